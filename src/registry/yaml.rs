@@ -1,0 +1,408 @@
+//! A YAML document read into a tree of nodes that remember where they stand
+//! in the file, so that every problem can name its line and column.
+//!
+//! The tree is built from the parser's events with an explicit stack (no
+//! recursion), enforcing the nesting and alias limits as it goes.
+
+use super::guard::Limits;
+use super::problem::Position;
+use std::collections::HashMap;
+use yaml_rust2::parser::{Event, Parser};
+use yaml_rust2::scanner::{Marker, TScalarStyle};
+
+/// What a node holds.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Value {
+    /// A scalar, with whether it was written plain (unquoted), which decides
+    /// whether `null`, `true` or `12` mean something other than text.
+    Scalar {
+        /// The scalar's text after YAML unescaping and folding.
+        text: String,
+        /// Written without quotes and not as a block scalar.
+        plain: bool,
+    },
+    /// A sequence of nodes.
+    Sequence(Vec<Node>),
+    /// A mapping, as key-value pairs in file order.
+    Mapping(Vec<(Node, Node)>),
+}
+
+/// A YAML node and where it starts; collections also know where they end.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Node {
+    /// The node's content.
+    pub value: Value,
+    /// Where the node starts.
+    pub start: Position,
+    /// Where the parser found the node's end: for a collection, where the
+    /// next token after it begins; for a scalar, the same as `start`.
+    pub end: Position,
+}
+
+impl Node {
+    /// The value under `key`, when this node is a mapping that has it.
+    pub fn get(&self, key: &str) -> Option<&Node> {
+        match &self.value {
+            Value::Mapping(entries) => entries
+                .iter()
+                .find(|(k, _)| k.as_str() == Some(key))
+                .map(|(_, v)| v),
+            _ => None,
+        }
+    }
+
+    /// The text of a scalar node.
+    pub fn as_str(&self) -> Option<&str> {
+        match &self.value {
+            Value::Scalar { text, .. } => Some(text),
+            _ => None,
+        }
+    }
+
+    /// The items of a sequence node (none for other nodes).
+    pub fn items(&self) -> &[Node] {
+        match &self.value {
+            Value::Sequence(items) => items,
+            _ => &[],
+        }
+    }
+
+    /// Whether this is a plain scalar that YAML reads as null (`~`, `null`, nothing).
+    pub fn is_null(&self) -> bool {
+        matches!(&self.value, Value::Scalar { text, plain: true }
+            if matches!(text.as_str(), "" | "~" | "null" | "Null" | "NULL"))
+    }
+
+    /// How many nodes this tree holds.
+    fn count(&self) -> usize {
+        match &self.value {
+            Value::Scalar { .. } => 1,
+            Value::Sequence(items) => 1 + items.iter().map(Node::count).sum::<usize>(),
+            Value::Mapping(entries) => {
+                1 + entries
+                    .iter()
+                    .map(|(k, v)| k.count() + v.count())
+                    .sum::<usize>()
+            }
+        }
+    }
+}
+
+/// A syntax error or a limit crossed while reading the YAML.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct YamlError {
+    /// Where.
+    pub at: Position,
+    /// What.
+    pub message: String,
+    /// What to do about it.
+    pub help: String,
+}
+
+/// Converts the parser's marks (line, character column and character index)
+/// into positions with byte offsets.
+struct Locator<'a> {
+    text: &'a str,
+    /// Byte offset of each line's start.
+    line_starts: Vec<usize>,
+    /// Bytes before `text` in the file (a byte order mark).
+    base: usize,
+}
+
+impl<'a> Locator<'a> {
+    fn new(text: &'a str, base: usize) -> Self {
+        let mut line_starts = vec![0];
+        line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        Locator {
+            text,
+            line_starts,
+            base,
+        }
+    }
+
+    fn position(&self, mark: &Marker) -> Position {
+        let line = mark.line().max(1);
+        let start = self
+            .line_starts
+            .get(line - 1)
+            .copied()
+            .unwrap_or(self.text.len());
+        let rest = &self.text[start..];
+        let within = rest
+            .char_indices()
+            .nth(mark.col())
+            .map_or(rest.len(), |(i, _)| i);
+        Position {
+            line,
+            column: mark.col() + 1,
+            offset: self.base + start + within,
+        }
+    }
+}
+
+/// A collection being filled while its events arrive.
+enum Frame {
+    Sequence {
+        start: Position,
+        anchor: usize,
+        items: Vec<Node>,
+    },
+    Mapping {
+        start: Position,
+        anchor: usize,
+        entries: Vec<(Node, Node)>,
+        key: Option<Node>,
+    },
+}
+
+/// Builds the tree for one document, checking the limits as it goes.
+struct Builder<'l> {
+    limits: &'l Limits,
+    stack: Vec<Frame>,
+    anchors: HashMap<usize, Node>,
+    alias_nodes: usize,
+    root: Option<Node>,
+    documents: usize,
+}
+
+impl Builder<'_> {
+    fn push(&mut self, frame: Frame, at: Position) -> Result<(), YamlError> {
+        if self.stack.len() >= self.limits.max_depth {
+            return Err(YamlError {
+                at,
+                message: format!(
+                    "collections are nested more than {} deep",
+                    self.limits.max_depth
+                ),
+                help: "registry entries need only a few levels: flatten the file".into(),
+            });
+        }
+        self.stack.push(frame);
+        Ok(())
+    }
+
+    fn finish(&mut self, node: Node, anchor: usize) {
+        if anchor > 0 {
+            self.anchors.insert(anchor, node.clone());
+        }
+        match self.stack.last_mut() {
+            None => self.root = Some(node),
+            Some(Frame::Sequence { items, .. }) => items.push(node),
+            Some(Frame::Mapping { entries, key, .. }) => match key.take() {
+                None => *key = Some(node),
+                Some(k) => entries.push((k, node)),
+            },
+        }
+    }
+
+    fn alias(&mut self, id: usize, at: Position) -> Result<Node, YamlError> {
+        let Some(target) = self.anchors.get(&id) else {
+            return Err(YamlError {
+                at,
+                message: "alias to an unknown anchor".into(),
+                help: "define the anchor (`&name`) before using it".into(),
+            });
+        };
+        self.alias_nodes += target.count();
+        if self.alias_nodes > self.limits.max_alias_nodes {
+            return Err(YamlError {
+                at,
+                message: format!(
+                    "aliases expand to more than {} nodes",
+                    self.limits.max_alias_nodes
+                ),
+                help: "write the values out instead of repeating aliases".into(),
+            });
+        }
+        let mut node = target.clone();
+        node.start = at;
+        Ok(node)
+    }
+}
+
+/// Reads one YAML document from `text` (the file's text after any byte order
+/// mark of `base` bytes). An empty document gives `None`.
+pub fn parse(text: &str, base: usize, limits: &Limits) -> Result<Option<Node>, YamlError> {
+    let locator = Locator::new(text, base);
+    let mut parser = Parser::new_from_str(text);
+    let mut b = Builder {
+        limits,
+        stack: Vec::new(),
+        anchors: HashMap::new(),
+        alias_nodes: 0,
+        root: None,
+        documents: 0,
+    };
+    loop {
+        let (event, mark) = parser.next_token().map_err(|e| YamlError {
+            at: locator.position(e.marker()),
+            message: format!("YAML syntax error: {}", e.info()),
+            help: "fix the YAML syntax at this place (indentation, a missing `:` or an unclosed quote are the usual causes)".into(),
+        })?;
+        let at = locator.position(&mark);
+        match event {
+            Event::StreamEnd => break,
+            Event::DocumentStart => {
+                b.documents += 1;
+                if b.documents > 1 {
+                    return Err(YamlError {
+                        at,
+                        message: "a second YAML document in one file".into(),
+                        help: "keep one document per file: move it into a file of its own".into(),
+                    });
+                }
+            }
+            Event::Nothing | Event::StreamStart | Event::DocumentEnd => {}
+            Event::Scalar(text, style, anchor, _) => {
+                let node = Node {
+                    value: Value::Scalar {
+                        text,
+                        plain: style == TScalarStyle::Plain,
+                    },
+                    start: at,
+                    end: at,
+                };
+                b.finish(node, anchor);
+            }
+            Event::Alias(id) => {
+                let node = b.alias(id, at)?;
+                b.finish(node, 0);
+            }
+            Event::SequenceStart(anchor, _) => b.push(
+                Frame::Sequence {
+                    start: at,
+                    anchor,
+                    items: Vec::new(),
+                },
+                at,
+            )?,
+            Event::MappingStart(anchor, _) => b.push(
+                Frame::Mapping {
+                    start: at,
+                    anchor,
+                    entries: Vec::new(),
+                    key: None,
+                },
+                at,
+            )?,
+            Event::SequenceEnd | Event::MappingEnd => {
+                let (value, start, anchor) = match b.stack.pop() {
+                    Some(Frame::Sequence {
+                        start,
+                        anchor,
+                        items,
+                    }) => {
+                        let start = earliest(start, items.first().map(|n| n.start));
+                        (Value::Sequence(items), start, anchor)
+                    }
+                    Some(Frame::Mapping {
+                        start,
+                        anchor,
+                        entries,
+                        ..
+                    }) => {
+                        let start = earliest(start, entries.first().map(|(k, _)| k.start));
+                        (Value::Mapping(entries), start, anchor)
+                    }
+                    None => continue,
+                };
+                b.finish(
+                    Node {
+                        value,
+                        start,
+                        end: at,
+                    },
+                    anchor,
+                );
+            }
+        }
+    }
+    Ok(b.root)
+}
+
+/// The parser marks a block collection where its first key ends; the first
+/// key's own start is the better place to point at.
+fn earliest(mark: Position, first: Option<Position>) -> Position {
+    match first {
+        Some(first) if first.offset < mark.offset => first,
+        _ => mark,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tree(text: &str) -> Node {
+        parse(text, 0, &Limits::default()).unwrap().unwrap()
+    }
+
+    #[test]
+    fn positions_are_one_based_with_byte_offsets() {
+        let root = tree("# c\npeople:\n  - id: a\n    name: \"Ä b\"\n    x: y\n");
+        let person = &root.get("people").unwrap().items()[0];
+        assert_eq!(
+            person.start,
+            Position {
+                line: 3,
+                column: 5,
+                offset: 16
+            }
+        );
+        let x = person.get("x").unwrap();
+        assert_eq!((x.start.line, x.start.column), (5, 8));
+        assert_eq!(
+            x.start.offset,
+            "# c\npeople:\n  - id: a\n    name: \"Ä b\"\n    x: ".len()
+        );
+    }
+
+    #[test]
+    fn plain_and_quoted_scalars_are_told_apart() {
+        let root = tree("a: null\nb: 'null'\n");
+        assert!(root.get("a").unwrap().is_null());
+        assert!(!root.get("b").unwrap().is_null());
+    }
+
+    #[test]
+    fn syntax_errors_carry_their_position() {
+        let err = parse("a: [1, 2\nb: c\n", 0, &Limits::default()).unwrap_err();
+        assert!(
+            err.message.starts_with("YAML syntax error"),
+            "{}",
+            err.message
+        );
+        assert!(err.at.line >= 1);
+    }
+
+    #[test]
+    fn alias_expansion_is_bounded() {
+        let mut text = String::from("a: &a [x, x, x, x, x, x, x, x, x, x]\n");
+        for level in 0..6 {
+            let prev = if level == 0 {
+                "a".to_owned()
+            } else {
+                format!("l{}", level - 1)
+            };
+            text.push_str(&format!(
+                "l{level}: &l{level} [{}]\n",
+                vec![format!("*{prev}"); 10].join(", ")
+            ));
+        }
+        let err = parse(&text, 0, &Limits::default()).unwrap_err();
+        assert!(err.message.contains("aliases expand"), "{}", err.message);
+    }
+
+    #[test]
+    fn a_second_document_is_an_error() {
+        let err = parse("a: 1\n---\nb: 2\n", 0, &Limits::default()).unwrap_err();
+        assert_eq!(err.at.line, 2);
+    }
+
+    #[test]
+    fn byte_order_mark_shifts_offsets_only() {
+        let root = parse("a: b\n", 3, &Limits::default()).unwrap().unwrap();
+        let b = root.get("a").unwrap();
+        assert_eq!((b.start.line, b.start.column, b.start.offset), (1, 4, 6));
+    }
+}

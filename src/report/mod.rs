@@ -1,0 +1,5 @@
+//! The report stage: renders results as tables (comfy-table) or JSON. Every
+//! function returns text; the binary decides where it goes.
+
+pub mod registry;
+pub mod table;
