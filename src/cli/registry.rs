@@ -239,10 +239,7 @@ fn run_add(a: AddArgs, source: &RegistrySource, limits: &Limits) -> Result<(), E
     match add(&a.file, &entry, folder, limits) {
         Ok(added) => print_out(&format!(
             "added {} `{}` at {}:{}:{}\n",
-            entry
-                .section()
-                .trim_end_matches('s')
-                .replace("peopl", "person"),
+            entry.kind_name(),
             added.id,
             added.path,
             added.at.line,

@@ -37,6 +37,15 @@ impl NewEntry {
         }
     }
 
+    /// The kind of entry, as users call it: `person`, `quote` or `claim`.
+    pub fn kind_name(&self) -> &'static str {
+        match self {
+            NewEntry::Person(_) => "person",
+            NewEntry::Quote(_) => "quote",
+            NewEntry::Claim(_) => "claim",
+        }
+    }
+
     /// The list the entry goes in.
     pub fn section(&self) -> &'static str {
         match self {

@@ -20,6 +20,8 @@ pub struct Limits {
     pub max_aliases: usize,
     /// The most nodes that aliases may copy into the tree, all told.
     pub max_alias_nodes: usize,
+    /// The most scalar text, in bytes, that aliases may copy into the tree.
+    pub max_alias_bytes: usize,
 }
 
 impl Default for Limits {
@@ -29,6 +31,7 @@ impl Default for Limits {
             max_depth: 64,
             max_aliases: 1_000,
             max_alias_nodes: 100_000,
+            max_alias_bytes: 16 * 1024 * 1024,
         }
     }
 }

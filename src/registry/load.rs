@@ -5,7 +5,7 @@ use super::de::{from_node, DeError};
 use super::guard::{prescan, Limits};
 use super::model::SECTIONS;
 use super::problem::{Position, Problem, Problems};
-use super::validate::{check, Item, Parsed};
+use super::validate::{check_fields, check_references, Item, Parsed, References, Unreadable};
 use super::yaml::{parse, Node, Value};
 use super::{Located, Registry};
 use std::fmt;
@@ -243,24 +243,38 @@ pub fn build(
     mut problems: Vec<Problem>,
     limits: &Limits,
 ) -> Result<Registry, Problems> {
-    let mut trees = Vec::with_capacity(files.len());
-    for file in &files {
-        match parse_source(file, limits) {
-            Ok(tree) => trees.push(tree),
+    let paths: Vec<String> = files.iter().map(|f| f.path.clone()).collect();
+    let mut refs = References::default();
+    let mut registry = Registry::default();
+    // One file at a time: its tree is dropped once its entries are read,
+    // checked and their references noted.
+    for (index, file) in files.iter().enumerate() {
+        let root = match parse_source(file, limits) {
+            Ok(Some(root)) => root,
+            Ok(None) => continue,
             Err(problem) => {
                 problems.push(problem);
-                trees.push(None);
+                continue;
             }
+        };
+        let mut parsed = Parsed::default();
+        read_entries(&root, index, &paths[index], &mut parsed, &mut problems);
+        problems.extend(check_fields(&parsed, &paths));
+        refs.collect(&parsed);
+        if problems.is_empty() {
+            let text = &file.text;
+            registry
+                .people
+                .extend(parsed.people.into_iter().map(|i| i.located(text)));
+            registry
+                .quotes
+                .extend(parsed.quotes.into_iter().map(|i| i.located(text)));
+            registry
+                .claims
+                .extend(parsed.claims.into_iter().map(|i| i.located(text)));
         }
     }
-    let paths: Vec<String> = files.iter().map(|f| f.path.clone()).collect();
-    let mut parsed = Parsed::default();
-    for (index, tree) in trees.iter().enumerate() {
-        if let Some(root) = tree {
-            read_entries(root, index, &paths[index], &mut parsed, &mut problems);
-        }
-    }
-    problems.extend(check(&parsed, &paths));
+    problems.extend(check_references(&refs, &paths));
     if !problems.is_empty() {
         let order: std::collections::HashMap<&str, usize> = paths
             .iter()
@@ -275,27 +289,19 @@ pub fn build(
         });
         return Err(Problems(problems));
     }
-    let mut registry = Registry {
-        people: parsed.people.iter().map(|i| i.locate(&files)).collect(),
-        quotes: parsed.quotes.iter().map(|i| i.locate(&files)).collect(),
-        claims: parsed.claims.iter().map(|i| i.locate(&files)).collect(),
-        ..Registry::default()
-    };
-    drop(parsed);
-    drop(trees);
     registry.files = files;
     registry.index();
     Ok(registry)
 }
 
-impl<T: Clone> Item<'_, T> {
-    /// The entry with its place in its file.
-    fn locate(&self, files: &[SourceFile]) -> Located<T> {
+impl<T> Item<'_, T> {
+    /// The entry with its place in its file, whose text is `text`.
+    fn located(self, text: &str) -> Located<T> {
         Located {
-            entry: self.entry.clone(),
             file: self.file,
             at: self.node.start,
-            end: content_end(&files[self.file].text, self.node.start.offset, self.next),
+            end: content_end(text, self.node.start.offset, self.next),
+            entry: self.entry,
         }
     }
 }
@@ -363,7 +369,17 @@ fn read_entries<'a>(
         };
         for (i, node) in items.iter().enumerate() {
             let next = items.get(i + 1).map_or(list.end.offset, |n| n.start.offset);
-            let fail = |e: DeError| entry_problem(path, node, e);
+            let mut fail = |e: DeError| {
+                if let Some(id) = node.get("id").and_then(Node::as_str) {
+                    parsed.unreadable.push(Unreadable {
+                        section: name,
+                        id,
+                        node,
+                        file,
+                    });
+                }
+                entry_problem(path, node, e)
+            };
             match name {
                 "people" => match from_node(node) {
                     Ok(entry) => parsed.people.push(Item {

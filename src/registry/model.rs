@@ -216,8 +216,14 @@ pub fn is_valid_id(id: &str) -> bool {
         })
 }
 
-/// The ID closest in spelling to `text` that follows the ID rules, e.g.
-/// `Ali_Khamenei` → `ali-khamenei`.
+/// The ID closest in spelling to `text` that follows the ID rules.
+///
+/// ```
+/// use factcheck::registry::model::{is_valid_id, suggest_id};
+///
+/// assert_eq!(suggest_id("Ali_Khamenei"), "ali-khamenei");
+/// assert!(is_valid_id(&suggest_id("Iran's Supreme Leader")));
+/// ```
 pub fn suggest_id(text: &str) -> String {
     let mut id = String::new();
     for c in text.chars().flat_map(char::to_lowercase) {

@@ -5,7 +5,7 @@
 use super::model::{is_valid_date, is_valid_id, suggest_id, Claim, Person, Quote, Source};
 use super::problem::{Position, Problem};
 use super::yaml::Node;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// A typed entry read from a file, with the node it came from.
 pub(crate) struct Item<'a, T> {
@@ -22,6 +22,19 @@ pub(crate) struct Parsed<'a> {
     pub people: Vec<Item<'a, Person>>,
     pub quotes: Vec<Item<'a, Quote>>,
     pub claims: Vec<Item<'a, Claim>>,
+    /// Entries that did not fit the format (already reported) but have an
+    /// `id`: their IDs still count, so one mistake does not cascade into
+    /// false "unknown speaker" or missed "duplicate ID" reports.
+    pub unreadable: Vec<Unreadable<'a>>,
+}
+
+/// The ID of an entry that could not be read, and where it stands.
+pub(crate) struct Unreadable<'a> {
+    /// The list it is in: `people`, `quotes` or `claims`.
+    pub section: &'a str,
+    pub id: &'a str,
+    pub node: &'a Node,
+    pub file: usize,
 }
 
 /// One step into a node: a mapping key or a sequence index.
@@ -133,65 +146,104 @@ impl Checker<'_> {
 }
 
 /// The person IDs closest in spelling to `wanted`, as advice.
-fn closest(wanted: &str, people: &HashMap<&str, usize>) -> Option<String> {
+fn closest(wanted: &str, people: &HashSet<String>) -> Option<String> {
     people
-        .keys()
-        .map(|id| (strsim::jaro_winkler(wanted, id), *id))
+        .iter()
+        .map(|id| (strsim::jaro_winkler(wanted, id), id))
         .filter(|(score, _)| *score > 0.8)
         .max_by(|a, b| a.0.total_cmp(&b.0).then_with(|| b.1.cmp(a.1)))
-        .map(|(_, id)| id.to_owned())
+        .map(|(_, id)| id.clone())
 }
 
-/// Runs every check and returns the problems in file order.
-pub(crate) fn check(parsed: &Parsed, paths: &[String]) -> Vec<Problem> {
+/// A value that names an entry elsewhere, and where it is written.
+struct Mention {
+    value: String,
+    file: usize,
+    at: Position,
+    /// The field it is in: `id`, `speaker`, `asserted_by`, `disputed_by`.
+    field: &'static str,
+}
+
+/// What the cross-file checks need, kept after each file's tree is dropped.
+#[derive(Default)]
+pub(crate) struct References {
+    /// Every entry's ID, readable or not, where it is defined.
+    ids: Vec<Mention>,
+    /// Every ID of an entry under `people`.
+    people: HashSet<String>,
+    /// Speakers of quotes, and `asserted_by`/`disputed_by` values that look like IDs.
+    uses: Vec<Mention>,
+}
+
+impl References {
+    fn id<T>(&mut self, item: &Item<T>, id: &str) {
+        self.ids.push(Mention {
+            value: id.to_owned(),
+            file: item.file,
+            at: locate(item.node, &[Step::Key("id")]),
+            field: "id",
+        });
+    }
+
+    fn uses<T>(&mut self, item: &Item<T>, path: &[Step], field: &'static str, value: &str) {
+        self.uses.push(Mention {
+            value: value.to_owned(),
+            file: item.file,
+            at: locate(item.node, path),
+            field,
+        });
+    }
+
+    /// Records the references of one file's entries.
+    pub(crate) fn collect(&mut self, parsed: &Parsed) {
+        for item in &parsed.people {
+            self.id(item, &item.entry.id);
+            self.people.insert(item.entry.id.clone());
+        }
+        for u in &parsed.unreadable {
+            self.ids.push(Mention {
+                value: u.id.to_owned(),
+                file: u.file,
+                at: locate(u.node, &[Step::Key("id")]),
+                field: "id",
+            });
+            if u.section == "people" {
+                self.people.insert(u.id.to_owned());
+            }
+        }
+        for item in &parsed.quotes {
+            self.id(item, &item.entry.id);
+            self.uses(
+                item,
+                &[Step::Key("speaker")],
+                "speaker",
+                &item.entry.speaker,
+            );
+        }
+        for item in &parsed.claims {
+            self.id(item, &item.entry.id);
+            for (field, values) in [
+                ("asserted_by", &item.entry.asserted_by),
+                ("disputed_by", &item.entry.disputed_by),
+            ] {
+                for (i, value) in values.iter().enumerate() {
+                    // Free text ("public reports") is allowed; ID-like values must resolve.
+                    if is_valid_id(value) && value.contains('-') {
+                        self.uses(item, &[Step::Key(field), Step::Index(i)], field, value);
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Checks the fields of one file's entries: ID rules, dates, empty texts,
+/// language codes and source addresses.
+pub(crate) fn check_fields(parsed: &Parsed, paths: &[String]) -> Vec<Problem> {
     let mut c = Checker {
         paths,
         problems: Vec::new(),
     };
-
-    // IDs: valid and unique across the whole registry.
-    let mut first_seen: HashMap<&str, (usize, Position)> = HashMap::new();
-    let ids = parsed
-        .people
-        .iter()
-        .map(|i| (i.entry.id.as_str(), i.file, i.node))
-        .chain(
-            parsed
-                .quotes
-                .iter()
-                .map(|i| (i.entry.id.as_str(), i.file, i.node)),
-        )
-        .chain(
-            parsed
-                .claims
-                .iter()
-                .map(|i| (i.entry.id.as_str(), i.file, i.node)),
-        );
-    let mut duplicates = Vec::new();
-    for (id, file, node) in ids {
-        let at = locate(node, &[Step::Key("id")]);
-        match first_seen.get(id) {
-            Some(&(first_file, first_at)) => duplicates.push(
-                Problem::new(&paths[file], at, format!("duplicate ID `{id}`"))
-                    .help(format!(
-                        "it is already defined at {}:{}:{}; IDs are unique across the registry, so rename one of them",
-                        paths[first_file], first_at.line, first_at.column
-                    )),
-            ),
-            None => {
-                first_seen.insert(id, (file, at));
-            }
-        }
-    }
-    c.problems.extend(duplicates);
-
-    let people: HashMap<&str, usize> = parsed
-        .people
-        .iter()
-        .enumerate()
-        .map(|(i, p)| (p.entry.id.as_str(), i))
-        .collect();
-
     for item in &parsed.people {
         let p = &item.entry;
         c.id(item, &p.id);
@@ -199,22 +251,9 @@ pub(crate) fn check(parsed: &Parsed, paths: &[String]) -> Vec<Problem> {
         c.texts(item, "aliases", &p.aliases);
         c.texts(item, "titles", &p.titles);
     }
-
     for item in &parsed.quotes {
         let q = &item.entry;
         c.id(item, &q.id);
-        if !people.contains_key(q.speaker.as_str()) {
-            let help = match closest(&q.speaker, &people) {
-                Some(id) => format!("did you mean `{id}`? A speaker is the ID of an entry under `people`"),
-                None => "add the person under `people` (or with `factcheck registry add person`), or fix the ID".to_owned(),
-            };
-            c.report(
-                item,
-                &[Step::Key("speaker")],
-                format!("unknown speaker `{}`: no person has this ID", q.speaker),
-                &help,
-            );
-        }
         c.text(item, &[Step::Key("text")], "text", &q.text);
         c.texts(item, "variants", &q.variants);
         c.date(
@@ -224,17 +263,7 @@ pub(crate) fn check(parsed: &Parsed, paths: &[String]) -> Vec<Problem> {
             q.said_on.as_deref(),
         );
         if let Some(language) = &q.language {
-            let ok = language.split('-').enumerate().all(|(i, part)| {
-                let len_ok = if i == 0 {
-                    (2..=3).contains(&part.len())
-                } else {
-                    (1..=8).contains(&part.len())
-                };
-                len_ok
-                    && part.bytes().all(|b| b.is_ascii_alphanumeric())
-                    && (i > 0 || part.bytes().all(|b| b.is_ascii_lowercase()))
-            });
-            if !ok {
+            if !is_language_code(language) {
                 c.report(
                     item,
                     &[Step::Key("language")],
@@ -248,42 +277,91 @@ pub(crate) fn check(parsed: &Parsed, paths: &[String]) -> Vec<Problem> {
         }
         c.sources(item, &q.sources);
     }
-
     for item in &parsed.claims {
         let cl = &item.entry;
         c.id(item, &cl.id);
         c.text(item, &[Step::Key("statement")], "statement", &cl.statement);
         c.texts(item, "variants", &cl.variants);
         c.date(item, &[Step::Key("as_of")], "as_of", cl.as_of.as_deref());
-        for field in ["asserted_by", "disputed_by"] {
-            let values = if field == "asserted_by" {
-                &cl.asserted_by
-            } else {
-                &cl.disputed_by
-            };
-            for (i, value) in values.iter().enumerate() {
-                let path = [Step::Key(field), Step::Index(i)];
-                c.text(item, &path, field, value);
-                let looks_like_id = is_valid_id(value) && value.contains('-');
-                if looks_like_id && !people.contains_key(value.as_str()) {
-                    let help = match closest(value, &people) {
-                        Some(id) => format!("did you mean `{id}`? Name a person by ID, or write free text such as `public reports`"),
-                        None => "add the person under `people`, or write free text such as `public reports`".to_owned(),
-                    };
-                    c.report(
-                        item,
-                        &path,
-                        format!("unknown person `{value}` in `{field}`"),
-                        &help,
-                    );
-                }
-            }
-        }
+        c.texts(item, "asserted_by", &cl.asserted_by);
+        c.texts(item, "disputed_by", &cl.disputed_by);
         if let Some(note) = &cl.note {
             c.text(item, &[Step::Key("note")], "note", note);
         }
         c.sources(item, &cl.sources);
     }
-
     c.problems
+}
+
+/// Whether `code` looks like a language tag: `fa`, `en`, `pt-BR`.
+fn is_language_code(code: &str) -> bool {
+    code.split('-').enumerate().all(|(i, part)| {
+        if i == 0 {
+            (2..=3).contains(&part.len()) && part.bytes().all(|b| b.is_ascii_lowercase())
+        } else {
+            (1..=8).contains(&part.len()) && part.bytes().all(|b| b.is_ascii_alphanumeric())
+        }
+    })
+}
+
+/// The checks across files: unique IDs, and references that resolve.
+pub(crate) fn check_references(refs: &References, paths: &[String]) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    let mut first_seen: HashMap<&str, &Mention> = HashMap::new();
+    // In file order, so the first definition is the one kept.
+    let mut ids: Vec<&Mention> = refs.ids.iter().collect();
+    ids.sort_by_key(|m| (m.file, m.at.offset));
+    for m in ids {
+        match first_seen.get(m.value.as_str()) {
+            Some(first) => problems.push(
+                Problem::new(&paths[m.file], m.at, format!("duplicate ID `{}`", m.value)).help(format!(
+                    "it is already defined at {}:{}:{}; IDs are unique across the registry, so rename one of them",
+                    paths[first.file], first.at.line, first.at.column
+                )),
+            ),
+            None => {
+                first_seen.insert(&m.value, m);
+            }
+        }
+    }
+    for m in &refs.uses {
+        if refs.people.contains(&m.value) {
+            continue;
+        }
+        let suggestion = closest(&m.value, &refs.people);
+        let (message, help) = if m.field == "speaker" {
+            (
+                format!("unknown speaker `{}`: no person has this ID", m.value),
+                match suggestion {
+                    Some(id) => format!("did you mean `{id}`? A speaker is the ID of an entry under `people`"),
+                    None => "add the person under `people` (or with `factcheck registry add person`), or fix the ID".to_owned(),
+                },
+            )
+        } else {
+            (
+                format!("unknown person `{}` in `{}`", m.value, m.field),
+                match suggestion {
+                    Some(id) => format!("did you mean `{id}`? Name a person by ID, or write free text such as `public reports`"),
+                    None => "add the person under `people`, or write free text such as `public reports`".to_owned(),
+                },
+            )
+        };
+        problems.push(Problem::new(&paths[m.file], m.at, message).help(help));
+    }
+    problems
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn language_codes() {
+        for ok in ["fa", "en", "pt-BR", "zh-Hant"] {
+            assert!(is_language_code(ok), "{ok}");
+        }
+        for bad in ["", "Farsi", "FA", "e", "en-", "en_GB"] {
+            assert!(!is_language_code(bad), "{bad}");
+        }
+    }
 }

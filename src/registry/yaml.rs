@@ -73,17 +73,16 @@ impl Node {
             if matches!(text.as_str(), "" | "~" | "null" | "Null" | "NULL"))
     }
 
-    /// How many nodes this tree holds.
-    fn count(&self) -> usize {
+    /// How many nodes this tree holds, and how many bytes of scalar text.
+    fn cost(&self) -> (usize, usize) {
+        let add = |(n, b): (usize, usize), (m, c): (usize, usize)| (n + m, b + c);
         match &self.value {
-            Value::Scalar { .. } => 1,
-            Value::Sequence(items) => 1 + items.iter().map(Node::count).sum::<usize>(),
-            Value::Mapping(entries) => {
-                1 + entries
-                    .iter()
-                    .map(|(k, v)| k.count() + v.count())
-                    .sum::<usize>()
-            }
+            Value::Scalar { text, .. } => (1, text.len()),
+            Value::Sequence(items) => items.iter().map(Node::cost).fold((1, 0), add),
+            Value::Mapping(entries) => entries
+                .iter()
+                .map(|(k, v)| add(k.cost(), v.cost()))
+                .fold((1, 0), add),
         }
     }
 }
@@ -161,6 +160,7 @@ struct Builder<'l> {
     stack: Vec<Frame>,
     anchors: HashMap<usize, Node>,
     alias_nodes: usize,
+    alias_bytes: usize,
     root: Option<Node>,
     documents: usize,
 }
@@ -190,7 +190,17 @@ impl Builder<'_> {
             Some(Frame::Sequence { items, .. }) => items.push(node),
             Some(Frame::Mapping { entries, key, .. }) => match key.take() {
                 None => *key = Some(node),
-                Some(k) => entries.push((k, node)),
+                Some(k) => {
+                    let mut node = node;
+                    // The parser places an empty value where the next token
+                    // starts, often lines later: point at its key instead.
+                    if matches!(&node.value, Value::Scalar { text, plain: true } if text.is_empty())
+                    {
+                        node.start = k.start;
+                        node.end = k.start;
+                    }
+                    entries.push((k, node));
+                }
             },
         }
     }
@@ -203,13 +213,18 @@ impl Builder<'_> {
                 help: "define the anchor (`&name`) before using it".into(),
             });
         };
-        self.alias_nodes += target.count();
-        if self.alias_nodes > self.limits.max_alias_nodes {
+        let (nodes, bytes) = target.cost();
+        self.alias_nodes += nodes;
+        self.alias_bytes += bytes;
+        if self.alias_nodes > self.limits.max_alias_nodes
+            || self.alias_bytes > self.limits.max_alias_bytes
+        {
             return Err(YamlError {
                 at,
                 message: format!(
-                    "aliases expand to more than {} nodes",
-                    self.limits.max_alias_nodes
+                    "aliases expand to more than {} nodes or {} of text",
+                    self.limits.max_alias_nodes,
+                    super::load::human_size(self.limits.max_alias_bytes as u64)
                 ),
                 help: "write the values out instead of repeating aliases".into(),
             });
@@ -230,6 +245,7 @@ pub fn parse(text: &str, base: usize, limits: &Limits) -> Result<Option<Node>, Y
         stack: Vec::new(),
         anchors: HashMap::new(),
         alias_nodes: 0,
+        alias_bytes: 0,
         root: None,
         documents: 0,
     };
@@ -391,6 +407,15 @@ mod tests {
         }
         let err = parse(&text, 0, &Limits::default()).unwrap_err();
         assert!(err.message.contains("aliases expand"), "{}", err.message);
+    }
+
+    #[test]
+    fn aliases_to_a_large_scalar_are_bounded() {
+        let big = "x".repeat(1 << 20);
+        let text = format!("a: &a \"{big}\"\nb: [{}]\n", vec!["*a"; 20].join(", "));
+        let err = parse(&text, 0, &Limits::default()).unwrap_err();
+        assert!(err.message.contains("aliases expand"), "{}", err.message);
+        assert_eq!(err.at.line, 2);
     }
 
     #[test]

@@ -67,7 +67,7 @@ impl ListFilter {
 pub fn list_tables(registry: &Registry, filter: &ListFilter, width: Option<u16>) -> String {
     let mut out = Vec::new();
     if filter.people {
-        let mut t = new_table(&["ID", "Name", "Kind", "Also known as"], width);
+        let mut t = new_table(&["ID", "Name", "Kind", "Also known as"], &[0, 2], width);
         for p in &registry.people {
             let p = &p.entry;
             let names: Vec<&str> = p
@@ -91,7 +91,7 @@ pub fn list_tables(registry: &Registry, filter: &ListFilter, width: Option<u16>)
         out.push(format!("People\n{t}"));
     }
     if filter.quotes {
-        let mut t = new_table(&["ID", "Speaker", "Text", "Said on"], width);
+        let mut t = new_table(&["ID", "Speaker", "Text", "Said on"], &[0, 3], width);
         for q in filter.quotes(registry) {
             let q = &q.entry;
             t.add_row(vec![
@@ -106,6 +106,7 @@ pub fn list_tables(registry: &Registry, filter: &ListFilter, width: Option<u16>)
     if filter.claims {
         let mut t = new_table(
             &["ID", "Status", "Statement", "Asserted by", "Disputed by"],
+            &[0, 1],
             width,
         );
         for c in filter.claims(registry) {
@@ -218,7 +219,7 @@ pub fn show_json(registry: &Registry, entry: Entry<'_>) -> String {
 
 /// Search results as a table.
 pub fn search_table(hits: &[Hit], width: Option<u16>) -> String {
-    let mut t = new_table(&["Score", "Kind", "ID", "Text"], width);
+    let mut t = new_table(&["Score", "Kind", "ID", "Text"], &[0, 1, 2], width);
     for hit in hits {
         t.add_row(vec![
             format!("{:.3}", hit.score),

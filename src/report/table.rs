@@ -1,15 +1,22 @@
 //! Shared table settings, so every table looks alike at a given width.
 
 use comfy_table::presets::UTF8_FULL_CONDENSED;
-use comfy_table::{ContentArrangement, Table};
+use comfy_table::{ColumnConstraint, ContentArrangement, Table};
 
 /// A table with the house style, wrapped to `width` columns when given.
-pub fn new_table(header: &[&str], width: Option<u16>) -> Table {
+/// Columns named in `whole` (IDs, dates, scores) are never wrapped; the
+/// others share what room is left.
+pub fn new_table(header: &[&str], whole: &[usize], width: Option<u16>) -> Table {
     let mut table = Table::new();
     table
         .load_preset(UTF8_FULL_CONDENSED)
         .set_content_arrangement(ContentArrangement::Dynamic)
         .set_header(header.to_vec());
+    for &i in whole {
+        if let Some(column) = table.column_mut(i) {
+            column.set_constraint(ColumnConstraint::ContentWidth);
+        }
+    }
     if let Some(width) = width {
         table.set_width(width);
     }

@@ -1,0 +1,7 @@
+//! The command-line tests: the real `factcheck` binary on real files.
+
+mod registry_add;
+mod registry_hostile;
+mod registry_read;
+mod registry_validate;
+mod support;

@@ -1,0 +1,388 @@
+//! `registry add`: entries appended as text, existing bytes kept, the whole
+//! registry validated first, and many writers at once lose nothing.
+
+use crate::support::{binary, stderr_of, stdout_of, Workspace};
+use predicates::str::contains;
+
+const BASE: &str = "\
+# Dossier for the tests. This comment must survive every edit.
+people:
+  - id: ali-khamenei   # the supreme leader
+    name: Ali Khamenei
+  # People added later go above this line? No: below the last entry.
+
+quotes:
+  - id: q-one
+    speaker: ali-khamenei
+    text: >-
+      Words that were said.
+
+# Trailing comment at the end of the file.
+";
+
+/// The new text must be the old text with one block inserted: every old
+/// byte is there, in order.
+fn assert_only_inserted(old: &str, new: &str) -> String {
+    let common = old
+        .bytes()
+        .zip(new.bytes())
+        .take_while(|(a, b)| a == b)
+        .count();
+    // Entries are inserted as whole lines: align to the start of a line.
+    let prefix = old[..common].rfind('\n').map_or(0, |i| i + 1);
+    let old_rest = &old[prefix..];
+    assert!(new.len() >= old.len());
+    assert!(
+        new.ends_with(old_rest),
+        "old bytes after the insertion point changed:\n{new}"
+    );
+    new[prefix..new.len() - old_rest.len()].to_owned()
+}
+
+#[test]
+fn adds_a_person_keeping_every_byte() {
+    let ws = Workspace::with_files(&[("iran.yaml", BASE)]);
+    ws.cmd(&[
+        "registry",
+        "add",
+        "person",
+        "--file",
+        "claims/iran.yaml",
+        "--id",
+        "ali-larijani",
+        "--name",
+        "Ali Larijani",
+        "--alias",
+        "Larijani",
+        "--title",
+        "secretary of Iran's Supreme National Security Council",
+    ])
+    .assert()
+    .success()
+    .stdout("added person `ali-larijani` at claims/iran.yaml:5:5\n");
+    let new = ws.read("iran.yaml");
+    let inserted = assert_only_inserted(BASE, &new);
+    assert_eq!(
+        inserted,
+        "  - id: ali-larijani\n    name: Ali Larijani\n    aliases:\n    - Larijani\n    titles:\n    - secretary of Iran's Supreme National Security Council\n"
+    );
+    ws.cmd(&["registry", "validate"]).assert().success();
+}
+
+#[test]
+fn adds_a_quote_and_a_claim_with_sources() {
+    let ws = Workspace::with_files(&[("iran.yaml", BASE)]);
+    ws.cmd(&[
+        "registry",
+        "add",
+        "quote",
+        "--file",
+        "claims/iran.yaml",
+        "--id",
+        "q-two",
+        "--speaker",
+        "ali-khamenei",
+        "--text",
+        "Two: with a colon, and \"quotes\"",
+        "--said-on",
+        "2025-08-24",
+        "--language",
+        "fa",
+        "--outlet",
+        "Financial Times",
+        "--published",
+        "2025-08-24",
+    ])
+    .assert()
+    .success();
+    ws.cmd(&[
+        "registry",
+        "add",
+        "claim",
+        "--file",
+        "claims/iran.yaml",
+        "--id",
+        "c-new",
+        "--statement",
+        "Something happened",
+        "--status",
+        "disputed",
+        "--asserted-by",
+        "public reports",
+        "--disputed-by",
+        "ali-khamenei",
+        "--as-of",
+        "2025-08-24",
+    ])
+    .assert()
+    .success()
+    .stdout(contains("added claim `c-new` at claims/iran.yaml:"));
+    let out = ws
+        .cmd(&["registry", "show", "q-two", "--format", "json"])
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["text"], "Two: with a colon, and \"quotes\"");
+    assert_eq!(v["sources"][0]["outlet"], "Financial Times");
+    let v: serde_json::Value = serde_json::from_slice(
+        &ws.cmd(&["registry", "show", "c-new", "--format", "json"])
+            .output()
+            .unwrap()
+            .stdout,
+    )
+    .unwrap();
+    assert_eq!(v["status"], "disputed");
+    assert_eq!(v["disputed_by"][0], "ali-khamenei");
+    let new = ws.read("iran.yaml");
+    assert!(new.contains("# Trailing comment at the end of the file.\n"));
+    assert!(new.starts_with(&BASE[..BASE.find("\n# Trailing").unwrap()]));
+}
+
+#[test]
+fn creates_a_missing_file() {
+    let ws = Workspace::with_files(&[("iran.yaml", BASE)]);
+    ws.cmd(&[
+        "registry",
+        "add",
+        "person",
+        "--file",
+        "claims/new/us.yaml",
+        "--id",
+        "donald-trump",
+        "--name",
+        "Donald Trump",
+    ])
+    .assert()
+    .code(2)
+    .stderr(contains("no such folder"));
+    ws.cmd(&[
+        "registry",
+        "add",
+        "person",
+        "--file",
+        "claims/us.yaml",
+        "--id",
+        "donald-trump",
+        "--name",
+        "Donald Trump",
+    ])
+    .assert()
+    .success();
+    assert_eq!(
+        ws.read("us.yaml"),
+        "people:\n  - id: donald-trump\n    name: Donald Trump\n"
+    );
+}
+
+#[test]
+fn refuses_a_duplicate_id_and_writes_nothing() {
+    let ws = Workspace::with_files(&[("iran.yaml", BASE), ("other.yaml", "")]);
+    ws.cmd(&["registry", "add", "claim", "--file", "claims/other.yaml", "--id", "q-one", "--statement", "S", "--status", "false"])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr("error: the ID `q-one` is already defined at claims/iran.yaml:8:5; choose another ID (IDs are unique across the registry)\n");
+    assert_eq!(ws.read("other.yaml"), "");
+}
+
+#[test]
+fn refuses_an_entry_that_would_make_the_registry_invalid() {
+    let ws = Workspace::with_files(&[("iran.yaml", BASE)]);
+    let out = ws
+        .cmd(&[
+            "registry",
+            "add",
+            "quote",
+            "--file",
+            "claims/iran.yaml",
+            "--id",
+            "q-two",
+            "--speaker",
+            "nobody-known",
+            "--text",
+            "T",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr_of(&out);
+    assert!(
+        err.contains("claims/iran.yaml:13:14: unknown speaker `nobody-known`"),
+        "{err}"
+    );
+    assert!(err.contains("nothing was written"), "{err}");
+    assert_eq!(ws.read("iran.yaml"), BASE);
+
+    ws.cmd(&[
+        "registry",
+        "add",
+        "person",
+        "--file",
+        "claims/iran.yaml",
+        "--id",
+        "Bad Id",
+        "--name",
+        "X",
+    ])
+    .assert()
+    .code(2)
+    .stderr(contains("`Bad Id` is not a valid ID"));
+    ws.cmd(&[
+        "registry",
+        "add",
+        "claim",
+        "--file",
+        "claims/iran.yaml",
+        "--id",
+        "c",
+        "--statement",
+        "S",
+        "--status",
+        "disputed",
+        "--as-of",
+        "2025-02-30",
+    ])
+    .assert()
+    .code(2)
+    .stderr(contains("`as_of` is not a valid date: `2025-02-30`"));
+    assert_eq!(ws.read("iran.yaml"), BASE);
+}
+
+#[test]
+fn refuses_to_add_to_an_invalid_registry() {
+    let ws = Workspace::with_files(&[("iran.yaml", BASE), ("bad.yaml", "people:\n  - id: x\n")]);
+    ws.cmd(&[
+        "registry",
+        "add",
+        "person",
+        "--file",
+        "claims/iran.yaml",
+        "--id",
+        "someone",
+        "--name",
+        "S",
+    ])
+    .assert()
+    .code(2)
+    .stderr(
+        contains("claims/bad.yaml:2:5: missing field `name`")
+            .and(contains("fix them before adding entries")),
+    );
+    assert_eq!(ws.read("iran.yaml"), BASE);
+}
+
+#[test]
+fn refuses_flags_of_another_kind() {
+    let ws = Workspace::with_files(&[("iran.yaml", BASE)]);
+    ws.cmd(&[
+        "registry",
+        "add",
+        "person",
+        "--file",
+        "claims/iran.yaml",
+        "--id",
+        "p",
+        "--name",
+        "P",
+        "--status",
+        "false",
+    ])
+    .assert()
+    .code(2)
+    .stderr(contains("--status does not apply to a person"));
+    ws.cmd(&[
+        "registry",
+        "add",
+        "quote",
+        "--file",
+        "claims/iran.yaml",
+        "--id",
+        "q",
+    ])
+    .assert()
+    .code(2)
+    .stderr(contains("--speaker"));
+}
+
+#[test]
+fn refuses_a_flow_style_list_and_keeps_the_file() {
+    let text = "people: [{id: a, name: A}]\n";
+    let ws = Workspace::with_files(&[("flow.yaml", text)]);
+    ws.cmd(&[
+        "registry",
+        "add",
+        "person",
+        "--file",
+        "claims/flow.yaml",
+        "--id",
+        "b",
+        "--name",
+        "B",
+    ])
+    .assert()
+    .code(2)
+    .stderr(contains(
+        "claims/flow.yaml:1:9: `people` is written in flow style",
+    ));
+    assert_eq!(ws.read("flow.yaml"), text);
+}
+
+#[test]
+fn sixteen_writers_at_once_lose_nothing() {
+    let ws = Workspace::with_files(&[("iran.yaml", BASE)]);
+    let children: Vec<_> = (0..16)
+        .map(|i| {
+            std::process::Command::new(binary())
+                .current_dir(ws.path())
+                .args([
+                    "registry",
+                    "add",
+                    "quote",
+                    "--file",
+                    "claims/iran.yaml",
+                    "--id",
+                    &format!("concurrent-{i}"),
+                    "--speaker",
+                    "ali-khamenei",
+                    "--text",
+                    &format!("Words number {i}."),
+                ])
+                .stdout(std::process::Stdio::piped())
+                .stderr(std::process::Stdio::piped())
+                .spawn()
+                .expect("spawn")
+        })
+        .collect();
+    for child in children {
+        let out = child.wait_with_output().unwrap();
+        assert!(
+            out.status.success(),
+            "{}{}",
+            stdout_of(&out),
+            stderr_of(&out)
+        );
+    }
+    let new = ws.read("iran.yaml");
+    let inserted = assert_only_inserted(BASE, &new);
+    for i in 0..16 {
+        assert!(
+            inserted.contains(&format!("id: concurrent-{i}\n")),
+            "entry {i} lost:\n{new}"
+        );
+    }
+    for comment in BASE.lines().filter(|l| l.contains('#')) {
+        assert!(new.contains(comment), "comment lost: {comment}");
+    }
+    ws.cmd(&["registry", "validate"])
+        .assert()
+        .success()
+        .stdout("claims: 1 person, 17 quotes, 0 claims in 1 file; no problems\n");
+    let leftovers: Vec<_> = std::fs::read_dir(ws.claims())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n != "iran.yaml")
+        .collect();
+    assert!(leftovers.is_empty(), "temporary files left: {leftovers:?}");
+}
+
+use predicates::prelude::PredicateBooleanExt;

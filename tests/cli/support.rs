@@ -1,0 +1,83 @@
+//! Helpers: a registry folder on disk and a command that runs the binary in it.
+
+use assert_cmd::Command;
+use std::path::{Path, PathBuf};
+use tempfile::TempDir;
+
+/// The path of the binary under test.
+pub fn binary() -> &'static str {
+    env!("CARGO_BIN_EXE_factcheck")
+}
+
+/// The project's own folder (where `claims/` is).
+pub fn project_root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// A temporary working folder with a `claims/` registry folder in it.
+pub struct Workspace {
+    pub dir: TempDir,
+}
+
+impl Workspace {
+    /// A workspace whose `claims/` holds the given files.
+    pub fn with_files(files: &[(&str, &str)]) -> Workspace {
+        let dir = tempfile::tempdir().expect("temporary folder");
+        std::fs::create_dir(dir.path().join("claims")).expect("claims folder");
+        let ws = Workspace { dir };
+        for (name, text) in files {
+            ws.write(name, text);
+        }
+        ws
+    }
+
+    /// A workspace with the fictional test dossier.
+    pub fn fixture() -> Workspace {
+        let text = std::fs::read_to_string(
+            project_root().join("tests/fixtures/registry/harbour-town.yaml"),
+        )
+        .expect("fixture");
+        Workspace::with_files(&[("harbour-town.yaml", &text)])
+    }
+
+    /// Writes `claims/<name>`.
+    pub fn write(&self, name: &str, text: &str) {
+        let path = self.claims().join(name);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).expect("folder");
+        }
+        std::fs::write(path, text).expect("write");
+    }
+
+    /// Reads `claims/<name>`.
+    pub fn read(&self, name: &str) -> String {
+        std::fs::read_to_string(self.claims().join(name)).expect("read")
+    }
+
+    /// The `claims/` folder.
+    pub fn claims(&self) -> PathBuf {
+        self.dir.path().join("claims")
+    }
+
+    /// The workspace folder.
+    pub fn path(&self) -> &Path {
+        self.dir.path()
+    }
+
+    /// `factcheck ARGS…` run in the workspace (so `./claims` is the registry).
+    pub fn cmd(&self, args: &[&str]) -> Command {
+        let mut cmd = Command::new(binary());
+        cmd.current_dir(self.path()).args(args).env("NO_COLOR", "1");
+        cmd
+    }
+}
+
+/// The output of a finished command as text.
+pub fn stdout_of(output: &std::process::Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+/// The error output of a finished command as text.
+pub fn stderr_of(output: &std::process::Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
