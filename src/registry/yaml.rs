@@ -100,12 +100,18 @@ pub struct YamlError {
 
 /// Converts the parser's marks (line, character column and character index)
 /// into positions with byte offsets.
+///
+/// Marks arrive almost always in file order, so the last conversion is kept
+/// and the next one walks on from it: one long line costs linear time, not
+/// quadratic.
 struct Locator<'a> {
     text: &'a str,
     /// Byte offset of each line's start.
     line_starts: Vec<usize>,
     /// Bytes before `text` in the file (a byte order mark).
     base: usize,
+    /// The last mark converted: (line, character column, byte offset in `text`).
+    last: std::cell::Cell<(usize, usize, usize)>,
 }
 
 impl<'a> Locator<'a> {
@@ -116,25 +122,35 @@ impl<'a> Locator<'a> {
             text,
             line_starts,
             base,
+            last: std::cell::Cell::new((1, 0, 0)),
         }
     }
 
     fn position(&self, mark: &Marker) -> Position {
         let line = mark.line().max(1);
-        let start = self
-            .line_starts
-            .get(line - 1)
-            .copied()
-            .unwrap_or(self.text.len());
-        let rest = &self.text[start..];
-        let within = rest
-            .char_indices()
-            .nth(mark.col())
-            .map_or(rest.len(), |(i, _)| i);
+        let col = mark.col();
+        let (last_line, last_col, last_byte) = self.last.get();
+        let (from_col, from_byte) = if line == last_line && col >= last_col {
+            (last_col, last_byte)
+        } else {
+            let start = self
+                .line_starts
+                .get(line - 1)
+                .copied()
+                .unwrap_or(self.text.len());
+            (0, start)
+        };
+        let rest = &self.text[from_byte..];
+        let byte = from_byte
+            + rest
+                .char_indices()
+                .nth(col - from_col)
+                .map_or(rest.len(), |(i, _)| i);
+        self.last.set((line, col, byte));
         Position {
             line,
-            column: mark.col() + 1,
-            offset: self.base + start + within,
+            column: col + 1,
+            offset: self.base + byte,
         }
     }
 }

@@ -105,3 +105,21 @@ fn the_size_limit_can_be_changed() {
         .assert()
         .success();
 }
+
+/// Regression: converting each parser mark to a byte offset walked its line
+/// from the start, so one long line of flow items took quadratic time
+/// (300,000 items: minutes). It must stay linear.
+#[test]
+fn long_flow_line_is_read_in_linear_time() {
+    let items: Vec<String> = (0..300_000).map(|i| format!("k{i}: v")).collect();
+    let text = format!("x: {{{}}}\n", items.join(", "));
+    let ws = Workspace::with_files(&[("long.yaml", &text)]);
+    let started = Instant::now();
+    let out = ws.cmd(&["registry", "validate"]).output().expect("run");
+    let took = started.elapsed();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr_of(&out).contains("claims/long.yaml:1:1: unknown key `x` at the top of the file")
+    );
+    assert!(took < Duration::from_secs(20), "took {took:?}");
+}
