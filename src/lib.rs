@@ -7,5 +7,8 @@
 #![deny(clippy::print_stdout, clippy::print_stderr)]
 #![warn(missing_docs)]
 
+pub mod check;
+pub mod extract;
 pub mod registry;
 pub mod report;
+pub mod text;

@@ -10,6 +10,7 @@ use std::process::ExitCode;
 fn main() -> ExitCode {
     let args = Cli::parse();
     match args.command {
+        Command::Annotate(annotate) => cli::annotate::run(annotate),
         Command::Registry(registry) => cli::registry::run(registry),
     }
 }

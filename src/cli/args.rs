@@ -14,12 +14,15 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Find every quotation in drafts, who said it, and what the registry knows.
+    Annotate(AnnotateArgs),
     /// Inspect, search and maintain the claims registry.
     Registry(RegistryArgs),
 }
 
+/// Options for finding and reading the registry.
 #[derive(Debug, Args)]
-pub struct RegistryArgs {
+pub struct RegistryOptions {
     /// The registry folder [default: ./claims when it exists, else the built-in registry].
     #[arg(long, global = true, value_name = "DIR")]
     pub registry: Option<PathBuf>,
@@ -31,6 +34,49 @@ pub struct RegistryArgs {
     /// Wrap tables to this many columns [default: the terminal's width].
     #[arg(long, global = true, value_name = "COLUMNS")]
     pub width: Option<u16>,
+}
+
+#[derive(Debug, Args)]
+pub struct AnnotateArgs {
+    /// Draft files or folders (walked for .txt, .md, .markdown, .html, .htm); `-` reads stdin.
+    #[arg(required = true, value_name = "DRAFT")]
+    pub drafts: Vec<PathBuf>,
+
+    /// How the drafts are written [default: by extension; stdin is plain text].
+    #[arg(long, value_enum)]
+    pub input_format: Option<InputFormatArg>,
+
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = TableOrJson::Table)]
+    pub format: TableOrJson,
+
+    /// Exit 1 when a finding is at least this severe.
+    #[arg(long, value_enum, default_value_t = FailOn::Error)]
+    pub fail_on: FailOn,
+
+    #[command(flatten)]
+    pub registry: RegistryOptions,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum InputFormatArg {
+    Text,
+    Markdown,
+    Html,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FailOn {
+    Error,
+    Warning,
+    Info,
+    Never,
+}
+
+#[derive(Debug, Args)]
+pub struct RegistryArgs {
+    #[command(flatten)]
+    pub options: RegistryOptions,
 
     #[command(subcommand)]
     pub command: RegistryCommand,

@@ -1,6 +1,7 @@
 //! The binary's side: argument definitions and the commands that call the
 //! library and print its results.
 
+pub mod annotate;
 pub mod args;
 pub mod registry;
 

@@ -15,11 +15,11 @@ use std::process::ExitCode;
 /// Runs one registry subcommand.
 pub fn run(args: RegistryArgs) -> ExitCode {
     let limits = Limits {
-        max_file_size: args.max_file_size,
+        max_file_size: args.options.max_file_size,
         ..Limits::default()
     };
-    let source = RegistrySource::resolve(args.registry.as_deref());
-    let width = args.width;
+    let source = RegistrySource::resolve(args.options.registry.as_deref());
+    let width = args.options.width;
     let result = match args.command {
         RegistryCommand::Schema => print_out(&schema::json_schema()),
         RegistryCommand::Add(add_args) => run_add(*add_args, &source, &limits),
@@ -85,7 +85,7 @@ pub fn run(args: RegistryArgs) -> ExitCode {
 }
 
 /// Loads the registry, or prints every problem and gives the error exit code.
-fn loaded(source: &RegistrySource, limits: &Limits) -> Result<Registry, ExitCode> {
+pub fn loaded(source: &RegistrySource, limits: &Limits) -> Result<Registry, ExitCode> {
     load(source, limits).map_err(|e| match e {
         LoadError::Invalid(problems) => {
             let n = problems.0.len();

@@ -1,0 +1,131 @@
+//! `factcheck annotate DRAFT…`: every quotation, its kind and speaker.
+
+use super::args::{AnnotateArgs, FailOn, InputFormatArg, TableOrJson};
+use super::registry::loaded;
+use super::{fail, print_out, EXIT_ERROR, EXIT_OK};
+use factcheck::check::{annotate_draft, Annotation, Severity};
+use factcheck::extract::{extract, names::Directory};
+use factcheck::registry::{Limits, RegistrySource};
+use factcheck::report::annotation as view;
+use factcheck::text::{Draft, InputFormat};
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+/// Exit code for findings at or above `--fail-on`.
+const EXIT_FINDINGS: u8 = 1;
+
+/// The draft files named on the command line, folders walked in path order.
+fn expand(paths: &[PathBuf], errors: &mut Vec<String>) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for path in paths {
+        if path.as_os_str() == "-" || !path.is_dir() {
+            out.push(path.clone());
+            continue;
+        }
+        let mut found = Vec::new();
+        let mut pending = vec![path.clone()];
+        let mut seen = std::collections::HashSet::new();
+        while let Some(dir) = pending.pop() {
+            // Guard against symbolic-link loops.
+            if let Ok(real) = dir.canonicalize() {
+                if !seen.insert(real) {
+                    continue;
+                }
+            }
+            let entries = match std::fs::read_dir(&dir) {
+                Ok(e) => e,
+                Err(e) => {
+                    errors.push(format!("{}: cannot read the folder: {e}", dir.display()));
+                    continue;
+                }
+            };
+            for entry in entries.flatten() {
+                let p = entry.path();
+                if entry.file_name().to_string_lossy().starts_with('.') {
+                    continue;
+                }
+                if p.is_dir() {
+                    pending.push(p);
+                } else if InputFormat::is_draft_file(&p) {
+                    found.push(p);
+                }
+            }
+        }
+        found.sort();
+        out.extend(found);
+    }
+    out
+}
+
+fn read_draft(path: &Path, format: Option<InputFormat>) -> Result<Draft, String> {
+    if path.as_os_str() == "-" {
+        let mut bytes = Vec::new();
+        std::io::stdin()
+            .read_to_end(&mut bytes)
+            .map_err(|e| format!("-: cannot read stdin: {e}"))?;
+        return Draft::from_bytes("-", bytes, format.unwrap_or(InputFormat::Text))
+            .map_err(|e| e.to_string());
+    }
+    Draft::read(path, format).map_err(|e| e.to_string())
+}
+
+/// Runs `annotate`.
+pub fn run(args: AnnotateArgs) -> ExitCode {
+    let limits = Limits {
+        max_file_size: args.registry.max_file_size,
+        ..Limits::default()
+    };
+    let source = RegistrySource::resolve(args.registry.registry.as_deref());
+    let registry = match loaded(&source, &limits) {
+        Ok(r) => r,
+        Err(code) => return code,
+    };
+    let directory = Directory::new(&registry);
+    let format = args.input_format.map(|f| match f {
+        InputFormatArg::Text => InputFormat::Text,
+        InputFormatArg::Markdown => InputFormat::Markdown,
+        InputFormatArg::Html => InputFormat::Html,
+    });
+    let mut errors = Vec::new();
+    let paths = expand(&args.drafts, &mut errors);
+    let mut drafts = Vec::new();
+    for path in &paths {
+        match read_draft(path, format) {
+            Ok(draft) => {
+                let quotes = extract(&draft, &directory);
+                drafts.push(annotate_draft(&draft, quotes));
+            }
+            Err(e) => errors.push(e),
+        }
+    }
+    let annotation = Annotation::new(drafts);
+    let printed = match args.format {
+        TableOrJson::Json => print_out(&view::json(&annotation)),
+        TableOrJson::Table if annotation.drafts.is_empty() => Ok(()),
+        TableOrJson::Table => print_out(&view::tables(&annotation, args.registry.width)),
+    };
+    if let Err(code) = printed {
+        return code;
+    }
+    if !errors.is_empty() {
+        return fail(
+            &errors
+                .iter()
+                .map(|e| format!("error: {e}"))
+                .collect::<Vec<_>>()
+                .join("\n"),
+        );
+    }
+    let threshold = match args.fail_on {
+        FailOn::Error => Some(Severity::Error),
+        FailOn::Warning => Some(Severity::Warning),
+        FailOn::Info => Some(Severity::Info),
+        FailOn::Never => None,
+    };
+    match (threshold, annotation.worst()) {
+        (Some(t), Some(worst)) if worst >= t => ExitCode::from(EXIT_FINDINGS),
+        _ if paths.is_empty() => ExitCode::from(EXIT_ERROR),
+        _ => ExitCode::from(EXIT_OK),
+    }
+}

@@ -1,0 +1,204 @@
+//! Telling statements (words someone said) from terms (a scare quote, a
+//! title, the name of a thing).
+
+use super::speakers::tokens;
+use super::verbs::{reporting, Form};
+use serde::Serialize;
+
+/// What a quotation is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum QuoteKind {
+    /// Words someone said or wrote, even a single word of theirs.
+    Statement,
+    /// A scare quote, a title, the name of a thing.
+    Term,
+}
+
+/// Words that, just before a short quotation, mark it as someone's words:
+/// `criticised them as "superficial"`, `called it "a disgrace"`.
+const CHARACTERISING: &[&str] = &["as", "called", "calling", "labelled", "labeled", "branded"];
+
+/// Verbs that give something a name: `nicknamed the bridge "…"`, `known as "…"`.
+const NAMING_VERBS: &[&str] = &[
+    "nicknamed",
+    "dubbed",
+    "named",
+    "titled",
+    "entitled",
+    "christened",
+    "known",
+    "billed",
+    "renamed",
+];
+
+/// Verbs that characterise with someone's words: `called them "…"`.
+const CHARACTERISING_VERBS: &[&str] = &[
+    "called",
+    "calling",
+    "labelled",
+    "labeled",
+    "branded",
+    "described",
+    "describing",
+    "criticised",
+    "criticized",
+    "condemned",
+    "dismissed",
+    "denounced",
+];
+
+/// Words that, just before a short quotation, mark it as a name or label.
+const NAMING: &[&str] = &[
+    "so-called",
+    "the",
+    "a",
+    "an",
+    "its",
+    "their",
+    "his",
+    "her",
+    "our",
+    "this",
+    "that",
+];
+
+/// Classifies the quotation `inner` from the words of its sentence before
+/// and after it.
+pub fn classify(inner: &str, before: &str, after: &str) -> QuoteKind {
+    let words = inner
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count();
+    let before_toks = tokens(before, 0..before.len());
+    let after_toks = tokens(after, 0..after.len());
+    let last_before = before_toks
+        .iter()
+        .rev()
+        .find(|t| t.text.chars().any(char::is_alphanumeric));
+    let verb_just_before = before_toks
+        .iter()
+        .rev()
+        .take(3)
+        .any(|t| reporting(t.text).is_some());
+    let verb_just_after = after_toks
+        .iter()
+        .skip_while(|t| !t.text.chars().any(char::is_alphanumeric))
+        .take(4)
+        .any(|t| reporting(t.text) == Some(Form::Finite));
+    let dash_after = after.trim_start().starts_with(['—', '–']);
+    let verb_in_sentence = before_toks.iter().any(|t| reporting(t.text).is_some());
+
+    let title_case = words >= 2
+        && inner
+            .split_whitespace()
+            .all(|w| w.chars().next().is_some_and(|c| !c.is_lowercase()) || w.len() <= 3);
+    let ends_like_speech = inner.trim_end().ends_with(['.', '!', '?', '…', ',']);
+    let recent: Vec<String> = before_toks
+        .iter()
+        .rev()
+        .filter(|t| t.text.chars().any(char::is_alphanumeric))
+        .take(4)
+        .map(|t| t.text.to_lowercase())
+        .collect();
+    let named = recent.iter().any(|w| NAMING_VERBS.contains(&w.as_str()));
+
+    if verb_just_after || dash_after {
+        return QuoteKind::Statement;
+    }
+    if named && !ends_like_speech {
+        return QuoteKind::Term;
+    }
+    if words >= 4 {
+        return if title_case && !ends_like_speech && !verb_just_before {
+            QuoteKind::Term
+        } else {
+            QuoteKind::Statement
+        };
+    }
+    if let Some(last) = last_before {
+        let word = last.text.to_lowercase();
+        if NAMING.contains(&word.as_str()) {
+            return QuoteKind::Term;
+        }
+        // `criticised them as "superficial"`, `called it "a disgrace"`.
+        let characterised = (word == "as" && verb_in_sentence)
+            || CHARACTERISING.contains(&word.as_str()) && word != "as"
+            || before_toks
+                .iter()
+                .any(|t| CHARACTERISING_VERBS.contains(&t.text.to_lowercase().as_str()));
+        if characterised {
+            return QuoteKind::Statement;
+        }
+        if verb_just_before && !ends_like_speech {
+            // `said "no"`, `told reporters "never"`
+            return QuoteKind::Statement;
+        }
+    }
+    if ends_like_speech && words >= 2 && inner.trim_end().ends_with(['.', '!', '?']) {
+        return QuoteKind::Statement;
+    }
+    QuoteKind::Term
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use QuoteKind::{Statement, Term};
+
+    #[test]
+    fn kinds() {
+        let cases = [
+            (
+                "superficial",
+                "Khamenei criticised politicians as ",
+                ", insisting",
+                Statement,
+            ),
+            ("No,", "", " he said.", Statement),
+            ("This is not sustainable", "", "", Statement),
+            ("a disgrace", "She called it ", ".", Statement),
+            ("never", "He told reporters ", ".", Statement),
+            (
+                "superficial",
+                "He called advocates of talks ",
+                ".",
+                Statement,
+            ),
+            (
+                "snapback",
+                "the possibility of invoking a sanctions ",
+                " mechanism",
+                Term,
+            ),
+            ("axis of resistance", "the so-called ", ".", Term),
+            (
+                "Operation Midnight Hammer",
+                "the strikes, dubbed ",
+                ",",
+                Term,
+            ),
+            ("The Art of the Deal", "his book ", ".", Term),
+            ("moderates", "so-called ", ".", Term),
+            (
+                "the bridge to nowhere",
+                "Residents have nicknamed the structure ",
+                ".",
+                Term,
+            ),
+            (
+                "snapback",
+                "Europe's deadline for the ",
+                " of UN sanctions",
+                Term,
+            ),
+        ];
+        for (inner, before, after, kind) in cases {
+            assert_eq!(
+                classify(inner, before, after),
+                kind,
+                "{before}“{inner}”{after}"
+            );
+        }
+    }
+}

@@ -1,0 +1,304 @@
+//! Finding quotation spans in paragraphs: straight and curly double quotes,
+//! single quotes (nested or alone), guillemets and low-9 marks, mismatched
+//! pairs, apostrophes that are not quotation marks, quotations that run over
+//! several paragraphs, and unclosed marks that must not swallow the draft.
+
+use std::ops::Range;
+
+/// One quotation found in the visible text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Span {
+    /// The quoted words of each piece (one per paragraph for a quotation
+    /// that runs over several), as byte ranges of the visible text without
+    /// the quotation marks.
+    pub pieces: Vec<Range<usize>>,
+    /// Where the opening mark starts (visible bytes).
+    pub open: usize,
+    /// Just past the closing mark, or the end of the paragraph when unclosed.
+    pub close: usize,
+    /// Whether the closing mark was missing.
+    pub unclosed: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Family {
+    Double,
+    Single,
+}
+
+/// An open quotation: its family, its opening mark, and where it started.
+#[derive(Debug, Clone, Copy)]
+struct Open {
+    family: Family,
+    mark: char,
+    /// Where the opening mark starts.
+    at: usize,
+    /// Where the quoted words start.
+    inner: usize,
+}
+
+fn is_word(c: Option<char>) -> bool {
+    c.is_some_and(char::is_alphanumeric)
+}
+
+fn is_space(c: Option<char>) -> bool {
+    c.is_none_or(char::is_whitespace)
+}
+
+/// Characters after which a straight quote opens rather than closes.
+fn opens_after(c: Option<char>) -> bool {
+    c.is_none_or(|c| c.is_whitespace() || "([{—–-/:;‘“«„".contains(c))
+}
+
+/// Whether the mark at `i` can close a single-quoted passage: a `’` or `'`
+/// after a non-space and not inside a word.
+fn single_closer(chars: &[(usize, char)], i: usize) -> bool {
+    let c = chars[i].1;
+    let prev = i.checked_sub(1).map(|j| chars[j].1);
+    let next = chars.get(i + 1).map(|&(_, c)| c);
+    matches!(c, '’' | '\'' | '‘') && !is_space(prev) && !is_word(next)
+}
+
+/// Whether a closer for a single quote exists after `i` in the paragraph.
+fn has_single_closer_after(chars: &[(usize, char)], i: usize) -> bool {
+    (i + 1..chars.len()).any(|j| single_closer(chars, j))
+}
+
+/// Whether the paragraph starts with a double opening mark.
+fn opens_with_double(text: &str) -> bool {
+    text.trim_start().starts_with(['“', '"', '„', '«'])
+}
+
+/// Finds the quotations in the paragraphs `paras` of `text`.
+pub fn find(text: &str, paras: &[Range<usize>]) -> Vec<Span> {
+    let mut spans = Vec::new();
+    // A quotation carried over from the previous paragraph.
+    let mut carried: Option<Span> = None;
+    for (p, para) in paras.iter().enumerate() {
+        let chars: Vec<(usize, char)> = text[para.clone()]
+            .char_indices()
+            .map(|(i, c)| (para.start + i, c))
+            .collect();
+        let mut open: Option<Open> = None;
+        let mut i = 0;
+        if let Some(span) = carried.take() {
+            // The paragraph repeats the opening mark; the quotation goes on.
+            let first = chars
+                .iter()
+                .position(|&(_, c)| !c.is_whitespace())
+                .unwrap_or(0);
+            if let Some(&(at, c)) = chars.get(first) {
+                open = Some(Open {
+                    family: Family::Double,
+                    mark: c,
+                    at: span.open,
+                    inner: at + c.len_utf8(),
+                });
+                i = first + 1;
+            }
+            carried = Some(span);
+        }
+        while i < chars.len() {
+            let (at, c) = chars[i];
+            let prev = i.checked_sub(1).map(|j| chars[j].1);
+            let next = chars.get(i + 1).map(|&(_, c)| c);
+            let end = at + c.len_utf8();
+            match open {
+                None => {
+                    let family = match c {
+                        '“' | '„' | '«' => Some(Family::Double),
+                        '"' if opens_after(prev) && !is_space(next) => Some(Family::Double),
+                        '”' if opens_after(prev) && is_word(next) => Some(Family::Double),
+                        '‘' | '‚'
+                            if !next.is_some_and(|n| n.is_ascii_digit())
+                                && has_single_closer_after(&chars, i) =>
+                        {
+                            Some(Family::Single)
+                        }
+                        '\'' if opens_after(prev)
+                            && is_word(next)
+                            && !next.is_some_and(|n| n.is_ascii_digit())
+                            && has_single_closer_after(&chars, i) =>
+                        {
+                            Some(Family::Single)
+                        }
+                        _ => None,
+                    };
+                    if let Some(family) = family {
+                        open = Some(Open {
+                            family,
+                            mark: c,
+                            at,
+                            inner: end,
+                        });
+                    }
+                }
+                Some(o) => {
+                    let closes = match o.family {
+                        Family::Double => match c {
+                            '”' => true,
+                            '"' => !is_space(prev) || is_space(next) || o.mark == '"',
+                            '“' => o.mark == '„' || (!is_space(prev) && !is_word(next)),
+                            '»' => o.mark == '«',
+                            _ => false,
+                        },
+                        Family::Single => {
+                            single_closer(&chars, i)
+                                // `students’ rights`: a plural possessive when a closer follows.
+                                && !(prev == Some('s') && next == Some(' ') && has_single_closer_after(&chars, i))
+                        }
+                    };
+                    if closes {
+                        let inner = o.inner..at;
+                        let mut span = carried.take().unwrap_or(Span {
+                            pieces: Vec::new(),
+                            open: o.at,
+                            close: end,
+                            unclosed: false,
+                        });
+                        span.pieces.push(inner);
+                        span.close = end;
+                        if span
+                            .pieces
+                            .iter()
+                            .any(|r| !text[r.clone()].trim().is_empty())
+                        {
+                            spans.push(span);
+                        }
+                        open = None;
+                    }
+                }
+            }
+            i += 1;
+        }
+        if let Some(o) = open {
+            let piece = o.inner..para.end;
+            let mut span = carried.take().unwrap_or(Span {
+                pieces: Vec::new(),
+                open: o.at,
+                close: para.end,
+                unclosed: false,
+            });
+            span.pieces.push(piece);
+            span.close = para.end;
+            let continues = o.family == Family::Double
+                && paras
+                    .get(p + 1)
+                    .is_some_and(|next| opens_with_double(&text[next.clone()]));
+            if continues {
+                carried = Some(span);
+            } else {
+                span.unclosed = true;
+                if span
+                    .pieces
+                    .iter()
+                    .any(|r| !text[r.clone()].trim().is_empty())
+                {
+                    spans.push(span);
+                }
+            }
+        }
+    }
+    if let Some(mut span) = carried {
+        span.unclosed = true;
+        spans.push(span);
+    }
+    spans
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn quotes(text: &str) -> Vec<String> {
+        let paras = paragraphs(text);
+        find(text, &paras)
+            .into_iter()
+            .map(|s| {
+                let words: Vec<&str> = s.pieces.iter().map(|r| &text[r.clone()]).collect();
+                let mut out = words.join(" | ");
+                if s.unclosed {
+                    out.push_str(" (unclosed)");
+                }
+                out
+            })
+            .collect()
+    }
+
+    fn paragraphs(text: &str) -> Vec<Range<usize>> {
+        let mut out = Vec::new();
+        let mut start = 0;
+        for part in text.split("\n\n") {
+            out.push(start..start + part.len());
+            start += part.len() + 2;
+        }
+        out
+    }
+
+    #[test]
+    fn straight_and_curly_doubles() {
+        assert_eq!(quotes("He said \"no\" and “yes”."), ["no", "yes"]);
+    }
+
+    #[test]
+    fn apostrophes_are_not_quotes() {
+        assert_eq!(
+            quotes("Iran's leader, the '90s, students' rights, don’t."),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            quotes("“Iran’s position isn't new,” she said."),
+            ["Iran’s position isn't new,"]
+        );
+    }
+
+    #[test]
+    fn singles_alone_and_nested() {
+        assert_eq!(
+            quotes("‘We will not surrender,’ he said."),
+            ["We will not surrender,"]
+        );
+        assert_eq!(
+            quotes("Crowds chanted 'Death to dictators' again."),
+            ["Death to dictators"]
+        );
+        assert_eq!(
+            quotes("“They told us ‘wait’ again,” he said."),
+            ["They told us ‘wait’ again,"]
+        );
+        assert_eq!(
+            quotes("‘The students’ union said no,’ he said."),
+            ["The students’ union said no,"]
+        );
+    }
+
+    #[test]
+    fn guillemets_and_low_marks() {
+        assert_eq!(
+            quotes("Il a dit «non» hier. Er sagte „nein“ dann."),
+            ["non", "nein"]
+        );
+    }
+
+    #[test]
+    fn mismatched_marks_still_pair() {
+        assert_eq!(quotes("He said “no\" and left."), ["no"]);
+    }
+
+    #[test]
+    fn multi_paragraph_quotation() {
+        let text = "“We will fight.\n\n“We will win,” he said.\n\nAfter.";
+        assert_eq!(quotes(text), ["We will fight. | We will win,"]);
+    }
+
+    #[test]
+    fn unclosed_mark_ends_at_the_paragraph() {
+        let text = "He said “we will\n\nNext paragraph has “a quote”.";
+        assert_eq!(quotes(text), ["we will (unclosed)", "a quote"]);
+    }
+
+    #[test]
+    fn empty_quotes_are_skipped() {
+        assert_eq!(quotes("An empty \"\" pair and “ ”."), Vec::<String>::new());
+    }
+}

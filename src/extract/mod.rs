@@ -1,0 +1,160 @@
+//! The extract stage: every quotation in a draft, its kind, and who said it.
+
+pub mod kind;
+pub mod marks;
+pub mod names;
+pub mod speakers;
+pub mod verbs;
+
+use crate::text::sentences;
+use crate::text::Draft;
+use kind::{classify, QuoteKind};
+use marks::Span;
+use names::Directory;
+use speakers::{Resolver, Speaker};
+use std::ops::Range;
+
+/// A quotation found in a draft.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Quote {
+    /// The quoted words, a piece per paragraph or per side of a split
+    /// attribution, as visible byte ranges without the marks.
+    pub pieces: Vec<Range<usize>>,
+    /// The quoted words, pieces joined by a space.
+    pub text: String,
+    /// Statement or term.
+    pub kind: QuoteKind,
+    /// Who said it (statements only), or `None` when the draft does not say.
+    pub speaker: Option<Speaker>,
+    /// The closing mark was missing; the quotation was ended at its paragraph.
+    pub unclosed: bool,
+}
+
+/// Finds every quotation in `draft` and who said each one.
+pub fn extract(draft: &Draft, directory: &Directory) -> Vec<Quote> {
+    let text = draft.text();
+    let paras = draft.paragraphs();
+    let spans = merge_split(text, marks::find(text, &paras));
+    let inside = |i: usize| {
+        let k = spans.partition_point(|s| s.open <= i);
+        k > 0 && i < spans[k - 1].close
+    };
+    let sentences: Vec<Vec<Range<usize>>> = paras
+        .iter()
+        .map(|p| sentences::split(text, p.clone(), &inside))
+        .collect();
+    let all: Vec<Range<usize>> = sentences.iter().flatten().cloned().collect();
+    let resolver = Resolver::new(text, directory, &all, &inside);
+
+    let paragraph_of = |at: usize| paras.partition_point(|p| p.start <= at).saturating_sub(1);
+    let sentence_of = |at: usize| -> Range<usize> {
+        let p = paragraph_of(at);
+        sentences
+            .get(p)
+            .and_then(|ss| {
+                ss.iter()
+                    .find(|s| s.start <= at && at < s.end.max(s.start + 1))
+                    .cloned()
+            })
+            .unwrap_or_else(|| paras.get(p).cloned().unwrap_or(at..at))
+    };
+
+    let mut quotes: Vec<Quote> = Vec::new();
+    // The last statement's speaker and paragraph, for continuations.
+    let mut last: Option<(usize, Option<Speaker>)> = None;
+    for span in &spans {
+        let first = span.pieces.first().cloned().unwrap_or(span.open..span.open);
+        let last_piece = span.pieces.last().cloned().unwrap_or(first.clone());
+        let opening_sentence = sentence_of(span.open);
+        let closing_sentence = sentence_of(last_piece.end);
+        let before = opening_sentence.start.min(span.open)..span.open;
+        let after = span.close.min(closing_sentence.end.max(span.close))
+            ..closing_sentence.end.max(span.close);
+        let words: Vec<&str> = span.pieces.iter().map(|r| text[r.clone()].trim()).collect();
+        let joined = words.join(" ");
+        let kind = classify(&joined, &text[before.clone()], &text[after.clone()]);
+        let para = paragraph_of(span.open);
+        let speaker = if kind == QuoteKind::Statement {
+            let gap = span_gap(text, span);
+            gap.and_then(|g| resolver.after(g))
+                .or_else(|| resolver.after(after.clone()))
+                .or_else(|| resolver.before(before.clone()))
+                .or_else(|| {
+                    // A colon introduction ending the paragraph before.
+                    let starts_para = text[paras[para].start..span.open].trim().is_empty();
+                    let prev = para
+                        .checked_sub(1)
+                        .and_then(|p| sentences[p].last().cloned())?;
+                    (starts_para && resolver.introduces(prev.clone()))
+                        .then(|| resolver.introduction(prev))
+                        .flatten()
+                })
+                .or_else(|| {
+                    // A run of quotations continuing the same speaker: the quotation
+                    // opens its sentence, and the last statement was in this
+                    // paragraph or the one before.
+                    let opens_sentence = text[before.clone()].trim().is_empty();
+                    let (p, s) = last.clone()?;
+                    (opens_sentence && (p == para || p + 1 == para))
+                        .then_some(s)
+                        .flatten()
+                })
+        } else {
+            None
+        };
+        if kind == QuoteKind::Statement {
+            last = Some((paragraph_of(last_piece.end), speaker.clone()));
+        }
+        quotes.push(Quote {
+            pieces: span.pieces.clone(),
+            text: joined,
+            kind,
+            speaker,
+            unclosed: span.unclosed,
+        });
+    }
+    quotes
+}
+
+/// The attribution between two pieces of a quotation split around it.
+fn span_gap(text: &str, span: &Span) -> Option<Range<usize>> {
+    if span.pieces.len() < 2 {
+        return None;
+    }
+    let a = &span.pieces[0];
+    let b = &span.pieces[1];
+    let gap = &text[a.end..b.start];
+    // Only a gap inside one paragraph is an attribution.
+    (!gap.contains("\n\n")).then_some(a.end..b.start)
+}
+
+/// Joins quotations split around their attribution: `"We will," he said,
+/// "never give up."` is one utterance in two pieces.
+fn merge_split(text: &str, spans: Vec<Span>) -> Vec<Span> {
+    let mut out: Vec<Span> = Vec::new();
+    for span in spans {
+        if let Some(prev) = out.last_mut() {
+            let gap = &text[prev.close..span.open];
+            let prev_words = prev
+                .pieces
+                .last()
+                .map_or("", |r| text[r.clone()].trim_end());
+            let joins = prev_words.ends_with([',', '—', '–'])
+                && gap.trim_end().ends_with([',', ':'])
+                && gap.len() <= 80
+                && !gap.contains('\n')
+                && !gap.contains(['.', '!', '?'])
+                && speakers::tokens(gap, 0..gap.len())
+                    .iter()
+                    .any(|t| verbs::reporting(t.text) == Some(verbs::Form::Finite));
+            if joins && !prev.unclosed {
+                prev.pieces.extend(span.pieces);
+                prev.close = span.close;
+                prev.unclosed = span.unclosed;
+                continue;
+            }
+        }
+        out.push(span);
+    }
+    out
+}

@@ -1,0 +1,380 @@
+//! The people a draft names: registry people found by their names, aliases
+//! and titles; other capitalised names; descriptions tied to a name by
+//! apposition (`Ali Larijani, the newly appointed secretary …`). Speakers
+//! are resolved against these: a surname to the full name first used, a
+//! title to the registry person, a pronoun to the most recent subject.
+
+use crate::registry::model::PersonKind;
+use crate::registry::Registry;
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use std::ops::Range;
+
+/// Who a mention refers to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Referent {
+    /// The full name.
+    pub name: String,
+    /// The registry person's ID, when known.
+    pub id: Option<String>,
+    /// An organisation rather than a person.
+    pub organisation: bool,
+}
+
+/// A name found in the draft.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mention {
+    /// Where (visible bytes).
+    pub range: Range<usize>,
+    /// Who.
+    pub referent: Referent,
+    /// Whether it stands as the subject of its sentence.
+    pub subject: bool,
+}
+
+/// Words that are capitalised for reasons other than being a name.
+pub const NOT_NAMES: &[&str] = &[
+    "The",
+    "A",
+    "An",
+    "But",
+    "And",
+    "Or",
+    "So",
+    "Yet",
+    "In",
+    "On",
+    "At",
+    "By",
+    "For",
+    "From",
+    "To",
+    "With",
+    "Without",
+    "After",
+    "Before",
+    "Since",
+    "During",
+    "While",
+    "When",
+    "Where",
+    "Who",
+    "What",
+    "Why",
+    "How",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "It",
+    "He",
+    "She",
+    "They",
+    "We",
+    "I",
+    "His",
+    "Her",
+    "Their",
+    "Our",
+    "Its",
+    "If",
+    "As",
+    "Although",
+    "Despite",
+    "However",
+    "Meanwhile",
+    "Some",
+    "Many",
+    "Most",
+    "All",
+    "Both",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "Sir",
+    "Dame",
+    "Lord",
+    "Lady",
+    "President",
+    "Prime",
+    "Minister",
+    "Ayatollah",
+    "General",
+    "Gen",
+    "Senator",
+    "Sen",
+    "Rep",
+    "Governor",
+    "Mayor",
+    "King",
+    "Queen",
+    "Prince",
+    "Pope",
+    "Chancellor",
+    "Secretary",
+    "Speaker",
+    "Judge",
+    "Justice",
+    "Professor",
+    "Prof",
+    "Colonel",
+    "Captain",
+    "Continue",
+    "Reading",
+    "Unlock",
+    "Read",
+    "More",
+    "Updated",
+    "Published",
+];
+
+/// Words that make a capitalised run an organisation rather than a person.
+const ORGANISATION_WORDS: &[&str] = &[
+    "Council",
+    "Agency",
+    "Ministry",
+    "Republic",
+    "Nations",
+    "House",
+    "Union",
+    "Party",
+    "Court",
+    "Assembly",
+    "Guard",
+    "Guards",
+    "Corps",
+    "Organisation",
+    "Organization",
+    "Committee",
+    "Department",
+    "Office",
+    "Bank",
+    "News",
+    "Times",
+    "Post",
+    "Institute",
+    "University",
+    "Foundation",
+    "Association",
+    "Commission",
+    "Parliament",
+    "Congress",
+    "Senate",
+    "Army",
+    "Navy",
+    "Police",
+    "Service",
+    "Group",
+    "Company",
+    "Kremlin",
+    "Pentagon",
+    "Government",
+    "Administration",
+    "Authority",
+    "Fund",
+    "Forces",
+    "Force",
+    "Press",
+    "Reuters",
+];
+
+/// Lowercase particles that may stand inside a name: `Ibn`, `bin`, `de`, `van`.
+const PARTICLES: &[&str] = &[
+    "al", "bin", "ibn", "de", "del", "van", "von", "der", "da", "di", "du", "la", "le", "el", "abu",
+];
+
+/// Looks up registry people by name, alias or title.
+pub struct Directory {
+    matcher: Option<AhoCorasick>,
+    /// For each pattern: the index of its person in `registry.people`.
+    owners: Vec<usize>,
+    people: Vec<Referent>,
+}
+
+/// Whether `c` continues a word.
+fn word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '-'
+}
+
+/// Whether `text[range]` stands as whole words.
+pub fn whole_word(text: &str, range: &Range<usize>) -> bool {
+    let before = text[..range.start].chars().next_back();
+    let after = text[range.end..].chars().next();
+    !before.is_some_and(word_char) && !after.is_some_and(word_char)
+}
+
+impl Directory {
+    /// Indexes every name, alias and title of the registry's people.
+    pub fn new(registry: &Registry) -> Directory {
+        let mut patterns = Vec::new();
+        let mut owners = Vec::new();
+        let mut people = Vec::new();
+        for (i, person) in registry.people.iter().enumerate() {
+            let p = &person.entry;
+            people.push(Referent {
+                name: p.name.clone(),
+                id: Some(p.id.clone()),
+                organisation: p.kind == PersonKind::Organisation,
+            });
+            for name in std::iter::once(&p.name).chain(&p.aliases).chain(&p.titles) {
+                let name = name.trim();
+                if name.is_empty() {
+                    continue;
+                }
+                for variant in [name.replace('’', "'"), name.replace('\'', "’")] {
+                    patterns.push(variant);
+                    owners.push(i);
+                }
+            }
+        }
+        let matcher = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&patterns)
+            .ok();
+        Directory {
+            matcher,
+            owners,
+            people,
+        }
+    }
+
+    /// Every registry person named in `text[range]`, as whole words, in order.
+    pub fn find(&self, text: &str, range: Range<usize>) -> Vec<(Range<usize>, Referent)> {
+        let Some(matcher) = &self.matcher else {
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        for m in matcher.find_iter(&text[range.clone()]) {
+            let r = range.start + m.start()..range.start + m.end();
+            if !whole_word(text, &r) {
+                continue;
+            }
+            let owner = self.owners[m.pattern().as_usize()];
+            out.push((r, self.people[owner].clone()));
+        }
+        out
+    }
+
+    /// The registry person a phrase names (the longest name in it), if any.
+    pub fn lookup(&self, phrase: &str) -> Option<Referent> {
+        self.find(phrase, 0..phrase.len())
+            .into_iter()
+            .max_by_key(|(r, _)| r.len())
+            .map(|(_, p)| p)
+    }
+}
+
+/// The capitalised name runs in `text[range]`: two or more capitalised
+/// words (particles allowed inside), or one after a title such as `Mr`.
+pub fn capitalised_runs(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
+    let mut runs = Vec::new();
+    let mut words: Vec<Range<usize>> = Vec::new();
+    let mut word_start: Option<usize> = None;
+    let slice = &text[range.clone()];
+    for (i, c) in slice
+        .char_indices()
+        .chain(std::iter::once((slice.len(), ' ')))
+    {
+        let at = range.start + i;
+        if word_char(c)
+            || (c == '’' || c == '\'')
+                && word_start.is_some()
+                && slice[i + c.len_utf8()..].starts_with(|n: char| n.is_alphabetic() && n != 's')
+        {
+            word_start.get_or_insert(at);
+        } else if let Some(s) = word_start.take() {
+            words.push(s..at);
+        }
+    }
+    let is_cap =
+        |w: &str| w.chars().next().is_some_and(char::is_uppercase) && !NOT_NAMES.contains(&w);
+    let mut current: Vec<Range<usize>> = Vec::new();
+    let mut prev_end: Option<usize> = None;
+    let flush = |current: &mut Vec<Range<usize>>, runs: &mut Vec<Range<usize>>| {
+        while current.last().is_some_and(|w| !is_cap(&text[w.clone()])) {
+            current.pop();
+        }
+        if current.len() >= 2 {
+            runs.push(current[0].start..current[current.len() - 1].end);
+        }
+        current.clear();
+    };
+    for w in words {
+        let word = &text[w.clone()];
+        // Words must be separated by white space only to belong to one run.
+        let joined = prev_end.is_some_and(|e| text[e..w.start].chars().all(|c| c == ' '));
+        if !joined {
+            flush(&mut current, &mut runs);
+        }
+        let particle =
+            !current.is_empty() && PARTICLES.contains(&word.to_lowercase().trim_end_matches('-'));
+        if is_cap(word) || particle {
+            current.push(w.clone());
+        } else {
+            flush(&mut current, &mut runs);
+        }
+        prev_end = Some(w.end);
+    }
+    flush(&mut current, &mut runs);
+    runs
+}
+
+/// Whether a capitalised run names an organisation.
+pub fn looks_like_organisation(name: &str) -> bool {
+    name.split_whitespace()
+        .any(|w| ORGANISATION_WORDS.contains(&w))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn runs(text: &str) -> Vec<&str> {
+        capitalised_runs(text, 0..text.len())
+            .into_iter()
+            .map(|r| &text[r])
+            .collect()
+    }
+
+    #[test]
+    fn capitalised_runs_are_names() {
+        assert_eq!(
+            runs("But Ali Larijani met US envoy Steve Witkoff on Friday."),
+            ["Ali Larijani", "Steve Witkoff"]
+        );
+        assert_eq!(
+            runs("Mohammed bin Salman and Ursula von der Leyen spoke."),
+            ["Mohammed bin Salman", "Ursula von der Leyen"]
+        );
+        assert_eq!(
+            runs("The Supreme National Security Council met."),
+            ["Supreme National Security Council"]
+        );
+    }
+
+    #[test]
+    fn organisations_are_told_apart() {
+        assert!(looks_like_organisation("Supreme National Security Council"));
+        assert!(!looks_like_organisation("Steve Witkoff"));
+    }
+}

@@ -1,0 +1,213 @@
+//! Reporting verbs in all their forms: `say`, `says`, `said`, `saying` …
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// How a reporting verb appears.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Form {
+    /// `says`, `said`, `told`: has its own subject.
+    Finite,
+    /// `saying`, `insisting`: takes the subject of its sentence.
+    Participle,
+}
+
+/// Verbs that introduce or attribute speech.
+const BASES: &[&str] = &[
+    "say",
+    "tell",
+    "add",
+    "warn",
+    "insist",
+    "argue",
+    "claim",
+    "deny",
+    "accuse",
+    "urge",
+    "write",
+    "tweet",
+    "post",
+    "state",
+    "explain",
+    "note",
+    "declare",
+    "announce",
+    "remark",
+    "reply",
+    "respond",
+    "ask",
+    "continue",
+    "conclude",
+    "acknowledge",
+    "admit",
+    "assert",
+    "stress",
+    "emphasise",
+    "emphasize",
+    "suggest",
+    "predict",
+    "vow",
+    "pledge",
+    "promise",
+    "threaten",
+    "complain",
+    "criticise",
+    "criticize",
+    "describe",
+    "recall",
+    "observe",
+    "mention",
+    "comment",
+    "quip",
+    "joke",
+    "shout",
+    "whisper",
+    "confirm",
+    "maintain",
+    "contend",
+    "counter",
+    "concede",
+    "reiterate",
+    "repeat",
+    "testify",
+    "boast",
+    "lament",
+    "cry",
+    "scream",
+    "yell",
+    "mutter",
+    "proclaim",
+    "allege",
+    "caution",
+    "advise",
+    "demand",
+    "dismiss",
+    "brand",
+    "label",
+    "hail",
+    "praise",
+    "condemn",
+    "blast",
+    "slam",
+    "decry",
+    "denounce",
+    "retort",
+    "rebut",
+    "answer",
+    "call",
+    "speak",
+    "agree",
+    "chant",
+    "read",
+    "sing",
+    "exclaim",
+    "intone",
+];
+
+/// Past forms that do not follow the rules.
+const IRREGULAR: &[(&str, &[&str])] = &[
+    ("say", &["said"]),
+    ("tell", &["told"]),
+    ("write", &["wrote", "written"]),
+    ("read", &["read"]),
+    ("sing", &["sang", "sung"]),
+    ("speak", &["spoke", "spoken"]),
+    ("quip", &["quipped"]),
+    ("admit", &["admitted"]),
+    ("slam", &["slammed"]),
+];
+
+fn forms() -> &'static HashMap<String, Form> {
+    static FORMS: OnceLock<HashMap<String, Form>> = OnceLock::new();
+    FORMS.get_or_init(|| {
+        let mut map = HashMap::new();
+        for &base in BASES {
+            map.insert(base.to_owned(), Form::Finite);
+            let (third, past, ing) = inflect(base);
+            map.insert(third, Form::Finite);
+            map.insert(past, Form::Finite);
+            map.insert(ing, Form::Participle);
+        }
+        for (base, pasts) in IRREGULAR {
+            for past in *pasts {
+                map.insert((*past).to_owned(), Form::Finite);
+            }
+            let (_, _, ing) = inflect(base);
+            map.insert(ing, Form::Participle);
+        }
+        map
+    })
+}
+
+/// The regular third person, past and -ing forms of `base`.
+fn inflect(base: &str) -> (String, String, String) {
+    let stem = base.strip_suffix('e');
+    let bytes = base.as_bytes();
+    let consonant_y = bytes.len() > 1
+        && bytes[bytes.len() - 1] == b'y'
+        && !matches!(bytes[bytes.len() - 2], b'a' | b'e' | b'o' | b'u');
+    if consonant_y {
+        let root = &base[..base.len() - 1];
+        return (
+            format!("{root}ies"),
+            format!("{root}ied"),
+            format!("{base}ing"),
+        );
+    }
+    let third = if base.ends_with(['s', 'x', 'z']) || base.ends_with("sh") || base.ends_with("ch") {
+        format!("{base}es")
+    } else {
+        format!("{base}s")
+    };
+    let past = match stem {
+        Some(_) => format!("{base}d"),
+        None => format!("{base}ed"),
+    };
+    let ing = match stem {
+        Some(root) if !base.ends_with("ee") => format!("{root}ing"),
+        _ => format!("{base}ing"),
+    };
+    (third, past, ing)
+}
+
+/// The form of `word` (any case) if it is a reporting verb.
+pub fn reporting(word: &str) -> Option<Form> {
+    forms().get(&word.to_lowercase()).copied()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_form_is_known() {
+        for w in [
+            "say",
+            "Says",
+            "said",
+            "saying",
+            "told",
+            "telling",
+            "added",
+            "warns",
+            "insisting",
+            "denied",
+            "denies",
+            "tweeted",
+            "wrote",
+            "written",
+            "criticised",
+            "replied",
+            "quipped",
+            "urging",
+            "accused",
+        ] {
+            assert!(reporting(w).is_some(), "{w}");
+        }
+        assert_eq!(reporting("insisting"), Some(Form::Participle));
+        assert_eq!(reporting("said"), Some(Form::Finite));
+        for w in ["table", "Iran", "the", "sayings"] {
+            assert!(reporting(w).is_none(), "{w}");
+        }
+    }
+}

@@ -1,0 +1,133 @@
+//! Splitting a paragraph into sentences, robust to abbreviations (`Mr.`,
+//! `U.S.`, `Gen.`, `No. 10`), decimals, initials, and quotations that end a
+//! sentence. Text inside quotations can be masked so that a quoted sentence
+//! does not end the sentence that reports it.
+
+use std::ops::Range;
+
+/// Words that end with a full stop without ending a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm", "maj", "st",
+    "sen", "rep", "gov", "pres", "jr", "sr", "no", "nos", "vs", "v", "etc", "approx", "dept",
+    "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+    "oct", "nov", "dec", "fig", "rev", "hon", "mt", "ft", "e.g", "i.e", "u.s", "u.k", "u.n", "e.u",
+    "a.m", "p.m",
+];
+
+/// Whether the word that ends just before `dot` (a `.` at that byte) is an
+/// abbreviation or an initial.
+fn is_abbreviation(text: &str, dot: usize, next: Option<char>) -> bool {
+    let word_start = text[..dot]
+        .rfind(|c: char| c.is_whitespace() || "(\"“‘'".contains(c))
+        .map_or(0, |i| {
+            i + text[i..].chars().next().map_or(1, char::len_utf8)
+        });
+    let word = &text[word_start..dot];
+    let lower = word.to_lowercase();
+    // A single capital letter is an initial: `George W. Bush`.
+    let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+    // `No. 10`, `Fig. 3`: abbreviations only before a number.
+    let before_number = matches!(lower.as_str(), "no" | "nos" | "fig");
+    initial
+        || (ABBREVIATIONS.contains(&lower.as_str())
+            && (!before_number || next.is_some_and(|c| c.is_ascii_digit())))
+        || (word.contains('.') && word.len() <= 6)
+}
+
+/// The sentences of `text[range]`, as byte ranges of `text`. Bytes for which
+/// `masked` holds (inside quotations) never end a sentence.
+pub fn split(text: &str, range: Range<usize>, masked: &dyn Fn(usize) -> bool) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = range.start;
+    let chars: Vec<(usize, char)> = text[range.clone()]
+        .char_indices()
+        .map(|(i, c)| (range.start + i, c))
+        .collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let (at, c) = chars[i];
+        if matches!(c, '.' | '!' | '?' | '…') && !masked(at) {
+            // Take closing marks and further stops with the sentence.
+            let mut j = i + 1;
+            while j < chars.len()
+                && matches!(
+                    chars[j].1,
+                    '.' | '!' | '?' | '"' | '”' | '’' | '\'' | ')' | '»'
+                )
+            {
+                j += 1;
+            }
+            let end = chars.get(j).map_or(range.end, |&(p, _)| p);
+            let next_word = chars[j..]
+                .iter()
+                .find(|&&(_, c)| !c.is_whitespace())
+                .map(|&(_, c)| c);
+            let spaced = chars.get(j).is_none_or(|&(_, c)| c.is_whitespace());
+            let decimal = c == '.' && chars.get(i + 1).is_some_and(|&(_, c)| c.is_ascii_digit());
+            let starts_new = next_word
+                .is_none_or(|n| n.is_uppercase() || n.is_ascii_digit() || "\"“‘'«(".contains(n));
+            if spaced
+                && starts_new
+                && !decimal
+                && !(c == '.' && is_abbreviation(text, at, next_word))
+            {
+                out.push(start..end);
+                start = end;
+                while start < range.end && text[start..].starts_with(char::is_whitespace) {
+                    start += text[start..].chars().next().map_or(1, char::len_utf8);
+                }
+            }
+            i = j;
+            continue;
+        }
+        i += 1;
+    }
+    if start < range.end && !text[start..range.end].trim().is_empty() {
+        out.push(start..range.end);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentences(text: &str) -> Vec<&str> {
+        split(text, 0..text.len(), &|_| false)
+            .into_iter()
+            .map(|r| text[r].trim_end())
+            .collect()
+    }
+
+    #[test]
+    fn abbreviations_initials_and_decimals_do_not_split() {
+        assert_eq!(
+            sentences("Mr. Smith met Gen. Jones at No. 10 in the U.S. capital. It cost 3.5 million. George W. Bush left."),
+            ["Mr. Smith met Gen. Jones at No. 10 in the U.S. capital.", "It cost 3.5 million.", "George W. Bush left."]
+        );
+    }
+
+    #[test]
+    fn closing_quotes_go_with_their_sentence() {
+        assert_eq!(
+            sentences("He said “No.” Then he left!"),
+            ["He said “No.”", "Then he left!"]
+        );
+    }
+
+    #[test]
+    fn masked_stops_do_not_split() {
+        let text = "“We won. We will win again,” he said. Next.";
+        let inside = |i: usize| i > 0 && i < text.find('”').unwrap();
+        let got: Vec<&str> = split(text, 0..text.len(), &inside)
+            .into_iter()
+            .map(|r| text[r].trim_end())
+            .collect();
+        assert_eq!(got, ["“We won. We will win again,” he said.", "Next."]);
+    }
+
+    #[test]
+    fn headlines_without_stops_are_one_sentence() {
+        assert_eq!(sentences("Iran rules out talks"), ["Iran rules out talks"]);
+    }
+}
