@@ -59,9 +59,16 @@ fn single_closer(chars: &[(usize, char)], i: usize) -> bool {
     matches!(c, '’' | '\'' | '‘') && !is_space(prev) && !is_word(next)
 }
 
-/// Whether a closer for a single quote exists after `i` in the paragraph.
-fn has_single_closer_after(chars: &[(usize, char)], i: usize) -> bool {
-    (i + 1..chars.len()).any(|j| single_closer(chars, j))
+/// For each character of a paragraph, whether a closer for a single quote
+/// comes after it (computed once, so the check is constant time).
+fn single_closers_after(chars: &[(usize, char)]) -> Vec<bool> {
+    let mut after = vec![false; chars.len()];
+    let mut seen = false;
+    for i in (0..chars.len()).rev() {
+        after[i] = seen;
+        seen = seen || single_closer(chars, i);
+    }
+    after
 }
 
 /// Whether the paragraph starts with a double opening mark.
@@ -79,6 +86,8 @@ pub fn find(text: &str, paras: &[Range<usize>]) -> Vec<Span> {
             .char_indices()
             .map(|(i, c)| (para.start + i, c))
             .collect();
+        let closer_after = single_closers_after(&chars);
+        let has_single_closer_after = |_: &[(usize, char)], i: usize| closer_after[i];
         let mut open: Option<Open> = None;
         let mut i = 0;
         if let Some(span) = carried.take() {

@@ -158,3 +158,88 @@ fn merge_split(text: &str, spans: Vec<Span>) -> Vec<Span> {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::check::annotate_draft;
+    use crate::registry::Registry;
+    use crate::text::InputFormat;
+    use proptest::prelude::*;
+
+    /// Text rich in the characters the extractor cares about.
+    fn drafty() -> impl Strategy<Value = String> {
+        let pieces = prop_oneof![
+            Just("“".to_owned()),
+            Just("”".to_owned()),
+            Just("\"".to_owned()),
+            Just("'".to_owned()),
+            Just("‘".to_owned()),
+            Just("’".to_owned()),
+            Just("«".to_owned()),
+            Just("»".to_owned()),
+            Just("„".to_owned()),
+            Just("\n\n".to_owned()),
+            Just("\r\n".to_owned()),
+            Just(", he said. ".to_owned()),
+            Just("said Ali Larijani, the secretary, ".to_owned()),
+            Just("Mr. ".to_owned()),
+            Just(" — ".to_owned()),
+            Just("[US]".to_owned()),
+            Just("…".to_owned()),
+            "[a-zA-Z ]{1,12}",
+            any::<char>().prop_map(String::from),
+        ];
+        prop::collection::vec(pieces, 0..200).prop_map(|v| v.concat())
+    }
+
+    fn check_spans(source: &str, format: InputFormat) -> Result<(), TestCaseError> {
+        let draft = Draft::from_text("t", source.to_owned(), format);
+        let directory = Directory::new(&Registry::default());
+        let quotes = extract(&draft, &directory);
+        let annotation = annotate_draft(&draft, quotes);
+        for q in &annotation.quotes {
+            for piece in &q.pieces {
+                let (start, end) = (piece.span.start, piece.span.end);
+                prop_assert!(
+                    start <= end && end <= source.len(),
+                    "{start}..{end} of {}",
+                    source.len()
+                );
+                prop_assert!(source.is_char_boundary(start) && source.is_char_boundary(end));
+                if format == InputFormat::Text {
+                    prop_assert_eq!(&source[start..end], piece.text.as_str());
+                }
+            }
+        }
+        Ok(())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+
+        #[test]
+        fn spans_round_trip_in_plain_text(source in drafty()) {
+            check_spans(&source, InputFormat::Text)?;
+        }
+
+        #[test]
+        fn markdown_and_html_never_panic_and_stay_in_bounds(source in drafty()) {
+            check_spans(&source, InputFormat::Markdown)?;
+            check_spans(&source, InputFormat::Html)?;
+        }
+
+        #[test]
+        fn arbitrary_unicode_never_panics(source in any::<String>()) {
+            check_spans(&source, InputFormat::Text)?;
+            check_spans(&source, InputFormat::Markdown)?;
+            check_spans(&source, InputFormat::Html)?;
+        }
+    }
+
+    #[test]
+    fn a_huge_paragraph_with_unbalanced_marks() {
+        let source = "“a ".repeat(50_000) + &"b” ".repeat(20_000) + &"'x ".repeat(20_000);
+        check_spans(&source, InputFormat::Text).unwrap();
+    }
+}

@@ -9,6 +9,7 @@ use super::names::{
 };
 use super::verbs::{reporting, Form};
 use serde::Serialize;
+use std::collections::HashMap;
 use std::ops::Range;
 
 /// The speaker of a statement.
@@ -208,6 +209,8 @@ pub struct Resolver<'a> {
     mentions: Vec<Mention>,
     /// Descriptions tied to names by apposition, folded.
     descriptions: Vec<(String, Referent)>,
+    /// The first full name seen for each last name.
+    surnames: HashMap<String, Referent>,
 }
 
 /// Lowercase, straight apostrophes, single spaces, no leading article.
@@ -229,8 +232,9 @@ impl<'a> Resolver<'a> {
         sentences: &[Range<usize>],
         quoted: &dyn Fn(usize) -> bool,
     ) -> Resolver<'a> {
-        let mut mentions = Vec::new();
+        let mut mentions: Vec<Mention> = Vec::new();
         let mut descriptions = Vec::new();
+        let mut surnames: HashMap<String, Referent> = HashMap::new();
         for sentence in sentences {
             let mut found: Vec<(Range<usize>, Referent)> = directory
                 .find(text, sentence.clone())
@@ -266,12 +270,7 @@ impl<'a> Resolver<'a> {
                 {
                     continue;
                 }
-                let earlier = mentions
-                    .iter()
-                    .rev()
-                    .map(|m: &Mention| &m.referent)
-                    .find(|r| r.name.split_whitespace().last() == Some(t.text))
-                    .cloned();
+                let earlier = surnames.get(t.text).cloned();
                 let speaks = toks
                     .get(i + 1)
                     .is_some_and(|n| reporting(n.text) == Some(Form::Finite));
@@ -320,6 +319,13 @@ impl<'a> Resolver<'a> {
                         }
                     }
                 }
+                if let Some(last) = referent.name.split_whitespace().last() {
+                    if last != referent.name {
+                        surnames
+                            .entry(last.to_owned())
+                            .or_insert_with(|| referent.clone());
+                    }
+                }
                 mentions.push(Mention {
                     range,
                     referent,
@@ -332,6 +338,7 @@ impl<'a> Resolver<'a> {
             directory,
             mentions,
             descriptions,
+            surnames,
         }
     }
 
@@ -339,12 +346,13 @@ impl<'a> Resolver<'a> {
     /// a subject if there is one in the last stretch of text, else any.
     fn antecedent(&self, at: usize, organisation: bool) -> Option<&Mention> {
         let window = at.saturating_sub(1500);
+        let upto = self.mentions.partition_point(|m| m.range.start < at);
         let candidates = || {
-            self.mentions.iter().rev().filter(move |m| {
-                m.range.end <= at
-                    && m.range.start >= window
-                    && m.referent.organisation == organisation
-            })
+            self.mentions[..upto]
+                .iter()
+                .rev()
+                .take_while(move |m| m.range.start >= window)
+                .filter(move |m| m.range.end <= at && m.referent.organisation == organisation)
         };
         candidates()
             .find(|m| m.subject)
@@ -353,10 +361,7 @@ impl<'a> Resolver<'a> {
 
     /// The full name first used in the draft for a surname or short name.
     fn full_name(&self, short: &str) -> Option<&Referent> {
-        self.mentions
-            .iter()
-            .map(|m| &m.referent)
-            .find(|r| r.name != short && r.name.split_whitespace().last() == Some(short))
+        self.surnames.get(short)
     }
 
     /// Resolves a phrase naming a speaker (`he`, `Larijani`, `the ministry`,
@@ -602,10 +607,8 @@ impl<'a> Resolver<'a> {
     fn first_name_in(&self, toks: &[Token]) -> Option<Speaker> {
         let first = toks.first()?.range.start;
         let last = toks.last()?.range.end;
-        let m = self
-            .mentions
-            .iter()
-            .find(|m| m.range.start >= first && m.range.end <= last)?;
+        let from = self.mentions.partition_point(|m| m.range.start < first);
+        let m = self.mentions[from..].iter().find(|m| m.range.end <= last)?;
         self.resolve(m.range.clone())
     }
 

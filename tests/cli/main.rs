@@ -1,5 +1,6 @@
 //! The command-line tests: the real `factcheck` binary on real files.
 
+mod annotate;
 mod registry_add;
 mod registry_hostile;
 mod registry_read;

@@ -1,0 +1,450 @@
+//! `annotate`: every quotation in a draft, its kind and its speaker, on
+//! drafts written for these tests (and on the seed story when present).
+
+use crate::support::{binary, project_root, stderr_of, stdout_of};
+use assert_cmd::Command;
+use serde_json::Value;
+use std::path::PathBuf;
+
+/// A test draft's path, relative to the project root where the tests run.
+fn draft(name: &str) -> PathBuf {
+    PathBuf::from("tests/drafts").join(name)
+}
+
+/// Runs annotate from the project root (so the shipped registry is used).
+fn annotate(args: &[&str]) -> std::process::Output {
+    Command::new(binary())
+        .current_dir(project_root())
+        .arg("annotate")
+        .args(args)
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("run")
+}
+
+fn json_of(args: &[&str]) -> Value {
+    let mut all = args.to_vec();
+    all.extend(["--format", "json"]);
+    let out = annotate(&all);
+    assert!(out.status.code() == Some(0), "{}", stderr_of(&out));
+    serde_json::from_slice(&out.stdout).expect("valid JSON")
+}
+
+/// (text, kind, speaker name or "") for every quotation of the first draft.
+fn quotes(v: &Value) -> Vec<(String, String, String)> {
+    v["drafts"][0]["quotes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|q| {
+            (
+                q["text"].as_str().unwrap().to_owned(),
+                q["kind"].as_str().unwrap().to_owned(),
+                q["speaker"]["name"].as_str().unwrap_or("").to_owned(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn every_attribution_pattern() {
+    let path = draft("patterns.txt");
+    let v = json_of(&[
+        path.to_str().unwrap(),
+        "--registry",
+        "tests/fixtures/registry",
+    ]);
+    let expected: &[(&str, &str, &str)] = &[
+        ("Bridges are for everyone.", "statement", ""),
+        (
+            "The new bridge will open before the winter storms arrive,",
+            "statement",
+            "Mara Quinlan",
+        ),
+        (
+            "We have heard that promise before,",
+            "statement",
+            "Tom Ferris",
+        ),
+        (
+            "the budget is a mystery to everyone",
+            "statement",
+            "Tom Ferris",
+        ),
+        (
+            "Dredging will start in spring and last six weeks.",
+            "statement",
+            "Harbour Board",
+        ),
+        (
+            "nobody outside the council has seen the accounts",
+            "statement",
+            "Tom Ferris",
+        ),
+        ("We will, finish on time.", "statement", "Mara Quinlan"),
+        (
+            "Every invoice is on the website. Anyone can read them.",
+            "statement",
+            "Janet Obi",
+        ),
+        ("I stand by the figures.", "statement", "Janet Obi"),
+        ("two invoices were filed late", "statement", "Janet Obi"),
+        ("disappointed but not surprised", "statement", "Janet Obi"),
+        ("Trust has to be earned", "statement", "Tom Ferris"),
+        ("the bridge to nowhere", "term", ""),
+        ("winter deadline", "term", ""),
+        ("noise", "statement", "Mara Quinlan"),
+        (
+            "We are not going anywhere,",
+            "statement",
+            "the residents’ association",
+        ),
+        ("We want answers,", "statement", "protesters"),
+        (
+            "The harbour has silted up for years. Nobody acted until the ferry ran aground,",
+            "statement",
+            "Ines Duarte",
+        ),
+        (
+            "The ’90s were different; the fishermen’s boats don’t fit the new berths,",
+            "statement",
+            "Ines Duarte",
+        ),
+        ("Someone has to say it.", "statement", "Ines Duarte"),
+        (
+            "this meeting is a farce\nand then walked out.",
+            "statement",
+            "A councillor",
+        ),
+    ];
+    let got = quotes(&v);
+    for (i, (g, e)) in got.iter().zip(expected).enumerate() {
+        assert_eq!(
+            (g.0.as_str(), g.1.as_str(), g.2.as_str()),
+            *e,
+            "quotation {i}"
+        );
+    }
+    assert_eq!(got.len(), expected.len());
+
+    let q = &v["drafts"][0]["quotes"];
+    // Registry people carry their ID; others are named as the draft names them.
+    assert_eq!(q[1]["speaker"]["id"], "mara-quinlan");
+    assert_eq!(q[1]["speaker"]["mention"], "Quinlan");
+    assert_eq!(q[6]["speaker"]["mention"], "the mayor");
+    assert_eq!(q[2]["speaker"]["id"], Value::Null);
+    assert_eq!(
+        q[0]["speaker"],
+        Value::Null,
+        "an unattributed statement is null, never a guess"
+    );
+    // The split quotation is reported as two pieces of one utterance.
+    assert_eq!(q[6]["pieces"].as_array().unwrap().len(), 2);
+    assert_eq!(
+        q[17]["pieces"].as_array().unwrap().len(),
+        2,
+        "a quotation over two paragraphs"
+    );
+    // The unclosed quotation is ended at its paragraph and warned about.
+    let warnings = v["drafts"][0]["warnings"].as_array().unwrap();
+    assert_eq!(warnings.len(), 1);
+    assert_eq!(warnings[0]["line"], 45);
+}
+
+#[test]
+fn the_json_contract() {
+    let path = draft("iran-retold.txt");
+    let v = json_of(&[path.to_str().unwrap()]);
+    assert_eq!(v["version"], 1);
+    let q = &v["drafts"][0]["quotes"][0];
+    for key in [
+        "text", "kind", "span", "pieces", "speaker", "match", "verdict", "severity",
+    ] {
+        assert!(q.get(key).is_some(), "missing {key}");
+    }
+    for key in ["line", "column", "end_line", "end_column", "start", "end"] {
+        assert!(q["span"][key].is_u64(), "span.{key}");
+    }
+    for key in ["name", "id", "mention"] {
+        assert!(q["speaker"].get(key).is_some(), "speaker.{key}");
+    }
+    assert_eq!(q["match"], Value::Null);
+    assert_eq!(q["verdict"], "unverified");
+    assert_eq!(q["severity"], "warning");
+    let summary = &v["summary"];
+    assert_eq!(summary["drafts"], 1);
+    assert_eq!(summary["quotes"], 6);
+    assert_eq!(summary["statements"], 5);
+    assert_eq!(summary["terms"], 1);
+    assert_eq!(summary["attributed"], 5);
+}
+
+#[test]
+fn retold_story_in_three_formats() {
+    let expected_ids = |name: &str| -> Vec<String> {
+        let v = json_of(&[draft(name).to_str().unwrap()]);
+        v["drafts"][0]["quotes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|q| {
+                format!(
+                    "{}:{}",
+                    q["kind"].as_str().unwrap(),
+                    q["speaker"]["id"].as_str().unwrap_or("-")
+                )
+            })
+            .collect()
+    };
+    assert_eq!(
+        expected_ids("iran-retold.txt"),
+        [
+            "statement:ali-khamenei",
+            "statement:ali-khamenei",
+            "statement:ali-khamenei",
+            "statement:ali-khamenei",
+            "term:-",
+            "statement:ali-larijani"
+        ]
+    );
+    // Markdown: code blocks and inline code are not draft text.
+    assert_eq!(
+        expected_ids("iran-retold.md"),
+        [
+            "statement:ali-khamenei",
+            "statement:ali-khamenei",
+            "statement:ali-larijani"
+        ]
+    );
+    // HTML: scripts, styles and comments are not draft text.
+    assert_eq!(
+        expected_ids("iran-retold.html"),
+        ["statement:ali-khamenei", "statement:ali-larijani"]
+    );
+}
+
+#[test]
+fn spans_point_into_the_original_file() {
+    for name in [
+        "iran-retold.txt",
+        "iran-retold.md",
+        "iran-retold.html",
+        "patterns.txt",
+    ] {
+        let path = draft(name);
+        let source = std::fs::read_to_string(project_root().join(&path)).unwrap();
+        let v = json_of(&[
+            path.to_str().unwrap(),
+            "--registry",
+            "tests/fixtures/registry",
+        ]);
+        for q in v["drafts"][0]["quotes"].as_array().unwrap() {
+            for piece in q["pieces"].as_array().unwrap() {
+                let span = &piece["span"];
+                let (start, end) = (
+                    span["start"].as_u64().unwrap() as usize,
+                    span["end"].as_u64().unwrap() as usize,
+                );
+                let original = &source[start..end];
+                let squeeze = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+                let text = piece["text"].as_str().unwrap();
+                if name.ends_with(".txt") {
+                    assert_eq!(original, text, "{name}");
+                } else {
+                    // Markup may stand between the words; the words are the same.
+                    let plain = squeeze(original);
+                    let first_word = text.split_whitespace().next().unwrap();
+                    assert!(
+                        plain.contains(first_word.trim_end_matches(',')),
+                        "{name}: {plain:?} vs {text:?}"
+                    );
+                }
+                // Line and column agree with the byte offset.
+                let line_start = source[..start].rfind('\n').map_or(0, |i| i + 1);
+                assert_eq!(
+                    span["line"],
+                    source[..start].matches('\n').count() + 1,
+                    "{name}"
+                );
+                assert_eq!(
+                    span["column"],
+                    source[line_start..start].chars().count() + 1,
+                    "{name}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn seed_story_is_read_exactly_when_present() {
+    let story = project_root().join("../shared/seed/story.txt");
+    if !story.exists() {
+        return;
+    }
+    let v = json_of(&[story.to_str().unwrap()]);
+    let got: Vec<(String, String, String)> = v["drafts"][0]["quotes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|q| {
+            (
+                q["text"].as_str().unwrap().chars().take(24).collect(),
+                q["kind"].as_str().unwrap().to_owned(),
+                q["speaker"]["id"].as_str().unwrap_or("-").to_owned(),
+            )
+        })
+        .collect();
+    let expected = [
+        ("This person who is curre", "statement", "ali-khamenei"),
+        ("superficial", "statement", "ali-khamenei"),
+        ("the Iranian nation will s", "statement", "ali-khamenei"),
+        ("The people should support", "statement", "ali-khamenei"),
+        ("snapback", "term", "-"),
+        ("If we agree today, in six", "statement", "ali-larijani"),
+    ];
+    let got: Vec<(&str, &str, &str)> = got
+        .iter()
+        .map(|(a, b, c)| (a.as_str(), b.as_str(), c.as_str()))
+        .collect();
+    let expected: Vec<(&str, &str, &str)> = expected
+        .iter()
+        .map(|(a, b, c)| (a.get(..24.min(a.len())).unwrap_or(a), *b, *c))
+        .collect();
+    assert_eq!(got.len(), 6, "{got:?}");
+    for (g, e) in got.iter().zip(&expected) {
+        assert!(
+            e.0.starts_with(g.0) || g.0.starts_with(e.0),
+            "{g:?} vs {e:?}"
+        );
+        assert_eq!((g.1, g.2), (e.1, e.2), "{g:?}");
+    }
+}
+
+#[test]
+fn tables_at_fixed_widths() {
+    for width in ["80", "120"] {
+        let path = draft("patterns.txt");
+        let out = annotate(&[
+            path.to_str().unwrap(),
+            "--registry",
+            "tests/fixtures/registry",
+            "--width",
+            width,
+        ]);
+        insta::assert_snapshot!(format!("annotate_patterns_w{width}"), stdout_of(&out));
+        let path = draft("iran-retold.txt");
+        let out = annotate(&[path.to_str().unwrap(), "--width", width]);
+        insta::assert_snapshot!(format!("annotate_retold_w{width}"), stdout_of(&out));
+    }
+}
+
+#[test]
+fn stdin_folders_and_input_format() {
+    let out = Command::new(binary())
+        .current_dir(project_root())
+        .args([
+            "annotate",
+            "-",
+            "--format",
+            "json",
+            "--input-format",
+            "markdown",
+        ])
+        .write_stdin("*“No,”* **Larijani** said. `“skip”`\n")
+        .output()
+        .unwrap();
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["drafts"][0]["path"], "-");
+    assert_eq!(
+        quotes(&v),
+        [(
+            "No,".to_owned(),
+            "statement".to_owned(),
+            "Ali Larijani".to_owned()
+        )]
+    );
+
+    let v = json_of(&["tests/drafts"]);
+    let paths: Vec<&str> = v["drafts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["path"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        paths,
+        [
+            "tests/drafts/iran-retold.html",
+            "tests/drafts/iran-retold.md",
+            "tests/drafts/iran-retold.txt",
+            "tests/drafts/patterns.txt"
+        ]
+    );
+}
+
+#[test]
+fn bad_drafts_are_errors_and_good_ones_are_still_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    let good = dir.path().join("good.txt");
+    let latin1 = dir.path().join("latin1.txt");
+    let binary_file = dir.path().join("image.txt");
+    std::fs::write(&good, "“Fine,” he said.\n").unwrap();
+    std::fs::write(&latin1, b"Line one\ncaf\xe9 \"x\"\n").unwrap();
+    std::fs::write(&binary_file, b"\x89PNG\r\n\x1a\n\0\0\0").unwrap();
+    let missing = dir.path().join("missing.txt");
+    let out = Command::new(binary())
+        .current_dir(dir.path())
+        .args([
+            "annotate",
+            "latin1.txt",
+            "good.txt",
+            "image.txt",
+            "missing.txt",
+            "--width",
+            "80",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr_of(&out);
+    assert!(
+        err.contains("latin1.txt:2:4: the draft is not valid UTF-8 text"),
+        "{err}"
+    );
+    assert!(
+        err.contains("image.txt:3:1: this is a binary file"),
+        "{err}"
+    );
+    assert!(err.contains("missing.txt: cannot read the draft"), "{err}");
+    let stdout = stdout_of(&out);
+    assert!(
+        stdout.starts_with("good.txt\n"),
+        "the good draft is still reported:\n{stdout}"
+    );
+    assert!(stdout.contains("Fine,"), "{stdout}");
+    let _ = missing;
+}
+
+#[test]
+fn exit_codes_follow_fail_on() {
+    let path = draft("iran-retold.txt");
+    let p = path.to_str().unwrap();
+    assert_eq!(
+        annotate(&[p]).status.code(),
+        Some(0),
+        "unverified quotes are warnings"
+    );
+    assert_eq!(
+        annotate(&[p, "--fail-on", "warning"]).status.code(),
+        Some(1)
+    );
+    assert_eq!(annotate(&[p, "--fail-on", "never"]).status.code(), Some(0));
+    let empty = tempfile::tempdir().unwrap();
+    let out = Command::new(binary())
+        .current_dir(empty.path())
+        .args(["annotate", "."])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "no drafts at all is an error");
+}
