@@ -91,6 +91,15 @@ pub enum AddError {
     },
     /// The file's layout leaves no safe place to add the entry as text.
     Layout(Problem),
+    /// The new entry itself has problems, each named by its flag.
+    Entry(Vec<String>),
+    /// The file is not one the registry reads.
+    NotRegistryFile {
+        /// The file.
+        path: PathBuf,
+        /// Why not, and what to do.
+        reason: String,
+    },
 }
 
 impl fmt::Display for AddError {
@@ -109,6 +118,14 @@ impl fmt::Display for AddError {
                 "the ID `{id}` is already defined at {defined_at}; choose another ID (IDs are unique across the registry)"
             ),
             AddError::Layout(problem) => write!(f, "{problem}"),
+            AddError::Entry(messages) => {
+                writeln!(f, "the new entry has problems:")?;
+                for m in messages {
+                    writeln!(f, "  {m}")?;
+                }
+                write!(f, "nothing was written")
+            }
+            AddError::NotRegistryFile { path, reason } => write!(f, "{}: {reason}", path.display()),
         }
     }
 }
@@ -151,7 +168,10 @@ pub fn add(
             message: "no such folder; create it first or give another --file".into(),
         });
     }
-    let _lock = lock_folder(&dir)?;
+    check_target(path, folder)?;
+    // One lock for the whole registry, so that the duplicate-ID check and
+    // the write are one step even when runs add to different files.
+    let _lock = lock_folder(folder.unwrap_or(&dir))?;
 
     let existing = if path.exists() {
         Some(read_file(path, limits).map_err(|p| AddError::Invalid {
@@ -193,12 +213,12 @@ pub fn add(
         });
     }
 
-    let (new_text, at_offset) = insert(&files[target], entry, limits)?;
+    let (new_text, block) = insert(&files[target], entry, limits)?;
+    let at_offset = block.start;
     files[target].text = new_text.clone();
-    let after = build(files, Vec::new(), limits).map_err(|problems| AddError::Invalid {
-        before: false,
-        problems,
-    })?;
+    let target_path = files[target].path.clone();
+    let after = build(files, Vec::new(), limits)
+        .map_err(|problems| entry_problems(problems, &target_path, &new_text, &block))?;
     check_nothing_lost(&before, &after, target, entry)?;
 
     write_atomically(path, &new_text)?;
@@ -214,6 +234,118 @@ pub fn add(
         id: entry.id().to_owned(),
         at,
     })
+}
+
+/// Refuses a target the registry would never read: not `.yaml`/`.yml`,
+/// hidden, or outside the registry folder.
+fn check_target(path: &Path, folder: Option<&Path>) -> Result<(), AddError> {
+    let refuse = |reason: String| AddError::NotRegistryFile {
+        path: path.to_path_buf(),
+        reason,
+    };
+    if !super::load::is_registry_file(path) {
+        return Err(refuse(
+            "registry files end in .yaml or .yml; give a --file that does".into(),
+        ));
+    }
+    let Some(folder) = folder else {
+        return Ok(());
+    };
+    let absolute = |p: &Path| -> Option<PathBuf> {
+        let name = p.file_name()?;
+        let parent = match p.parent() {
+            Some(d) if !d.as_os_str().is_empty() => d,
+            _ => Path::new("."),
+        };
+        Some(parent.canonicalize().ok()?.join(name))
+    };
+    let (Some(file), Ok(root)) = (absolute(path), folder.canonicalize()) else {
+        return Ok(());
+    };
+    match file.strip_prefix(&root) {
+        Ok(relative) if relative.components().any(|c| c.as_os_str().to_string_lossy().starts_with('.')) => Err(refuse(
+            "hidden files and folders are not read as part of the registry; give a --file that is not hidden".into(),
+        )),
+        Ok(_) => Ok(()),
+        Err(_) => Err(refuse(format!(
+            "the file is outside the registry folder {}, so it would never be read; give a --file under it, or --registry with this file's folder",
+            folder.display()
+        ))),
+    }
+}
+
+/// The flag a registry field comes from.
+fn flag_for(field: &str) -> &'static str {
+    match field {
+        "id" => "--id",
+        "name" => "--name",
+        "kind" => "--organisation",
+        "aliases" => "--alias",
+        "titles" => "--title",
+        "speaker" => "--speaker",
+        "text" => "--text",
+        "variants" => "--variant",
+        "said_on" => "--said-on",
+        "language" => "--language",
+        "context" => "--context",
+        "statement" => "--statement",
+        "status" => "--status",
+        "asserted_by" => "--asserted-by",
+        "disputed_by" => "--disputed-by",
+        "as_of" => "--as-of",
+        "note" => "--note",
+        "outlet" => "--outlet",
+        "url" => "--url",
+        "title" => "--headline",
+        "published" => "--published",
+        _ => "the new entry",
+    }
+}
+
+/// Problems found once the entry is in: those inside the new entry are
+/// named by the flag they came from (the user never saw the file with it);
+/// others mean the insertion itself went wrong.
+fn entry_problems(
+    problems: Problems,
+    target: &str,
+    text: &str,
+    block: &std::ops::Range<usize>,
+) -> AddError {
+    let (inside, outside): (Vec<Problem>, Vec<Problem>) = problems
+        .0
+        .into_iter()
+        .partition(|p| p.file == target && block.contains(&p.at.offset));
+    if !outside.is_empty() {
+        return AddError::Invalid {
+            before: false,
+            problems: Problems(outside),
+        };
+    }
+    let messages = inside
+        .iter()
+        .map(|p| {
+            // The field is the nearest `key:` at or above the problem's line.
+            let line_end = text[p.at.offset..]
+                .find('\n')
+                .map_or(text.len(), |i| p.at.offset + i);
+            let field = text[block.start..line_end]
+                .lines()
+                .rev()
+                .find_map(|line| {
+                    let body = line.trim_start().trim_start_matches("- ");
+                    let key = body.split(':').next()?;
+                    (body.contains(':') && key.chars().all(|c| c.is_ascii_lowercase() || c == '_'))
+                        .then_some(key)
+                })
+                .unwrap_or("");
+            let mut m = format!("{}: {}", flag_for(field), p.message);
+            if let Some(help) = &p.help {
+                m.push_str(&format!("\n    help: {help}"));
+            }
+            m
+        })
+        .collect();
+    AddError::Entry(messages)
 }
 
 /// The registry's files other than the target's own content, for validation.
@@ -287,7 +419,7 @@ fn insert(
     file: &SourceFile,
     entry: &NewEntry,
     limits: &Limits,
-) -> Result<(String, usize), AddError> {
+) -> Result<(String, std::ops::Range<usize>), AddError> {
     let text = &file.text;
     let root = parse_source(file, limits).map_err(|p| AddError::Invalid {
         before: true,
@@ -311,13 +443,14 @@ fn insert(
             return Err(layout(r.start, "the file is not a mapping".into()));
         }
         (_, None) => {
-            // A new list at the end of the file.
-            let sep = if text.is_empty() || text.ends_with('\n') {
+            // A new list at the end of the file, before a `...` end marker.
+            let at = document_end(text);
+            let sep = if at == 0 || text[..at].ends_with('\n') {
                 ""
             } else {
                 newline
             };
-            (text.len(), 2, format!("{sep}{section}:{newline}"))
+            (at, 2, format!("{sep}{section}:{newline}"))
         }
         (_, Some(list)) => match &list.value {
             Value::Sequence(items)
@@ -330,17 +463,14 @@ fn insert(
             }
             Value::Sequence(items) => match items.last() {
                 Some(last) => {
-                    let end = content_end(text, last.start.offset, list.end.offset);
+                    let dash = dash_column(text, &items[0]).unwrap_or(2);
+                    let end = entry_end(text, last, list.end.offset, dash);
                     let sep = if end == 0 || text[..end].ends_with('\n') {
                         ""
                     } else {
                         newline
                     };
-                    (
-                        end,
-                        dash_column(text, &items[0]).unwrap_or(2),
-                        sep.to_owned(),
-                    )
+                    (end, dash, sep.to_owned())
                 }
                 None => {
                     return Err(layout(
@@ -381,7 +511,77 @@ fn insert(
     out.push_str(&text[..at]);
     out.push_str(&block);
     out.push_str(&text[at..]);
-    Ok((out, at))
+    Ok((out, at..at + block.len()))
+}
+
+/// Where a new list goes at the end of the file: before a final `...`
+/// document end marker, else at the very end.
+fn document_end(text: &str) -> usize {
+    let trimmed = text.trim_end();
+    let last_line_start = trimmed.rfind(['\n', '\r']).map_or(0, |i| i + 1);
+    if trimmed[last_line_start..].trim_end() == "..." {
+        last_line_start
+    } else {
+        text.len()
+    }
+}
+
+/// The last scalar in a node (its last value, all the way down).
+fn last_scalar(node: &Node) -> Option<&Node> {
+    match &node.value {
+        Value::Scalar { .. } => Some(node),
+        Value::Sequence(items) => items.last().and_then(last_scalar),
+        Value::Mapping(entries) => entries.last().and_then(|(_, v)| last_scalar(v)),
+    }
+}
+
+/// Where the text of the list's last item `last` ends, so that a new item
+/// can follow it: past its own lines (a block scalar's lines included, even
+/// those starting with `#`) and past comments indented deeper than the
+/// list's `-`, which belong to it; `next` is where the list ends.
+fn entry_end(text: &str, last: &Node, next: usize, dash: usize) -> usize {
+    let mut end = content_end(text, last.start.offset, next);
+    if let Some(scalar) = last_scalar(last) {
+        let before = text[..scalar.start.offset].trim_end();
+        let indicator = before
+            .rsplit(char::is_whitespace)
+            .next()
+            .unwrap_or("")
+            .trim_end_matches(|c: char| c.is_ascii_digit() || c == '-' || c == '+');
+        if indicator == "|" || indicator == ">" {
+            // Block scalar: its lines are those indented at least as deep as its first.
+            let indent = scalar.start.column - 1;
+            let line_start = text[..scalar.start.offset].rfind('\n').map_or(0, |i| i + 1);
+            let mut offset = line_start;
+            for line in text[line_start..].split_inclusive('\n') {
+                let width = line.len() - line.trim_start_matches(' ').len();
+                if !line.trim().is_empty() {
+                    if width < indent {
+                        break;
+                    }
+                    end = end.max(offset + line.len());
+                }
+                offset += line.len();
+            }
+        }
+    }
+    // Comments right after it, indented deeper than the `-`, are its own.
+    let mut offset = end;
+    for line in text[end..].split_inclusive('\n') {
+        let width = line.len() - line.trim_start_matches(' ').len();
+        let body = line.trim();
+        if body.is_empty() {
+            offset += line.len();
+            continue;
+        }
+        if body.starts_with('#') && width > dash {
+            offset += line.len();
+            end = offset;
+            continue;
+        }
+        break;
+    }
+    end
 }
 
 /// The end of the line that holds the top-level `section:` key.
@@ -399,10 +599,23 @@ fn key_line_end(text: &str, root: Option<&Node>, section: &str) -> Option<usize>
 
 /// The column (0-based, in characters) of the `-` that marks a list item.
 fn dash_column(text: &str, item: &Node) -> Option<usize> {
-    let line_start = text[..item.start.offset].rfind('\n').map_or(0, |i| i + 1);
-    let before = &text[line_start..item.start.offset];
-    let dash = before.rfind('-')?;
-    Some(before[..dash].chars().count())
+    // Back from the item over white space (line breaks too), anchors and tags.
+    let mut before = text[..item.start.offset].trim_end();
+    loop {
+        let word_start = before.rfind(char::is_whitespace).map_or(0, |i| i + 1);
+        let word = &before[word_start..];
+        if word.starts_with(['&', '!']) {
+            before = before[..word_start].trim_end();
+        } else {
+            break;
+        }
+    }
+    if !before.ends_with('-') {
+        return None;
+    }
+    let dash = before.len() - 1;
+    let line_start = text[..dash].rfind('\n').map_or(0, |i| i + 1);
+    Some(text[line_start..dash].chars().count())
 }
 
 /// Refuses the write unless the file's entries after the edit are the ones
@@ -443,7 +656,13 @@ fn check_nothing_lost(
                 .iter()
                 .filter(|l| l.file == file && l.entry.id != entry.id())
                 .map(|l| &l.entry));
-    if !same_entries || after.get(entry.id()).is_none() {
+    let added_as_asked = match (entry, after.get(entry.id())) {
+        (NewEntry::Person(p), Some(super::Entry::Person(l))) => &l.entry == p,
+        (NewEntry::Quote(q), Some(super::Entry::Quote(l))) => &l.entry == q,
+        (NewEntry::Claim(c), Some(super::Entry::Claim(l))) => &l.entry == c,
+        _ => false,
+    };
+    if !same_entries || !added_as_asked {
         return Err(AddError::Layout(
             Problem::new(before.path(file), Position::START, "the entry could not be added without changing the entries around it")
                 .help("add it by hand, or tidy the end of the list (e.g. a block scalar last) and try again"),

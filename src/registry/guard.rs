@@ -67,6 +67,9 @@ struct Scan {
     quote: Option<char>,
     /// Inside a block scalar (`|` or `>`): the indentation of its parent line.
     block_parent: Option<usize>,
+    /// After a line whose plain scalar may continue: that line's indentation.
+    /// More-indented lines are more of the same text.
+    plain_parent: Option<usize>,
 }
 
 impl Scan {
@@ -84,6 +87,15 @@ impl Scan {
                 return Ok(());
             }
             self.block_parent = None;
+        }
+        if let Some(parent) = self.plain_parent {
+            if self.depth == 0
+                && self.quote.is_none()
+                && (line.trim().is_empty() || indent > parent)
+            {
+                return Ok(());
+            }
+            self.plain_parent = None;
         }
         let mut value_start = self.depth == 0 && self.quote.is_none();
         let mut prev = ' ';
@@ -150,17 +162,29 @@ impl Scan {
             }
             prev = c;
         }
+        // A plain scalar ran to the end of the line: it may go on below.
+        let rest = line.split(" #").next().unwrap_or(line).trim_end();
+        if self.depth == 0
+            && self.quote.is_none()
+            && !value_start
+            && !rest.is_empty()
+            && !rest.ends_with(':')
+        {
+            self.plain_parent = Some(indent);
+        }
         Ok(())
     }
 }
 
-/// Each line of `text` with the byte offset it starts at, without its line break.
+/// Each line of `text` with the byte offset it starts at, without its line
+/// break (`\n`, `\r\n` or a lone `\r`, as the parser counts them).
 pub(crate) fn line_spans(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    let mut offset = 0;
-    text.split('\n').map(move |line| {
-        let start = offset;
-        offset += line.len() + 1;
-        (start, line.strip_suffix('\r').unwrap_or(line))
+    let starts = super::yaml::line_starts(text);
+    (0..starts.len()).map(move |i| {
+        let start = starts[i];
+        let end = starts.get(i + 1).copied().unwrap_or(text.len());
+        let line = text[start..end].trim_end_matches(['\n', '\r']);
+        (start, line)
     })
 }
 
@@ -214,6 +238,17 @@ mod tests {
         text.push(']');
         let err = scan(&text).unwrap_err();
         assert!(err.message.contains("aliases"), "{}", err.message);
+    }
+
+    #[test]
+    fn continuation_lines_of_plain_text_are_text() {
+        let mut text = String::from("claims:\n");
+        for i in 0..400 {
+            text.push_str(&format!(
+                "  - id: c{i}\n    note: First line\n      * point one [sic\n      * point two\n"
+            ));
+        }
+        assert_eq!(scan(&text), Ok(()));
     }
 
     #[test]

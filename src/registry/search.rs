@@ -39,6 +39,8 @@ struct Doc {
     kind: Kind,
     entry: usize,
     terms: Vec<u32>,
+    /// The summed weight of the doc's own words (set once all docs are in).
+    weight: f64,
 }
 
 /// An inverted index over the registry's quotes and claims.
@@ -78,6 +80,14 @@ impl SearchIndex {
                 }
             }
         }
+        let weights: Vec<f64> = index
+            .docs
+            .iter()
+            .map(|d| d.terms.iter().map(|&t| index.idf(Some(t))).sum())
+            .collect();
+        for (doc, weight) in index.docs.iter_mut().zip(weights) {
+            doc.weight = weight;
+        }
         index
     }
 
@@ -90,12 +100,19 @@ impl SearchIndex {
             if term == next {
                 self.postings.push(Vec::new());
             }
-            if !terms.contains(&term) {
-                terms.push(term);
-                self.postings[term as usize].push(doc);
-            }
+            terms.push(term);
         }
-        self.docs.push(Doc { kind, entry, terms });
+        terms.sort_unstable();
+        terms.dedup();
+        for &term in &terms {
+            self.postings[term as usize].push(doc);
+        }
+        self.docs.push(Doc {
+            kind,
+            entry,
+            terms,
+            weight: 0.0,
+        });
     }
 
     /// The weight of a word: rarer words weigh more; unknown words weigh most.
@@ -128,7 +145,7 @@ impl SearchIndex {
         let mut best: HashMap<(Kind, usize), f64> = HashMap::new();
         for (doc, weight) in shared {
             let d = &self.docs[doc as usize];
-            let own: f64 = d.terms.iter().map(|&t| self.idf(Some(t))).sum();
+            let own = d.weight;
             let coverage = weight / total;
             let focus = if own > 0.0 { weight / own } else { 0.0 };
             let score = coverage * (0.8 + 0.2 * focus);

@@ -324,11 +324,19 @@ pub(crate) fn check_references(refs: &References, paths: &[String]) -> Vec<Probl
             }
         }
     }
+    // Suggestions compare with every person: offer them for the first few
+    // unknown names only, so a registry with thousands of errors stays fast.
+    let mut suggestions_left = 20;
     for m in &refs.uses {
         if refs.people.contains(&m.value) {
             continue;
         }
-        let suggestion = closest(&m.value, &refs.people);
+        let suggestion = if suggestions_left > 0 {
+            suggestions_left -= 1;
+            closest(&m.value, &refs.people)
+        } else {
+            None
+        };
         let (message, help) = if m.field == "speaker" {
             (
                 format!("unknown speaker `{}`: no person has this ID", m.value),

@@ -73,6 +73,20 @@ impl Node {
             if matches!(text.as_str(), "" | "~" | "null" | "Null" | "NULL"))
     }
 
+    /// Places this node and everything in it at `at`.
+    fn move_to(&mut self, at: Position) {
+        self.start = at;
+        self.end = at;
+        match &mut self.value {
+            Value::Scalar { .. } => {}
+            Value::Sequence(items) => items.iter_mut().for_each(|n| n.move_to(at)),
+            Value::Mapping(entries) => entries.iter_mut().for_each(|(k, v)| {
+                k.move_to(at);
+                v.move_to(at);
+            }),
+        }
+    }
+
     /// How many nodes this tree holds, and how many bytes of scalar text.
     fn cost(&self) -> (usize, usize) {
         let add = |(n, b): (usize, usize), (m, c): (usize, usize)| (n + m, b + c);
@@ -116,11 +130,9 @@ struct Locator<'a> {
 
 impl<'a> Locator<'a> {
     fn new(text: &'a str, base: usize) -> Self {
-        let mut line_starts = vec![0];
-        line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
         Locator {
             text,
-            line_starts,
+            line_starts: line_starts(text),
             base,
             last: std::cell::Cell::new((1, 0, 0)),
         }
@@ -130,22 +142,33 @@ impl<'a> Locator<'a> {
         let line = mark.line().max(1);
         let col = mark.col();
         let (last_line, last_col, last_byte) = self.last.get();
-        let (from_col, from_byte) = if line == last_line && col >= last_col {
-            (last_col, last_byte)
-        } else {
-            let start = self
-                .line_starts
-                .get(line - 1)
-                .copied()
-                .unwrap_or(self.text.len());
-            (0, start)
-        };
-        let rest = &self.text[from_byte..];
-        let byte = from_byte
-            + rest
+        let line_start = self
+            .line_starts
+            .get(line - 1)
+            .copied()
+            .unwrap_or(self.text.len());
+        let byte = if line == last_line && col < last_col {
+            // A little behind the last mark (a key after its mapping's
+            // mark): walk back from there rather than from the line start.
+            let before = &self.text[line_start..last_byte];
+            before
                 .char_indices()
-                .nth(col - from_col)
-                .map_or(rest.len(), |(i, _)| i);
+                .rev()
+                .nth(last_col - col - 1)
+                .map_or(line_start, |(i, _)| line_start + i)
+        } else {
+            let (from_col, from_byte) = if line == last_line {
+                (last_col, last_byte)
+            } else {
+                (0, line_start)
+            };
+            let rest = &self.text[from_byte..];
+            from_byte
+                + rest
+                    .char_indices()
+                    .nth(col - from_col)
+                    .map_or(rest.len(), |(i, _)| i)
+        };
         self.last.set((line, col, byte));
         Position {
             line,
@@ -153,6 +176,19 @@ impl<'a> Locator<'a> {
             offset: self.base + byte,
         }
     }
+}
+
+/// Where each line starts: after `\n`, and after a `\r` not followed by
+/// `\n`, as the parser counts them.
+pub(crate) fn line_starts(text: &str) -> Vec<usize> {
+    let bytes = text.as_bytes();
+    let mut starts = vec![0];
+    for (i, &b) in bytes.iter().enumerate() {
+        if b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n')) {
+            starts.push(i + 1);
+        }
+    }
+    starts
 }
 
 /// A collection being filled while its events arrive.
@@ -197,8 +233,10 @@ impl Builder<'_> {
         Ok(())
     }
 
-    fn finish(&mut self, node: Node, anchor: usize) {
+    fn finish(&mut self, node: Node, anchor: usize) -> Result<(), YamlError> {
         if anchor > 0 {
+            // Keeping a copy for later aliases costs what an alias would.
+            self.charge(&node, node.start)?;
             self.anchors.insert(anchor, node.clone());
         }
         match self.stack.last_mut() {
@@ -219,6 +257,7 @@ impl Builder<'_> {
                 }
             },
         }
+        Ok(())
     }
 
     fn alias(&mut self, id: usize, at: Position) -> Result<Node, YamlError> {
@@ -229,7 +268,16 @@ impl Builder<'_> {
                 help: "define the anchor (`&name`) before using it".into(),
             });
         };
-        let (nodes, bytes) = target.cost();
+        let mut node = target.clone();
+        self.charge(&node, at)?;
+        // The copy stands where the alias is: problems in it point there.
+        node.move_to(at);
+        Ok(node)
+    }
+
+    /// Counts a copied node against the alias budget.
+    fn charge(&mut self, node: &Node, at: Position) -> Result<(), YamlError> {
+        let (nodes, bytes) = node.cost();
         self.alias_nodes += nodes;
         self.alias_bytes += bytes;
         if self.alias_nodes > self.limits.max_alias_nodes
@@ -238,16 +286,14 @@ impl Builder<'_> {
             return Err(YamlError {
                 at,
                 message: format!(
-                    "aliases expand to more than {} nodes or {} of text",
+                    "anchors and aliases expand to more than {} nodes or {} of text",
                     self.limits.max_alias_nodes,
                     super::load::human_size(self.limits.max_alias_bytes as u64)
                 ),
                 help: "write the values out instead of repeating aliases".into(),
             });
         }
-        let mut node = target.clone();
-        node.start = at;
-        Ok(node)
+        Ok(())
     }
 }
 
@@ -294,11 +340,11 @@ pub fn parse(text: &str, base: usize, limits: &Limits) -> Result<Option<Node>, Y
                     start: at,
                     end: at,
                 };
-                b.finish(node, anchor);
+                b.finish(node, anchor)?;
             }
             Event::Alias(id) => {
                 let node = b.alias(id, at)?;
-                b.finish(node, 0);
+                b.finish(node, 0)?;
             }
             Event::SequenceStart(anchor, _) => b.push(
                 Frame::Sequence {
@@ -345,7 +391,7 @@ pub fn parse(text: &str, base: usize, limits: &Limits) -> Result<Option<Node>, Y
                         end: at,
                     },
                     anchor,
-                );
+                )?;
             }
         }
     }

@@ -207,7 +207,7 @@ fn refuses_an_entry_that_would_make_the_registry_invalid() {
     assert_eq!(out.status.code(), Some(2));
     let err = stderr_of(&out);
     assert!(
-        err.contains("claims/iran.yaml:13:14: unknown speaker `nobody-known`"),
+        err.contains("the new entry has problems:\n  --speaker: unknown speaker `nobody-known`"),
         "{err}"
     );
     assert!(err.contains("nothing was written"), "{err}");
@@ -386,3 +386,177 @@ fn sixteen_writers_at_once_lose_nothing() {
 }
 
 use predicates::prelude::PredicateBooleanExt;
+
+/// Regression: a last entry whose block scalar has lines starting with `#`
+/// (a hashtag) made the next add refuse, and comments indented under the
+/// last entry were swallowed by a new entry's block scalar.
+#[test]
+fn block_scalars_and_comments_under_the_last_entry() {
+    let base = "people:\n  - id: a\n    name: A\nquotes:\n  - id: q\n    speaker: a\n    text: T\n    sources:\n      - outlet: FT\n        # url: still to find\n";
+    let ws = Workspace::with_files(&[("a.yaml", base)]);
+    let add = |id: &str, text: &str| {
+        ws.cmd(&[
+            "registry",
+            "add",
+            "quote",
+            "--file",
+            "claims/a.yaml",
+            "--id",
+            id,
+            "--speaker",
+            "a",
+            "--text",
+            text,
+        ])
+        .assert()
+        .success();
+    };
+    add("q2", "First paragraph.\nSecond paragraph.");
+    add("q3", "First line\n#MeToo trended");
+    add("q4", "After the hashtag.");
+    let new = ws.read("a.yaml");
+    assert!(
+        new.starts_with(base),
+        "the old text, comment included, comes first:\n{new}"
+    );
+    for (id, text) in [
+        ("q2", "First paragraph.\nSecond paragraph."),
+        ("q3", "First line\n#MeToo trended"),
+        ("q4", "After the hashtag."),
+    ] {
+        let out = ws
+            .cmd(&["registry", "show", id, "--format", "json"])
+            .output()
+            .unwrap();
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert_eq!(v["text"], text, "{id}");
+    }
+}
+
+/// Regression: the `-` was looked for only on the key's own line.
+#[test]
+fn items_whose_keys_start_on_the_next_line() {
+    let base = "people:\n- &first\n  id: a\n  name: A\n-\n  id: b\n  name: B\n";
+    let ws = Workspace::with_files(&[("a.yaml", base)]);
+    ws.cmd(&[
+        "registry",
+        "add",
+        "person",
+        "--file",
+        "claims/a.yaml",
+        "--id",
+        "c",
+        "--name",
+        "C",
+    ])
+    .assert()
+    .success();
+    assert_eq!(ws.read("a.yaml"), format!("{base}- id: c\n  name: C\n"));
+}
+
+/// Regression: a new list went after a `...` document end marker.
+#[test]
+fn a_new_list_goes_before_the_document_end_marker() {
+    let base = "---\npeople:\n  - id: a\n    name: A\n...\n";
+    let ws = Workspace::with_files(&[("a.yaml", base)]);
+    ws.cmd(&[
+        "registry",
+        "add",
+        "claim",
+        "--file",
+        "claims/a.yaml",
+        "--id",
+        "c",
+        "--statement",
+        "S",
+        "--status",
+        "unproven",
+    ])
+    .assert()
+    .success();
+    assert_eq!(ws.read("a.yaml"), "---\npeople:\n  - id: a\n    name: A\nclaims:\n  - id: c\n    statement: S\n    status: unproven\n...\n");
+}
+
+/// Regression: adding to a file the registry never reads reported success.
+#[test]
+fn refuses_files_the_registry_would_not_read() {
+    let ws = Workspace::with_files(&[("a.yaml", BASE)]);
+    std::fs::create_dir(ws.path().join("elsewhere")).unwrap();
+    for (file, says) in [
+        ("claims/notes.txt", "registry files end in .yaml or .yml"),
+        (
+            "claims/.hidden.yaml",
+            "hidden files and folders are not read",
+        ),
+        ("elsewhere/b.yaml", "outside the registry folder claims"),
+    ] {
+        ws.cmd(&[
+            "registry", "add", "person", "--file", file, "--id", "b", "--name", "B",
+        ])
+        .assert()
+        .code(2)
+        .stderr(contains(says));
+    }
+}
+
+/// Regression: the lock covered only the target's folder, so two runs
+/// adding one ID to two files could both succeed.
+#[test]
+fn one_id_added_to_two_files_at_once_lands_once() {
+    for round in 0..4 {
+        let ws = Workspace::with_files(&[("x/a.yaml", BASE), ("y/b.yaml", "")]);
+        let spawn = |file: &str| {
+            std::process::Command::new(binary())
+                .current_dir(ws.path())
+                .args([
+                    "registry", "add", "person", "--file", file, "--id", "dup-1", "--name", "D",
+                ])
+                .stdout(std::process::Stdio::null())
+                .stderr(std::process::Stdio::null())
+                .spawn()
+                .unwrap()
+        };
+        let (mut a, mut b) = (spawn("claims/x/a.yaml"), spawn("claims/y/b.yaml"));
+        let ok = [a.wait().unwrap().success(), b.wait().unwrap().success()];
+        assert_eq!(
+            ok.iter().filter(|s| **s).count(),
+            1,
+            "round {round}: {ok:?}"
+        );
+        ws.cmd(&["registry", "validate"]).assert().success();
+    }
+}
+
+/// Text that YAML writers and readers disagree on is refused, not changed.
+#[test]
+fn text_that_would_not_read_back_is_refused() {
+    let ws = Workspace::with_files(&[("a.yaml", BASE)]);
+    let out = ws
+        .cmd(&[
+            "registry",
+            "add",
+            "quote",
+            "--file",
+            "claims/a.yaml",
+            "--id",
+            "q2",
+            "--speaker",
+            "ali-khamenei",
+            "--text",
+            "We will\u{2028}never give up",
+        ])
+        .output()
+        .unwrap();
+    if out.status.success() {
+        let v: serde_json::Value = serde_json::from_slice(
+            &ws.cmd(&["registry", "show", "q2", "--format", "json"])
+                .output()
+                .unwrap()
+                .stdout,
+        )
+        .unwrap();
+        assert_eq!(v["text"], "We will\u{2028}never give up");
+    } else {
+        assert_eq!(ws.read("a.yaml"), BASE);
+    }
+}

@@ -123,3 +123,66 @@ fn long_flow_line_is_read_in_linear_time() {
     );
     assert!(took < Duration::from_secs(20), "took {took:?}");
 }
+
+/// Regression: anchors nested in anchors were each copied whole, so 60
+/// levels over half a million items took seconds and gigabytes.
+#[test]
+fn nested_anchors_are_bounded() {
+    let text = format!(
+        "x: {}{}{}\n",
+        (0..60).map(|i| format!("&a{i} [")).collect::<String>(),
+        vec!["a"; 200_000].join(","),
+        "]".repeat(60)
+    );
+    let ws = Workspace::with_files(&[("anchors.yaml", &text)]);
+    let err = rejected(&ws, &[]);
+    assert!(
+        err.contains("anchors and aliases expand to more than"),
+        "{err}"
+    );
+}
+
+/// Regression: a key marked left of its mapping's mark made the offset walk
+/// restart at the line start each time: quadratic on one long line.
+#[test]
+fn many_one_pair_mappings_on_one_line() {
+    let text = format!("x: [{}]\n", vec!["[a: b]"; 100_000].join(", "));
+    let ws = Workspace::with_files(&[("long.yaml", &text)]);
+    let err = rejected(&ws, &[]);
+    assert!(err.contains("unknown key `x`"), "{err}");
+}
+
+/// Regression: "did you mean" compared every unknown speaker with every person.
+#[test]
+fn thousands_of_unknown_speakers_are_reported_fast() {
+    let mut text = String::from("people:\n");
+    for i in 0..5_000 {
+        text.push_str(&format!("  - id: p{i}\n    name: P {i}\n"));
+    }
+    text.push_str("quotes:\n");
+    for i in 0..5_000 {
+        text.push_str(&format!(
+            "  - id: q{i}\n    speaker: nobody-{i}\n    text: T\n"
+        ));
+    }
+    let ws = Workspace::with_files(&[("many.yaml", &text)]);
+    let err = rejected(&ws, &[]);
+    assert!(
+        err.ends_with("error: 5000 problems in the registry (claims); nothing was used\n"),
+        "{}",
+        &err[err.len() - 200..]
+    );
+}
+
+/// Regression: a lone carriage return counted as a line break for the
+/// parser but not for offsets, so positions after it were off.
+#[test]
+fn lone_carriage_returns_break_lines() {
+    let ws = Workspace::with_files(&[(
+        "cr.yaml",
+        "# note\r# more\npeople:\n  - id: a\n    name: A\n  - id: b\n    name: B\n",
+    )]);
+    let out = ws.cmd(&["registry", "show", "b"]).output().unwrap();
+    assert!(out.status.success());
+    assert!(String::from_utf8_lossy(&out.stdout).ends_with("  - id: b\n    name: B\n"));
+}
