@@ -49,18 +49,15 @@ const CHARACTERISING_VERBS: &[&str] = &[
 ];
 
 /// Words that, just before a short quotation, mark it as a name or label.
-const NAMING: &[&str] = &[
-    "so-called",
-    "the",
-    "a",
-    "an",
-    "its",
-    "their",
-    "his",
-    "her",
-    "our",
-    "this",
-    "that",
+const NAMING: &[&str] = &["so-called", "the", "a", "an", "this", "that"];
+
+/// Words after a quotation that do not continue a noun phrase.
+#[rustfmt::skip]
+const FUNCTION_WORDS: &[&str] = &[
+    "and", "or", "but", "as", "to", "in", "on", "at", "with", "by", "for", "from", "of", "that", "which",
+    "who", "after", "before", "because", "while", "when", "despite", "over", "since", "until", "even",
+    "if", "than", "into", "about", "against", "amid", "among", "during", "without", "he", "she", "they",
+    "it", "we", "i", "you", "said", "says", "told", "added",
 ];
 
 /// Classifies the quotation `inner` from the words of its sentence before
@@ -103,10 +100,22 @@ pub fn classify(inner: &str, before: &str, after: &str) -> QuoteKind {
         .collect();
     let named = recent.iter().any(|w| NAMING_VERBS.contains(&w.as_str()));
 
-    if verb_just_after || dash_after {
+    // `the "snapback" mechanism`: the quotation modifies the noun after it.
+    let modifier = after_toks
+        .first()
+        .filter(|t| t.range.start <= 1)
+        .is_some_and(|t| {
+            t.text.chars().all(|c| c.is_lowercase()) && !FUNCTION_WORDS.contains(&t.text)
+        });
+    let colon_after = after.trim_start().starts_with(':') && before.trim().is_empty();
+    let last_word = last_before
+        .map(|t| t.text.to_lowercase())
+        .unwrap_or_default();
+
+    if verb_just_after || dash_after || colon_after {
         return QuoteKind::Statement;
     }
-    if named && !ends_like_speech {
+    if named || last_word == "so-called" {
         return QuoteKind::Term;
     }
     if words >= 4 {
@@ -116,24 +125,25 @@ pub fn classify(inner: &str, before: &str, after: &str) -> QuoteKind {
             QuoteKind::Statement
         };
     }
-    if let Some(last) = last_before {
-        let word = last.text.to_lowercase();
-        if NAMING.contains(&word.as_str()) {
-            return QuoteKind::Term;
-        }
-        // `criticised them as "superficial"`, `called it "a disgrace"`.
-        let characterised = (word == "as" && verb_in_sentence)
-            || CHARACTERISING.contains(&word.as_str()) && word != "as"
-            || before_toks
-                .iter()
-                .any(|t| CHARACTERISING_VERBS.contains(&t.text.to_lowercase().as_str()));
-        if characterised {
-            return QuoteKind::Statement;
-        }
-        if verb_just_before && !ends_like_speech {
-            // `said "no"`, `told reporters "never"`
-            return QuoteKind::Statement;
-        }
+    if title_case && !ends_like_speech {
+        // `"Static Bloom"`, `"Ember at Home"`: the name of a thing.
+        return QuoteKind::Term;
+    }
+    if NAMING.contains(&last_word.as_str()) && modifier {
+        return QuoteKind::Term;
+    }
+    // `criticised them as "superficial"`, `called it "a disgrace"`.
+    let characterised = (last_word == "as" && verb_in_sentence)
+        || CHARACTERISING.contains(&last_word.as_str()) && last_word != "as"
+        || before_toks
+            .iter()
+            .any(|t| CHARACTERISING_VERBS.contains(&t.text.to_lowercase().as_str()));
+    if characterised || (verb_in_sentence && !modifier) {
+        // Reported speech: `said the findings were "harrowing"`.
+        return QuoteKind::Statement;
+    }
+    if NAMING.contains(&last_word.as_str()) {
+        return QuoteKind::Term;
     }
     if ends_like_speech && words >= 2 && inner.trim_end().ends_with(['.', '!', '?']) {
         return QuoteKind::Statement;

@@ -103,6 +103,9 @@ pub fn extract(draft: &Draft, directory: &Directory) -> Vec<Quote> {
             None
         };
         if kind == QuoteKind::Statement {
+            if let Some(s) = &speaker {
+                resolver.note_speaker(span.close, s);
+            }
             last = Some((paragraph_of(last_piece.end), speaker.clone()));
         }
         quotes.push(Quote {
@@ -124,8 +127,12 @@ fn span_gap(text: &str, span: &Span) -> Option<Range<usize>> {
     let a = &span.pieces[0];
     let b = &span.pieces[1];
     let gap = &text[a.end..b.start];
-    // Only a gap inside one paragraph is an attribution.
-    (!gap.contains("\n\n")).then_some(a.end..b.start)
+    // Only a gap inside one paragraph is an attribution; the marks around
+    // it are not part of it.
+    const MARKS: &[char] = &['"', '“', '”', '‘', '’', '\'', '«', '»', '„', '‚'];
+    let start = a.end + (gap.len() - gap.trim_start_matches(MARKS).len());
+    let end = b.start - (gap.len() - gap.trim_end_matches(MARKS).len());
+    (!gap.contains("\n\n") && start <= end).then_some(start..end)
 }
 
 /// Joins quotations split around their attribution: `"We will," he said,
@@ -141,7 +148,7 @@ fn merge_split(text: &str, spans: Vec<Span>) -> Vec<Span> {
                 .map_or("", |r| text[r.clone()].trim_end());
             let joins = prev_words.ends_with([',', '—', '–'])
                 && gap.trim_end().ends_with([',', ':'])
-                && gap.len() <= 80
+                && gap.len() <= 200
                 && !gap.contains('\n')
                 && !gap.contains(['.', '!', '?'])
                 && speakers::tokens(gap, 0..gap.len())

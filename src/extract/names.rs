@@ -18,6 +18,8 @@ pub struct Referent {
     pub id: Option<String>,
     /// An organisation rather than a person.
     pub organisation: bool,
+    /// Female (`Some(true)`), male (`Some(false)`) or not known, for pronouns.
+    pub female: Option<bool>,
 }
 
 /// A name found in the draft.
@@ -147,6 +149,67 @@ pub const NOT_NAMES: &[&str] = &[
     "Published",
 ];
 
+/// Honorifics and role words that stand before a name without being part
+/// of it: `Mr`, `Cllr`, `Foreign Minister`, `Singer`, `City Councilman`.
+#[rustfmt::skip]
+pub const TITLE_WORDS: &[&str] = &[
+    "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "rev",
+    "reverend", "father", "sister", "brother", "imam", "rabbi", "bishop", "archbishop", "cardinal", "pope",
+    "king", "queen", "prince", "princess", "sheikh", "ayatollah", "president", "vice", "prime", "minister",
+    "secretary", "chancellor", "premier", "senator", "sen", "rep", "representative", "congressman",
+    "congresswoman", "governor", "gov", "mayor", "councillor", "cllr", "councilman", "councilwoman",
+    "councilmember", "alderman", "judge", "justice", "general", "gen", "colonel", "col", "major", "maj",
+    "lieutenant", "lt", "sergeant", "sgt", "captain", "capt", "admiral", "adm", "commander", "ambassador",
+    "envoy", "chief", "executive", "chairman", "chairwoman", "chair", "director", "founder", "spokesman",
+    "spokeswoman", "spokesperson", "singer", "bassist", "guitarist", "drummer", "critic", "actor",
+    "actress", "author", "writer", "novelist", "poet", "artist", "producer", "chef", "coach", "manager",
+    "striker", "defender", "goalkeeper", "player", "officer", "analyst", "economist", "historian",
+    "researcher", "scientist", "activist", "campaigner", "leader", "head", "deputy", "health", "foreign",
+    "defence", "defense", "interior", "finance", "home", "education", "city", "state", "county", "district",
+    "federal", "labour", "tory", "democratic", "republican", "attorney", "solicitor", "barrister", "lawyer",
+    "commissioner", "inspector", "superintendent", "constable", "detective", "nurse", "midwife", "doctor",
+    "organiser", "organizer", "supreme", "mp", "mep", "senior", "junior", "former", "acting", "interim",
+];
+
+/// Honorifics that tell a person's sex, for pronouns: (word, female).
+const GENDERED: &[(&str, bool)] = &[
+    ("mr", false),
+    ("sir", false),
+    ("lord", false),
+    ("king", false),
+    ("prince", false),
+    ("father", false),
+    ("brother", false),
+    ("mrs", true),
+    ("ms", true),
+    ("miss", true),
+    ("dame", true),
+    ("lady", true),
+    ("queen", true),
+    ("princess", true),
+    ("sister", true),
+    ("mother", true),
+];
+
+/// The words of `phrase` after any leading titles (`Cllr Janet Hollis` →
+/// `Janet Hollis`), and whether a title said the person is female.
+pub fn strip_titles(phrase: &str) -> (&str, Option<bool>) {
+    let mut rest = phrase.trim();
+    let mut female = None;
+    loop {
+        let word_end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+        let word = rest[..word_end].trim_end_matches('.').to_lowercase();
+        let more = rest[word_end..].trim_start();
+        if more.is_empty() || !TITLE_WORDS.contains(&word.as_str()) {
+            return (rest, female);
+        }
+        if let Some(&(_, f)) = GENDERED.iter().find(|(w, _)| *w == word) {
+            female = Some(f);
+        }
+        rest = more;
+    }
+}
+
 /// Words that make a capitalised run an organisation rather than a person.
 const ORGANISATION_WORDS: &[&str] = &[
     "Council",
@@ -234,6 +297,7 @@ impl Directory {
                 name: p.name.clone(),
                 id: Some(p.id.clone()),
                 organisation: p.kind == PersonKind::Organisation,
+                female: None,
             });
             for name in std::iter::once(&p.name).chain(&p.aliases).chain(&p.titles) {
                 let name = name.trim();
@@ -348,6 +412,18 @@ pub fn looks_like_organisation(name: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn titles_are_stripped() {
+        assert_eq!(strip_titles("Cllr Janet Hollis"), ("Janet Hollis", None));
+        assert_eq!(strip_titles("Mr. Smith"), ("Smith", Some(false)));
+        assert_eq!(
+            strip_titles("City Councilman Victor Brandt"),
+            ("Victor Brandt", None)
+        );
+        assert_eq!(strip_titles("Dame Carol"), ("Carol", Some(true)));
+        assert_eq!(strip_titles("President"), ("President", None));
+    }
 
     fn runs(text: &str) -> Vec<&str> {
         capitalised_runs(text, 0..text.len())

@@ -5,10 +5,12 @@
 //! resolved through the registry and through earlier mentions in the draft.
 
 use super::names::{
-    capitalised_runs, looks_like_organisation, Directory, Mention, Referent, NOT_NAMES,
+    capitalised_runs, looks_like_organisation, strip_titles, Directory, Mention, Referent,
+    NOT_NAMES, TITLE_WORDS,
 };
 use super::verbs::{reporting, Form};
 use serde::Serialize;
+use std::cell::RefCell;
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -23,7 +25,7 @@ pub struct Speaker {
     pub mention: String,
 }
 
-/// A word of the text and where it is.
+/// A word or punctuation mark of the text and where it is.
 #[derive(Debug, Clone)]
 pub(crate) struct Token<'t> {
     pub text: &'t str,
@@ -76,142 +78,81 @@ fn is_capitalised(t: &Token) -> bool {
     t.text.chars().next().is_some_and(char::is_uppercase)
 }
 
+fn lower(t: &Token) -> String {
+    t.text.to_lowercase()
+}
+
 const PRONOUNS: &[&str] = &["he", "she", "they", "it", "i", "we", "you"];
 
 /// Adverbs and auxiliaries that may stand between a subject and its verb.
+#[rustfmt::skip]
 const ADVERBS: &[&str] = &[
-    "also",
-    "later",
-    "earlier",
-    "previously",
-    "once",
-    "again",
-    "then",
-    "has",
-    "have",
-    "had",
-    "was",
-    "were",
-    "is",
-    "are",
-    "will",
-    "would",
-    "could",
-    "should",
-    "might",
-    "may",
-    "did",
-    "does",
-    "do",
-    "repeatedly",
-    "reportedly",
-    "publicly",
-    "privately",
-    "simply",
-    "recently",
-    "further",
-    "subsequently",
-    "quickly",
-    "angrily",
-    "firmly",
-    "calmly",
-    "bluntly",
-    "flatly",
-    "openly",
-    "separately",
-    "first",
-    "finally",
+    "also", "later", "earlier", "previously", "once", "again", "then", "now", "has", "have", "had", "was",
+    "were", "is", "are", "will", "would", "could", "should", "might", "may", "did", "does", "do",
+    "repeatedly", "reportedly", "publicly", "privately", "simply", "recently", "further", "subsequently",
+    "quickly", "angrily", "firmly", "calmly", "bluntly", "flatly", "openly", "separately", "first",
+    "finally", "twice", "never", "not", "always", "often", "still", "already", "even", "only", "just",
+    "to", "used",
 ];
 
-/// Words that end a subject phrase when read leftwards from a verb.
-const PHRASE_STOPS: &[&str] = &[
-    "and",
-    "but",
-    "that",
-    "which",
-    "who",
-    "whom",
-    "as",
-    "when",
-    "while",
-    "because",
-    "after",
-    "before",
-    "if",
-    "although",
-    "so",
-    "then",
-    "also",
-    "later",
-    "earlier",
-    "previously",
-    "once",
-    "again",
-    "has",
-    "have",
-    "had",
-    "was",
-    "were",
-    "is",
-    "are",
-    "will",
-    "would",
-    "could",
-    "should",
-    "might",
-    "may",
-    "did",
-    "does",
-    "do",
-    "had",
-    "not",
-    "never",
-    "repeatedly",
-    "reportedly",
-    "publicly",
-    "privately",
-    "simply",
-    "recently",
+/// Nouns that tell a person's sex, for pronouns: (word, female).
+#[rustfmt::skip]
+const GENDERED_NOUNS: &[(&str, bool)] = &[
+    ("spokeswoman", true), ("chairwoman", true), ("congresswoman", true), ("councilwoman", true),
+    ("actress", true), ("mother", true), ("wife", true), ("daughter", true), ("sister", true),
+    ("woman", true), ("girl", true), ("grandmother", true), ("mum", true), ("mom", true),
+    ("spokesman", false), ("chairman", false), ("congressman", false), ("councilman", false),
+    ("father", false), ("husband", false), ("son", false), ("brother", false), ("man", false),
+    ("boy", false), ("grandfather", false), ("dad", false),
+];
+
+/// Words that start a new clause: the subject of a verb is after them.
+#[rustfmt::skip]
+const CLAUSE_STOPS: &[&str] = &[
+    "and", "but", "that", "which", "who", "whom", "whose", "where", "when", "while", "because", "if",
+    "although", "though", "so", "than", "whether", "what", "or", "nor", "yet",
+];
+
+/// Words that open a phrase that is not the subject (`In Tehran, …`,
+/// `Asked about …, X said`).
+#[rustfmt::skip]
+const OPENERS: &[&str] = &[
+    "in", "on", "at", "after", "before", "during", "outside", "inside", "at", "from", "for", "with",
+    "without", "speaking", "asked", "writing", "reached", "later", "earlier", "meanwhile", "however",
+    "according", "as", "by", "under", "over", "since", "until", "despite", "like", "unlike", "aged",
+];
+
+/// Determiners and possessives that may start a subject phrase.
+#[rustfmt::skip]
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "one", "another", "two", "three",
+    "both", "this", "these", "those", "some", "many", "several",
+];
+
+/// Verbs after which the speaker may follow: `said X`, `added X`.
+#[rustfmt::skip]
+const INVERTING: &[&str] = &[
+    "said", "says", "added", "adds", "asked", "asks", "wrote", "writes", "continued", "explained",
+    "replied", "recalled", "noted", "argued", "insisted", "warned", "remarked", "observed", "declared",
+    "announced", "tweeted", "posted", "concluded", "countered", "conceded", "admitted", "acknowledged",
+    "stressed", "cautioned", "quipped", "joked", "shouted", "whispered", "responded", "answered",
 ];
 
 /// Words that end a name phrase read rightwards after a verb.
+#[rustfmt::skip]
 const AFTER_STOPS: &[&str] = &[
-    "on",
-    "in",
-    "at",
-    "during",
-    "after",
-    "before",
-    "to",
-    "from",
-    "with",
-    "without",
-    "while",
-    "and",
-    "but",
-    "that",
-    "as",
-    "when",
-    "who",
-    "which",
-    "last",
-    "this",
-    "yesterday",
-    "today",
-    "tonight",
+    "on", "in", "at", "during", "after", "before", "to", "from", "with", "without", "while", "and", "but",
+    "that", "as", "when", "who", "which", "whose", "last", "this", "yesterday", "today", "tonight", "of",
+    "for", "via", "through", "about",
 ];
 
-/// The draft-wide facts that speakers are resolved against.
-pub struct Resolver<'a> {
-    text: &'a str,
-    directory: &'a Directory,
-    /// Every name mention outside quotations, in order.
-    mentions: Vec<Mention>,
-    /// Descriptions tied to names by apposition, folded.
-    descriptions: Vec<(String, Referent)>,
-    /// The first full name seen for each last name.
-    surnames: HashMap<String, Referent>,
-}
+/// Words after a name phrase that show it is the subject of a reported
+/// clause (`said Ottawa would …`), not the speaker.
+#[rustfmt::skip]
+const AUXILIARIES: &[&str] = &[
+    "had", "has", "have", "was", "were", "is", "are", "would", "will", "could", "should", "can", "did",
+    "does", "do", "might", "may", "must",
+];
 
 /// Lowercase, straight apostrophes, single spaces, no leading article.
 fn fold(text: &str) -> String {
@@ -222,6 +163,23 @@ fn fold(text: &str) -> String {
         _ => &words[..],
     };
     words.join(" ")
+}
+
+/// The draft-wide facts that speakers are resolved against.
+pub struct Resolver<'a> {
+    text: &'a str,
+    directory: &'a Directory,
+    /// Every name mention outside quotations, in order; speakers found for
+    /// quotations are added as they are found.
+    mentions: RefCell<Vec<Mention>>,
+    /// Descriptions tied to names by apposition, folded.
+    descriptions: Vec<(String, Referent)>,
+    /// The first full name seen for each last name.
+    surnames: HashMap<String, Referent>,
+    /// The first full name seen for each first name (`Dame Carol`).
+    first_names: HashMap<String, Referent>,
+    /// What pronouns and titles have shown of people's sex, by name.
+    sexes: RefCell<HashMap<String, bool>>,
 }
 
 impl<'a> Resolver<'a> {
@@ -235,7 +193,10 @@ impl<'a> Resolver<'a> {
         let mut mentions: Vec<Mention> = Vec::new();
         let mut descriptions = Vec::new();
         let mut surnames: HashMap<String, Referent> = HashMap::new();
+        let mut first_names: HashMap<String, Referent> = HashMap::new();
+        let mut sexes = HashMap::new();
         for sentence in sentences {
+            let toks = tokens(text, sentence.clone());
             let mut found: Vec<(Range<usize>, Referent)> = directory
                 .find(text, sentence.clone())
                 .into_iter()
@@ -249,61 +210,88 @@ impl<'a> Resolver<'a> {
                 {
                     continue;
                 }
-                let name = text[run.clone()].to_owned();
-                let referent = directory.lookup(&name).unwrap_or(Referent {
-                    organisation: looks_like_organisation(&name),
-                    name,
+                let (name, _) = strip_titles(&text[run.clone()]);
+                let referent = directory.lookup(name).unwrap_or(Referent {
+                    organisation: looks_like_organisation(name),
+                    name: name.to_owned(),
                     id: None,
+                    female: None,
                 });
                 found.push((run, referent));
             }
-            let toks = tokens(text, sentence.clone());
             // Single names: a surname used before (`Larijani` after `Ali
             // Larijani`), or a name that speaks (`Duarte said`).
             for (i, t) in toks.iter().enumerate() {
                 if !is_capitalised(t)
                     || quoted(t.range.start)
                     || NOT_NAMES.contains(&t.text)
+                    || TITLE_WORDS.contains(&lower(t).trim_end_matches('.'))
                     || found
                         .iter()
                         .any(|(r, _)| r.start < t.range.end && t.range.start < r.end)
                 {
                     continue;
                 }
-                let earlier = surnames.get(t.text).cloned();
                 let speaks = toks
                     .get(i + 1)
                     .is_some_and(|n| reporting(n.text) == Some(Form::Finite));
-                let referent = match earlier {
+                let word = t.text.trim_end_matches("’s").trim_end_matches("'s");
+                let referent = match surnames.get(word).cloned() {
                     Some(r) => r,
                     None if speaks => Referent {
-                        name: t.text.to_owned(),
+                        name: word.to_owned(),
                         id: None,
                         organisation: false,
+                        female: None,
                     },
                     None => continue,
                 };
                 found.push((t.range.clone(), referent));
             }
             found.sort_by_key(|(r, _)| r.start);
-            let first_content = toks
-                .iter()
-                .find(|t| {
-                    is_word(t)
-                        && !matches!(
-                            t.text,
-                            "But" | "And" | "However" | "Yet" | "So" | "Meanwhile"
-                        )
-                })
-                .map(|t| t.range.start);
-            for (range, referent) in found {
-                let followed_by_verb = toks
+            // Where the subject starts: after a leading conjunction, and after
+            // an opening phrase (`Asked about the deal, Haddad smiled`).
+            let opening = toks.iter().find(|t| {
+                is_word(t)
+                    && !matches!(
+                        t.text,
+                        "But" | "And" | "However" | "Yet" | "So" | "Meanwhile"
+                    )
+            });
+            let first_content = match opening {
+                Some(t) if OPENERS.contains(&lower(t).as_str()) => toks
                     .iter()
-                    .filter(|t| t.range.start >= range.end)
-                    .take(2)
+                    .position(|c| c.text == ",")
+                    .and_then(|c| toks.get(c + 1))
+                    .map(|t| t.range.start),
+                Some(t) => Some(t.range.start),
+                None => None,
+            };
+            for (k, (range, referent)) in found.iter().enumerate() {
+                // A subject: at the sentence start, or the next reporting verb
+                // after it comes before any other name.
+                let next_name = found.get(k + 1).map_or(sentence.end, |(r, _)| r.start);
+                let speaks = toks
+                    .iter()
+                    .filter(|t| t.range.start >= range.end && t.range.start < next_name)
+                    .take(20)
                     .any(|t| reporting(t.text) == Some(Form::Finite));
-                let at_start = first_content
-                    .is_some_and(|s| s >= range.start.saturating_sub(12) && s <= range.start);
+                // The first name of the sentence, with nothing but a description
+                // before it, is its subject (`Orbitel’s chief executive, Mark Delaney, …`).
+                let first_name = k == 0 && first_content.is_some_and(|s| s <= range.start) && {
+                    let lead =
+                        &text[first_content.unwrap_or(range.start).min(range.start)..range.start];
+                    !lead.contains(['“', '"', '‘']) && lead.split_whitespace().count() <= 6
+                };
+                let at_start = first_name
+                    || first_content
+                        .is_some_and(|s| s >= range.start.saturating_sub(12) && s <= range.start);
+                // A title before the name tells the person's sex.
+                let before = &text[sentence.start..range.start];
+                let title = before.split_whitespace().next_back().unwrap_or("");
+                if let (_, Some(female)) = strip_titles(&format!("{title} {}", referent.name)) {
+                    sexes.insert(referent.name.clone(), female);
+                }
                 // Apposition: `Name, the description,` ties the description to the name.
                 let rest = &text[range.end..sentence.end];
                 if let Some(after) = rest.strip_prefix(", ") {
@@ -319,109 +307,216 @@ impl<'a> Resolver<'a> {
                         }
                     }
                 }
-                if let Some(last) = referent.name.split_whitespace().last() {
-                    if last != referent.name {
+                let words: Vec<&str> = referent.name.split_whitespace().collect();
+                if words.len() >= 2 && !referent.organisation {
+                    if let (Some(first), Some(last)) = (words.first(), words.last()) {
                         surnames
-                            .entry(last.to_owned())
+                            .entry((*last).to_owned())
+                            .or_insert_with(|| referent.clone());
+                        first_names
+                            .entry((*first).to_owned())
                             .or_insert_with(|| referent.clone());
                     }
                 }
                 mentions.push(Mention {
-                    range,
-                    referent,
-                    subject: at_start || followed_by_verb,
+                    range: range.clone(),
+                    referent: referent.clone(),
+                    subject: at_start || speaks,
                 });
             }
         }
         Resolver {
             text,
             directory,
-            mentions,
+            mentions: RefCell::new(mentions),
             descriptions,
             surnames,
+            first_names,
+            sexes: RefCell::new(sexes),
         }
+    }
+
+    /// Notes that `speaker` spoke at `at`: it becomes the most recent
+    /// subject for the pronouns that follow.
+    pub fn note_speaker(&self, at: usize, speaker: &Speaker) {
+        let referent = Referent {
+            name: speaker.name.clone(),
+            id: speaker.id.clone(),
+            organisation: self.is_organisation(&speaker.name),
+            female: None,
+        };
+        let mut mentions = self.mentions.borrow_mut();
+        let i = mentions.partition_point(|m| m.range.start < at);
+        mentions.insert(
+            i,
+            Mention {
+                range: at..at,
+                referent,
+                subject: true,
+            },
+        );
+    }
+
+    fn is_organisation(&self, name: &str) -> bool {
+        self.mentions
+            .borrow()
+            .iter()
+            .find(|m| m.referent.name == name)
+            .map_or_else(
+                || looks_like_organisation(name),
+                |m| m.referent.organisation,
+            )
     }
 
     /// The most recent mention before `at` that a pronoun can stand for:
     /// a subject if there is one in the last stretch of text, else any.
-    fn antecedent(&self, at: usize, organisation: bool) -> Option<&Mention> {
+    fn antecedent(&self, at: usize, organisation: bool, female: Option<bool>) -> Option<Referent> {
         let window = at.saturating_sub(1500);
-        let upto = self.mentions.partition_point(|m| m.range.start < at);
-        let candidates = || {
-            self.mentions[..upto]
+        let mentions = self.mentions.borrow();
+        let sexes = self.sexes.borrow();
+        let upto = mentions.partition_point(|m| m.range.start < at);
+        let fits = |m: &&Mention| {
+            m.range.end <= at
+                && m.referent.organisation == organisation
+                && match (female, sexes.get(&m.referent.name)) {
+                    (Some(f), Some(&known)) => f == known,
+                    _ => true,
+                }
+        };
+        let recent = || {
+            mentions[..upto]
                 .iter()
                 .rev()
-                .take_while(move |m| m.range.start >= window)
-                .filter(move |m| m.range.end <= at && m.referent.organisation == organisation)
+                .take_while(|m| m.range.start >= window)
         };
-        candidates()
+        let found = recent()
+            .filter(fits)
             .find(|m| m.subject)
-            .or_else(|| candidates().next())
+            .or_else(|| recent().find(fits));
+        found.map(|m| m.referent.clone())
     }
 
-    /// The full name first used in the draft for a surname or short name.
-    fn full_name(&self, short: &str) -> Option<&Referent> {
-        self.surnames.get(short)
-    }
-
-    /// Resolves a phrase naming a speaker (`he`, `Larijani`, `the ministry`,
-    /// `Iran's foreign minister`) at `range`.
+    /// Resolves a phrase naming a speaker (`he`, `Mr Larijani`, `the
+    /// ministry`, `Iran's foreign minister`) at `range`.
     fn resolve(&self, range: Range<usize>) -> Option<Speaker> {
-        let mention = self.text[range.clone()].trim().to_owned();
+        let mention = self.text[range.clone()]
+            .trim()
+            .trim_matches(|c: char| c == ',' || c == ':')
+            .to_owned();
         if mention.is_empty() {
             return None;
         }
         let lower = mention.to_lowercase();
         if PRONOUNS.contains(&lower.as_str()) {
-            let organisation = matches!(lower.as_str(), "it" | "they");
             if matches!(lower.as_str(), "i" | "we" | "you") {
                 return None;
             }
-            let m = self.antecedent(range.start, organisation).or_else(|| {
-                (lower == "they")
-                    .then(|| self.antecedent(range.start, false))
-                    .flatten()
-            })?;
+            let organisation = matches!(lower.as_str(), "it" | "they");
+            let female = match lower.as_str() {
+                "she" => Some(true),
+                "he" => Some(false),
+                _ => None,
+            };
+            let r = self
+                .antecedent(range.start, organisation, female)
+                .or_else(|| {
+                    (lower == "they")
+                        .then(|| self.antecedent(range.start, false, None))
+                        .flatten()
+                })?;
+            if let Some(f) = female {
+                self.sexes.borrow_mut().entry(r.name.clone()).or_insert(f);
+            }
             return Some(Speaker {
-                name: m.referent.name.clone(),
-                id: m.referent.id.clone(),
+                name: r.name,
+                id: r.id,
                 mention,
             });
         }
-        if let Some(p) = self.directory.lookup(&mention) {
-            return Some(Speaker {
+        let (bare, titled_female) = strip_titles(&mention);
+        let bare = bare
+            .trim_end_matches("’s")
+            .trim_end_matches("'s")
+            .to_owned();
+        let female = titled_female.or_else(|| {
+            mention.split_whitespace().find_map(|w| {
+                GENDERED_NOUNS
+                    .iter()
+                    .find(|(n, _)| w.eq_ignore_ascii_case(n))
+                    .map(|&(_, f)| f)
+            })
+        });
+        let found = self
+            .directory
+            .lookup(&bare)
+            .or_else(|| self.directory.lookup(&mention));
+        let speaker = if let Some(p) = found {
+            Speaker {
                 name: p.name,
                 id: p.id,
                 mention,
-            });
+            }
+        } else if let Some(s) = self.name_in(&bare, &mention, titled_female.is_some()) {
+            s
+        } else {
+            self.described(&mention)
+        };
+        if let Some(f) = female {
+            self.sexes
+                .borrow_mut()
+                .entry(speaker.name.clone())
+                .or_insert(f);
         }
-        // A capitalised name in the phrase: expand a surname to the full name.
-        let runs = capitalised_runs(&mention, 0..mention.len());
+        Some(speaker)
+    }
+
+    /// The person a phrase names by a capitalised name: its last name run,
+    /// with a surname (or, after `Dame`, `Sir`, a first name) expanded to
+    /// the full name first used in the draft.
+    fn name_in(&self, bare: &str, mention: &str, titled: bool) -> Option<Speaker> {
+        let runs = capitalised_runs(bare, 0..bare.len());
         let name = runs
             .last()
-            .map(|r| mention[r.clone()].to_owned())
+            .map(|r| bare[r.clone()].to_owned())
             .or_else(|| {
-                let words: Vec<&str> = mention.split_whitespace().collect();
-                (words.len() == 1 && words[0].starts_with(char::is_uppercase))
-                    .then(|| words[0].to_owned())
-            });
-        if let Some(name) = name {
-            let single = !name.contains(' ');
-            if let Some(full) = single.then(|| self.full_name(&name)).flatten() {
-                return Some(Speaker {
-                    name: full.name.clone(),
-                    id: full.id.clone(),
-                    mention,
-                });
-            }
-            return Some(Speaker {
-                name,
-                id: None,
-                mention,
-            });
-        }
-        // A description: one tied to a name earlier, else as written.
-        let folded = fold(&mention);
+                // A capitalised word ending the phrase: `Larijani`, `My friend Kemi`.
+                let words: Vec<&str> = bare.split_whitespace().collect();
+                let last = *words.last()?;
+                let before_lowercase = words.len() == 1
+                    || titled
+                    || words[..words.len() - 1]
+                        .iter()
+                        .all(|w| w.starts_with(char::is_lowercase) || NOT_NAMES.contains(w));
+                (before_lowercase
+                    && last.starts_with(char::is_uppercase)
+                    && !NOT_NAMES.contains(&last))
+                .then(|| last.to_owned())
+            })?;
+        let (name, _) = strip_titles(&name);
+        let full = if name.contains(' ') {
+            None
+        } else {
+            self.surnames
+                .get(name)
+                .or_else(|| self.first_names.get(name))
+        };
+        Some(match full {
+            Some(r) => Speaker {
+                name: r.name.clone(),
+                id: r.id.clone(),
+                mention: mention.to_owned(),
+            },
+            None => Speaker {
+                name: name.to_owned(),
+                id: self.directory.lookup(name).and_then(|p| p.id),
+                mention: mention.to_owned(),
+            },
+        })
+    }
+
+    /// A description: the person an apposition tied it to, else as written.
+    fn described(&self, mention: &str) -> Speaker {
+        let folded = fold(mention);
         let describes = |d: &str| {
             // `newly appointed secretary of X` describes `secretary of X`;
             // `chairman of the association` does not describe `association`.
@@ -429,102 +524,212 @@ impl<'a> Resolver<'a> {
                 || d.strip_suffix(folded.as_str())
                     .is_some_and(|prefix| prefix.ends_with(' ') && !prefix.contains(" of "))
         };
-        if let Some((_, r)) = self.descriptions.iter().find(|(d, _)| describes(d)) {
-            return Some(Speaker {
+        match self.descriptions.iter().find(|(d, _)| describes(d)) {
+            Some((_, r)) => Speaker {
                 name: r.name.clone(),
                 id: r.id.clone(),
-                mention,
-            });
+                mention: mention.to_owned(),
+            },
+            None => Speaker {
+                name: mention.to_owned(),
+                id: None,
+                mention: mention.to_owned(),
+            },
         }
-        Some(Speaker {
-            name: mention.clone(),
-            id: None,
-            mention,
-        })
     }
 
-    /// The phrase just before a verb at token `v`: back to a comma (skipping
-    /// one apposition `X, the …,`), a stop word, or the sentence start.
+    /// Whether a token is a quotation mark rather than an apostrophe inside
+    /// a word (`residents’ association`).
+    fn is_quote_mark(toks: &[Token], i: usize) -> bool {
+        let t = &toks[i];
+        if !matches!(t.text, "’" | "'" | "‘" | "“" | "”" | "\"" | "«" | "»") {
+            return false;
+        }
+        let possessive = matches!(t.text, "’" | "'")
+            && i > 0
+            && toks[i - 1].range.end == t.range.start
+            && toks[i - 1].text.ends_with(['s', 'S'])
+            && toks
+                .get(i + 1)
+                .is_some_and(|n| is_word(n) && n.range.start > t.range.end);
+        !possessive
+    }
+
+    /// The subject of the verb at token `v`: the clause before it (back to a
+    /// clause boundary) split at commas, keeping the part that names someone
+    /// (`Her neighbour, Tom Kavanagh, said` → `Tom Kavanagh`).
     fn subject_before(toks: &[Token], v: usize) -> Option<Range<usize>> {
         let mut end = v;
-        // `X later said`, `X has repeatedly said`: skip adverbs and auxiliaries.
-        while end > 0 && ADVERBS.contains(&toks[end - 1].text.to_lowercase().as_str()) {
+        while end > 0 && ADVERBS.contains(&lower(&toks[end - 1]).as_str()) {
             end -= 1;
         }
-        // `Ali Larijani, the secretary of …, said`: skip the apposition.
-        if end > 0 && toks[end - 1].text == "," {
-            let opening = toks[..end - 1].iter().rposition(|t| t.text == ",");
-            if let Some(o) = opening {
-                if o > 0
-                    && toks[o + 1..end - 1]
-                        .first()
-                        .is_some_and(|t| matches!(t.text, "the" | "a" | "an" | "who"))
-                {
-                    end = o;
-                }
-            }
-        }
         let mut start = end;
-        while start > 0 {
-            let t = &toks[start - 1];
-            let stop = !is_word(t) && t.text != "’" && t.text != "'"
-                || PHRASE_STOPS.contains(&t.text.to_lowercase().as_str())
-                || reporting(t.text).is_some() && start != end;
-            if stop || end - start >= 8 {
-                break;
+        while start > 0 && end - start < 40 {
+            let i = start - 1;
+            let t = &toks[i];
+            // `X, whose cottage flooded, said`: a relative clause set off by
+            // commas is part of the subject's phrase, not a boundary.
+            let parenthetical = matches!(
+                lower(t).as_str(),
+                "who" | "whose" | "which" | "whom" | "where" | "when"
+            ) && i > 0
+                && toks[i - 1].text == ",";
+            let boundary = matches!(
+                t.text,
+                "." | "!" | "?" | ";" | ":" | "(" | ")" | "—" | "–" | "-" | "[" | "]"
+            ) || Resolver::is_quote_mark(toks, i)
+                || (CLAUSE_STOPS.contains(&lower(t).as_str()) && !parenthetical);
+            if boundary {
+                // `X, whose cottage flooded in 2020 and 2022, said`: a clause
+                // word inside a comma-set relative clause does not end the subject.
+                let comma = toks[..i]
+                    .iter()
+                    .rposition(|t| t.text == "," || matches!(t.text, "." | ";" | ":"));
+                let inside_relative = CLAUSE_STOPS.contains(&lower(t).as_str())
+                    && comma.is_some_and(|c| {
+                        toks[c].text == ","
+                            && toks.get(c + 1).is_some_and(|r| {
+                                matches!(lower(r).as_str(), "who" | "whose" | "which" | "whom")
+                            })
+                    });
+                if !inside_relative {
+                    break;
+                }
             }
             start -= 1;
         }
-        // Drop a leading conjunction or adverb that is capitalised at the sentence start.
-        while start < end
-            && matches!(
-                toks[start].text,
-                "But" | "And" | "However" | "Yet" | "So" | "Then"
-            )
-        {
-            start += 1;
+        // Comma-separated parts of the clause.
+        let mut segments: Vec<Range<usize>> = Vec::new();
+        let mut seg_start = start;
+        let commas = toks[start..end]
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| t.text == ",")
+            .map(|(k, _)| start + k);
+        for i in commas.chain(std::iter::once(end)) {
+            if i > seg_start {
+                segments.push(seg_start..i);
+            }
+            seg_start = i + 1;
         }
-        (start < end).then(|| toks[start].range.start..toks[end - 1].range.end)
+        let only_one = segments.len() == 1;
+        let kept: Vec<Range<usize>> = segments
+            .into_iter()
+            .filter(|s| {
+                let first = &toks[s.start];
+                let word = lower(first);
+                let numeric = toks[s.clone()]
+                    .iter()
+                    .all(|t| t.text.chars().all(|c| c.is_ascii_digit()));
+                let clause = OPENERS.contains(&word.as_str())
+                    || (!is_capitalised(first)
+                        && !DETERMINERS.contains(&word.as_str())
+                        && !PRONOUNS.contains(&word.as_str()));
+                only_one || !(numeric || clause)
+            })
+            .collect();
+        let names_someone = |s: &Range<usize>| {
+            toks[s.clone()].iter().any(|t| {
+                is_capitalised(t)
+                    && !NOT_NAMES.contains(&t.text)
+                    && !TITLE_WORDS.contains(&lower(t).trim_end_matches('.'))
+            })
+        };
+        let is_pronoun =
+            |s: &Range<usize>| s.len() == 1 && PRONOUNS.contains(&lower(&toks[s.start]).as_str());
+        let chosen = kept
+            .iter()
+            .rev()
+            .find(|s| names_someone(s))
+            .or_else(|| kept.iter().rev().find(|s| is_pronoun(s)))
+            .or_else(|| kept.first())?;
+        let (a, b) = (chosen.start, chosen.end);
+        (a < b).then(|| toks[a].range.start..toks[b - 1].range.end)
     }
 
-    /// The name phrase just after a verb at token `v`: up to a comma, a stop
-    /// word or the sentence end.
+    /// The speaker after an inverting verb at token `v` (`said Ali
+    /// Larijani, the …`, `said its chief executive, Helen Drury`).
     fn subject_after(toks: &[Token], v: usize) -> Option<Range<usize>> {
+        if !INVERTING.contains(&lower(&toks[v]).as_str()) {
+            return None;
+        }
         let start = v + 1;
         let mut end = start;
-        while end < toks.len() {
+        while end < toks.len() && end - start < 8 {
             let t = &toks[end];
-            if !is_word(t) && t.text != "’" && t.text != "'"
-                || AFTER_STOPS.contains(&t.text)
-                || end - start >= 8
-            {
+            let possessive = matches!(t.text, "’" | "'") && !Resolver::is_quote_mark(toks, end);
+            if !(is_word(t) || possessive) || AFTER_STOPS.contains(&t.text) {
                 break;
             }
             end += 1;
         }
+        if end == start {
+            return None;
+        }
         let phrase = &toks[start..end];
-        let named = phrase.iter().any(is_capitalised)
-            || phrase
-                .first()
-                .is_some_and(|t| matches!(t.text, "the" | "a" | "an"));
-        (end > start && named).then(|| toks[start].range.start..toks[end - 1].range.end)
+        // `said Ottawa would …`: the subject of a reported clause.
+        let follower = toks.get(end);
+        if follower.is_some_and(|t| {
+            AUXILIARIES.contains(&lower(t).as_str())
+                || (is_word(t) && !AFTER_STOPS.contains(&t.text))
+        }) {
+            return None;
+        }
+        let named = phrase
+            .iter()
+            .any(|t| is_capitalised(t) && !NOT_NAMES.contains(&t.text));
+        let described = DETERMINERS.contains(&lower(&phrase[0]).as_str());
+        if !named && !described {
+            return None;
+        }
+        // A description followed by `, Name`: the name.
+        if !named && follower.is_some_and(|t| t.text == ",") {
+            let n = end + 1;
+            let mut m = n;
+            while m < toks.len() && is_word(&toks[m]) && is_capitalised(&toks[m]) {
+                m += 1;
+            }
+            if m > n {
+                return Some(toks[n].range.start..toks[m - 1].range.end);
+            }
+        }
+        Some(toks[start].range.start..toks[end - 1].range.end)
     }
 
-    /// The speaker named in the words after a quotation (`, X said` / `,
-    /// said X` / `— X`), read up to the end of its sentence.
+    /// The first name in some tokens, as a fallback subject.
+    fn first_name_in(&self, toks: &[Token]) -> Option<Speaker> {
+        let first = toks.first()?.range.start;
+        let last = toks.last()?.range.end;
+        let range = {
+            let mentions = self.mentions.borrow();
+            let from = mentions.partition_point(|m| m.range.start < first);
+            mentions[from..]
+                .iter()
+                .find(|m| m.range.end <= last && !m.range.is_empty())?
+                .range
+                .clone()
+        };
+        self.resolve(range)
+    }
+
+    /// The speaker named in the words after a quotation (`, X said` /
+    /// `, said X` / `— X` / `: X on …`), read up to the end of its sentence.
     pub fn after(&self, range: Range<usize>) -> Option<Speaker> {
         let toks = tokens(self.text, range);
         let mut i = 0;
         while i < toks.len() && matches!(toks[i].text, "," | "—" | "–" | "-" | ":" | ";") {
             i += 1;
         }
-        if i > 0 && matches!(toks[i - 1].text, "—" | "–" | "-") {
-            // `"…" — Ali Khamenei`
+        let lead = &toks[..i];
+        if lead.iter().any(|t| matches!(t.text, "—" | "–" | "-" | ":"))
+            && toks.get(i).is_some_and(is_capitalised)
+        {
+            // `"…" — Ali Khamenei`, `'…': Amara Nwosu on …`
             let end = toks[i..]
                 .iter()
-                .position(|t| !is_word(t) && t.text != "’")
+                .position(|t| !is_word(t) || t.text == "on" || reporting(t.text).is_some())
                 .map_or(toks.len(), |p| i + p);
-            if end > i && is_capitalised(&toks[i]) {
+            if end > i && toks.get(end).is_none_or(|t| reporting(t.text).is_none()) {
                 return self.resolve(toks[i].range.start..toks[end - 1].range.end);
             }
         }
@@ -532,15 +737,19 @@ impl<'a> Resolver<'a> {
         // The first reporting verb close to the quotation.
         let v = toks
             .iter()
-            .take(12)
+            .take(16)
             .position(|t| reporting(t.text) == Some(Form::Finite))?;
+        if toks[..v].iter().enumerate().any(|(k, t)| {
+            matches!(t.text, "." | "!" | "?" | "“" | "\"") || Resolver::is_quote_mark(toks, k)
+        }) {
+            return None;
+        }
         if v == 0 {
             return Resolver::subject_after(toks, 0).and_then(|r| self.resolve(r));
         }
-        if toks[..v]
-            .iter()
-            .any(|t| matches!(t.text, "." | "!" | "?" | "“" | "\""))
-        {
+        // `"…" as rubbish continues to pile up`: a new clause, not an attribution.
+        let first = lower(&toks[0]);
+        if CLAUSE_STOPS.contains(&first.as_str()) || OPENERS.contains(&first.as_str()) {
             return None;
         }
         Resolver::subject_before(toks, v).and_then(|r| self.resolve(r))
@@ -552,15 +761,29 @@ impl<'a> Resolver<'a> {
         let toks = tokens(self.text, range);
         if let Some(a) = toks
             .windows(2)
-            .position(|w| w[0].text.eq_ignore_ascii_case("according") && w[1].text == "to")
+            .rposition(|w| w[0].text.eq_ignore_ascii_case("according") && w[1].text == "to")
         {
             let start = a + 2;
             let end = toks[start..]
                 .iter()
-                .position(|t| !is_word(t) && t.text != "’")
+                .position(|t| !(is_word(t) || t.text == "’" || t.text == ","))
                 .map_or(toks.len(), |p| start + p);
-            if end > start {
-                return self.resolve(toks[start].range.start..toks[end - 1].range.end);
+            // `according to a spokesman, Lars Bergqvist,`: the name.
+            let segments: Vec<&[Token]> = toks[start..end]
+                .split(|t| t.text == ",")
+                .filter(|s| !s.is_empty())
+                .collect();
+            let chosen = segments
+                .iter()
+                .find(|s| {
+                    s.iter()
+                        .any(|t| is_capitalised(t) && !NOT_NAMES.contains(&t.text))
+                })
+                .or(segments.first());
+            if let Some(seg) = chosen {
+                if let (Some(a), Some(b)) = (seg.first(), seg.last()) {
+                    return self.resolve(a.range.start..b.range.end);
+                }
             }
         }
         let verbs: Vec<(usize, Form)> = toks
@@ -568,32 +791,60 @@ impl<'a> Resolver<'a> {
             .enumerate()
             .filter_map(|(i, t)| reporting(t.text).map(|f| (i, f)))
             .collect();
-        let &(last, form) = verbs.last()?;
-        if form == Form::Participle {
-            // `…, insisting that "…"`: the subject of the sentence.
-            let first = verbs
+        let ends_with_colon = toks.last().is_some_and(|t| t.text == ":");
+        if ends_with_colon {
+            // `Asked …, Jones was noncommittal: "…"`: a name in the clause
+            // before the colon, when no reporting verb is there.
+            let clause_start = toks
                 .iter()
-                .find(|(_, f)| *f == Form::Finite)
-                .map(|&(i, _)| i);
-            return match first {
-                Some(f) => Resolver::subject_before(&toks, f).and_then(|r| self.resolve(r)),
-                None => self.first_name_in(&toks[..last]),
-            };
+                .rposition(|t| t.text == ",")
+                .map_or(0, |c| c + 1);
+            let clause = &toks[clause_start..toks.len() - 1];
+            if !clause.iter().any(|t| reporting(t.text).is_some()) {
+                if let Some(s) = self.first_name_in(clause) {
+                    return Some(s);
+                }
+            }
         }
-        let first = verbs
+        let Some(&(last, form)) = verbs.last() else {
+            return ends_with_colon.then(|| self.first_name_in(&toks)).flatten();
+        };
+        let first_finite = verbs
             .iter()
             .find(|(_, f)| *f == Form::Finite)
-            .map_or(last, |&(i, _)| i);
-        Resolver::subject_before(&toks, last)
-            .and_then(|r| self.resolve(r))
-            .or_else(|| Resolver::subject_after(&toks, last).and_then(|r| self.resolve(r)))
-            .or_else(|| {
-                // `X described them as "…" and said "…"`: the verbs share a subject.
-                let coordinated = last > 0 && matches!(toks[last - 1].text, "and" | "but" | "then");
-                (coordinated && first < last)
-                    .then(|| Resolver::subject_before(&toks, first).and_then(|r| self.resolve(r)))
-                    .flatten()
-            })
+            .map(|&(i, _)| i);
+        if form == Form::Participle {
+            // `… Angela Pryce describing it as "…"`: the name just before.
+            let mut first = last;
+            while first > 0 && is_word(&toks[first - 1]) && is_capitalised(&toks[first - 1]) {
+                first -= 1;
+            }
+            if first < last && !NOT_NAMES.contains(&toks[last - 1].text) {
+                return self.resolve(toks[first].range.start..toks[last - 1].range.end);
+            }
+            // `…, insisting that "…"`: the subject of the sentence.
+            return match first_finite {
+                Some(f) if f < last => {
+                    Resolver::subject_before(&toks, f).and_then(|r| self.resolve(r))
+                }
+                _ => self.first_name_in(&toks[..last]),
+            };
+        }
+        let coordinated =
+            last > 0 && matches!(lower(&toks[last - 1]).as_str(), "and" | "but" | "then");
+        if coordinated {
+            // `X described them as "…" and said "…"`: the verbs share a subject.
+            return match first_finite {
+                Some(f) if f < last => {
+                    Resolver::subject_before(&toks, f).and_then(|r| self.resolve(r))
+                }
+                _ => self.first_name_in(&toks[..last]),
+            };
+        }
+        match Resolver::subject_before(&toks, last) {
+            Some(r) => self.resolve(r),
+            None => Resolver::subject_after(&toks, last).and_then(|r| self.resolve(r)),
+        }
     }
 
     /// The speaker a sentence ending in a colon introduces: its attribution,
@@ -601,15 +852,6 @@ impl<'a> Resolver<'a> {
     pub fn introduction(&self, range: Range<usize>) -> Option<Speaker> {
         let toks = tokens(self.text, range.clone());
         self.before(range).or_else(|| self.first_name_in(&toks))
-    }
-
-    /// The first name in some tokens, as a fallback subject.
-    fn first_name_in(&self, toks: &[Token]) -> Option<Speaker> {
-        let first = toks.first()?.range.start;
-        let last = toks.last()?.range.end;
-        let from = self.mentions.partition_point(|m| m.range.start < first);
-        let m = self.mentions[from..].iter().find(|m| m.range.end <= last)?;
-        self.resolve(m.range.clone())
     }
 
     /// Whether `text[range]` ends with a colon that introduces a quotation.
@@ -633,5 +875,44 @@ mod tests {
             t,
             ["Iran’s", "minister", ",", "Dr", ".", "Smith", "said", ":", "no"]
         );
+    }
+
+    fn subject(text: &str, verb: &str) -> String {
+        let toks = tokens(text, 0..text.len());
+        let v = toks.iter().position(|t| t.text == verb).unwrap();
+        Resolver::subject_before(&toks, v).map_or(String::new(), |r| text[r].to_owned())
+    }
+
+    #[test]
+    fn the_subject_is_the_part_that_names_someone() {
+        assert_eq!(
+            subject("Her neighbour, Tom Kavanagh, said", "said"),
+            "Tom Kavanagh"
+        );
+        assert_eq!(
+            subject(
+                "Graham Pickles, 63, whose cottage flooded in 2022, said",
+                "said"
+            ),
+            "Graham Pickles"
+        );
+        assert_eq!(
+            subject(
+                "U.S. President Donald Trump, asked about the talks on Tuesday, told",
+                "told"
+            ),
+            "President Donald Trump"
+        );
+        assert_eq!(subject("Brandt, for his part, told", "told"), "Brandt");
+        assert_eq!(subject("In a speech, he said", "said"), "he");
+        assert_eq!(
+            subject("the residents’ association said", "said"),
+            "the residents’ association"
+        );
+        assert_eq!(
+            subject("The council’s treasurer later conceded", "conceded"),
+            "The council’s treasurer"
+        );
+        assert_eq!(subject("what Jones now describes", "describes"), "Jones");
     }
 }

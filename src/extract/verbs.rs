@@ -170,8 +170,13 @@ fn inflect(base: &str) -> (String, String, String) {
     (third, past, ing)
 }
 
-/// The form of `word` (any case) if it is a reporting verb.
+/// The form of `word` if it is a reporting verb. A capitalised word is a
+/// name, not a verb (`United States`, `Says Law`), except in all capitals.
 pub fn reporting(word: &str) -> Option<Form> {
+    let capitalised = word.starts_with(char::is_uppercase) && word.chars().any(char::is_lowercase);
+    if capitalised {
+        return None;
+    }
     forms().get(&word.to_lowercase()).copied()
 }
 
@@ -183,7 +188,7 @@ mod tests {
     fn every_form_is_known() {
         for w in [
             "say",
-            "Says",
+            "SAYS",
             "said",
             "saying",
             "told",
@@ -206,7 +211,7 @@ mod tests {
         }
         assert_eq!(reporting("insisting"), Some(Form::Participle));
         assert_eq!(reporting("said"), Some(Form::Finite));
-        for w in ["table", "Iran", "the", "sayings"] {
+        for w in ["table", "Iran", "the", "sayings", "States", "Says"] {
             assert!(reporting(w).is_none(), "{w}");
         }
     }
