@@ -59,16 +59,54 @@ fn single_closer(chars: &[(usize, char)], i: usize) -> bool {
     matches!(c, '’' | '\'' | '‘') && !is_space(prev) && !is_word(next)
 }
 
-/// For each character of a paragraph, whether a closer for a single quote
-/// comes after it (computed once, so the check is constant time).
-fn single_closers_after(chars: &[(usize, char)]) -> Vec<bool> {
-    let mut after = vec![false; chars.len()];
-    let mut seen = false;
-    for i in (0..chars.len()).rev() {
-        after[i] = seen;
-        seen = seen || single_closer(chars, i);
+/// Whether the mark at `i` can open a single-quoted passage.
+fn single_opener(chars: &[(usize, char)], i: usize) -> bool {
+    let c = chars[i].1;
+    let prev = i.checked_sub(1).map(|j| chars[j].1);
+    let next = chars.get(i + 1).map(|&(_, c)| c);
+    matches!(c, '‘' | '\'' | '‚') && opens_after(prev) && is_word(next)
+}
+
+/// For each character of a paragraph, where the next single-quote closer
+/// and the next single-quote opener after it are (computed once, so the
+/// checks are constant time).
+struct SingleMarks {
+    next_closer: Vec<usize>,
+    next_opener: Vec<usize>,
+}
+
+impl SingleMarks {
+    fn new(chars: &[(usize, char)]) -> SingleMarks {
+        let n = chars.len();
+        let (mut next_closer, mut next_opener) = (vec![n; n], vec![n; n]);
+        let (mut closer, mut opener) = (n, n);
+        for i in (0..n).rev() {
+            next_closer[i] = closer;
+            next_opener[i] = opener;
+            if single_closer(chars, i) {
+                closer = i;
+            }
+            if single_opener(chars, i) {
+                opener = i;
+            }
+        }
+        SingleMarks {
+            next_closer,
+            next_opener,
+        }
     }
-    after
+
+    /// Whether a closer comes after `i`.
+    fn closer_after(&self, i: usize) -> bool {
+        self.next_closer[i] < self.next_closer.len()
+    }
+
+    /// Whether another closer comes after `i` before any new opener: then
+    /// a `s’ ` at `i` is a plural possessive (`the students’ union`), not
+    /// the end of the quotation (`‘playing games’ … ‘an insult’`).
+    fn closer_before_opener(&self, i: usize) -> bool {
+        self.closer_after(i) && self.next_closer[i] < self.next_opener[i]
+    }
 }
 
 /// Whether the paragraph starts with a double opening mark.
@@ -86,8 +124,8 @@ pub fn find(text: &str, paras: &[Range<usize>]) -> Vec<Span> {
             .char_indices()
             .map(|(i, c)| (para.start + i, c))
             .collect();
-        let closer_after = single_closers_after(&chars);
-        let has_single_closer_after = |_: &[(usize, char)], i: usize| closer_after[i];
+        let singles = SingleMarks::new(&chars);
+        let has_single_closer_after = |_: &[(usize, char)], i: usize| singles.closer_after(i);
         let mut open: Option<Open> = None;
         let mut i = 0;
         if let Some(span) = carried.take() {
@@ -154,7 +192,7 @@ pub fn find(text: &str, paras: &[Range<usize>]) -> Vec<Span> {
                         Family::Single => {
                             single_closer(&chars, i)
                                 // `students’ rights`: a plural possessive when a closer follows.
-                                && !(prev == Some('s') && next == Some(' ') && has_single_closer_after(&chars, i))
+                                && !(prev == Some('s') && next == Some(' ') && singles.closer_before_opener(i))
                         }
                     };
                     if closes {
@@ -278,6 +316,14 @@ mod tests {
         assert_eq!(
             quotes("‘The students’ union said no,’ he said."),
             ["The students’ union said no,"]
+        );
+    }
+
+    #[test]
+    fn a_plural_before_a_new_opening_mark_closes() {
+        assert_eq!(
+            quotes("He accused them of ‘playing games’ with people’s jobs and said it was ‘an insult’."),
+            ["playing games", "an insult"]
         );
     }
 

@@ -375,6 +375,7 @@ fn stdin_folders_and_input_format() {
     assert_eq!(
         paths,
         [
+            "tests/drafts/house-styles.txt",
             "tests/drafts/iran-retold.html",
             "tests/drafts/iran-retold.md",
             "tests/drafts/iran-retold.txt",
@@ -447,4 +448,56 @@ fn exit_codes_follow_fail_on() {
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(2), "no drafts at all is an error");
+}
+
+#[test]
+fn house_styles_of_wire_and_british_copy() {
+    let path = draft("house-styles.txt");
+    let v = json_of(&[
+        path.to_str().unwrap(),
+        "--registry",
+        "tests/fixtures/registry",
+    ]);
+    let expected: &[(&str, &str, &str)] = &[
+        // A headline quote followed by a colon.
+        ("We are not going anywhere", "statement", ""),
+        // A dateline before the subject; short quotes in reported speech.
+        ("useful", "statement", "Harbour Board"),
+        ("robust response", "statement", "Harbour Board"),
+        // A title and a relative clause between the name and the verb.
+        ("entirely avoidable", "statement", "Priya Nair"),
+        (
+            "Nobody wants the ferries tied up for a week.",
+            "statement",
+            "Priya Nair",
+        ),
+        // Single quotes closing after a plural; titles stripped.
+        ("playing games", "statement", "Owen Pryde"),
+        ("an insult", "statement", "Owen Pryde"),
+        ("My members have had enough,", "statement", "Owen Pryde"),
+        ("They want a fair deal.", "statement", "Owen Pryde"),
+        // An apposition with an age and a relative clause holding "and".
+        ("This is about safety.", "statement", "Sian Roberts"),
+        ("ready to talk", "statement", "Sian Roberts"),
+        // A split quotation whose attribution holds "according to".
+        (
+            "We made an offer, and it still stands.",
+            "statement",
+            "Martin Hale",
+        ),
+        // A colon after a clause with no reporting verb.
+        ("Not if the pilots walk out.", "statement", "Martin Hale"),
+        // A description as the speaker, and "she" after it.
+        ("constructive", "statement", "A board spokeswoman"),
+        ("We remain hopeful,", "statement", "A board spokeswoman"),
+    ];
+    let got = quotes(&v);
+    for (i, (g, e)) in got.iter().zip(expected).enumerate() {
+        assert_eq!(
+            (g.0.as_str(), g.1.as_str(), g.2.as_str()),
+            *e,
+            "quotation {i}"
+        );
+    }
+    assert_eq!(got.len(), expected.len(), "{got:?}");
 }
