@@ -138,7 +138,7 @@ pub fn classify(inner: &str, before: &str, after: &str) -> QuoteKind {
         || before_toks
             .iter()
             .any(|t| CHARACTERISING_VERBS.contains(&t.text.to_lowercase().as_str()));
-    if characterised || (verb_in_sentence && !modifier) {
+    if characterised || verb_in_sentence {
         // Reported speech: `said the findings were "harrowing"`.
         return QuoteKind::Statement;
     }

@@ -78,6 +78,8 @@ pub const NOT_NAMES: &[&str] = &[
     "Their",
     "Our",
     "Its",
+    "My",
+    "Your",
     "If",
     "As",
     "Although",
@@ -250,6 +252,18 @@ const ORGANISATION_WORDS: &[&str] = &[
     "Company",
     "Kremlin",
     "Pentagon",
+    "College",
+    "School",
+    "Hospital",
+    "Hospitals",
+    "Trust",
+    "Society",
+    "Board",
+    "Federation",
+    "League",
+    "Club",
+    "Airways",
+    "Airlines",
     "Government",
     "Administration",
     "Authority",
@@ -390,8 +404,14 @@ pub fn capitalised_runs(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
         if !joined {
             flush(&mut current, &mut runs);
         }
-        let particle =
-            !current.is_empty() && PARTICLES.contains(&word.to_lowercase().trim_end_matches('-'));
+        // `Royal College of Midwives`, `Bank of England`: `of` inside an
+        // organisation's name (not `Ali Larijani of Iran`).
+        let of_organisation = word == "of"
+            && current
+                .iter()
+                .any(|c| ORGANISATION_WORDS.contains(&&text[c.clone()]));
+        let particle = !current.is_empty()
+            && (of_organisation || PARTICLES.contains(&word.to_lowercase().trim_end_matches('-')));
         if is_cap(word) || particle {
             current.push(w.clone());
         } else {
@@ -445,6 +465,10 @@ mod tests {
         assert_eq!(
             runs("The Supreme National Security Council met."),
             ["Supreme National Security Council"]
+        );
+        assert_eq!(
+            runs("The Royal College of Midwives said Ali Larijani of Iran left."),
+            ["Royal College of Midwives", "Ali Larijani"]
         );
     }
 
