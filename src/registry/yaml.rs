@@ -138,6 +138,53 @@ impl<'a> Locator<'a> {
         }
     }
 
+    /// The position of a byte offset in `text`.
+    fn at_offset(&self, offset: usize) -> Position {
+        let offset = offset.min(self.text.len());
+        let line = self.line_starts.partition_point(|&s| s <= offset);
+        let start = self.line_starts[line.saturating_sub(1)];
+        Position {
+            line,
+            column: self.text[start..offset].chars().count() + 1,
+            offset: self.base + offset,
+        }
+    }
+
+    /// A syntax error, placed where the mistake most likely is and
+    /// explained in the terms of a registry file.
+    fn syntax_error(&self, at: Position, info: &str) -> YamlError {
+        let here = at.offset.saturating_sub(self.base).min(self.text.len());
+        let generic = "fix the YAML syntax here (indentation, a missing `: ` or an unclosed quote are the usual causes)";
+        if info.contains("found a tab") {
+            // Point at the tab itself.
+            let line_start = self.text[..here].rfind('\n').map_or(0, |i| i + 1);
+            if let Some(tab) = self.text[line_start..].find('\t') {
+                return YamlError {
+                    at: self.at_offset(line_start + tab),
+                    message: "YAML syntax error: a tab where YAML needs spaces".into(),
+                    help: "indent with spaces, never tabs".into(),
+                };
+            }
+        }
+        if info.contains("simple key") {
+            // The parser notices on the next line; the key before it lacks `: `.
+            let before = self.text[..here].trim_end();
+            let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+            let content =
+                line_start + (before[line_start..].len() - before[line_start..].trim_start().len());
+            return YamlError {
+                at: self.at_offset(content),
+                message: "YAML syntax error: this line is not `key: value`".into(),
+                help: "put a space after the colon (`name: Ali Khamenei`), or quote text that contains `: `".into(),
+            };
+        }
+        YamlError {
+            at,
+            message: format!("YAML syntax error: {info}"),
+            help: generic.into(),
+        }
+    }
+
     fn position(&self, mark: &Marker) -> Position {
         let line = mark.line().max(1);
         let col = mark.col();
@@ -312,11 +359,9 @@ pub fn parse(text: &str, base: usize, limits: &Limits) -> Result<Option<Node>, Y
         documents: 0,
     };
     loop {
-        let (event, mark) = parser.next_token().map_err(|e| YamlError {
-            at: locator.position(e.marker()),
-            message: format!("YAML syntax error: {}", e.info()),
-            help: "fix the YAML syntax at this place (indentation, a missing `:` or an unclosed quote are the usual causes)".into(),
-        })?;
+        let (event, mark) = parser
+            .next_token()
+            .map_err(|e| locator.syntax_error(locator.position(e.marker()), e.info()))?;
         let at = locator.position(&mark);
         match event {
             Event::StreamEnd => break,
@@ -451,6 +496,25 @@ mod tests {
             err.message
         );
         assert!(err.at.line >= 1);
+    }
+
+    #[test]
+    fn syntax_errors_point_at_the_likely_mistake() {
+        let err = parse(
+            "people:\n  - id: a\n    name:A\n    aliases: [x]\n",
+            0,
+            &Limits::default(),
+        )
+        .unwrap_err();
+        assert_eq!((err.at.line, err.at.column), (3, 5), "{}", err.message);
+        let err = parse(
+            "people:\n  - id: a\n    name: A\n\taliases: [x]\n",
+            0,
+            &Limits::default(),
+        )
+        .unwrap_err();
+        assert_eq!((err.at.line, err.at.column), (4, 1), "{}", err.message);
+        assert!(err.help.contains("tabs"));
     }
 
     #[test]
