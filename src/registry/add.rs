@@ -626,36 +626,33 @@ fn check_nothing_lost(
     file: usize,
     entry: &NewEntry,
 ) -> Result<(), AddError> {
-    let same_entries = before
-        .people
-        .iter()
-        .filter(|l| l.file == file)
-        .map(|l| &l.entry)
-        .eq(after
-            .people
-            .iter()
-            .filter(|l| l.file == file && l.entry.id != entry.id())
-            .map(|l| &l.entry))
-        && before
-            .quotes
-            .iter()
-            .filter(|l| l.file == file)
+    /// The entries of one list in `file`, other than the new one, in order.
+    fn kept<'r, T>(
+        list: &'r [super::Located<T>],
+        file: usize,
+        new_id: &'r str,
+        id: fn(&T) -> &str,
+    ) -> impl Iterator<Item = &'r T> {
+        list.iter()
+            .filter(move |l| l.file == file && id(&l.entry) != new_id)
             .map(|l| &l.entry)
-            .eq(after
-                .quotes
-                .iter()
-                .filter(|l| l.file == file && l.entry.id != entry.id())
-                .map(|l| &l.entry))
-        && before
-            .claims
-            .iter()
-            .filter(|l| l.file == file)
-            .map(|l| &l.entry)
-            .eq(after
-                .claims
-                .iter()
-                .filter(|l| l.file == file && l.entry.id != entry.id())
-                .map(|l| &l.entry));
+    }
+    let new_id = entry.id();
+    let same_entries =
+        kept(&before.people, file, new_id, |p| &p.id)
+            .eq(kept(&after.people, file, new_id, |p| &p.id))
+            && kept(&before.quotes, file, new_id, |q| &q.id).eq(kept(
+                &after.quotes,
+                file,
+                new_id,
+                |q| &q.id,
+            ))
+            && kept(&before.claims, file, new_id, |c| &c.id).eq(kept(
+                &after.claims,
+                file,
+                new_id,
+                |c| &c.id,
+            ));
     let added_as_asked = match (entry, after.get(entry.id())) {
         (NewEntry::Person(p), Some(super::Entry::Person(l))) => &l.entry == p,
         (NewEntry::Quote(q), Some(super::Entry::Quote(l))) => &l.entry == q,

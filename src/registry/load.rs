@@ -380,36 +380,36 @@ fn read_entries<'a>(
                 }
                 entry_problem(path, node, e)
             };
-            match name {
-                "people" => match from_node(node) {
-                    Ok(entry) => parsed.people.push(Item {
-                        entry,
-                        node,
-                        file,
-                        next,
-                    }),
-                    Err(e) => problems.push(fail(e)),
-                },
-                "quotes" => match from_node(node) {
-                    Ok(entry) => parsed.quotes.push(Item {
-                        entry,
-                        node,
-                        file,
-                        next,
-                    }),
-                    Err(e) => problems.push(fail(e)),
-                },
-                _ => match from_node(node) {
-                    Ok(entry) => parsed.claims.push(Item {
-                        entry,
-                        node,
-                        file,
-                        next,
-                    }),
-                    Err(e) => problems.push(fail(e)),
-                },
+            let at = (node, file, next);
+            let problem = match name {
+                "people" => keep(from_node(node), at, &mut parsed.people),
+                "quotes" => keep(from_node(node), at, &mut parsed.quotes),
+                _ => keep(from_node(node), at, &mut parsed.claims),
+            };
+            if let Some(e) = problem {
+                problems.push(fail(e));
             }
         }
+    }
+}
+
+/// Adds a typed entry to its list, or gives back why it could not be read.
+fn keep<'a, T>(
+    read: Result<T, DeError>,
+    (node, file, next): (&'a Node, usize, usize),
+    list: &mut Vec<Item<'a, T>>,
+) -> Option<DeError> {
+    match read {
+        Ok(entry) => {
+            list.push(Item {
+                entry,
+                node,
+                file,
+                next,
+            });
+            None
+        }
+        Err(e) => Some(e),
     }
 }
 
