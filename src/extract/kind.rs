@@ -78,10 +78,12 @@ pub fn classify(inner: &str, before: &str, after: &str) -> QuoteKind {
         .rev()
         .take(3)
         .any(|t| reporting(t.text).is_some());
+    // `"…," U.S. Attorney Raymond Tully said`: a verb within a few words.
     let verb_just_after = after_toks
         .iter()
-        .skip_while(|t| !t.text.chars().any(char::is_alphanumeric))
-        .take(4)
+        .take_while(|t| !matches!(t.text, "!" | "?" | "“" | "”" | "\"" | ";"))
+        .filter(|t| t.text.chars().any(char::is_alphanumeric))
+        .take(7)
         .any(|t| reporting(t.text) == Some(Form::Finite));
     let dash_after = after.trim_start().starts_with(['—', '–']);
     let verb_in_sentence = before_toks.iter().any(|t| reporting(t.text).is_some());
@@ -125,8 +127,11 @@ pub fn classify(inner: &str, before: &str, after: &str) -> QuoteKind {
             QuoteKind::Statement
         };
     }
-    if title_case && !ends_like_speech {
-        // `"Static Bloom"`, `"Ember at Home"`: the name of a thing.
+    // `"Static Bloom"`, `"Desk Mode,"`, `"Halo"`: the name of a thing, even
+    // with a comma or stop inside the marks in American style.
+    let single_name =
+        words == 1 && inner.trim_start().starts_with(char::is_uppercase) && inner.trim() != "I";
+    if (title_case && words <= 5) || single_name {
         return QuoteKind::Term;
     }
     if NAMING.contains(&last_word.as_str()) && modifier {
@@ -202,6 +207,50 @@ mod tests {
                 " of UN sanctions",
                 Term,
             ),
+            (
+                "harrowing",
+                "Naomi Clarke said the findings were ",
+                ".",
+                Statement,
+            ),
+            (
+                "final offer",
+                "She said the authority had made its ",
+                ".",
+                Statement,
+            ),
+            (
+                "firm response",
+                "Iran warned any move would meet a ",
+                ".",
+                Statement,
+            ),
+            ("snapback", "He said the ", " mechanism was a threat", Term),
+            (
+                "Static Bloom",
+                "Critic Ruth Abernathy described ",
+                " as",
+                Term,
+            ),
+            (
+                "We feel abandoned",
+                "",
+                ": flood victims hit out",
+                Statement,
+            ),
+            (
+                "Desk Mode,",
+                "He showed a feature called ",
+                " which pins windows",
+                Term,
+            ),
+            (
+                "Halo",
+                "a device called the ",
+                " that the company pitched",
+                Term,
+            ),
+            ("It is clear,", "", " Sen. Joan Whitley said.", Statement),
         ];
         for (inner, before, after, kind) in cases {
             assert_eq!(

@@ -125,18 +125,27 @@ pub fn find(text: &str, paras: &[Range<usize>]) -> Vec<Span> {
             .map(|(i, c)| (para.start + i, c))
             .collect();
         let singles = SingleMarks::new(&chars);
+        // A long quotation in single marks: the next paragraph opens with ‘ too.
+        let next_para_opens_single = paras
+            .get(p + 1)
+            .is_some_and(|n| text[n.clone()].trim_start().starts_with('‘'));
         let has_single_closer_after = |_: &[(usize, char)], i: usize| singles.closer_after(i);
         let mut open: Option<Open> = None;
         let mut i = 0;
         if let Some(span) = carried.take() {
             // The paragraph repeats the opening mark; the quotation goes on.
+            let family = if text[para.clone()].trim_start().starts_with(['‘', '\'']) {
+                Family::Single
+            } else {
+                Family::Double
+            };
             let first = chars
                 .iter()
                 .position(|&(_, c)| !c.is_whitespace())
                 .unwrap_or(0);
             if let Some(&(at, c)) = chars.get(first) {
                 open = Some(Open {
-                    family: Family::Double,
+                    family,
                     mark: c,
                     at: span.open,
                     inner: at + c.len_utf8(),
@@ -158,7 +167,8 @@ pub fn find(text: &str, paras: &[Range<usize>]) -> Vec<Span> {
                         '”' if opens_after(prev) && is_word(next) => Some(Family::Double),
                         '‘' | '‚'
                             if !next.is_some_and(|n| n.is_ascii_digit())
-                                && has_single_closer_after(&chars, i) =>
+                                && (has_single_closer_after(&chars, i)
+                                    || next_para_opens_single) =>
                         {
                             Some(Family::Single)
                         }
@@ -228,10 +238,14 @@ pub fn find(text: &str, paras: &[Range<usize>]) -> Vec<Span> {
             });
             span.pieces.push(piece);
             span.close = para.end;
-            let continues = o.family == Family::Double
-                && paras
-                    .get(p + 1)
-                    .is_some_and(|next| opens_with_double(&text[next.clone()]));
+            let continues = paras.get(p + 1).is_some_and(|next| {
+                let next = &text[next.clone()];
+                match o.family {
+                    Family::Double => opens_with_double(next),
+                    // British copy: each paragraph of a long quotation opens with ‘.
+                    Family::Single => next.trim_start().starts_with(['‘', '\'']),
+                }
+            });
             if continues {
                 carried = Some(span);
             } else {
@@ -344,6 +358,11 @@ mod tests {
     fn multi_paragraph_quotation() {
         let text = "“We will fight.\n\n“We will win,” he said.\n\nAfter.";
         assert_eq!(quotes(text), ["We will fight. | We will win,"]);
+        let text = "He said: ‘Nobody is against homes.\n\n‘The roads can’t cope,’ he said.";
+        assert_eq!(
+            quotes(text),
+            ["Nobody is against homes. | The roads can’t cope,"]
+        );
     }
 
     #[test]

@@ -84,6 +84,14 @@ fn lower(t: &Token) -> String {
 
 const PRONOUNS: &[&str] = &["he", "she", "they", "it", "i", "we", "you"];
 
+/// The form of the reporting verb at token `i`, unless the word is used
+/// as a noun there (`the post`, `a claim`, `his statement`).
+fn verb_form(toks: &[Token], i: usize) -> Option<Form> {
+    let form = reporting(toks[i].text)?;
+    let after_determiner = i > 0 && DETERMINERS.contains(&lower(&toks[i - 1]).as_str());
+    (!after_determiner).then_some(form)
+}
+
 /// Adverbs and auxiliaries that may stand between a subject and its verb.
 #[rustfmt::skip]
 const ADVERBS: &[&str] = &[
@@ -92,7 +100,7 @@ const ADVERBS: &[&str] = &[
     "repeatedly", "reportedly", "publicly", "privately", "simply", "recently", "further", "subsequently",
     "quickly", "angrily", "firmly", "calmly", "bluntly", "flatly", "openly", "separately", "first",
     "finally", "twice", "never", "not", "always", "often", "still", "already", "even", "only", "just",
-    "to", "used",
+    "to", "used", "liked", "likes", "wanted", "wants", "tried", "tries", "began", "went", "decided",
 ];
 
 /// Nouns that tell a person's sex, for pronouns: (word, female).
@@ -136,6 +144,8 @@ const INVERTING: &[&str] = &[
     "replied", "recalled", "noted", "argued", "insisted", "warned", "remarked", "observed", "declared",
     "announced", "tweeted", "posted", "concluded", "countered", "conceded", "admitted", "acknowledged",
     "stressed", "cautioned", "quipped", "joked", "shouted", "whispered", "responded", "answered",
+    "warns", "insists", "argues", "claims", "admits", "concedes", "notes", "explains", "recalls",
+    "reveals", "declares", "tweets", "posts", "replies", "continues",
 ];
 
 /// Words that end a name phrase read rightwards after a verb.
@@ -475,23 +485,24 @@ impl<'a> Resolver<'a> {
     /// the full name first used in the draft.
     fn name_in(&self, bare: &str, mention: &str, titled: bool) -> Option<Speaker> {
         let runs = capitalised_runs(bare, 0..bare.len());
-        let name = runs
-            .last()
-            .map(|r| bare[r.clone()].to_owned())
-            .or_else(|| {
-                // A capitalised word ending the phrase: `Larijani`, `My friend Kemi`.
-                let words: Vec<&str> = bare.split_whitespace().collect();
-                let last = *words.last()?;
-                let before_lowercase = words.len() == 1
-                    || titled
-                    || words[..words.len() - 1]
-                        .iter()
-                        .all(|w| w.starts_with(char::is_lowercase) || NOT_NAMES.contains(w));
-                (before_lowercase
-                    && last.starts_with(char::is_uppercase)
-                    && !NOT_NAMES.contains(&last))
+        // `Professor Julian Crewe at Imperial College London`: the person,
+        // not the institution.
+        let person = runs
+            .iter()
+            .find(|r| !looks_like_organisation(&bare[(*r).clone()]))
+            .or(runs.last());
+        let name = person.map(|r| bare[r.clone()].to_owned()).or_else(|| {
+            // A capitalised word ending the phrase: `Larijani`, `My friend Kemi`.
+            let words: Vec<&str> = bare.split_whitespace().collect();
+            let last = *words.last()?;
+            let before_lowercase = words.len() == 1
+                || titled
+                || words[..words.len() - 1]
+                    .iter()
+                    .all(|w| w.starts_with(char::is_lowercase) || NOT_NAMES.contains(w));
+            (before_lowercase && last.starts_with(char::is_uppercase) && !NOT_NAMES.contains(&last))
                 .then(|| last.to_owned())
-            })?;
+        })?;
         let (name, _) = strip_titles(&name);
         let full = if name.contains(' ') {
             None
@@ -558,7 +569,26 @@ impl<'a> Resolver<'a> {
     /// The subject of the verb at token `v`: the clause before it (back to a
     /// clause boundary) split at commas, keeping the part that names someone
     /// (`Her neighbour, Tom Kavanagh, said` → `Tom Kavanagh`).
-    fn subject_before(toks: &[Token], v: usize) -> Option<Range<usize>> {
+    fn subject_before(all: &[Token], v: usize) -> Option<Range<usize>> {
+        // `Raj Malhotra (Lib Dem, Hadley) said`: leave out bracketed asides.
+        let mut toks: Vec<Token> = Vec::with_capacity(v + 1);
+        let mut depth = 0usize;
+        let mut verb = 0;
+        for (i, t) in all.iter().enumerate().take(v + 1) {
+            match t.text {
+                "(" | "[" => depth += 1,
+                ")" | "]" if depth > 0 => depth -= 1,
+                _ if depth == 0 => {
+                    if i == v {
+                        verb = toks.len();
+                    }
+                    toks.push(t.clone());
+                }
+                _ => {}
+            }
+        }
+        let toks = &toks[..];
+        let v = verb;
         let mut end = v;
         while end > 0 && ADVERBS.contains(&lower(&toks[end - 1]).as_str()) {
             end -= 1;
@@ -574,10 +604,15 @@ impl<'a> Resolver<'a> {
                 "who" | "whose" | "which" | "whom" | "where" | "when"
             ) && i > 0
                 && toks[i - 1].text == ",";
+            // A finite reporting verb ends the clause (`The BMA said it would
+            // announce …`), but not one opening an aside (`X, asked about …, said`).
+            let other_verb =
+                verb_form(toks, i) == Some(Form::Finite) && i > 0 && toks[i - 1].text != ",";
             let boundary = matches!(
                 t.text,
                 "." | "!" | "?" | ";" | ":" | "(" | ")" | "—" | "–" | "-" | "[" | "]"
             ) || Resolver::is_quote_mark(toks, i)
+                || other_verb
                 || (CLAUSE_STOPS.contains(&lower(t).as_str()) && !parenthetical);
             if boundary {
                 // `X, whose cottage flooded in 2020 and 2022, said`: a clause
@@ -637,10 +672,17 @@ impl<'a> Resolver<'a> {
         };
         let is_pronoun =
             |s: &Range<usize>| s.len() == 1 && PRONOUNS.contains(&lower(&toks[s.start]).as_str());
+        // A part headed by a name beats a description holding one (`Sir
+        // Nigel Ashby, the chief executive of the NHS Confederation`).
+        let name_headed = |s: &Range<usize>| {
+            let t = &toks[s.start];
+            is_capitalised(t) && !NOT_NAMES.contains(&t.text) && names_someone(s)
+        };
         let chosen = kept
             .iter()
             .rev()
-            .find(|s| names_someone(s))
+            .find(|s| name_headed(s))
+            .or_else(|| kept.iter().rev().find(|s| names_someone(s)))
             .or_else(|| kept.iter().rev().find(|s| is_pronoun(s)))
             .or_else(|| kept.first())?;
         let (a, b) = (chosen.start, chosen.end);
@@ -725,9 +767,10 @@ impl<'a> Resolver<'a> {
             && toks.get(i).is_some_and(is_capitalised)
         {
             // `"…" — Ali Khamenei`, `'…': Amara Nwosu on …`
+            // The name: capitalised words only (`Okoro seals £68m move` → `Okoro`).
             let end = toks[i..]
                 .iter()
-                .position(|t| !is_word(t) || t.text == "on" || reporting(t.text).is_some())
+                .position(|t| !is_word(t) || !is_capitalised(t))
                 .map_or(toks.len(), |p| i + p);
             if end > i && toks.get(end).is_none_or(|t| reporting(t.text).is_none()) {
                 return self.resolve(toks[i].range.start..toks[end - 1].range.end);
@@ -735,12 +778,14 @@ impl<'a> Resolver<'a> {
         }
         let toks = &toks[i..];
         // The first reporting verb close to the quotation.
-        let v = toks
-            .iter()
-            .take(16)
-            .position(|t| reporting(t.text) == Some(Form::Finite))?;
+        let v = (0..toks.len().min(16)).find(|&k| verb_form(toks, k) == Some(Form::Finite))?;
+        // A stop ends the sentence, unless it ends an abbreviation (`U.S.`, `Gov.`).
+        let abbreviation = |k: usize| {
+            k > 0 && toks[k - 1].range.end == toks[k].range.start && toks[k - 1].text.len() <= 4
+        };
         if toks[..v].iter().enumerate().any(|(k, t)| {
-            matches!(t.text, "." | "!" | "?" | "“" | "\"") || Resolver::is_quote_mark(toks, k)
+            (matches!(t.text, "!" | "?" | "“" | "\"") || (t.text == "." && !abbreviation(k)))
+                || Resolver::is_quote_mark(toks, k)
         }) {
             return None;
         }
