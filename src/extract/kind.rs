@@ -110,11 +110,13 @@ pub fn classify(inner: &str, before: &str, after: &str) -> QuoteKind {
             t.text.chars().all(|c| c.is_lowercase()) && !FUNCTION_WORDS.contains(&t.text)
         });
     let colon_after = after.trim_start().starts_with(':') && before.trim().is_empty();
+    // `Whitaker: 'I feel good'`: words introduced by a colon are someone's.
+    let colon_before = before.trim_end().ends_with(':');
     let last_word = last_before
         .map(|t| t.text.to_lowercase())
         .unwrap_or_default();
 
-    if verb_just_after || dash_after || colon_after {
+    if verb_just_after || dash_after || colon_after || colon_before {
         return QuoteKind::Statement;
     }
     if named || last_word == "so-called" {

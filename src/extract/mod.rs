@@ -46,16 +46,11 @@ pub fn extract(draft: &Draft, directory: &Directory) -> Vec<Quote> {
     let all: Vec<Range<usize>> = sentences.iter().flatten().cloned().collect();
     // Names are read outside the quoted words, the attribution between the
     // pieces of a split quotation included.
-    let mut pieces: Vec<Range<usize>> = spans
+    let pieces: Vec<Range<usize>> = spans
         .iter()
         .flat_map(|s| s.pieces.iter().cloned())
         .collect();
-    pieces.sort_by_key(|r| r.start);
-    let quoted = |i: usize| {
-        let k = pieces.partition_point(|r| r.start <= i);
-        k > 0 && i < pieces[k - 1].end
-    };
-    let resolver = Resolver::new(text, directory, &all, &quoted);
+    let resolver = Resolver::new(text, directory, &all, pieces);
 
     let paragraph_of = |at: usize| paras.partition_point(|p| p.start <= at).saturating_sub(1);
     let sentence_of = |at: usize| -> Range<usize> {

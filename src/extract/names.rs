@@ -171,6 +171,8 @@ pub const TITLE_WORDS: &[&str] = &[
     "federal", "labour", "tory", "democratic", "republican", "attorney", "solicitor", "barrister", "lawyer",
     "commissioner", "inspector", "superintendent", "constable", "detective", "nurse", "midwife", "doctor",
     "organiser", "organizer", "supreme", "mp", "mep", "senior", "junior", "former", "acting", "interim",
+    "sheriff", "pastor", "trooper", "marshal", "co-author", "boss", "skipper", "assemblyman",
+    "assemblywoman", "delegate", "provost", "dean", "principal", "headteacher",
 ];
 
 /// Honorifics that tell a person's sex, for pronouns: (word, female).
@@ -210,6 +212,47 @@ pub fn strip_titles(phrase: &str) -> (&str, Option<bool>) {
         }
         rest = more;
     }
+}
+
+/// The person's name in a capitalised run that starts with a place or body
+/// and a title (`Lassen County Sheriff Tony Baptiste` → `Tony Baptiste`):
+/// the words after the last title word, when there are some.
+pub fn after_last_title(run: &str) -> &str {
+    let mut rest = run;
+    let mut offset = 0;
+    for word in run.split_whitespace() {
+        let at = run[offset..].find(word).map_or(offset, |i| offset + i);
+        offset = at + word.len();
+        if TITLE_WORDS.contains(&word.trim_end_matches('.').to_lowercase().as_str())
+            && offset < run.len()
+        {
+            rest = run[offset..].trim_start();
+        }
+    }
+    rest
+}
+
+/// A name written in capitals (`KELECHI OKORO`, in tabloid style) as it is
+/// written elsewhere (`Kelechi Okoro`); other names unchanged.
+pub fn normal_case(name: &str) -> String {
+    let letters = name.chars().filter(|c| c.is_alphabetic()).count();
+    if letters < 4 || name.chars().any(char::is_lowercase) {
+        return name.to_owned();
+    }
+    name.split_whitespace()
+        .map(|w| {
+            let mut chars = w.chars();
+            chars
+                .next()
+                .map(|c| {
+                    c.to_uppercase()
+                        .chain(chars.flat_map(char::to_lowercase))
+                        .collect::<String>()
+                })
+                .unwrap_or_default()
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Words that make a capitalised run an organisation rather than a person.
@@ -252,6 +295,22 @@ const ORGANISATION_WORDS: &[&str] = &[
     "Company",
     "Kremlin",
     "Pentagon",
+    "Survey",
+    "FC",
+    "Rovers",
+    "Rangers",
+    "Athletic",
+    "Wanderers",
+    "Confederation",
+    "Review",
+    "Homes",
+    "Technologies",
+    "Campaign",
+    "Ledger",
+    "Gazette",
+    "Herald",
+    "Tribune",
+    "Journal",
     "College",
     "School",
     "Hospital",
@@ -432,6 +491,17 @@ pub fn looks_like_organisation(name: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn names_after_titles_and_in_capitals() {
+        assert_eq!(
+            after_last_title("Lassen County Sheriff Tony Baptiste"),
+            "Tony Baptiste"
+        );
+        assert_eq!(after_last_title("Tony Baptiste"), "Tony Baptiste");
+        assert_eq!(normal_case("KELECHI OKORO"), "Kelechi Okoro");
+        assert_eq!(normal_case("US"), "US");
+    }
 
     #[test]
     fn titles_are_stripped() {

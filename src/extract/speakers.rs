@@ -5,8 +5,8 @@
 //! resolved through the registry and through earlier mentions in the draft.
 
 use super::names::{
-    capitalised_runs, looks_like_organisation, strip_titles, Directory, Mention, Referent,
-    NOT_NAMES, TITLE_WORDS,
+    after_last_title, capitalised_runs, looks_like_organisation, normal_case, strip_titles,
+    Directory, Mention, Referent, NOT_NAMES, TITLE_WORDS,
 };
 use super::verbs::{reporting, Form};
 use serde::Serialize;
@@ -179,6 +179,8 @@ fn fold(text: &str) -> String {
 pub struct Resolver<'a> {
     text: &'a str,
     directory: &'a Directory,
+    /// The quoted words of every quotation, in order.
+    pieces: Vec<Range<usize>>,
     /// Every name mention outside quotations, in order; speakers found for
     /// quotations are added as they are found.
     mentions: RefCell<Vec<Mention>>,
@@ -193,13 +195,18 @@ pub struct Resolver<'a> {
 }
 
 impl<'a> Resolver<'a> {
-    /// Collects the names in `sentences` (outside the `quoted` ranges).
+    /// Collects the names in `sentences`, outside the quoted words `pieces`.
     pub fn new(
         text: &'a str,
         directory: &'a Directory,
         sentences: &[Range<usize>],
-        quoted: &dyn Fn(usize) -> bool,
+        mut pieces: Vec<Range<usize>>,
     ) -> Resolver<'a> {
+        pieces.sort_by_key(|r| r.start);
+        let quoted = |i: usize| {
+            let k = pieces.partition_point(|r| r.start <= i);
+            k > 0 && i < pieces[k - 1].end
+        };
         let mut mentions: Vec<Mention> = Vec::new();
         let mut descriptions = Vec::new();
         let mut surnames: HashMap<String, Referent> = HashMap::new();
@@ -220,10 +227,17 @@ impl<'a> Resolver<'a> {
                 {
                     continue;
                 }
-                let (name, _) = strip_titles(&text[run.clone()]);
-                let referent = directory.lookup(name).unwrap_or(Referent {
-                    organisation: looks_like_organisation(name),
-                    name: name.to_owned(),
+                let written = &text[run.clone()];
+                let (name, _) = strip_titles(written);
+                let name = if looks_like_organisation(name) {
+                    name
+                } else {
+                    after_last_title(name)
+                };
+                let name = normal_case(name);
+                let referent = directory.lookup(&name).unwrap_or(Referent {
+                    organisation: looks_like_organisation(&name),
+                    name: name.clone(),
                     id: None,
                     female: None,
                 });
@@ -338,6 +352,7 @@ impl<'a> Resolver<'a> {
         Resolver {
             text,
             directory,
+            pieces,
             mentions: RefCell::new(mentions),
             descriptions,
             surnames,
@@ -504,6 +519,8 @@ impl<'a> Resolver<'a> {
                 .then(|| last.to_owned())
         })?;
         let (name, _) = strip_titles(&name);
+        let name = normal_case(after_last_title(name));
+        let name = name.as_str();
         let full = if name.contains(' ') {
             None
         } else {
@@ -738,16 +755,29 @@ impl<'a> Resolver<'a> {
         Some(toks[start].range.start..toks[end - 1].range.end)
     }
 
-    /// The first name in some tokens, as a fallback subject.
+    /// Whether byte `at` is inside a quotation's words.
+    fn is_quoted(&self, at: usize) -> bool {
+        let k = self.pieces.partition_point(|r| r.start <= at);
+        k > 0 && at < self.pieces[k - 1].end
+    }
+
+    /// The first name in some tokens, as a fallback subject: a person
+    /// before an organisation or place.
     fn first_name_in(&self, toks: &[Token]) -> Option<Speaker> {
         let first = toks.first()?.range.start;
         let last = toks.last()?.range.end;
         let range = {
             let mentions = self.mentions.borrow();
             let from = mentions.partition_point(|m| m.range.start < first);
-            mentions[from..]
+            let inside: Vec<&Mention> = mentions[from..]
                 .iter()
-                .find(|m| m.range.end <= last && !m.range.is_empty())?
+                .take_while(|m| m.range.start < last)
+                .filter(|m| m.range.end <= last && !m.range.is_empty())
+                .collect();
+            inside
+                .iter()
+                .find(|m| !m.referent.organisation)
+                .or(inside.first())?
                 .range
                 .clone()
         };
@@ -831,10 +861,9 @@ impl<'a> Resolver<'a> {
                 }
             }
         }
-        let verbs: Vec<(usize, Form)> = toks
-            .iter()
-            .enumerate()
-            .filter_map(|(i, t)| reporting(t.text).map(|f| (i, f)))
+        let verbs: Vec<(usize, Form)> = (0..toks.len())
+            .filter(|&i| !self.is_quoted(toks[i].range.start))
+            .filter_map(|i| verb_form(&toks, i).map(|f| (i, f)))
             .collect();
         let ends_with_colon = toks.last().is_some_and(|t| t.text == ":");
         if ends_with_colon {
@@ -852,7 +881,20 @@ impl<'a> Resolver<'a> {
             }
         }
         let Some(&(last, form)) = verbs.last() else {
-            return ends_with_colon.then(|| self.first_name_in(&toks)).flatten();
+            if !ends_with_colon {
+                return None;
+            }
+            // `11:48 p.m. — Reyes: "…"`: the capitalised words before the colon.
+            let colon = toks.len() - 1;
+            let mut first = colon;
+            while first > 0 && is_word(&toks[first - 1]) && is_capitalised(&toks[first - 1]) {
+                first -= 1;
+            }
+            return self.first_name_in(&toks).or_else(|| {
+                (first < colon)
+                    .then(|| self.resolve(toks[first].range.start..toks[colon - 1].range.end))
+                    .flatten()
+            });
         };
         let first_finite = verbs
             .iter()

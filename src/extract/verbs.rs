@@ -99,7 +99,6 @@ const BASES: &[&str] = &[
     "agree",
     "chant",
     "read",
-    "sing",
     "exclaim",
     "intone",
 ];
@@ -110,7 +109,6 @@ const IRREGULAR: &[(&str, &[&str])] = &[
     ("tell", &["told"]),
     ("write", &["wrote", "written"]),
     ("read", &["read"]),
-    ("sing", &["sang", "sung"]),
     ("speak", &["spoke", "spoken"]),
     ("quip", &["quipped"]),
     ("admit", &["admitted"]),
