@@ -88,7 +88,10 @@ pub fn classify(inner: &str, before: &str, after: &str) -> QuoteKind {
     let dash_after = after.trim_start().starts_with(['—', '–']);
     let verb_in_sentence = before_toks.iter().any(|t| reporting(t.text).is_some());
 
+    // Title case: capitalised words, short linking words allowed inside
+    // (`Blue Hour in Montparnasse`), the first one capitalised.
     let title_case = words >= 2
+        && inner.trim_start().starts_with(|c: char| c.is_uppercase())
         && inner
             .split_whitespace()
             .all(|w| w.chars().next().is_some_and(|c| !c.is_lowercase()) || w.len() <= 3);

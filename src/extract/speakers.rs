@@ -459,10 +459,14 @@ impl<'a> Resolver<'a> {
             });
         }
         let (bare, titled_female) = strip_titles(&mention);
-        let bare = bare
-            .trim_end_matches("’s")
-            .trim_end_matches("'s")
-            .to_owned();
+        let bare = bare.trim_end_matches("’s").trim_end_matches("'s");
+        // `Canadian Trade Minister Claire Beaumont`: the name after the title.
+        let bare = if looks_like_organisation(bare) {
+            bare
+        } else {
+            after_last_title(bare)
+        };
+        let bare = bare.to_owned();
         let female = titled_female.or_else(|| {
             mention.split_whitespace().find_map(|w| {
                 GENDERED_NOUNS
@@ -637,7 +641,7 @@ impl<'a> Resolver<'a> {
                 let comma = toks[..i]
                     .iter()
                     .rposition(|t| t.text == "," || matches!(t.text, "." | ";" | ":"));
-                let inside_relative = CLAUSE_STOPS.contains(&lower(t).as_str())
+                let inside_relative = (CLAUSE_STOPS.contains(&lower(t).as_str()) || other_verb)
                     && comma.is_some_and(|c| {
                         toks[c].text == ","
                             && toks.get(c + 1).is_some_and(|r| {
