@@ -98,10 +98,16 @@ pub fn extract(draft: &Draft, directory: &Directory) -> Vec<Quote> {
                 .or_else(|| {
                     // A run of quotations continuing the same speaker: the quotation
                     // opens its sentence, and the last statement was in this
-                    // paragraph or the one before.
+                    // paragraph, the one before, or the one before that when
+                    // what stands between names no one (an interviewer's question).
                     let opens_sentence = text[before.clone()].trim().is_empty();
                     let (p, s) = last.clone()?;
-                    (opens_sentence && (p == para || p + 1 == para))
+                    let between_nameless = p + 2 == para
+                        && paras.get(p + 1).is_some_and(|b| {
+                            !resolver.names_anyone(b.clone())
+                                && !spans.iter().any(|s| b.contains(&s.open))
+                        });
+                    (opens_sentence && (p == para || p + 1 == para || between_nameless))
                         .then_some(s)
                         .flatten()
                 })

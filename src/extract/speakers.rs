@@ -164,6 +164,16 @@ const AUXILIARIES: &[&str] = &[
     "does", "do", "might", "may", "must",
 ];
 
+/// Nouns by which copy refers back to an organisation it has named.
+#[rustfmt::skip]
+const GENERIC_BODIES: &[&str] = &[
+    "company", "firm", "group", "business", "airline", "carrier", "retailer", "bank", "agency", "council",
+    "authority", "ministry", "department", "government", "club", "party", "union", "trust", "charity",
+    "organisation", "organization", "committee", "board", "court", "school", "university", "hospital",
+    "campaign", "team", "insurer", "lender", "regulator", "watchdog", "startup", "developer", "publisher",
+    "network", "broadcaster", "manufacturer", "carmaker", "supermarket", "chain", "operator", "utility",
+];
+
 /// Lowercase, straight apostrophes, single spaces, no leading article.
 fn fold(text: &str) -> String {
     let lower = text.to_lowercase().replace('’', "'");
@@ -488,7 +498,7 @@ impl<'a> Resolver<'a> {
         } else if let Some(s) = self.name_in(&bare, &mention, titled_female.is_some()) {
             s
         } else {
-            self.described(&mention)
+            self.described(&mention, range.start)
         };
         if let Some(f) = female {
             self.sexes
@@ -547,8 +557,18 @@ impl<'a> Resolver<'a> {
     }
 
     /// A description: the person an apposition tied it to, else as written.
-    fn described(&self, mention: &str) -> Speaker {
+    fn described(&self, mention: &str, at: usize) -> Speaker {
         let folded = fold(mention);
+        // `the company said`: the organisation last named.
+        if GENERIC_BODIES.contains(&folded.as_str()) && !folded.contains(' ') {
+            if let Some(r) = self.antecedent(at, true, None) {
+                return Speaker {
+                    name: r.name,
+                    id: r.id,
+                    mention: mention.to_owned(),
+                };
+            }
+        }
         let describes = |d: &str| {
             // `newly appointed secretary of X` describes `secretary of X`;
             // `chairman of the association` does not describe `association`.
@@ -943,6 +963,16 @@ impl<'a> Resolver<'a> {
     pub fn introduction(&self, range: Range<usize>) -> Option<Speaker> {
         let toks = tokens(self.text, range.clone());
         self.before(range).or_else(|| self.first_name_in(&toks))
+    }
+
+    /// Whether `text[range]` names anyone (outside quotations).
+    pub fn names_anyone(&self, range: Range<usize>) -> bool {
+        let mentions = self.mentions.borrow();
+        let from = mentions.partition_point(|m| m.range.start < range.start);
+        mentions[from..]
+            .iter()
+            .take_while(|m| m.range.start < range.end)
+            .any(|m| !m.range.is_empty())
     }
 
     /// Whether `text[range]` ends with a colon that introduces a quotation.
