@@ -1,0 +1,198 @@
+//! Quotation and speaker extraction measured on the evaluation drafts in
+//! `benches/extraction/`, next to a plain baseline in the same run: double
+//! quotation marks paired in order, every quotation a statement, and the
+//! speaker the capitalised word just before the first `said` after it.
+//!
+//! Run with `cargo bench --bench extraction`.
+
+use factcheck::check::annotate_draft;
+use factcheck::extract::{extract, names::Directory};
+use factcheck::registry::{load, Limits, RegistrySource};
+use factcheck::text::{Draft, InputFormat};
+use serde::Deserialize;
+use std::path::PathBuf;
+
+#[derive(Deserialize)]
+struct Gold {
+    text: String,
+    kind: String,
+    speaker: String,
+    #[serde(default)]
+    alt_speakers: Vec<String>,
+    #[serde(default)]
+    alt_kinds: Vec<String>,
+    #[serde(default)]
+    optional: bool,
+}
+
+/// A quotation as an extractor reports it.
+struct Found {
+    text: String,
+    kind: String,
+    speaker: Option<String>,
+}
+
+fn norm(s: &str) -> String {
+    let squeezed = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    squeezed
+        .trim_end_matches(|c: char| " \t\n.,;:!?\"'‘’“”—–-".contains(c))
+        .to_owned()
+}
+
+fn same_name(a: &str, b: &str) -> bool {
+    let fold = |s: &str| s.trim().to_lowercase().replace('’', "'");
+    fold(a) == fold(b)
+}
+
+#[derive(Default)]
+struct Score {
+    tp: usize,
+    fp: usize,
+    fn_: usize,
+    kinds: usize,
+    kinds_ok: usize,
+    statements: usize,
+    speakers_ok: usize,
+    speakers_lenient: usize,
+}
+
+impl Score {
+    fn add(&mut self, gold: &[Gold], found: &[Found]) {
+        let mut used = vec![false; gold.len()];
+        for f in found {
+            let n = norm(&f.text);
+            let Some(j) = (0..gold.len()).find(|&j| !used[j] && norm(&gold[j].text) == n) else {
+                self.fp += 1;
+                continue;
+            };
+            used[j] = true;
+            let g = &gold[j];
+            if g.optional {
+                continue;
+            }
+            self.tp += 1;
+            self.kinds += 1;
+            self.kinds_ok += usize::from(f.kind == g.kind || g.alt_kinds.contains(&f.kind));
+            if g.kind == "statement" {
+                self.statements += 1;
+                let got = f.speaker.as_deref().unwrap_or("");
+                let strict = same_name(got, &g.speaker);
+                let lenient = strict || g.alt_speakers.iter().any(|a| same_name(got, a));
+                self.speakers_ok += usize::from(strict);
+                self.speakers_lenient += usize::from(lenient);
+            }
+        }
+        self.fn_ += gold
+            .iter()
+            .zip(&used)
+            .filter(|(g, u)| !**u && !g.optional)
+            .count();
+    }
+
+    fn line(&self, name: &str) -> String {
+        let p = self.tp as f64 / (self.tp + self.fp).max(1) as f64;
+        let r = self.tp as f64 / (self.tp + self.fn_).max(1) as f64;
+        let f1 = if p + r > 0.0 {
+            2.0 * p * r / (p + r)
+        } else {
+            0.0
+        };
+        format!(
+            "{name:>10}: spans P {p:.3} R {r:.3} F1 {f1:.3} | kind {:.3} | speaker {:.3} (lenient {:.3})",
+            self.kinds_ok as f64 / self.kinds.max(1) as f64,
+            self.speakers_ok as f64 / self.statements.max(1) as f64,
+            self.speakers_lenient as f64 / self.statements.max(1) as f64,
+        )
+    }
+}
+
+/// The plain baseline: double marks paired in order, speaker before `said`.
+fn baseline(text: &str) -> Vec<Found> {
+    let mut out = Vec::new();
+    let mut open: Option<usize> = None;
+    for (i, c) in text.char_indices() {
+        match (c, open) {
+            ('"' | '“', None) => open = Some(i + c.len_utf8()),
+            ('"' | '”', Some(s)) => {
+                let words = text[s..i].to_owned();
+                let rest = &text[i..];
+                let sentence_end = rest.find(['.', '\n']).unwrap_or(rest.len());
+                let tail = &rest[..sentence_end];
+                let speaker = tail.find(" said").and_then(|k| {
+                    tail[..k]
+                        .split_whitespace()
+                        .last()
+                        .filter(|w| w.starts_with(char::is_uppercase))
+                        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_owned())
+                });
+                out.push(Found {
+                    text: words,
+                    kind: "statement".into(),
+                    speaker,
+                });
+                open = None;
+            }
+            ('\n', Some(_)) if text[..i].ends_with('\n') => open = None,
+            _ => {}
+        }
+    }
+    out
+}
+
+fn main() {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let dir = root.join("benches/extraction");
+    let registry = load(
+        &RegistrySource::Folder(root.join("tests/fixtures/registry")),
+        &Limits::default(),
+    )
+    .expect("the test registry");
+    let directory = Directory::new(&registry);
+    let mut names: Vec<PathBuf> = std::fs::read_dir(dir.join("drafts"))
+        .expect("drafts")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .collect();
+    names.sort();
+    for set in ["a", "b"] {
+        let (mut ours, mut base) = (Score::default(), Score::default());
+        let mut drafts = 0;
+        for path in names.iter().filter(|p| {
+            p.file_name()
+                .is_some_and(|n| n.to_string_lossy().starts_with(set))
+        }) {
+            let stem = path
+                .file_stem()
+                .map(|s| s.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            let gold: Vec<Gold> = serde_json::from_str(
+                &std::fs::read_to_string(dir.join("gold").join(format!("{stem}.json")))
+                    .expect("gold"),
+            )
+            .expect("gold JSON");
+            let text = std::fs::read_to_string(path).expect("draft");
+            let draft = Draft::from_text(&stem, text.clone(), InputFormat::Text);
+            let annotation = annotate_draft(&draft, extract(&draft, &directory));
+            let found: Vec<Found> = annotation
+                .quotes
+                .iter()
+                .map(|q| Found {
+                    text: q.text.clone(),
+                    kind: serde_json::to_value(q.kind)
+                        .ok()
+                        .and_then(|v| v.as_str().map(str::to_owned))
+                        .unwrap_or_default(),
+                    speaker: q.speaker.as_ref().map(|s| s.name.clone()),
+                })
+                .collect();
+            ours.add(&gold, &found);
+            base.add(&gold, &baseline(&text));
+            drafts += 1;
+        }
+        println!(
+            "set {set} ({drafts} drafts, {} quotations scored)",
+            ours.tp + ours.fn_
+        );
+        println!("{}", base.line("baseline"));
+        println!("{}", ours.line("factcheck"));
+    }
+}
