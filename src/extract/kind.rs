@@ -78,20 +78,29 @@ pub fn classify(inner: &str, before: &str, after: &str) -> QuoteKind {
         .rev()
         .take(3)
         .any(|t| reporting(t.text).is_some());
-    // `"…," U.S. Attorney Raymond Tully said`: a verb within a few words.
-    let verb_just_after = after_toks
-        .iter()
-        .take_while(|t| !matches!(t.text, "!" | "?" | "“" | "”" | "\"" | ";"))
-        .filter(|t| t.text.chars().any(char::is_alphanumeric))
-        .take(7)
-        .any(|t| reporting(t.text) == Some(Form::Finite));
+    // `"…," U.S. Attorney Raymond Tully said`: a verb within a few words,
+    // when the quotation ends like speech or a comma follows it.
+    let attached = inner.trim_end().ends_with([',', '.', '!', '?', '…'])
+        || after.trim_start().starts_with([',', '—', '–']);
+    let verb_just_after = attached
+        && after_toks
+            .iter()
+            .take_while(|t| !matches!(t.text, "!" | "?" | "“" | "”" | "\"" | ";"))
+            .filter(|t| t.text.chars().any(char::is_alphanumeric))
+            .take(7)
+            .any(|t| reporting(t.text) == Some(Form::Finite));
     let dash_after = after.trim_start().starts_with(['—', '–']);
     let verb_in_sentence = before_toks.iter().any(|t| reporting(t.text).is_some());
 
     // Title case: capitalised words, short linking words allowed inside
     // (`Blue Hour in Montparnasse`), the first one capitalised.
+    let without_article = inner
+        .trim_start()
+        .strip_prefix("the ")
+        .or_else(|| inner.trim_start().strip_prefix("The "))
+        .unwrap_or(inner.trim_start());
     let title_case = words >= 2
-        && inner.trim_start().starts_with(|c: char| c.is_uppercase())
+        && without_article.starts_with(|c: char| c.is_uppercase())
         && inner
             .split_whitespace()
             .all(|w| w.chars().next().is_some_and(|c| !c.is_lowercase()) || w.len() <= 3);

@@ -171,7 +171,10 @@ pub const TITLE_WORDS: &[&str] = &[
     "federal", "labour", "tory", "democratic", "republican", "attorney", "solicitor", "barrister", "lawyer",
     "commissioner", "inspector", "superintendent", "constable", "detective", "nurse", "midwife", "doctor",
     "organiser", "organizer", "supreme", "mp", "mep", "senior", "junior", "former", "acting", "interim",
-    "sheriff", "pastor", "trooper", "marshal", "co-author", "boss", "skipper", "assemblyman",
+    "ceo", "cfo", "cto", "coo", "vp", "president-elect", "cofounder", "co-founder", "owner", "landlord",
+    "landlady", "rookie", "veteran", "resident", "neighbour", "neighbor", "shopkeeper", "teacher",
+    "pensioner", "student", "fan", "star", "legend", "winger", "midfielder", "forward", "batter",
+    "pitcher", "bowler", "batsman", "opener", "keeper", "sheriff", "pastor", "trooper", "marshal", "co-author", "boss", "skipper", "assemblyman",
     "assemblywoman", "delegate", "provost", "dean", "principal", "headteacher",
 ];
 
@@ -223,9 +226,10 @@ pub fn after_last_title(run: &str) -> &str {
     for word in run.split_whitespace() {
         let at = run[offset..].find(word).map_or(offset, |i| offset + i);
         offset = at + word.len();
-        if TITLE_WORDS.contains(&word.trim_end_matches('.').to_lowercase().as_str())
-            && offset < run.len()
-        {
+        let lower = word.trim_end_matches('.').to_lowercase();
+        // `Dad-of-three Craig Hollis`, `Mother-of-two …`
+        let family = lower.contains("-of-");
+        if (TITLE_WORDS.contains(&lower.as_str()) || family) && offset < run.len() {
             rest = run[offset..].trim_start();
         }
     }

@@ -40,7 +40,14 @@ pub(crate) fn tokens(text: &str, range: Range<usize>) -> Vec<Token<'_>> {
     let mut iter = slice.char_indices().peekable();
     while let Some((i, c)) = iter.next() {
         let next = iter.peek().map(|&(_, n)| n);
+        // `Sen.`, `Dr.`, `Mr.`: a title's full stop belongs to it.
+        let title_stop = c == '.'
+            && start.is_some_and(|s| {
+                let word = slice[s..i].to_lowercase();
+                word.len() <= 5 && TITLE_WORDS.contains(&word.as_str())
+            });
         let in_word = c.is_alphanumeric()
+            || title_stop
             || (matches!(c, '-' | '’' | '\'' | '.')
                 && start.is_some()
                 && next.is_some_and(char::is_alphanumeric));
@@ -533,7 +540,11 @@ impl<'a> Resolver<'a> {
                 .then(|| last.to_owned())
         })?;
         let (name, _) = strip_titles(&name);
-        let name = normal_case(after_last_title(name));
+        let name = if looks_like_organisation(name) {
+            normal_case(name)
+        } else {
+            normal_case(after_last_title(name))
+        };
         let name = name.as_str();
         let full = if name.contains(' ') {
             None
@@ -633,6 +644,11 @@ impl<'a> Resolver<'a> {
         let mut end = v;
         while end > 0 && ADVERBS.contains(&lower(&toks[end - 1]).as_str()) {
             end -= 1;
+        }
+        // `what he called "…"`, `a record it called "…"`: a pronoun just
+        // before the verb is its subject.
+        if end > 0 && PRONOUNS.contains(&lower(&toks[end - 1]).as_str()) {
+            return Some(toks[end - 1].range.clone());
         }
         let mut start = end;
         while start > 0 && end - start < 40 {
@@ -902,6 +918,13 @@ impl<'a> Resolver<'a> {
                 if let Some(s) = self.first_name_in(clause) {
                     return Some(s);
                 }
+                // `she did not hesitate: "…"`
+                if let Some(p) = clause
+                    .iter()
+                    .find(|t| matches!(lower(t).as_str(), "he" | "she"))
+                {
+                    return self.resolve(p.range.clone());
+                }
             }
         }
         let Some(&(last, form)) = verbs.last() else {
@@ -994,7 +1017,7 @@ mod tests {
             .collect();
         assert_eq!(
             t,
-            ["Iran’s", "minister", ",", "Dr", ".", "Smith", "said", ":", "no"]
+            ["Iran’s", "minister", ",", "Dr.", "Smith", "said", ":", "no"]
         );
     }
 
