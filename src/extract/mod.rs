@@ -162,7 +162,9 @@ fn merge_split(text: &str, spans: Vec<Span>) -> Vec<Span> {
                 && gap.trim_end().ends_with([',', ':'])
                 && gap.len() <= 200
                 && !gap.contains('\n')
-                && !gap.contains(['.', '!', '?'])
+                && !speakers::tokens(gap, 0..gap.len())
+                    .iter()
+                    .any(|t| matches!(t.text, "." | "!" | "?"))
                 && speakers::tokens(gap, 0..gap.len())
                     .iter()
                     .any(|t| verbs::reporting(t.text) == Some(verbs::Form::Finite));

@@ -276,10 +276,26 @@ impl<'a> Resolver<'a> {
                 let speaks = toks
                     .get(i + 1)
                     .is_some_and(|n| reporting(n.text) == Some(Form::Finite));
+                // `His wife, Maureen, said`: a name set off as an apposition.
+                let apposition = i > 0
+                    && toks[i - 1].text == ","
+                    && toks.get(i + 1).is_some_and(|n| matches!(n.text, "," | "."));
                 let word = t.text.trim_end_matches("’s").trim_end_matches("'s");
+                if apposition {
+                    // The relation before it tells the person's sex.
+                    let relation = toks[..i - 1].iter().rev().take(3).find_map(|r| {
+                        GENDERED_NOUNS
+                            .iter()
+                            .find(|(n, _)| r.text.eq_ignore_ascii_case(n))
+                            .map(|&(_, f)| f)
+                    });
+                    if let Some(f) = relation {
+                        sexes.insert(word.to_owned(), f);
+                    }
+                }
                 let referent = match surnames.get(word).cloned() {
                     Some(r) => r,
-                    None if speaks => Referent {
+                    None if speaks || apposition => Referent {
                         name: word.to_owned(),
                         id: None,
                         organisation: false,
