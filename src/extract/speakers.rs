@@ -277,9 +277,11 @@ impl<'a> Resolver<'a> {
                     .get(i + 1)
                     .is_some_and(|n| reporting(n.text) == Some(Form::Finite));
                 // `His wife, Maureen, said`: a name set off as an apposition.
-                let apposition = i > 0
+                let apposition = i > 1
                     && toks[i - 1].text == ","
-                    && toks.get(i + 1).is_some_and(|n| matches!(n.text, "," | "."));
+                    && !is_capitalised(&toks[i - 2])
+                    && !t.text.contains('-')
+                    && toks.get(i + 1).is_some_and(|n| n.text == ",");
                 let word = t.text.trim_end_matches("’s").trim_end_matches("'s");
                 if apposition {
                     // The relation before it tells the person's sex.
@@ -681,10 +683,18 @@ impl<'a> Resolver<'a> {
             // announce …`), but not one opening an aside (`X, asked about …, said`).
             let other_verb =
                 verb_form(toks, i) == Some(Form::Finite) && i > 0 && toks[i - 1].text != ",";
-            let boundary = matches!(
+            // `R-Fla.,`: a stop before a comma or attached to a short word
+            // ends an abbreviation, not a sentence.
+            let abbreviation_stop = t.text == "."
+                && (toks.get(i + 1).is_some_and(|n| n.text == ",")
+                    || (i > 0
+                        && toks[i - 1].range.end == t.range.start
+                        && toks[i - 1].text.len() <= 4));
+            let boundary = (matches!(
                 t.text,
                 "." | "!" | "?" | ";" | ":" | "(" | ")" | "—" | "–" | "-" | "[" | "]"
-            ) || Resolver::is_quote_mark(toks, i)
+            ) && !abbreviation_stop)
+                || Resolver::is_quote_mark(toks, i)
                 || other_verb
                 || (CLAUSE_STOPS.contains(&lower(t).as_str()) && !parenthetical);
             if boundary {
@@ -726,10 +736,20 @@ impl<'a> Resolver<'a> {
             .filter(|s| {
                 let first = &toks[s.start];
                 let word = lower(first);
-                let numeric = toks[s.clone()]
-                    .iter()
-                    .all(|t| t.text.chars().all(|c| c.is_ascii_digit()));
+                // An age (`63`) or a party tag (`R-Fla.`, `D-N.Y.`).
+                let numeric = toks[s.clone()].iter().all(|t| {
+                    t.text.chars().all(|c| c.is_ascii_digit())
+                        || (t.text.len() <= 8
+                            && t.text.as_bytes().get(1) == Some(&b'-')
+                            && t.text.starts_with(|c: char| c.is_ascii_uppercase()))
+                        || t.text == "."
+                });
+                // `Passing sentence at …`: a phrase opened by a participle.
+                let participle = word.ends_with("ing")
+                    && toks.get(s.start + 1).is_some_and(|n| !is_capitalised(n))
+                    && s.len() > 1;
                 let clause = OPENERS.contains(&word.as_str())
+                    || participle
                     || (!is_capitalised(first)
                         && !DETERMINERS.contains(&word.as_str())
                         && !PRONOUNS.contains(&word.as_str()));
@@ -749,7 +769,8 @@ impl<'a> Resolver<'a> {
         // Nigel Ashby, the chief executive of the NHS Confederation`).
         let name_headed = |s: &Range<usize>| {
             let t = &toks[s.start];
-            is_capitalised(t) && !NOT_NAMES.contains(&t.text) && names_someone(s)
+            let titled = TITLE_WORDS.contains(&lower(t).trim_end_matches('.'));
+            is_capitalised(t) && (titled || !NOT_NAMES.contains(&t.text)) && names_someone(s)
         };
         let chosen = kept
             .iter()
@@ -1061,7 +1082,7 @@ mod tests {
                 "U.S. President Donald Trump, asked about the talks on Tuesday, told",
                 "told"
             ),
-            "President Donald Trump"
+            "U.S. President Donald Trump"
         );
         assert_eq!(subject("Brandt, for his part, told", "told"), "Brandt");
         assert_eq!(subject("In a speech, he said", "said"), "he");
