@@ -300,7 +300,9 @@ impl<'a> Resolver<'a> {
                     None if speaks || apposition => Referent {
                         name: word.to_owned(),
                         id: None,
-                        organisation: false,
+                        // `The BMA said`: an acronym names a body.
+                        organisation: word.len() >= 2
+                            && word.chars().all(|c| c.is_ascii_uppercase()),
                         female: None,
                     },
                     None => continue,
@@ -449,6 +451,7 @@ impl<'a> Resolver<'a> {
                 .rev()
                 .take_while(|m| m.range.start >= window)
         };
+
         let found = recent()
             .filter(fits)
             .find(|m| m.subject)
