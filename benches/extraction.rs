@@ -3,7 +3,7 @@
 //! quotation marks paired in order, every quotation a statement, and the
 //! speaker the capitalised word just before the first `said` after it.
 //!
-//! Sets `a` and `b` guided the rules; set `c` is the held-out measure.
+//! Sets `a` and `b` guided the rules; set `c` was held out when first scored.
 //!
 //! Run with `cargo bench --bench extraction`.
 
