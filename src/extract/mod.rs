@@ -80,12 +80,27 @@ pub fn extract(draft: &Draft, directory: &Directory) -> Vec<Quote> {
         let joined = words.join(" ");
         let kind = classify(&joined, &text[before.clone()], &text[after.clone()]);
         let para = paragraph_of(span.open);
+        // `"…," read one.`: the quotation's own attribution names no one we
+        // can resolve; it is not the previous speaker's.
+        let own_attribution = speakers::tokens(text, after.clone())
+            .iter()
+            .take_while(|t| !matches!(t.text, "." | "!" | "?" | "“" | "\""))
+            .filter(|t| t.text.chars().any(char::is_alphanumeric))
+            .take(4)
+            .any(|t| verbs::reporting(t.text) == Some(verbs::Form::Finite));
         let speaker = if kind == QuoteKind::Statement {
             let gap = span_gap(text, span);
-            gap.and_then(|g| resolver.after(g))
+            let direct = gap
+                .and_then(|g| resolver.after(g))
                 .or_else(|| resolver.after(after.clone()))
-                .or_else(|| resolver.before(before.clone()))
-                .or_else(|| {
+                .or_else(|| resolver.before(before.clone()));
+            // An attribution of its own that names no one we can resolve
+            // (`"…," read one.`) rules out borrowing the last speaker.
+            let borrowed = || {
+                if own_attribution {
+                    return None;
+                }
+                let introduced = || {
                     // A colon introduction ending the paragraph before.
                     let starts_para = text[paras[para].start..span.open].trim().is_empty();
                     let prev = para
@@ -94,8 +109,8 @@ pub fn extract(draft: &Draft, directory: &Directory) -> Vec<Quote> {
                     (starts_para && resolver.introduces(prev.clone()))
                         .then(|| resolver.introduction(prev))
                         .flatten()
-                })
-                .or_else(|| {
+                };
+                introduced().or_else(|| {
                     // A run of quotations continuing the same speaker: the quotation
                     // opens its sentence, and the last statement was in this
                     // paragraph, the one before, or the one before that when
@@ -111,6 +126,8 @@ pub fn extract(draft: &Draft, directory: &Directory) -> Vec<Quote> {
                         .then_some(s)
                         .flatten()
                 })
+            };
+            direct.or_else(borrowed)
         } else {
             None
         };
