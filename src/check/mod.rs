@@ -28,13 +28,27 @@ pub fn annotate_draft(draft: &Draft, quotes: Vec<Quote>) -> DraftAnnotation {
     let mut findings = Vec::new();
     let mut warnings = Vec::new();
     for quote in quotes {
-        let span = |range: std::ops::Range<usize>| {
-            let source = draft.source_range(range);
-            SpanInfo::new(draft.position(source.start), draft.position(source.end))
-        };
-        let whole = match (quote.pieces.first(), quote.pieces.last()) {
-            (Some(a), Some(b)) => span(a.start..b.end),
-            _ => span(0..0),
+        // Positions in file order (each piece's start, then its end), which
+        // the draft computes in linear time along a line.
+        let pieces: Vec<annotation::Piece> = quote
+            .pieces
+            .iter()
+            .map(|r| {
+                let source = draft.source_range(r.clone());
+                annotation::Piece {
+                    span: SpanInfo::new(draft.position(source.start), draft.position(source.end)),
+                    text: draft.text()[r.clone()].to_owned(),
+                }
+            })
+            .collect();
+        let whole = match (pieces.first(), pieces.last()) {
+            (Some(a), Some(b)) => SpanInfo {
+                end_line: b.span.end_line,
+                end_column: b.span.end_column,
+                end: b.span.end,
+                ..a.span
+            },
+            _ => SpanInfo::new(draft.position(0), draft.position(0)),
         };
         if quote.unclosed {
             warnings.push(Finding {
@@ -46,12 +60,7 @@ pub fn annotate_draft(draft: &Draft, quotes: Vec<Quote>) -> DraftAnnotation {
         }
         let verdict = verdict(&quote);
         findings.push(QuoteFinding {
-            pieces: quote
-                .pieces
-                .iter()
-                .map(|r| (span(r.clone()), draft.text()[r.clone()].to_owned()))
-                .map(|(span, text)| annotation::Piece { span, text })
-                .collect(),
+            pieces,
             text: quote.text,
             kind: quote.kind,
             span: whole,

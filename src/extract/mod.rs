@@ -73,9 +73,18 @@ pub fn extract(draft: &Draft, directory: &Directory) -> Vec<Quote> {
         let last_piece = span.pieces.last().cloned().unwrap_or(first.clone());
         let opening_sentence = sentence_of(span.open);
         let closing_sentence = sentence_of(last_piece.end);
-        let before = opening_sentence.start.min(span.open)..span.open;
-        let after = span.close.min(closing_sentence.end.max(span.close))
-            ..closing_sentence.end.max(span.close);
+        // The words around the quotation in its sentence, at most a few
+        // hundred bytes each way: attributions are short, and a bound keeps
+        // a huge sentence of quotations linear.
+        let before = floor_boundary(
+            text,
+            opening_sentence
+                .start
+                .max(span.open.saturating_sub(CONTEXT)),
+        )
+        .min(span.open)..span.open;
+        let after_end = closing_sentence.end.max(span.close);
+        let after = span.close..ceil_boundary(text, after_end.min(span.close + CONTEXT));
         let words: Vec<&str> = span.pieces.iter().map(|r| text[r.clone()].trim()).collect();
         let joined = words.join(" ");
         let kind = classify(&joined, &text[before.clone()], &text[after.clone()]);
@@ -146,6 +155,27 @@ pub fn extract(draft: &Draft, directory: &Directory) -> Vec<Quote> {
         });
     }
     quotes
+}
+
+/// How far (in bytes) before and after a quotation its attribution is looked for.
+const CONTEXT: usize = 600;
+
+/// The nearest character boundary at or before `at`.
+fn floor_boundary(text: &str, mut at: usize) -> usize {
+    at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+/// The nearest character boundary at or after `at`.
+fn ceil_boundary(text: &str, mut at: usize) -> usize {
+    at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at += 1;
+    }
+    at
 }
 
 /// The attribution between two pieces of a quotation split around it.

@@ -181,6 +181,22 @@ const GENERIC_BODIES: &[&str] = &[
     "network", "broadcaster", "manufacturer", "carmaker", "supermarket", "chain", "operator", "utility",
 ];
 
+/// The nearest character boundary at or before `at`.
+fn floor_char(text: &str, mut at: usize) -> usize {
+    at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+/// Whether `r` overlaps any of `sorted` (ranges sorted by start, not
+/// overlapping each other), found by binary search.
+fn overlaps(sorted: &[Range<usize>], r: &Range<usize>) -> bool {
+    let i = sorted.partition_point(|s| s.end <= r.start);
+    sorted.get(i).is_some_and(|s| s.start < r.end)
+}
+
 /// Lowercase, straight apostrophes, single spaces, no leading article.
 fn fold(text: &str) -> String {
     let lower = text.to_lowercase().replace('’', "'");
@@ -198,9 +214,12 @@ pub struct Resolver<'a> {
     directory: &'a Directory,
     /// The quoted words of every quotation, in order.
     pieces: Vec<Range<usize>>,
-    /// Every name mention outside quotations, in order; speakers found for
-    /// quotations are added as they are found.
+    /// Every name mention outside quotations, in order.
     mentions: RefCell<Vec<Mention>>,
+    /// Speakers found for quotations, where they spoke, in order.
+    spoken: RefCell<Vec<Mention>>,
+    /// Whether each name mentioned is an organisation.
+    organisations: HashMap<String, bool>,
     /// Descriptions tied to names by apposition, folded.
     descriptions: Vec<(String, Referent)>,
     /// The first full name seen for each last name.
@@ -236,12 +255,9 @@ impl<'a> Resolver<'a> {
                 .into_iter()
                 .filter(|(r, _)| !quoted(r.start))
                 .collect();
+            let registry_found: Vec<Range<usize>> = found.iter().map(|(r, _)| r.clone()).collect();
             for run in capitalised_runs(text, sentence.clone()) {
-                if quoted(run.start)
-                    || found
-                        .iter()
-                        .any(|(r, _)| r.start < run.end && run.start < r.end)
-                {
+                if quoted(run.start) || overlaps(&registry_found, &run) {
                     continue;
                 }
                 let written = &text[run.clone()];
@@ -262,14 +278,14 @@ impl<'a> Resolver<'a> {
             }
             // Single names: a surname used before (`Larijani` after `Ali
             // Larijani`), or a name that speaks (`Duarte said`).
+            found.sort_by_key(|(r, _)| r.start);
+            let named: Vec<Range<usize>> = found.iter().map(|(r, _)| r.clone()).collect();
             for (i, t) in toks.iter().enumerate() {
                 if !is_capitalised(t)
                     || quoted(t.range.start)
                     || NOT_NAMES.contains(&t.text)
                     || TITLE_WORDS.contains(&lower(t).trim_end_matches('.'))
-                    || found
-                        .iter()
-                        .any(|(r, _)| r.start < t.range.end && t.range.start < r.end)
+                    || overlaps(&named, &t.range)
                 {
                     continue;
                 }
@@ -332,9 +348,10 @@ impl<'a> Resolver<'a> {
                 // A subject: at the sentence start, or the next reporting verb
                 // after it comes before any other name.
                 let next_name = found.get(k + 1).map_or(sentence.end, |(r, _)| r.start);
-                let speaks = toks
+                let from = toks.partition_point(|t| t.range.start < range.end);
+                let speaks = toks[from..]
                     .iter()
-                    .filter(|t| t.range.start >= range.end && t.range.start < next_name)
+                    .take_while(|t| t.range.start < next_name)
                     .take(20)
                     .any(|t| reporting(t.text) == Some(Form::Finite));
                 // The first name of the sentence, with nothing but a description
@@ -348,13 +365,17 @@ impl<'a> Resolver<'a> {
                     || first_content
                         .is_some_and(|s| s >= range.start.saturating_sub(12) && s <= range.start);
                 // A title before the name tells the person's sex.
-                let before = &text[sentence.start..range.start];
-                let title = before.split_whitespace().next_back().unwrap_or("");
+                let near = floor_char(text, range.start.saturating_sub(40).max(sentence.start));
+                let title = text[near..range.start]
+                    .split_whitespace()
+                    .next_back()
+                    .unwrap_or("");
                 if let (_, Some(female)) = strip_titles(&format!("{title} {}", referent.name)) {
                     sexes.insert(referent.name.clone(), female);
                 }
                 // Apposition: `Name, the description,` ties the description to the name.
-                let rest = &text[range.end..sentence.end];
+                let rest_end = floor_char(text, sentence.end.min(range.end + 200));
+                let rest = &text[range.end..rest_end.max(range.end)];
                 if let Some(after) = rest.strip_prefix(", ") {
                     let first = after.split_whitespace().next().unwrap_or("");
                     if matches!(first, "the" | "a" | "an" | "who")
@@ -386,10 +407,18 @@ impl<'a> Resolver<'a> {
                 });
             }
         }
+        let mut organisations = HashMap::new();
+        for m in &mentions {
+            organisations
+                .entry(m.referent.name.clone())
+                .or_insert(m.referent.organisation);
+        }
         Resolver {
             text,
             directory,
             pieces,
+            organisations,
+            spoken: RefCell::new(Vec::new()),
             mentions: RefCell::new(mentions),
             descriptions,
             surnames,
@@ -407,9 +436,10 @@ impl<'a> Resolver<'a> {
             organisation: self.is_organisation(&speaker.name),
             female: None,
         };
-        let mut mentions = self.mentions.borrow_mut();
-        let i = mentions.partition_point(|m| m.range.start < at);
-        mentions.insert(
+        let mut spoken = self.spoken.borrow_mut();
+        // Quotations come in order, so this is nearly always a push.
+        let i = spoken.partition_point(|m| m.range.start <= at);
+        spoken.insert(
             i,
             Mention {
                 range: at..at,
@@ -420,23 +450,32 @@ impl<'a> Resolver<'a> {
     }
 
     fn is_organisation(&self, name: &str) -> bool {
-        self.mentions
-            .borrow()
-            .iter()
-            .find(|m| m.referent.name == name)
-            .map_or_else(
-                || looks_like_organisation(name),
-                |m| m.referent.organisation,
-            )
+        self.organisations
+            .get(name)
+            .copied()
+            .unwrap_or_else(|| looks_like_organisation(name))
     }
 
     /// The most recent mention before `at` that a pronoun can stand for:
     /// a subject if there is one in the last stretch of text, else any.
     fn antecedent(&self, at: usize, organisation: bool, female: Option<bool>) -> Option<Referent> {
         let window = at.saturating_sub(1500);
-        let mentions = self.mentions.borrow();
         let sexes = self.sexes.borrow();
-        let upto = mentions.partition_point(|m| m.range.start < at);
+        // Names and speakers in the last stretch of text, most recent first.
+        let mentions: Vec<Mention> = {
+            let named = self.mentions.borrow();
+            let spoken = self.spoken.borrow();
+            let near = |list: &[Mention]| -> Vec<Mention> {
+                let upto = list.partition_point(|m| m.range.start < at);
+                let from = list[..upto].partition_point(|m| m.range.start < window);
+                list[from..upto].to_vec()
+            };
+            let mut all = near(&named);
+            all.extend(near(&spoken));
+            all.sort_by_key(|m| m.range.start);
+            all
+        };
+        let upto = mentions.len();
         let fits = |m: &&Mention| {
             m.range.end <= at
                 && m.referent.organisation == organisation

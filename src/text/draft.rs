@@ -105,6 +105,9 @@ pub struct Draft {
     pub visible: Visible,
     /// Byte offset of each source line's start.
     line_starts: Vec<usize>,
+    /// The last position computed (line start, offset, column), so that
+    /// positions asked for in order along one long line cost linear time.
+    last: std::cell::Cell<(usize, usize, usize)>,
 }
 
 /// The position of the first byte of `bytes` for which `bad` holds, for
@@ -162,6 +165,7 @@ impl Draft {
             source,
             visible,
             line_starts,
+            last: std::cell::Cell::new((usize::MAX, 0, 0)),
         }
     }
 
@@ -193,11 +197,18 @@ impl Draft {
             // A byte order mark is invisible in editors: columns start after it.
             start = 3.min(offset);
         }
+        let (last_start, last_offset, last_column) = self.last.get();
+        let (from, base) = if last_start == start && last_offset <= offset {
+            (last_offset, last_column)
+        } else {
+            (start, 1)
+        };
         let column = self
             .source
-            .get(start..offset)
+            .get(from..offset)
             .map_or(0, |s| s.chars().count())
-            + 1;
+            + base;
+        self.last.set((start, offset, column));
         Position {
             line,
             column,

@@ -85,11 +85,18 @@ pub fn visible(source: &str, base: usize) -> Visible {
                 continue;
             }
             if !closing && HIDDEN.contains(&name.as_str()) && !tag.ends_with('/') {
-                // Skip to the matching end tag.
-                let lower = source[end..].to_ascii_lowercase();
+                // Skip to the matching end tag (compared in place, not on a
+                // lowercased copy of the rest of the file).
                 let end_tag = format!("</{name}");
-                i = lower.find(&end_tag).map_or(source.len(), |e| {
-                    let after = end + e;
+                let found = source[end..]
+                    .match_indices("</")
+                    .map(|(k, _)| end + k)
+                    .find(|&k| {
+                        source
+                            .get(k..k + end_tag.len())
+                            .is_some_and(|t| t.eq_ignore_ascii_case(&end_tag))
+                    });
+                i = found.map_or(source.len(), |after| {
                     source[after..]
                         .find('>')
                         .map_or(source.len(), |g| after + g + 1)

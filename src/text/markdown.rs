@@ -157,13 +157,20 @@ fn inline(text: &str, at: usize, out: &mut Visible) {
                 let run = chars[i..].iter().take_while(|&&(_, c)| c == '`').count();
                 let open_end = chars.get(i + run).map_or(text.len(), |&(p, _)| p);
                 let closing = "`".repeat(run);
-                if let Some(close) = text[open_end..].find(&closing) {
+                let mut limit = (open_end + CODE_LIMIT).min(text.len());
+                while !text.is_char_boundary(limit) {
+                    limit -= 1;
+                }
+                if let Some(close) = text[open_end..limit].find(&closing) {
                     flush(out, plain_start, pos);
                     let after = open_end + close + run;
                     plain_start = after;
                     i = chars.partition_point(|&(p, _)| p < after);
                     continue;
                 }
+                // No closing run: the backticks are text (all of them at once).
+                i += run;
+                continue;
             }
             '!' if next == Some('[') => {
                 if let Some((_, _, end)) = link_at(text, chars[i + 1].0) {
@@ -231,12 +238,20 @@ fn is_inline_tag(inner: &str) -> bool {
                 .is_some_and(|n| n.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
 }
 
+/// How far a link's label or address is looked for, in characters.
+const LINK_LIMIT: usize = 1_000;
+
+/// How far a code span's closing backticks are looked for, in bytes.
+const CODE_LIMIT: usize = 10_000;
+
 /// A link or image label at `open` (a `[`): the label's range and where the
 /// whole link ends, for `[text](url)`, `[text][ref]` and `[text][]`.
 fn link_at(text: &str, open: usize) -> Option<(usize, usize, usize)> {
     let mut depth = 0;
     let mut close = None;
-    for (i, c) in text[open..].char_indices() {
+    // Link labels are short (CommonMark caps them at 999 characters): a
+    // bounded search keeps a line of `[[[[…` linear.
+    for (i, c) in text[open..].char_indices().take(LINK_LIMIT) {
         match c {
             '[' => depth += 1,
             ']' => {
@@ -254,7 +269,7 @@ fn link_at(text: &str, open: usize) -> Option<(usize, usize, usize)> {
     let end = if rest.starts_with('(') {
         let mut depth = 0;
         let mut end = None;
-        for (i, c) in rest.char_indices() {
+        for (i, c) in rest.char_indices().take(LINK_LIMIT) {
             match c {
                 '(' => depth += 1,
                 ')' => {

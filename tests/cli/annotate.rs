@@ -501,3 +501,45 @@ fn house_styles_of_wire_and_british_copy() {
     }
     assert_eq!(got.len(), expected.len(), "{got:?}");
 }
+
+/// Regressions: shapes of draft that once took quadratic time — a long
+/// sentence of quotations (context, column and speaker look-ups), a long
+/// sentence of names, runs of Markdown brackets and backticks, and many
+/// HTML script elements. Each must finish well within the bound.
+#[test]
+fn hostile_drafts_stay_linear() {
+    let dir = tempfile::tempdir().unwrap();
+    let shapes: [(&str, String); 5] = [
+        ("quotes.txt", "He said \"yes ".repeat(20_000)),
+        (
+            "names.txt",
+            format!("{}\"x\"", "Ali Larijani said, ".repeat(15_000)),
+        ),
+        (
+            "brackets.md",
+            format!(
+                "{}{}{}",
+                "[".repeat(60_000),
+                "*".repeat(60_000),
+                "`".repeat(60_000)
+            ),
+        ),
+        ("scripts.html", "<script>x</script>".repeat(30_000)),
+        ("singles.txt", "‘a ’".repeat(60_000)),
+    ];
+    for (name, text) in &shapes {
+        std::fs::write(dir.path().join(name), text).unwrap();
+        let started = std::time::Instant::now();
+        let out = Command::new(binary())
+            .current_dir(dir.path())
+            .args(["annotate", name, "--format", "json", "--fail-on", "never"])
+            .output()
+            .unwrap();
+        let took = started.elapsed();
+        assert_eq!(out.status.code(), Some(0), "{name}: {}", stderr_of(&out));
+        assert!(
+            took < std::time::Duration::from_secs(20),
+            "{name} took {took:?}"
+        );
+    }
+}
