@@ -171,7 +171,7 @@ pub const TITLE_WORDS: &[&str] = &[
     "federal", "labour", "tory", "democratic", "republican", "attorney", "solicitor", "barrister", "lawyer",
     "commissioner", "inspector", "superintendent", "constable", "detective", "nurse", "midwife", "doctor",
     "organiser", "organizer", "supreme", "mp", "mep", "senior", "junior", "former", "acting", "interim",
-    "ceo", "cfo", "cto", "coo", "vp", "president-elect", "cofounder", "co-founder", "owner", "landlord",
+    "ceo", "cfo", "cto", "coo", "vp", "member", "members", "kc", "qc", "president-elect", "cofounder", "co-founder", "owner", "landlord",
     "landlady", "rookie", "veteran", "resident", "neighbour", "neighbor", "shopkeeper", "teacher",
     "pensioner", "student", "fan", "star", "legend", "winger", "midfielder", "forward", "batter",
     "pitcher", "bowler", "batsman", "opener", "keeper", "sheriff", "pastor", "trooper", "marshal", "co-author", "boss", "skipper", "assemblyman",
@@ -234,6 +234,20 @@ pub fn after_last_title(run: &str) -> &str {
         }
     }
     rest
+}
+
+/// The person a run names, or the run itself: `Selene Dynamics CEO Rachel
+/// Osei` → `Rachel Osei`, `Lassen County Sheriff Tony Baptiste` → `Tony
+/// Baptiste`, but `Ohio Education Association` stays whole.
+pub fn person_or_body(run: &str) -> &str {
+    let tail = after_last_title(run);
+    if tail != run && !looks_like_organisation(tail) {
+        tail
+    } else if looks_like_organisation(run) {
+        run
+    } else {
+        tail
+    }
 }
 
 /// A name written in capitals (`KELECHI OKORO`, in tabloid style) as it is
@@ -299,6 +313,51 @@ const ORGANISATION_WORDS: &[&str] = &[
     "Company",
     "Kremlin",
     "Pentagon",
+    "Pharmaceuticals",
+    "Ferries",
+    "Holdings",
+    "Partners",
+    "Capital",
+    "Energy",
+    "Motors",
+    "Media",
+    "Systems",
+    "Labs",
+    "Foods",
+    "Airways",
+    "Airlines",
+    "Rail",
+    "Railways",
+    "Water",
+    "Insurance",
+    "Ventures",
+    "Studios",
+    "Records",
+    "Publishing",
+    "Software",
+    "Networks",
+    "Telecom",
+    "Logistics",
+    "Shipping",
+    "Mining",
+    "Petroleum",
+    "Chemicals",
+    "Dynamics",
+    "Robotics",
+    "Aerospace",
+    "Industries",
+    "Enterprises",
+    "Solutions",
+    "Brands",
+    "Retail",
+    "Stores",
+    "Bancorp",
+    "Corporation",
+    "Limited",
+    "PLC",
+    "LLC",
+    "GmbH",
+    "Co",
     "Survey",
     "FC",
     "Rovers",
@@ -325,8 +384,6 @@ const ORGANISATION_WORDS: &[&str] = &[
     "Federation",
     "League",
     "Club",
-    "Airways",
-    "Airlines",
     "Government",
     "Administration",
     "Authority",
@@ -504,6 +561,14 @@ mod tests {
         );
         assert_eq!(after_last_title("Tony Baptiste"), "Tony Baptiste");
         assert_eq!(normal_case("KELECHI OKORO"), "Kelechi Okoro");
+        assert_eq!(
+            person_or_body("Selene Dynamics CEO Rachel Osei"),
+            "Rachel Osei"
+        );
+        assert_eq!(
+            person_or_body("Ohio Education Association"),
+            "Ohio Education Association"
+        );
         assert_eq!(normal_case("US"), "US");
     }
 

@@ -5,7 +5,7 @@
 //! resolved through the registry and through earlier mentions in the draft.
 
 use super::names::{
-    after_last_title, capitalised_runs, looks_like_organisation, normal_case, strip_titles,
+    capitalised_runs, looks_like_organisation, normal_case, person_or_body, strip_titles,
     Directory, Mention, Referent, NOT_NAMES, TITLE_WORDS,
 };
 use super::verbs::{reporting, Form};
@@ -262,12 +262,7 @@ impl<'a> Resolver<'a> {
                 }
                 let written = &text[run.clone()];
                 let (name, _) = strip_titles(written);
-                let name = if looks_like_organisation(name) {
-                    name
-                } else {
-                    after_last_title(name)
-                };
-                let name = normal_case(name);
+                let name = normal_case(person_or_body(name));
                 let referent = directory.lookup(&name).unwrap_or(Referent {
                     organisation: looks_like_organisation(&name),
                     name: name.clone(),
@@ -538,12 +533,7 @@ impl<'a> Resolver<'a> {
         let (bare, titled_female) = strip_titles(&mention);
         let bare = bare.trim_end_matches("’s").trim_end_matches("'s");
         // `Canadian Trade Minister Claire Beaumont`: the name after the title.
-        let bare = if looks_like_organisation(bare) {
-            bare
-        } else {
-            after_last_title(bare)
-        };
-        let bare = bare.to_owned();
+        let bare = person_or_body(bare).to_owned();
         let female = titled_female.or_else(|| {
             mention.split_whitespace().find_map(|w| {
                 GENDERED_NOUNS
@@ -600,11 +590,7 @@ impl<'a> Resolver<'a> {
                 .then(|| last.to_owned())
         })?;
         let (name, _) = strip_titles(&name);
-        let name = if looks_like_organisation(name) {
-            normal_case(name)
-        } else {
-            normal_case(after_last_title(name))
-        };
+        let name = normal_case(person_or_body(name));
         let name = name.as_str();
         let full = if name.contains(' ') {
             None
