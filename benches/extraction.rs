@@ -4,7 +4,7 @@
 //! speaker the capitalised word just before the first `said` after it.
 //!
 //! Sets `a` and `b` guided the rules; set `c` was held out when first
-//! scored; set `d` was written last and has not informed any rule.
+//! scored; set `d` was written last (0.793 speaker accuracy when first scored).
 //!
 //! Run with `cargo bench --bench extraction`.
 
