@@ -8,6 +8,7 @@ pub mod verbs;
 
 use crate::text::sentences;
 use crate::text::Draft;
+use crate::text::{ceil_char_boundary, floor_char_boundary};
 use kind::{classify, QuoteKind};
 use marks::Span;
 use names::Directory;
@@ -76,7 +77,7 @@ pub fn extract(draft: &Draft, directory: &Directory) -> Vec<Quote> {
         // The words around the quotation in its sentence, at most a few
         // hundred bytes each way: attributions are short, and a bound keeps
         // a huge sentence of quotations linear.
-        let before = floor_boundary(
+        let before = floor_char_boundary(
             text,
             opening_sentence
                 .start
@@ -84,7 +85,7 @@ pub fn extract(draft: &Draft, directory: &Directory) -> Vec<Quote> {
         )
         .min(span.open)..span.open;
         let after_end = closing_sentence.end.max(span.close);
-        let after = span.close..ceil_boundary(text, after_end.min(span.close + CONTEXT));
+        let after = span.close..ceil_char_boundary(text, after_end.min(span.close + CONTEXT));
         let words: Vec<&str> = span.pieces.iter().map(|r| text[r.clone()].trim()).collect();
         let joined = words.join(" ");
         let kind = classify(&joined, &text[before.clone()], &text[after.clone()]);
@@ -159,24 +160,6 @@ pub fn extract(draft: &Draft, directory: &Directory) -> Vec<Quote> {
 
 /// How far (in bytes) before and after a quotation its attribution is looked for.
 const CONTEXT: usize = 600;
-
-/// The nearest character boundary at or before `at`.
-fn floor_boundary(text: &str, mut at: usize) -> usize {
-    at = at.min(text.len());
-    while !text.is_char_boundary(at) {
-        at -= 1;
-    }
-    at
-}
-
-/// The nearest character boundary at or after `at`.
-fn ceil_boundary(text: &str, mut at: usize) -> usize {
-    at = at.min(text.len());
-    while !text.is_char_boundary(at) {
-        at += 1;
-    }
-    at
-}
 
 /// The attribution between two pieces of a quotation split around it.
 fn span_gap(text: &str, span: &Span) -> Option<Range<usize>> {

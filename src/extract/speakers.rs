@@ -9,6 +9,7 @@ use super::names::{
     Directory, Mention, Referent, NOT_NAMES, TITLE_WORDS,
 };
 use super::verbs::{reporting, Form};
+use crate::text::floor_char_boundary;
 use serde::Serialize;
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -181,15 +182,6 @@ const GENERIC_BODIES: &[&str] = &[
     "network", "broadcaster", "manufacturer", "carmaker", "supermarket", "chain", "operator", "utility",
 ];
 
-/// The nearest character boundary at or before `at`.
-fn floor_char(text: &str, mut at: usize) -> usize {
-    at = at.min(text.len());
-    while !text.is_char_boundary(at) {
-        at -= 1;
-    }
-    at
-}
-
 /// Whether `r` overlaps any of `sorted` (ranges sorted by start, not
 /// overlapping each other), found by binary search.
 fn overlaps(sorted: &[Range<usize>], r: &Range<usize>) -> bool {
@@ -360,7 +352,8 @@ impl<'a> Resolver<'a> {
                     || first_content
                         .is_some_and(|s| s >= range.start.saturating_sub(12) && s <= range.start);
                 // A title before the name tells the person's sex.
-                let near = floor_char(text, range.start.saturating_sub(40).max(sentence.start));
+                let near =
+                    floor_char_boundary(text, range.start.saturating_sub(40).max(sentence.start));
                 let title = text[near..range.start]
                     .split_whitespace()
                     .next_back()
@@ -369,7 +362,7 @@ impl<'a> Resolver<'a> {
                     sexes.insert(referent.name.clone(), female);
                 }
                 // Apposition: `Name, the description,` ties the description to the name.
-                let rest_end = floor_char(text, sentence.end.min(range.end + 200));
+                let rest_end = floor_char_boundary(text, sentence.end.min(range.end + 200));
                 let rest = &text[range.end..rest_end.max(range.end)];
                 if let Some(after) = rest.strip_prefix(", ") {
                     let first = after.split_whitespace().next().unwrap_or("");

@@ -157,10 +157,7 @@ fn inline(text: &str, at: usize, out: &mut Visible) {
                 let run = chars[i..].iter().take_while(|&&(_, c)| c == '`').count();
                 let open_end = chars.get(i + run).map_or(text.len(), |&(p, _)| p);
                 let closing = "`".repeat(run);
-                let mut limit = (open_end + CODE_LIMIT).min(text.len());
-                while !text.is_char_boundary(limit) {
-                    limit -= 1;
-                }
+                let limit = super::floor_char_boundary(text, open_end + CODE_LIMIT);
                 if let Some(close) = text[open_end..limit].find(&closing) {
                     flush(out, plain_start, pos);
                     let after = open_end + close + run;
