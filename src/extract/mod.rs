@@ -59,9 +59,9 @@ pub fn extract(draft: &Draft, directory: &Directory) -> Vec<Quote> {
         sentences
             .get(p)
             .and_then(|ss| {
-                ss.iter()
-                    .find(|s| s.start <= at && at < s.end.max(s.start + 1))
-                    .cloned()
+                // Sentences are in order: the last one starting at or before `at`.
+                let i = ss.partition_point(|s| s.start <= at).checked_sub(1)?;
+                ss.get(i).filter(|s| at < s.end.max(s.start + 1)).cloned()
             })
             .unwrap_or_else(|| paras.get(p).cloned().unwrap_or(at..at))
     };
