@@ -114,6 +114,27 @@ fn opens_with_double(text: &str) -> bool {
     text.trim_start().starts_with(['“', '"', '„', '«'])
 }
 
+/// The quotation carried over from earlier paragraphs (or a new one opened
+/// at `open`), with one more piece of words, now ending at `close`.
+fn with_piece(carried: Option<Span>, open: usize, piece: Range<usize>, close: usize) -> Span {
+    let mut span = carried.unwrap_or(Span {
+        pieces: Vec::new(),
+        open,
+        close,
+        unclosed: false,
+    });
+    span.pieces.push(piece);
+    span.close = close;
+    span
+}
+
+/// Whether a quotation holds any words (`""` and `“ ”` do not).
+fn has_words(text: &str, span: &Span) -> bool {
+    span.pieces
+        .iter()
+        .any(|r| !text[r.clone()].trim().is_empty())
+}
+
 /// Finds the quotations in the paragraphs `paras` of `text`.
 pub fn find(text: &str, paras: &[Range<usize>]) -> Vec<Span> {
     let mut spans = Vec::new();
@@ -206,20 +227,8 @@ pub fn find(text: &str, paras: &[Range<usize>]) -> Vec<Span> {
                         }
                     };
                     if closes {
-                        let inner = o.inner..at;
-                        let mut span = carried.take().unwrap_or(Span {
-                            pieces: Vec::new(),
-                            open: o.at,
-                            close: end,
-                            unclosed: false,
-                        });
-                        span.pieces.push(inner);
-                        span.close = end;
-                        if span
-                            .pieces
-                            .iter()
-                            .any(|r| !text[r.clone()].trim().is_empty())
-                        {
+                        let span = with_piece(carried.take(), o.at, o.inner..at, end);
+                        if has_words(text, &span) {
                             spans.push(span);
                         }
                         open = None;
@@ -229,15 +238,7 @@ pub fn find(text: &str, paras: &[Range<usize>]) -> Vec<Span> {
             i += 1;
         }
         if let Some(o) = open {
-            let piece = o.inner..para.end;
-            let mut span = carried.take().unwrap_or(Span {
-                pieces: Vec::new(),
-                open: o.at,
-                close: para.end,
-                unclosed: false,
-            });
-            span.pieces.push(piece);
-            span.close = para.end;
+            let mut span = with_piece(carried.take(), o.at, o.inner..para.end, para.end);
             let continues = paras.get(p + 1).is_some_and(|next| {
                 let next = &text[next.clone()];
                 match o.family {
@@ -250,11 +251,7 @@ pub fn find(text: &str, paras: &[Range<usize>]) -> Vec<Span> {
                 carried = Some(span);
             } else {
                 span.unclosed = true;
-                if span
-                    .pieces
-                    .iter()
-                    .any(|r| !text[r.clone()].trim().is_empty())
-                {
+                if has_words(text, &span) {
                     spans.push(span);
                 }
             }
