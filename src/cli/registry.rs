@@ -5,7 +5,7 @@ use super::args::{
 };
 use super::{fail, print_out, EXIT_OK};
 use factcheck::registry::add::{add, NewEntry};
-use factcheck::registry::model::{Claim, Person, PersonKind, Quote, Source};
+use factcheck::registry::model::{closest_id, Claim, Person, PersonKind, Quote, Source};
 use factcheck::registry::search::{Scope, SearchIndex};
 use factcheck::registry::{load, schema, Limits, LoadError, Registry, RegistrySource};
 use factcheck::report::registry as view;
@@ -103,15 +103,11 @@ fn unknown_id(registry: &Registry, id: &str) -> String {
     let ids = registry
         .people
         .iter()
-        .map(|l| &l.entry.id)
-        .chain(registry.quotes.iter().map(|l| &l.entry.id))
-        .chain(registry.claims.iter().map(|l| &l.entry.id));
-    let best = ids
-        .map(|known| (strsim::jaro_winkler(id, known), known))
-        .filter(|(score, _)| *score > 0.8)
-        .max_by(|a, b| a.0.total_cmp(&b.0));
-    match best {
-        Some((_, known)) => format!("error: no entry has the ID `{id}`; did you mean `{known}`?"),
+        .map(|l| l.entry.id.as_str())
+        .chain(registry.quotes.iter().map(|l| l.entry.id.as_str()))
+        .chain(registry.claims.iter().map(|l| l.entry.id.as_str()));
+    match closest_id(id, ids) {
+        Some(known) => format!("error: no entry has the ID `{id}`; did you mean `{known}`?"),
         None => {
             format!("error: no entry has the ID `{id}`; `factcheck registry list` shows them all")
         }

@@ -236,6 +236,16 @@ pub fn suggest_id(text: &str) -> String {
     id.trim_end_matches('-').to_owned()
 }
 
+/// The ID among `ids` closest in spelling to `wanted` (Jaro-Winkler above
+/// 0.8; ties go to the lower ID), for "did you mean" advice.
+pub fn closest_id<'a>(wanted: &str, ids: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    ids.into_iter()
+        .map(|id| (strsim::jaro_winkler(wanted, id), id))
+        .filter(|(score, _)| *score > 0.8)
+        .max_by(|a, b| a.0.total_cmp(&b.0).then_with(|| b.1.cmp(a.1)))
+        .map(|(_, id)| id)
+}
+
 /// Whether `date` is a real calendar date written `YYYY-MM-DD`.
 pub fn is_valid_date(date: &str) -> bool {
     let bytes = date.as_bytes();

@@ -2,7 +2,9 @@
 //! every file has been read: ID rules, uniqueness across files, references
 //! between entries, dates, empty texts.
 
-use super::model::{is_valid_date, is_valid_id, suggest_id, Claim, Person, Quote, Source};
+use super::model::{
+    closest_id, is_valid_date, is_valid_id, suggest_id, Claim, Person, Quote, Source,
+};
 use super::problem::{Position, Problem};
 use super::yaml::Node;
 use std::collections::{HashMap, HashSet};
@@ -143,16 +145,6 @@ impl Checker<'_> {
             }
         }
     }
-}
-
-/// The person IDs closest in spelling to `wanted`, as advice.
-fn closest(wanted: &str, people: &HashSet<String>) -> Option<String> {
-    people
-        .iter()
-        .map(|id| (strsim::jaro_winkler(wanted, id), id))
-        .filter(|(score, _)| *score > 0.8)
-        .max_by(|a, b| a.0.total_cmp(&b.0).then_with(|| b.1.cmp(a.1)))
-        .map(|(_, id)| id.clone())
 }
 
 /// A value that names an entry elsewhere, and where it is written.
@@ -333,7 +325,7 @@ pub(crate) fn check_references(refs: &References, paths: &[String]) -> Vec<Probl
         }
         let suggestion = if suggestions_left > 0 {
             suggestions_left -= 1;
-            closest(&m.value, &refs.people)
+            closest_id(&m.value, refs.people.iter().map(String::as_str)).map(str::to_owned)
         } else {
             None
         };
