@@ -257,13 +257,25 @@ mod tests {
                     "{start}..{end} of {}",
                     source.len()
                 );
-                prop_assert!(source.is_char_boundary(start) && source.is_char_boundary(end));
+                prop_assert!(
+                    source.is_char_boundary(start) && source.is_char_boundary(end),
+                    "{format:?} {start}..{end} {:?}",
+                    piece.text
+                );
                 if format == InputFormat::Text {
                     prop_assert_eq!(&source[start..end], piece.text.as_str());
                 }
             }
         }
         Ok(())
+    }
+
+    #[test]
+    fn next_line_after_a_bracket_keeps_spans_on_char_boundaries() {
+        let source = "\u{2019}\u{201d}\u{201c}[US]\u{85}\u{201d}";
+        for format in [InputFormat::Text, InputFormat::Markdown, InputFormat::Html] {
+            check_spans(source, format).unwrap();
+        }
     }
 
     proptest! {

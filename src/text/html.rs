@@ -54,7 +54,9 @@ pub fn visible(source: &str, base: usize) -> Visible {
     let mut out = Visible::default();
     let bytes = source.as_bytes();
     let mut i = 0;
-    let mut pending_space: Option<usize> = None;
+    // Where a run of white space (or a word-separating tag) began, and the
+    // length of its first character, which the single space stands for.
+    let mut pending_space: Option<(usize, usize)> = None;
     while i < source.len() {
         let c = bytes[i];
         if c == b'<' {
@@ -113,7 +115,7 @@ pub fn visible(source: &str, base: usize) -> Visible {
                 && !out.text.ends_with(char::is_whitespace)
                 && is_spacing_inline(&name)
             {
-                pending_space = Some(base + i);
+                pending_space = Some((base + i, 0));
             }
             i = end;
             continue;
@@ -130,7 +132,7 @@ pub fn visible(source: &str, base: usize) -> Visible {
         let ch = source[i..].chars().next().unwrap_or(' ');
         if ch.is_whitespace() {
             if !out.text.is_empty() && !out.text.ends_with(char::is_whitespace) {
-                pending_space.get_or_insert(base + i);
+                pending_space.get_or_insert((base + i, ch.len_utf8()));
             }
         } else {
             flush_space(&mut out, &mut pending_space);
@@ -146,10 +148,10 @@ fn is_spacing_inline(name: &str) -> bool {
     matches!(name, "img" | "input" | "button" | "select" | "label")
 }
 
-fn flush_space(out: &mut Visible, pending: &mut Option<usize>) {
-    if let Some(at) = pending.take() {
+fn flush_space(out: &mut Visible, pending: &mut Option<(usize, usize)>) {
+    if let Some((at, len)) = pending.take() {
         if !out.text.is_empty() && !out.text.ends_with(char::is_whitespace) {
-            out.put(at, 1, " ");
+            out.put(at, len, " ");
         }
     }
 }
