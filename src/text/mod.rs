@@ -3,6 +3,7 @@
 //! columns, and split it into paragraphs.
 
 pub mod draft;
+pub mod fold;
 pub mod html;
 pub mod markdown;
 pub mod sentences;
