@@ -5,6 +5,7 @@ pub mod add;
 pub mod builtin;
 mod de;
 pub mod guard;
+pub mod index;
 pub mod load;
 pub mod model;
 pub mod problem;
