@@ -5,8 +5,9 @@
 //! finding spans, sentences, names and speakers costs on top of that.
 //! Run with `cargo bench --bench annotate`.
 
-use factcheck::check::annotate_draft;
+use factcheck::check::{annotate_draft, Matcher};
 use factcheck::extract::{extract, names::Directory};
+use factcheck::registry::index::QuoteIndex;
 use factcheck::registry::{load, Limits, RegistrySource};
 use factcheck::text::{Draft, InputFormat};
 use std::hint::black_box;
@@ -65,6 +66,8 @@ fn main() {
     )
     .expect("registry");
     let directory = Directory::new(&registry);
+    let index = QuoteIndex::build(&registry);
+    let matcher = Matcher::new(&registry, &index);
     let text = draft_text();
     println!(
         "draft: {:.2} MB; median of {RUNS} runs each",
@@ -92,7 +95,7 @@ fn main() {
                 let started = Instant::now();
                 let draft = Draft::from_text("bench.txt", text.clone(), InputFormat::Text);
                 let quotes = extract(&draft, &directory);
-                let annotation = annotate_draft(&draft, quotes);
+                let annotation = annotate_draft(&draft, quotes, &matcher);
                 found = annotation.quotes.len();
                 black_box(annotation);
                 started.elapsed().as_secs_f64() * 1000.0

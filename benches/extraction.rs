@@ -8,8 +8,9 @@
 //!
 //! Run with `cargo bench --bench extraction`.
 
-use factcheck::check::annotate_draft;
+use factcheck::check::{annotate_draft, Matcher};
 use factcheck::extract::{extract, names::Directory};
+use factcheck::registry::index::QuoteIndex;
 use factcheck::registry::{load, Limits, RegistrySource};
 use factcheck::text::{Draft, InputFormat};
 use serde::Deserialize;
@@ -151,6 +152,8 @@ fn main() {
     )
     .expect("the test registry");
     let directory = Directory::new(&registry);
+    let index = QuoteIndex::build(&registry);
+    let matcher = Matcher::new(&registry, &index);
     let mut names: Vec<PathBuf> = std::fs::read_dir(dir.join("drafts"))
         .expect("drafts")
         .filter_map(|e| e.ok().map(|e| e.path()))
@@ -174,7 +177,7 @@ fn main() {
             .expect("gold JSON");
             let text = std::fs::read_to_string(path).expect("draft");
             let draft = Draft::from_text(&stem, text.clone(), InputFormat::Text);
-            let annotation = annotate_draft(&draft, extract(&draft, &directory));
+            let annotation = annotate_draft(&draft, extract(&draft, &directory), &matcher);
             let found: Vec<Found> = annotation
                 .quotes
                 .iter()

@@ -1,6 +1,7 @@
 //! The annotation of a run: plain data, serialised as the JSON format
 //! (`"version": 1`); tables and other formats are views of it.
 
+use super::matching::QuoteMatch;
 use crate::extract::kind::QuoteKind;
 use crate::extract::speakers::Speaker;
 use crate::registry::problem::Position;
@@ -101,17 +102,6 @@ pub struct Piece {
     pub text: String,
     /// Where they stand in the file.
     pub span: SpanInfo,
-}
-
-/// The registry quote a quotation was matched to.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct QuoteMatch {
-    /// The registry quote's ID.
-    pub id: String,
-    /// Similarity in [0, 1].
-    pub score: f64,
-    /// The registry speaker's ID.
-    pub speaker: String,
 }
 
 /// A quotation and what was found about it.

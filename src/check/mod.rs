@@ -2,29 +2,44 @@
 //! draft's findings into an [`Annotation`], the plain data every output
 //! format is a view of.
 //!
-//! Quotations are not yet compared with registry quotes: statements are
-//! `unverified` and terms are `term`. Registry matching fills `match`.
+//! Each statement is matched with the registry quote it comes from (see
+//! [`matching`]); terms are `term`.
 
+pub mod align;
 pub mod annotation;
+pub mod matching;
 
 pub use annotation::{
     Annotation, DraftAnnotation, Finding, QuoteFinding, Severity, SpanInfo, Summary, Verdict,
 };
+pub use matching::{Matcher, QuoteMatch};
 
 use crate::extract::kind::QuoteKind;
 use crate::extract::Quote;
 use crate::text::Draft;
+use matching::Outcome;
 
-/// The verdict for a quotation before registry matching.
-fn verdict(quote: &Quote) -> Verdict {
-    match quote.kind {
-        QuoteKind::Statement => Verdict::Unverified,
-        QuoteKind::Term => Verdict::Term,
+/// The verdict for a quotation and the registry quote it matches.
+fn verdict(draft: &Draft, quote: &Quote, matcher: &Matcher<'_>) -> (Verdict, Option<QuoteMatch>) {
+    if quote.kind == QuoteKind::Term {
+        return (Verdict::Term, None);
+    }
+    match matcher.check(draft.text(), quote) {
+        None => (Verdict::Unverified, None),
+        Some((found, outcome)) => {
+            let verdict = match outcome {
+                Outcome::Verbatim => Verdict::Verbatim,
+                Outcome::Altered => Verdict::Altered,
+                Outcome::Misattributed => Verdict::Misattributed,
+                Outcome::Unattributed => Verdict::Unattributed,
+            };
+            (verdict, Some(found))
+        }
     }
 }
 
-/// One draft's findings.
-pub fn annotate_draft(draft: &Draft, quotes: Vec<Quote>) -> DraftAnnotation {
+/// One draft's findings, each statement checked with `matcher`.
+pub fn annotate_draft(draft: &Draft, quotes: Vec<Quote>, matcher: &Matcher<'_>) -> DraftAnnotation {
     let mut findings = Vec::new();
     let mut warnings = Vec::new();
     for quote in quotes {
@@ -58,14 +73,14 @@ pub fn annotate_draft(draft: &Draft, quotes: Vec<Quote>) -> DraftAnnotation {
                     .into(),
             });
         }
-        let verdict = verdict(&quote);
+        let (verdict, found) = verdict(draft, &quote, matcher);
         findings.push(QuoteFinding {
             pieces,
             text: quote.text,
             kind: quote.kind,
             span: whole,
             speaker: quote.speaker,
-            r#match: None,
+            r#match: found,
             severity: verdict.severity(),
             verdict,
         });

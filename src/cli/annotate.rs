@@ -1,10 +1,11 @@
 //! `factcheck annotate DRAFT…`: every quotation, its kind and speaker.
 
-use super::args::{AnnotateArgs, FailOn, InputFormatArg, TableOrJson};
+use super::args::{AnnotateArgs, ColorChoice, FailOn, InputFormatArg, TableOrJson};
 use super::registry::loaded;
 use super::{fail, print_out, EXIT_ERROR, EXIT_OK};
-use factcheck::check::{annotate_draft, Annotation, Severity};
+use factcheck::check::{annotate_draft, Annotation, Matcher, Severity};
 use factcheck::extract::{extract, names::Directory};
+use factcheck::registry::index::QuoteIndex;
 use factcheck::registry::{Limits, RegistrySource};
 use factcheck::report::annotation as view;
 use factcheck::text::{Draft, InputFormat};
@@ -70,6 +71,20 @@ fn read_draft(path: &Path, format: Option<InputFormat>) -> Result<Draft, String>
     Draft::read(path, format).map_err(|e| e.to_string())
 }
 
+/// Whether tables are coloured: `auto` colours a terminal unless NO_COLOR
+/// is set to anything but the empty string.
+fn use_colour(choice: ColorChoice) -> bool {
+    use std::io::IsTerminal;
+    match choice {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => {
+            std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                && std::io::stdout().is_terminal()
+        }
+    }
+}
+
 /// Runs `annotate`.
 pub fn run(args: AnnotateArgs) -> ExitCode {
     let limits = Limits {
@@ -82,6 +97,8 @@ pub fn run(args: AnnotateArgs) -> ExitCode {
         Err(code) => return code,
     };
     let directory = Directory::new(&registry);
+    let index = QuoteIndex::build(&registry);
+    let matcher = Matcher::new(&registry, &index);
     let format = args.input_format.map(|f| match f {
         InputFormatArg::Text => InputFormat::Text,
         InputFormatArg::Markdown => InputFormat::Markdown,
@@ -94,7 +111,7 @@ pub fn run(args: AnnotateArgs) -> ExitCode {
         match read_draft(path, format) {
             Ok(draft) => {
                 let quotes = extract(&draft, &directory);
-                drafts.push(annotate_draft(&draft, quotes));
+                drafts.push(annotate_draft(&draft, quotes, &matcher));
             }
             Err(e) => errors.push(e),
         }
@@ -103,7 +120,11 @@ pub fn run(args: AnnotateArgs) -> ExitCode {
     let printed = match args.format {
         TableOrJson::Json => print_out(&view::json(&annotation)),
         TableOrJson::Table if annotation.drafts.is_empty() => Ok(()),
-        TableOrJson::Table => print_out(&view::tables(&annotation, args.registry.width)),
+        TableOrJson::Table => print_out(&view::tables(
+            &annotation,
+            args.registry.width,
+            use_colour(args.color),
+        )),
     };
     if let Err(code) = printed {
         return code;

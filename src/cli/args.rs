@@ -54,6 +54,11 @@ pub struct AnnotateArgs {
     #[arg(long, value_enum, default_value_t = FailOn::Error)]
     pub fail_on: FailOn,
 
+    /// Colour verdicts and diffs in tables: `auto` colours only a terminal,
+    /// and only when NO_COLOR is unset.
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+
     #[command(flatten)]
     pub registry: RegistryOptions,
 }
@@ -63,6 +68,13 @@ pub enum InputFormatArg {
     Text,
     Markdown,
     Html,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

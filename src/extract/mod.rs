@@ -213,7 +213,8 @@ fn merge_split(text: &str, spans: Vec<Span>) -> Vec<Span> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::check::annotate_draft;
+    use crate::check::{annotate_draft, Matcher};
+    use crate::registry::index::QuoteIndex;
     use crate::registry::Registry;
     use crate::text::InputFormat;
     use proptest::prelude::*;
@@ -246,9 +247,11 @@ mod tests {
 
     fn check_spans(source: &str, format: InputFormat) -> Result<(), TestCaseError> {
         let draft = Draft::from_text("t", source.to_owned(), format);
-        let directory = Directory::new(&Registry::default());
+        let registry = Registry::default();
+        let directory = Directory::new(&registry);
+        let index = QuoteIndex::build(&registry);
         let quotes = extract(&draft, &directory);
-        let annotation = annotate_draft(&draft, quotes);
+        let annotation = annotate_draft(&draft, quotes, &Matcher::new(&registry, &index));
         for q in &annotation.quotes {
             for piece in &q.pieces {
                 let (start, end) = (piece.span.start, piece.span.end);

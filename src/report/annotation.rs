@@ -1,8 +1,10 @@
 //! Views of an annotation: attribution tables and the JSON format.
 
 use super::table::{new_table, shorten};
-use crate::check::{Annotation, DraftAnnotation};
+use crate::check::matching::compact;
+use crate::check::{Annotation, DraftAnnotation, Severity, Verdict};
 use crate::extract::kind::QuoteKind;
+use comfy_table::{Cell, Color};
 
 /// The longest quotation shown in a table cell, in characters.
 const QUOTE_WIDTH: usize = 72;
@@ -18,17 +20,37 @@ fn plural(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
 
-/// One draft's attribution table, its warnings and a summary line.
-pub fn draft_table(draft: &DraftAnnotation, width: Option<u16>) -> String {
+/// The colour a verdict is shown in on a terminal.
+fn colour(verdict: Verdict) -> Color {
+    match verdict.severity() {
+        Severity::Error => Color::Red,
+        Severity::Warning => Color::Yellow,
+        Severity::Info if verdict == Verdict::Verbatim => Color::Green,
+        Severity::Info => Color::Reset,
+    }
+}
+
+/// One draft's attribution table, its warnings and a summary line; with
+/// `colour`, verdicts and diffs are coloured by severity.
+pub fn draft_table(draft: &DraftAnnotation, width: Option<u16>, colour_on: bool) -> String {
     let mut out = format!("{}\n", draft.path);
     if draft.quotes.is_empty() {
         out.push_str("no quotations found\n");
     } else {
-        let mut t = new_table(
-            &["Line", "Quote", "Kind", "Speaker", "Verdict"],
-            &[0, 2, 4],
-            width,
-        );
+        let header = [
+            "Line",
+            "Quote",
+            "Kind",
+            "Speaker",
+            "Registry match",
+            "Verdict",
+        ];
+        let mut t = new_table(&header, &[0, 2], width);
+        if colour_on {
+            t.enforce_styling();
+        } else {
+            t.force_no_tty();
+        }
         for q in &draft.quotes {
             let kind = match q.kind {
                 QuoteKind::Statement => "statement",
@@ -39,12 +61,28 @@ pub fn draft_table(draft: &DraftAnnotation, width: Option<u16>) -> String {
                 (None, QuoteKind::Statement) => "(not named)".to_owned(),
                 (None, QuoteKind::Term) => String::new(),
             };
+            let (registry, diff) = match &q.r#match {
+                Some(m) => {
+                    let said_by = q.speaker.as_ref().and_then(|s| s.id.as_deref());
+                    let mut registry = format!("{} {:.2}", m.id, m.score);
+                    if said_by != Some(m.speaker.id.as_str()) {
+                        registry.push_str(&format!(" (said by {})", m.speaker.name));
+                    }
+                    (registry, compact(&m.diff))
+                }
+                None => (String::new(), String::new()),
+            };
+            let mut verdict = q.verdict.as_str().to_owned();
+            if !diff.is_empty() {
+                verdict = format!("{verdict}: {diff}");
+            }
             t.add_row(vec![
-                q.span.line.to_string(),
-                format!("“{}”", shorten(&q.text, QUOTE_WIDTH)),
-                kind.to_owned(),
-                speaker,
-                q.verdict.as_str().to_owned(),
+                Cell::new(q.span.line),
+                Cell::new(format!("“{}”", shorten(&q.text, QUOTE_WIDTH))),
+                Cell::new(kind),
+                Cell::new(speaker),
+                Cell::new(registry),
+                Cell::new(verdict).fg(colour(q.verdict)),
             ]);
         }
         out.push_str(&format!("{t}\n"));
@@ -75,11 +113,11 @@ pub fn draft_table(draft: &DraftAnnotation, width: Option<u16>) -> String {
 }
 
 /// Every draft's table, one after another.
-pub fn tables(annotation: &Annotation, width: Option<u16>) -> String {
+pub fn tables(annotation: &Annotation, width: Option<u16>, colour: bool) -> String {
     annotation
         .drafts
         .iter()
-        .map(|d| draft_table(d, width))
+        .map(|d| draft_table(d, width, colour))
         .collect::<Vec<_>>()
         .join("\n")
 }

@@ -168,9 +168,21 @@ fn the_json_contract() {
     for key in ["name", "id", "mention"] {
         assert!(q["speaker"].get(key).is_some(), "speaker.{key}");
     }
-    assert_eq!(q["match"], Value::Null);
-    assert_eq!(q["verdict"], "unverified");
-    assert_eq!(q["severity"], "warning");
+    for key in ["id", "score", "speaker", "text", "diff"] {
+        assert!(q["match"].get(key).is_some(), "match.{key}");
+    }
+    assert_eq!(q["match"]["id"], "khamenei-surrender");
+    assert_eq!(q["match"]["score"], 1.0);
+    assert_eq!(q["match"]["speaker"]["id"], "ali-khamenei");
+    assert_eq!(q["match"]["speaker"]["name"], "Ali Khamenei");
+    assert_eq!(q["match"]["diff"][0]["op"], "equal");
+    assert_eq!(q["verdict"], "verbatim");
+    assert_eq!(q["severity"], "info");
+    let term = &v["drafts"][0]["quotes"][4];
+    assert_eq!(
+        (&term["verdict"], &term["match"]),
+        (&Value::from("term"), &Value::Null)
+    );
     let summary = &v["summary"];
     assert_eq!(summary["drafts"], 1);
     assert_eq!(summary["quotes"], 6);
@@ -379,7 +391,8 @@ fn stdin_folders_and_input_format() {
             "tests/drafts/iran-retold.html",
             "tests/drafts/iran-retold.md",
             "tests/drafts/iran-retold.txt",
-            "tests/drafts/patterns.txt"
+            "tests/drafts/patterns.txt",
+            "tests/drafts/verdicts.txt"
         ]
     );
 }
@@ -434,10 +447,32 @@ fn exit_codes_follow_fail_on() {
     assert_eq!(
         annotate(&[p]).status.code(),
         Some(0),
-        "unverified quotes are warnings"
+        "verbatim quotes are information"
     );
     assert_eq!(
         annotate(&[p, "--fail-on", "warning"]).status.code(),
+        Some(0)
+    );
+    assert_eq!(annotate(&[p, "--fail-on", "info"]).status.code(), Some(1));
+    let house = draft("house-styles.txt");
+    let h = house.to_str().unwrap();
+    assert_eq!(
+        annotate(&[h, "--registry", "tests/fixtures/registry"])
+            .status
+            .code(),
+        Some(0),
+        "unverified quotes are warnings"
+    );
+    assert_eq!(
+        annotate(&[
+            h,
+            "--registry",
+            "tests/fixtures/registry",
+            "--fail-on",
+            "warning"
+        ])
+        .status
+        .code(),
         Some(1)
     );
     assert_eq!(annotate(&[p, "--fail-on", "never"]).status.code(), Some(0));

@@ -1,0 +1,181 @@
+//! Quote checking: each verdict, each editorial convention, the word diff
+//! and the exit code, on a fictional registry and a draft written for it.
+
+use crate::support::{binary, project_root, stdout_of};
+use assert_cmd::Command;
+use serde_json::Value;
+
+fn run(args: &[&str]) -> std::process::Output {
+    Command::new(binary())
+        .current_dir(project_root())
+        .arg("annotate")
+        .args(args)
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("run")
+}
+
+fn verdicts_json() -> (Value, Option<i32>) {
+    let out = run(&[
+        "tests/drafts/verdicts.txt",
+        "--registry",
+        "tests/fixtures/verdicts",
+        "--format",
+        "json",
+    ]);
+    (
+        serde_json::from_slice(&out.stdout).expect("valid JSON"),
+        out.status.code(),
+    )
+}
+
+/// (line, verdict, registry ID or "-", compact changes) for every quotation.
+fn rows(v: &Value) -> Vec<(u64, String, String, String)> {
+    v["drafts"][0]["quotes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|q| {
+            let changes: Vec<String> = q["match"]["diff"]
+                .as_array()
+                .map(|d| d.as_slice())
+                .unwrap_or_default()
+                .iter()
+                .filter(|op| op["op"] != "equal")
+                .map(|op| {
+                    format!(
+                        "{}:{}>{}",
+                        op["op"].as_str().unwrap(),
+                        op["registry"].as_str().unwrap(),
+                        op["draft"].as_str().unwrap()
+                    )
+                })
+                .collect();
+            (
+                q["span"]["line"].as_u64().unwrap(),
+                q["verdict"].as_str().unwrap().to_owned(),
+                q["match"]["id"].as_str().unwrap_or("-").to_owned(),
+                changes.join(" "),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn each_verdict_and_each_convention() {
+    let (v, code) = verdicts_json();
+    let expected: &[(u64, &str, &str, &str)] = &[
+        // A headline quote with no speaker.
+        (1, "unattributed", "quinlan-budget-speech", ""),
+        // Case and punctuation differ only.
+        (3, "verbatim", "quinlan-bridge", ""),
+        // Split around the attribution: one utterance.
+        (5, "verbatim", "quinlan-bridge", ""),
+        // A piece from the middle of a long quote.
+        (7, "verbatim", "quinlan-budget-speech", ""),
+        // An [editorial insertion].
+        (9, "verbatim", "quinlan-budget-speech", ""),
+        // An ellipsis over a long stretch.
+        (11, "verbatim", "quinlan-budget-speech", ""),
+        // One word changed.
+        (13, "altered", "reyes-channel", "replace:holding>pointing"),
+        // One word dropped without an ellipsis.
+        (15, "altered", "reyes-channel", "delete:dry>"),
+        // The mayor's words given to a councillor.
+        (17, "misattributed", "quinlan-budget-speech", ""),
+        // An accepted variant rendering.
+        (19, "verbatim", "board-dredging", ""),
+        (21, "verbatim", "board-dredging", ""),
+        // Not in the registry; the same topic is not enough.
+        (23, "unverified", "-", ""),
+        (25, "unverified", "-", ""),
+    ];
+    let got = rows(&v);
+    let got: Vec<(u64, &str, &str, &str)> = got
+        .iter()
+        .map(|(l, a, b, c)| (*l, a.as_str(), b.as_str(), c.as_str()))
+        .collect();
+    assert_eq!(got, expected);
+    assert_eq!(code, Some(1), "altered and misattributed quotes are errors");
+
+    let quotes = v["drafts"][0]["quotes"].as_array().unwrap();
+    let misattributed = &quotes[8];
+    assert_eq!(misattributed["speaker"]["name"], "Ellen Marsh");
+    assert_eq!(misattributed["match"]["speaker"]["id"], "mara-quinlan");
+    assert_eq!(misattributed["match"]["speaker"]["name"], "Mara Quinlan");
+    assert_eq!(misattributed["severity"], "error");
+    let altered = &quotes[6];
+    assert_eq!(altered["match"]["score"], 0.95);
+    assert_eq!(altered["severity"], "error");
+    let variant = &quotes[9];
+    assert_eq!(
+        variant["match"]["text"],
+        "Dredging begins in spring and takes six weeks."
+    );
+    assert_eq!(quotes[0]["severity"], "warning");
+    assert_eq!(quotes[11]["severity"], "warning");
+    assert!(quotes[11]["match"].is_null());
+}
+
+#[test]
+fn the_table_shows_the_match_and_the_diff() {
+    for width in ["80", "120"] {
+        let out = run(&[
+            "tests/drafts/verdicts.txt",
+            "--registry",
+            "tests/fixtures/verdicts",
+            "--width",
+            width,
+        ]);
+        insta::assert_snapshot!(format!("verdicts_w{width}"), stdout_of(&out));
+    }
+}
+
+#[test]
+fn colour_only_when_asked_or_on_a_terminal() {
+    let args = [
+        "tests/drafts/verdicts.txt",
+        "--registry",
+        "tests/fixtures/verdicts",
+    ];
+    let plain = stdout_of(&run(&args));
+    assert!(!plain.contains('\u{1b}'), "a pipe gets no colour");
+    let mut always = args.to_vec();
+    always.extend(["--color", "always"]);
+    let coloured = stdout_of(&run(&always));
+    assert!(coloured.contains("\u{1b}["), "--color always colours");
+    let mut never = args.to_vec();
+    never.extend(["--color", "never"]);
+    assert_eq!(stdout_of(&run(&never)), plain);
+}
+
+#[test]
+fn the_seed_story_is_verbatim_throughout() {
+    let Ok(_) = std::fs::metadata(project_root().join("../shared/seed/story.txt")) else {
+        return;
+    };
+    let out = run(&["../shared/seed/story.txt", "--format", "json"]);
+    assert_eq!(out.status.code(), Some(0));
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let got: Vec<(String, String)> = v["drafts"][0]["quotes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|q| {
+            (
+                q["verdict"].as_str().unwrap().to_owned(),
+                q["match"]["id"].as_str().unwrap_or("-").to_owned(),
+            )
+        })
+        .collect();
+    let expected = [
+        ("verbatim", "khamenei-surrender"),
+        ("verbatim", "khamenei-superficial"),
+        ("verbatim", "khamenei-stand-firmly"),
+        ("verbatim", "khamenei-support-president"),
+        ("term", "-"),
+        ("verbatim", "larijani-six-months"),
+    ];
+    let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    assert_eq!(got, expected);
+}
