@@ -1,11 +1,11 @@
 //! `factcheck annotate DRAFT…`: every quotation, its kind and speaker.
 
 use super::args::{AnnotateArgs, ColorChoice, FailOn, InputFormatArg, TableOrJson};
-use super::registry::loaded;
+use super::registry::load_failed;
 use super::{fail, print_out, EXIT_ERROR, EXIT_OK};
 use factcheck::check::{annotate_draft, Annotation, Matcher, Severity};
 use factcheck::extract::{extract, names::Directory};
-use factcheck::registry::index::QuoteIndex;
+use factcheck::registry::cache::{self, load_indexed};
 use factcheck::registry::{Limits, RegistrySource};
 use factcheck::report::annotation as view;
 use factcheck::text::{Draft, InputFormat};
@@ -92,12 +92,16 @@ pub fn run(args: AnnotateArgs) -> ExitCode {
         ..Limits::default()
     };
     let source = RegistrySource::resolve(args.registry.registry.as_deref());
-    let registry = match loaded(&source, &limits) {
-        Ok(r) => r,
-        Err(code) => return code,
+    let cache_dir = match (&args.cache_dir, args.no_cache) {
+        (_, true) => None,
+        (Some(dir), false) => Some(dir.clone()),
+        (None, false) => cache::default_dir(),
+    };
+    let (registry, index) = match load_indexed(&source, &limits, cache_dir.as_deref()) {
+        Ok((registry, index, _)) => (registry, index),
+        Err(e) => return load_failed(&source, e),
     };
     let directory = Directory::new(&registry);
-    let index = QuoteIndex::build(&registry);
     let matcher = Matcher::new(&registry, &index);
     let format = args.input_format.map(|f| match f {
         InputFormatArg::Text => InputFormat::Text,

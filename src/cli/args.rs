@@ -59,6 +59,15 @@ pub struct AnnotateArgs {
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
 
+    /// Keep the parsed and indexed registry here between runs [default:
+    /// $FACTCHECK_CACHE_DIR, else $XDG_CACHE_HOME/factcheck, else ~/.cache/factcheck].
+    #[arg(long, value_name = "DIR")]
+    pub cache_dir: Option<PathBuf>,
+
+    /// Parse the registry afresh and leave the cache alone.
+    #[arg(long, conflicts_with = "cache_dir")]
+    pub no_cache: bool,
+
     #[command(flatten)]
     pub registry: RegistryOptions,
 }

@@ -86,7 +86,12 @@ pub fn run(args: RegistryArgs) -> ExitCode {
 
 /// Loads the registry, or prints every problem and gives the error exit code.
 pub fn loaded(source: &RegistrySource, limits: &Limits) -> Result<Registry, ExitCode> {
-    load(source, limits).map_err(|e| match e {
+    load(source, limits).map_err(|e| load_failed(source, e))
+}
+
+/// The exit code and message for a registry that cannot be used.
+pub fn load_failed(source: &RegistrySource, e: LoadError) -> ExitCode {
+    match e {
         LoadError::Invalid(problems) => {
             let n = problems.0.len();
             fail(&format!(
@@ -95,7 +100,7 @@ pub fn loaded(source: &RegistrySource, limits: &Limits) -> Result<Registry, Exit
             ))
         }
         other => fail(&format!("error: {other}")),
-    })
+    }
 }
 
 /// The message for an ID that is not in the registry, with near misses.

@@ -3,6 +3,7 @@
 
 pub mod add;
 pub mod builtin;
+pub mod cache;
 mod de;
 pub mod guard;
 pub mod index;
@@ -23,7 +24,7 @@ pub use guard::Limits;
 pub use load::{load, LoadError, RegistrySource, SourceFile};
 
 /// An entry together with where it is defined.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
 pub struct Located<T> {
     /// The entry.
     pub entry: T,
@@ -117,6 +118,24 @@ pub struct Counts {
 }
 
 impl Registry {
+    /// A registry of these files and entries, already validated together.
+    pub(crate) fn assemble(
+        files: Vec<SourceFile>,
+        people: Vec<Located<Person>>,
+        quotes: Vec<Located<Quote>>,
+        claims: Vec<Located<Claim>>,
+    ) -> Registry {
+        let mut registry = Registry {
+            files,
+            people,
+            quotes,
+            claims,
+            ids: HashMap::new(),
+        };
+        registry.index();
+        registry
+    }
+
     /// Builds the index by ID (IDs are known to be unique once validated).
     fn index(&mut self) {
         let people = self

@@ -5,7 +5,7 @@ use std::fmt;
 
 /// A place in a source file: 1-based line and column (in characters), and a
 /// 0-based byte offset.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, serde::Deserialize)]
 pub struct Position {
     /// Line number, counting from 1.
     pub line: usize,

@@ -18,6 +18,7 @@ fn annotate(args: &[&str]) -> std::process::Output {
         .arg("annotate")
         .args(args)
         .env("NO_COLOR", "1")
+        .env("FACTCHECK_CACHE_DIR", env!("CARGO_TARGET_TMPDIR"))
         .output()
         .expect("run")
 }
