@@ -86,6 +86,45 @@ pub const NOT_NAMES: &[&str] = &[
     "Despite",
     "However",
     "Meanwhile",
+    "Now",
+    "Then",
+    "Still",
+    "Later",
+    "Earlier",
+    "Today",
+    "Yesterday",
+    "Tonight",
+    "Here",
+    "There",
+    "Once",
+    "Even",
+    "Only",
+    "Also",
+    "Instead",
+    "Indeed",
+    "Perhaps",
+    "Because",
+    "Though",
+    "Unless",
+    "Until",
+    "Whether",
+    "Whenever",
+    "Every",
+    "Each",
+    "Another",
+    "Asked",
+    "Interviewed",
+    "Speaking",
+    "Writing",
+    "See",
+    "Did",
+    "Does",
+    "Do",
+    "Is",
+    "Was",
+    "Were",
+    "Has",
+    "Had",
     "Some",
     "Many",
     "Most",
@@ -532,6 +571,11 @@ pub fn capitalised_runs(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
                 .any(|c| ORGANISATION_WORDS.contains(&&text[c.clone()]));
         let particle = !current.is_empty()
             && (of_organisation || PARTICLES.contains(&word.to_lowercase().trim_end_matches('-')));
+        // `French Finance Minister …`: capitalised words straight before a
+        // title describe the office, not a person.
+        if joined && TITLE_WORDS.contains(&word.to_lowercase().as_str()) && word != "Speaker" {
+            current.clear();
+        }
         if is_cap(word) || particle {
             current.push(w.clone());
         } else {
@@ -609,6 +653,11 @@ mod tests {
             runs("The Royal College of Midwives said Ali Larijani of Iran left."),
             ["Royal College of Midwives", "Ali Larijani"]
         );
+        assert_eq!(
+            runs("French Finance Minister Claire Vautrin spoke."),
+            ["Claire Vautrin"]
+        );
+        assert_eq!(runs("Now Brenda Hollis is happy."), ["Brenda Hollis"]);
     }
 
     #[test]

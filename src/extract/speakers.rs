@@ -276,9 +276,12 @@ impl<'a> Resolver<'a> {
                 {
                     continue;
                 }
-                let speaks = toks
-                    .get(i + 1)
-                    .is_some_and(|n| reporting(n.text) == Some(Form::Finite));
+                // A bare verb (`label`, `post`) after a lone capitalised word
+                // is more often a noun (`the Riverbend label`).
+                let speaks = toks.get(i + 1).is_some_and(|n| {
+                    reporting(n.text) == Some(Form::Finite)
+                        && reporting(&format!("{}s", n.text)) != Some(Form::Finite)
+                });
                 // `His wife, Maureen, said`: a name set off as an apposition.
                 let apposition = i > 1
                     && toks[i - 1].text == ","
@@ -486,6 +489,43 @@ impl<'a> Resolver<'a> {
         found.map(|m| m.referent.clone())
     }
 
+    /// The organisation a generic noun (`the union`, `the airline`) before
+    /// `at` stands for: the last one named with that noun in its name
+    /// (`the union` for `Gulf Longshore Workers Union`), else the one named
+    /// most often so far (the draft's subject, not a body mentioned in passing).
+    fn body_meant(&self, noun: &str, at: usize) -> Option<Referent> {
+        let mentions = self.mentions.borrow();
+        let spoken = self.spoken.borrow();
+        let before: Vec<&Mention> = mentions
+            .iter()
+            .chain(spoken.iter())
+            .filter(|m| m.range.end <= at && m.referent.organisation)
+            .collect();
+        let named_so = before
+            .iter()
+            .filter(|m| {
+                m.referent
+                    .name
+                    .split_whitespace()
+                    .any(|w| w.eq_ignore_ascii_case(noun))
+            })
+            .max_by_key(|m| m.range.start);
+        if let Some(m) = named_so {
+            return Some(m.referent.clone());
+        }
+        let mut counts: HashMap<&str, (usize, usize)> = HashMap::new();
+        for m in &before {
+            let e = counts.entry(m.referent.name.as_str()).or_default();
+            e.0 += 1;
+            e.1 = e.1.max(m.range.start);
+        }
+        let (name, _) = counts.into_iter().max_by_key(|&(_, c)| c)?;
+        before
+            .iter()
+            .find(|m| m.referent.name == name)
+            .map(|m| m.referent.clone())
+    }
+
     /// Resolves a phrase naming a speaker (`he`, `Mr Larijani`, `the
     /// ministry`, `Iran's foreign minister`) at `range`.
     fn resolve(&self, range: Range<usize>) -> Option<Speaker> {
@@ -609,9 +649,9 @@ impl<'a> Resolver<'a> {
     /// A description: the person an apposition tied it to, else as written.
     fn described(&self, mention: &str, at: usize) -> Speaker {
         let folded = fold(mention);
-        // `the company said`: the organisation last named.
+        // `the company said`: the organisation the draft is about.
         if GENERIC_BODIES.contains(&folded.as_str()) && !folded.contains(' ') {
-            if let Some(r) = self.antecedent(at, true, None) {
+            if let Some(r) = self.body_meant(&folded, at) {
                 return Speaker {
                     name: r.name,
                     id: r.id,
