@@ -19,7 +19,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 /// The first bytes of every cache file; the number changes with the format.
-const MAGIC: &[u8] = b"factcheck registry cache 1\n";
+const MAGIC: &[u8] = b"factcheck registry cache 2\n";
 
 /// How a registry was obtained.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -32,12 +32,18 @@ pub enum CacheUse {
     Rebuilt,
 }
 
-/// The parts of a registry worth caching (the file texts are read anyway).
+/// The entries of a registry (the file texts are read anyway); the cache
+/// holds them as JSON, followed by the quote index in its binary form.
 #[derive(Serialize, Deserialize)]
-struct Body {
+struct Entries {
     people: Vec<Located<Person>>,
     quotes: Vec<Located<Quote>>,
     claims: Vec<Located<Claim>>,
+}
+
+/// What a cache file holds.
+struct Body {
+    entries: Entries,
     index: QuoteIndex,
 }
 
@@ -88,19 +94,28 @@ fn read_cache(path: &Path, key: &blake3::Hash) -> Option<Body> {
     if stored_key != key.as_bytes() || checksum != blake3::hash(body).as_bytes() {
         return None;
     }
-    serde_json::from_slice(body).ok()
+    let (len, body) = body.split_at_checked(8)?;
+    let len = usize::try_from(u64::from_le_bytes(len.try_into().ok()?)).ok()?;
+    let (json, index) = body.split_at_checked(len)?;
+    Some(Body {
+        entries: serde_json::from_slice(json).ok()?,
+        index: QuoteIndex::from_bytes(index)?,
+    })
 }
 
 /// Writes a cache file atomically; failures only cost the next run time.
 fn write_cache(path: &Path, key: &blake3::Hash, body: &Body) -> std::io::Result<()> {
     let dir = path.parent().unwrap_or(Path::new("."));
     std::fs::create_dir_all(dir)?;
-    let json = serde_json::to_vec(body).map_err(std::io::Error::other)?;
+    let mut bytes = serde_json::to_vec(&body.entries).map_err(std::io::Error::other)?;
+    let len = (bytes.len() as u64).to_le_bytes();
+    bytes.splice(0..0, len);
+    bytes.extend_from_slice(&body.index.to_bytes());
     let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
     tmp.write_all(MAGIC)?;
     tmp.write_all(key.as_bytes())?;
-    tmp.write_all(blake3::hash(&json).as_bytes())?;
-    tmp.write_all(&json)?;
+    tmp.write_all(blake3::hash(&bytes).as_bytes())?;
+    tmp.write_all(&bytes)?;
     tmp.as_file().sync_all()?;
     tmp.persist(path).map_err(|e| e.error)?;
     Ok(())
@@ -123,7 +138,12 @@ pub fn load_indexed(
     };
     if let Some((path, key)) = &target {
         if let Some(body) = read_cache(path, key) {
-            let registry = Registry::assemble(files, body.people, body.quotes, body.claims);
+            let Entries {
+                people,
+                quotes,
+                claims,
+            } = body.entries;
+            let registry = Registry::assemble(files, people, quotes, claims);
             return Ok((registry, body.index, CacheUse::Hit));
         }
     }
@@ -133,14 +153,21 @@ pub fn load_indexed(
         return Ok((registry, index, CacheUse::Off));
     };
     let body = Body {
-        people: registry.people,
-        quotes: registry.quotes,
-        claims: registry.claims,
+        entries: Entries {
+            people: registry.people,
+            quotes: registry.quotes,
+            claims: registry.claims,
+        },
         index,
     };
     // A cache that cannot be written is no reason to fail the run.
     let _ = write_cache(&path, &key, &body);
-    let registry = Registry::assemble(registry.files, body.people, body.quotes, body.claims);
+    let Entries {
+        people,
+        quotes,
+        claims,
+    } = body.entries;
+    let registry = Registry::assemble(registry.files, people, quotes, claims);
     Ok((registry, body.index, CacheUse::Rebuilt))
 }
 
