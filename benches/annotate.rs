@@ -5,6 +5,9 @@
 //! finding spans, sentences, names and speakers costs on top of that.
 //! Run with `cargo bench --bench annotate`.
 
+mod common;
+
+use common::median;
 use factcheck::check::{annotate_draft, Matcher};
 use factcheck::extract::{extract, names::Directory};
 use factcheck::registry::index::QuoteIndex;
@@ -51,11 +54,6 @@ fn draft_text() -> String {
         i += 1;
     }
     text
-}
-
-fn median(mut xs: Vec<f64>) -> f64 {
-    xs.sort_by(f64::total_cmp);
-    xs[xs.len() / 2]
 }
 
 fn main() {

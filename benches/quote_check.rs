@@ -13,6 +13,9 @@
 //! Machines here are noisy: read the ratios. Run with
 //! `cargo bench --bench quote_check`.
 
+mod common;
+
+use common::{median, peak_kib, Lcg};
 use factcheck::check::{annotate_draft, Matcher, Verdict};
 use factcheck::extract::{extract, names::Directory};
 use factcheck::registry::cache::{load_indexed, CacheUse};
@@ -32,25 +35,6 @@ const VOCABULARY: usize = 20_000;
 const BRUTE_SAMPLE: usize = 3;
 const RUNS: usize = 5;
 const CHILD: &str = "FACTCHECK_BENCH_CHILD";
-
-/// A small deterministic generator, so every run sees the same data.
-struct Lcg(u64);
-
-impl Lcg {
-    fn next(&mut self, n: usize) -> usize {
-        self.0 = self
-            .0
-            .wrapping_mul(6364136223846793005)
-            .wrapping_add(1442695040888963407);
-        ((self.0 >> 33) as usize) % n
-    }
-
-    /// A word index skewed towards common words, as in real text.
-    fn zipf(&mut self, n: usize) -> usize {
-        let u = self.next(1 << 20) as f64 / f64::from(1 << 20);
-        ((u * u * u) * n as f64) as usize
-    }
-}
 
 const SYLLABLES: &[&str] = &[
     "ka", "lo", "mi", "ren", "dor", "sa", "vi", "tel", "no", "ra", "quin", "bel", "tor", "ma",
@@ -137,18 +121,6 @@ fn draft(quotes: &[(String, usize)]) -> String {
     out
 }
 
-/// This process's peak resident memory in KiB (Linux), or 0 where unknown.
-fn peak_kib() -> u64 {
-    std::fs::read_to_string("/proc/self/status")
-        .ok()
-        .and_then(|s| {
-            s.lines()
-                .find(|l| l.starts_with("VmHWM:"))
-                .and_then(|l| l.split_whitespace().nth(1).and_then(|n| n.parse().ok()))
-        })
-        .unwrap_or(0)
-}
-
 /// One measurement in this (child) process; prints `total check peak extra`.
 fn child(mode: &str, dir: &Path) {
     let registry_dir = dir.join("claims");
@@ -201,11 +173,6 @@ fn child(mode: &str, dir: &Path) {
         peak_kib(),
         annotation.quotes.len()
     );
-}
-
-fn median(mut xs: Vec<f64>) -> f64 {
-    xs.sort_by(f64::total_cmp);
-    xs[xs.len() / 2]
 }
 
 fn run_child(mode: &str, dir: &Path) -> Vec<f64> {

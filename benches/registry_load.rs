@@ -7,6 +7,9 @@
 //!
 //! Run with `cargo bench --bench registry_load`.
 
+mod common;
+
+use common::{median, peak_kib, Lcg};
 use factcheck::registry::{load, Limits, RegistrySource};
 use std::path::Path;
 use std::process::Command;
@@ -68,19 +71,6 @@ const WORDS: &[&str] = &[
     "sustainable",
 ];
 
-/// A small deterministic generator, so every run loads the same registry.
-struct Lcg(u64);
-
-impl Lcg {
-    fn next(&mut self, n: usize) -> usize {
-        self.0 = self
-            .0
-            .wrapping_mul(6364136223846793005)
-            .wrapping_add(1442695040888963407);
-        ((self.0 >> 33) as usize) % n
-    }
-}
-
 /// Writes FILES dossiers holding PEOPLE people and QUOTES quotes in all.
 fn generate(dir: &Path) -> u64 {
     let mut rng = Lcg(42);
@@ -108,18 +98,6 @@ fn generate(dir: &Path) -> u64 {
         std::fs::write(dir.join(format!("dossier-{f:03}.yaml")), text).expect("write the registry");
     }
     bytes
-}
-
-/// This process's peak resident memory in KiB (Linux), or 0 where unknown.
-fn peak_kib() -> u64 {
-    std::fs::read_to_string("/proc/self/status")
-        .ok()
-        .and_then(|s| {
-            s.lines()
-                .find(|l| l.starts_with("VmHWM:"))
-                .and_then(|l| l.split_whitespace().nth(1).and_then(|n| n.parse().ok()))
-        })
-        .unwrap_or(0)
 }
 
 /// Runs one measurement in this (child) process and prints `millis peak_kib`.
@@ -156,11 +134,6 @@ fn child(mode: &str, dir: &Path) {
     let millis = started.elapsed().as_secs_f64() * 1000.0;
     assert_eq!(count, QUOTES);
     println!("{millis:.1} {}", peak_kib());
-}
-
-fn median(mut xs: Vec<f64>) -> f64 {
-    xs.sort_by(f64::total_cmp);
-    xs[xs.len() / 2]
 }
 
 fn main() {

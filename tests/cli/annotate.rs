@@ -1,7 +1,7 @@
 //! `annotate`: every quotation in a draft, its kind and its speaker, on
 //! drafts written for these tests (and on the seed story when present).
 
-use crate::support::{binary, project_root, stderr_of, stdout_of};
+use crate::support::{annotate, binary, project_root, stderr_of, stdout_of};
 use assert_cmd::Command;
 use serde_json::Value;
 use std::path::PathBuf;
@@ -9,18 +9,6 @@ use std::path::PathBuf;
 /// A test draft's path, relative to the project root where the tests run.
 fn draft(name: &str) -> PathBuf {
     PathBuf::from("tests/drafts").join(name)
-}
-
-/// Runs annotate from the project root (so the shipped registry is used).
-fn annotate(args: &[&str]) -> std::process::Output {
-    Command::new(binary())
-        .current_dir(project_root())
-        .arg("annotate")
-        .args(args)
-        .env("NO_COLOR", "1")
-        .env("FACTCHECK_CACHE_DIR", env!("CARGO_TARGET_TMPDIR"))
-        .output()
-        .expect("run")
 }
 
 fn json_of(args: &[&str]) -> Value {

@@ -1,23 +1,12 @@
 //! Quote checking: each verdict, each editorial convention, the word diff
 //! and the exit code, on a fictional registry and a draft written for it.
 
-use crate::support::{binary, project_root, stdout_of};
+use crate::support::{annotate, binary, project_root, stdout_of};
 use assert_cmd::Command;
 use serde_json::Value;
 
-fn run(args: &[&str]) -> std::process::Output {
-    Command::new(binary())
-        .current_dir(project_root())
-        .arg("annotate")
-        .args(args)
-        .env("NO_COLOR", "1")
-        .env("FACTCHECK_CACHE_DIR", env!("CARGO_TARGET_TMPDIR"))
-        .output()
-        .expect("run")
-}
-
 fn verdicts_json() -> (Value, Option<i32>) {
-    let out = run(&[
+    let out = annotate(&[
         "tests/drafts/verdicts.txt",
         "--registry",
         "tests/fixtures/verdicts",
@@ -121,7 +110,7 @@ fn each_verdict_and_each_convention() {
 #[test]
 fn the_table_shows_the_match_and_the_diff() {
     for width in ["80", "120"] {
-        let out = run(&[
+        let out = annotate(&[
             "tests/drafts/verdicts.txt",
             "--registry",
             "tests/fixtures/verdicts",
@@ -139,15 +128,15 @@ fn colour_only_when_asked_or_on_a_terminal() {
         "--registry",
         "tests/fixtures/verdicts",
     ];
-    let plain = stdout_of(&run(&args));
+    let plain = stdout_of(&annotate(&args));
     assert!(!plain.contains('\u{1b}'), "a pipe gets no colour");
     let mut always = args.to_vec();
     always.extend(["--color", "always"]);
-    let coloured = stdout_of(&run(&always));
+    let coloured = stdout_of(&annotate(&always));
     assert!(coloured.contains("\u{1b}["), "--color always colours");
     let mut never = args.to_vec();
     never.extend(["--color", "never"]);
-    assert_eq!(stdout_of(&run(&never)), plain);
+    assert_eq!(stdout_of(&annotate(&never)), plain);
 }
 
 #[test]
@@ -155,7 +144,7 @@ fn the_seed_story_is_verbatim_throughout() {
     let Ok(_) = std::fs::metadata(project_root().join("../shared/seed/story.txt")) else {
         return;
     };
-    let out = run(&["../shared/seed/story.txt", "--format", "json"]);
+    let out = annotate(&["../shared/seed/story.txt", "--format", "json"]);
     assert_eq!(out.status.code(), Some(0));
     let v: Value = serde_json::from_slice(&out.stdout).unwrap();
     let got: Vec<(String, String)> = v["drafts"][0]["quotes"]

@@ -81,3 +81,15 @@ pub fn stdout_of(output: &std::process::Output) -> String {
 pub fn stderr_of(output: &std::process::Output) -> String {
     String::from_utf8_lossy(&output.stderr).into_owned()
 }
+
+/// Runs annotate from the project root (so the shipped registry is used).
+pub fn annotate(args: &[&str]) -> std::process::Output {
+    assert_cmd::Command::new(binary())
+        .current_dir(project_root())
+        .arg("annotate")
+        .args(args)
+        .env("NO_COLOR", "1")
+        .env("FACTCHECK_CACHE_DIR", env!("CARGO_TARGET_TMPDIR"))
+        .output()
+        .expect("run")
+}
