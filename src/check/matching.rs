@@ -154,6 +154,25 @@ impl<'r> Matcher<'r> {
             .any(|n| fold(n) == name)
     }
 
+    /// Whether a speaker found only through a pronoun (`he said`) could be
+    /// the registry person `id` instead: the draft names that person before
+    /// the quotation. A pronoun is weak evidence, and these words are that
+    /// person's, so they are not called misattributed.
+    fn could_be(&self, speaker: &Speaker, id: &str, text: &str, quote: &Quote) -> bool {
+        const PRONOUNS: &[&str] = &["he", "she", "they", "it", "him", "her", "them"];
+        if !PRONOUNS.contains(&speaker.mention.to_lowercase().as_str()) {
+            return false;
+        }
+        let Some(person) = self.registry.person(id) else {
+            return false;
+        };
+        let start = quote.pieces.first().map_or(0, |p| p.start);
+        let before = text.get(..start).unwrap_or("");
+        std::iter::once(&person.name)
+            .chain(&person.aliases)
+            .any(|n| !n.is_empty() && before.contains(n.as_str()))
+    }
+
     /// The registry quote `quote` (found in `text`, the draft's visible
     /// text) comes from and the outcome, or `None` when none is close enough.
     pub fn check(&self, text: &str, quote: &Quote) -> Option<(QuoteMatch, Outcome)> {
@@ -177,10 +196,10 @@ impl<'r> Matcher<'r> {
             let Some(a) = align(&items, &rendering.words) else {
                 continue;
             };
-            let same = quote
-                .speaker
-                .as_ref()
-                .is_some_and(|s| self.same_person(s, &located.entry.speaker));
+            let same = quote.speaker.as_ref().is_some_and(|s| {
+                self.same_person(s, &located.entry.speaker)
+                    || self.could_be(s, &located.entry.speaker, text, quote)
+            });
             let exact = a.edits == 0 && a.equal > 0;
             let enough = a.score() >= MATCH_SCORE
                 && a.equal

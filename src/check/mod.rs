@@ -74,12 +74,22 @@ pub fn annotate_draft(draft: &Draft, quotes: Vec<Quote>, matcher: &Matcher<'_>) 
             });
         }
         let (verdict, found) = verdict(draft, &quote, matcher);
+        // A pronoun the registry resolved to the quote's own speaker.
+        let mut speaker = quote.speaker;
+        if let (Some(s), Some(m), Verdict::Verbatim | Verdict::Altered) =
+            (&mut speaker, &found, verdict)
+        {
+            if s.id.as_deref() != Some(m.speaker.id.as_str()) {
+                s.name = m.speaker.name.clone();
+                s.id = Some(m.speaker.id.clone());
+            }
+        }
         findings.push(QuoteFinding {
             pieces,
             text: quote.text,
             kind: quote.kind,
             span: whole,
-            speaker: quote.speaker,
+            speaker,
             r#match: found,
             severity: verdict.severity(),
             verdict,

@@ -79,6 +79,8 @@ fn each_verdict_and_each_convention() {
         // Not in the registry; the same topic is not enough.
         (23, "unverified", "-", ""),
         (25, "unverified", "-", ""),
+        // A pronoun the registry can settle: not accused.
+        (27, "verbatim", "quinlan-budget-speech", ""),
     ];
     let got = rows(&v);
     let got: Vec<(u64, &str, &str, &str)> = got
@@ -102,6 +104,8 @@ fn each_verdict_and_each_convention() {
         variant["match"]["text"],
         "Dredging begins in spring and takes six weeks."
     );
+    assert_eq!(quotes[13]["speaker"]["id"], "mara-quinlan");
+    assert_eq!(quotes[13]["speaker"]["mention"], "he");
     assert_eq!(quotes[0]["severity"], "warning");
     assert_eq!(quotes[11]["severity"], "warning");
     assert!(quotes[11]["match"].is_null());
