@@ -1,5 +1,6 @@
 //! The extract stage: every quotation in a draft, its kind, and who said it.
 
+pub mod given_names;
 pub mod kind;
 pub mod marks;
 pub mod names;
@@ -271,6 +272,52 @@ mod tests {
             }
         }
         Ok(())
+    }
+
+    /// The speaker named for each quotation of `text` (empty registry).
+    fn speakers(text: &str) -> Vec<String> {
+        let draft = Draft::from_text("t", text.to_owned(), InputFormat::Text);
+        let registry = Registry::default();
+        extract(&draft, &Directory::new(&registry))
+            .into_iter()
+            .map(|q| q.speaker.map(|s| s.name).unwrap_or_default())
+            .collect()
+    }
+
+    #[test]
+    fn pronouns_epithets_spokespeople_and_documents() {
+        // A sentence adverb is not a name; a woman's name for `she`.
+        assert_eq!(
+            speakers("Now Brenda Hollis is happy. Pieter Vos found the dog.\n\n\"He came home,\" she said."),
+            ["Brenda Hollis"]
+        );
+        // A pronoun after a place is not the place.
+        assert_eq!(
+            speakers("Walter Pruett spoke first.\n\nHe moved to Kansas City in 1970. \"It comes from church,\" he told a Kansas City station."),
+            ["Walter Pruett"]
+        );
+        // `the Swede`, `the 54-year-old`: the person last named.
+        assert_eq!(
+            speakers(
+                "Manager Stefan Lindqvist was breathless.\n\n\"That was brave,\" the Swede said."
+            ),
+            ["Stefan Lindqvist"]
+        );
+        // A spokesperson speaks for the body, and `she` after it too.
+        assert_eq!(
+            speakers("The Harbour Board met on Monday.\n\nA board spokeswoman said the talks were \"constructive\". \"We remain hopeful,\" she said."),
+            ["Harbour Board", "Harbour Board"]
+        );
+        // An aside opened by a preposition is not the subject.
+        assert_eq!(
+            speakers("Trade Representative Karen Whitlock, in a letter seen by Reuters, said the EU had \"every opportunity\"."),
+            ["Karen Whitlock"]
+        );
+        // A trailing adverb is not part of the name.
+        assert_eq!(
+            speakers("Martin Fairclough initially claimed the money was \"a loan\"."),
+            ["Martin Fairclough"]
+        );
     }
 
     #[test]

@@ -31,6 +31,9 @@ pub struct Mention {
     pub referent: Referent,
     /// Whether it stands as the subject of its sentence.
     pub subject: bool,
+    /// Whether it opens its sentence (the subject a later pronoun in the
+    /// same sentence most likely means).
+    pub leads: bool,
 }
 
 /// Words that are capitalised for reasons other than being a name.
@@ -214,7 +217,32 @@ pub const TITLE_WORDS: &[&str] = &[
     "landlady", "rookie", "veteran", "resident", "neighbour", "neighbor", "shopkeeper", "teacher",
     "pensioner", "student", "fan", "star", "legend", "winger", "midfielder", "forward", "batter",
     "pitcher", "bowler", "batsman", "opener", "keeper", "sheriff", "pastor", "trooper", "marshal", "co-author", "boss", "skipper", "assemblyman",
-    "assemblywoman", "delegate", "provost", "dean", "principal", "headteacher",
+    "assemblywoman", "delegate", "provost", "dean", "principal", "headteacher", "det", "con", "supt",
+    "insp", "dci", "pc",
+];
+
+/// Offices that capitalised words before them describe (`French Finance
+/// Minister`, `Harbour Board Chairman`).
+const OFFICES: &[&str] = &[
+    "minister",
+    "secretary",
+    "president",
+    "chancellor",
+    "governor",
+    "mayor",
+    "ambassador",
+    "envoy",
+    "commissioner",
+    "senator",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "chairman",
+    "chairwoman",
+    "director",
+    "chief",
+    "ceo",
+    "premier",
 ];
 
 /// Honorifics that tell a person's sex, for pronouns: (word, female).
@@ -573,7 +601,10 @@ pub fn capitalised_runs(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
             && (of_organisation || PARTICLES.contains(&word.to_lowercase().trim_end_matches('-')));
         // `French Finance Minister …`: capitalised words straight before a
         // title describe the office, not a person.
-        if joined && TITLE_WORDS.contains(&word.to_lowercase().as_str()) && word != "Speaker" {
+        let lower = word.to_lowercase();
+        let lower_title =
+            word.starts_with(char::is_lowercase) && TITLE_WORDS.contains(&lower.as_str());
+        if joined && (lower_title || OFFICES.contains(&lower.as_str())) {
             current.clear();
         }
         if is_cap(word) || particle {

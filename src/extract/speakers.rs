@@ -4,6 +4,7 @@
 //! same speaker, pronouns resolved to the most recent subject, and names
 //! resolved through the registry and through earlier mentions in the draft.
 
+use super::given_names::sex_of;
 use super::names::{
     capitalised_runs, looks_like_organisation, normal_case, person_or_body, strip_titles,
     Directory, Mention, Referent, NOT_NAMES, TITLE_WORDS,
@@ -129,6 +130,88 @@ const CLAUSE_STOPS: &[&str] = &[
     "although", "though", "so", "than", "whether", "what", "or", "nor", "yet",
 ];
 
+/// Lower-case words that open an aside between a subject and its verb
+/// (`X, in a letter to …, said`).
+const ASIDE_OPENERS: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "with",
+    "by",
+    "during",
+    "after",
+    "before",
+    "from",
+    "speaking",
+    "writing",
+    "asked",
+    "interviewed",
+    "according",
+    "despite",
+    "under",
+    "via",
+    "through",
+    "following",
+    "addressing",
+];
+
+/// Words naming a people, used as `the Swede said` for a person named before.
+const DEMONYMS: &[&str] = &[
+    "swede",
+    "dane",
+    "finn",
+    "scot",
+    "briton",
+    "brit",
+    "pole",
+    "czech",
+    "slovak",
+    "turk",
+    "greek",
+    "swiss",
+    "thai",
+    "spaniard",
+    "dutchman",
+    "dutchwoman",
+    "frenchman",
+    "frenchwoman",
+    "englishman",
+    "englishwoman",
+    "irishman",
+    "irishwoman",
+    "welshman",
+    "welshwoman",
+    "scotsman",
+    "scotswoman",
+    "kiwi",
+    "aussie",
+    "yank",
+    "serb",
+    "croat",
+    "bosnian",
+    "argentine",
+    "filipino",
+    "filipina",
+    "basque",
+];
+
+/// Whether a description (folded, without its article) refers back to a
+/// person named before: a nationality (`the Swede`, `the Brazilian`) or an
+/// age (`the 54-year-old`).
+fn is_epithet(folded: &str) -> bool {
+    if folded.contains(' ') {
+        return false;
+    }
+    let age = folded
+        .strip_suffix("-year-old")
+        .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()));
+    age || DEMONYMS.contains(&folded)
+        || ["ian", "ean", "ese", "ish"]
+            .iter()
+            .any(|s| folded.ends_with(s))
+            && folded.len() > 5
+}
+
 /// Words that open a phrase that is not the subject (`In Tehran, …`,
 /// `Asked about …, X said`).
 #[rustfmt::skip]
@@ -202,6 +285,8 @@ fn fold(text: &str) -> String {
 
 /// The draft-wide facts that speakers are resolved against.
 pub struct Resolver<'a> {
+    /// Where each sentence starts, in order.
+    sentence_starts: Vec<usize>,
     text: &'a str,
     directory: &'a Directory,
     /// The quoted words of every quotation, in order.
@@ -349,11 +434,36 @@ impl<'a> Resolver<'a> {
                 let first_name = k == 0 && first_content.is_some_and(|s| s <= range.start) && {
                     let lead =
                         &text[first_content.unwrap_or(range.start).min(range.start)..range.start];
-                    !lead.contains(['“', '"', '‘']) && lead.split_whitespace().count() <= 6
+                    // Not `He moved to Kansas City`: a pronoun or a
+                    // preposition before the name makes it an object.
+                    let words: Vec<String> =
+                        lead.split_whitespace().map(str::to_lowercase).collect();
+                    !lead.contains(['“', '"', '‘'])
+                        && words.len() <= 6
+                        && !words.iter().any(|w| PRONOUNS.contains(&w.as_str()))
+                        && !words.last().is_some_and(|w| {
+                            matches!(
+                                w.as_str(),
+                                "to" | "in"
+                                    | "at"
+                                    | "from"
+                                    | "for"
+                                    | "of"
+                                    | "with"
+                                    | "by"
+                                    | "on"
+                                    | "into"
+                            )
+                        })
                 };
                 let at_start = first_name
-                    || first_content
-                        .is_some_and(|s| s >= range.start.saturating_sub(12) && s <= range.start);
+                    || first_content.is_some_and(|s| {
+                        s >= range.start.saturating_sub(12)
+                            && s <= range.start
+                            && !text[s..range.start]
+                                .split_whitespace()
+                                .any(|w| PRONOUNS.contains(&w.to_lowercase().as_str()))
+                    });
                 // A title before the name tells the person's sex.
                 let near =
                     floor_char_boundary(text, range.start.saturating_sub(40).max(sentence.start));
@@ -395,6 +505,7 @@ impl<'a> Resolver<'a> {
                     range: range.clone(),
                     referent: referent.clone(),
                     subject: at_start || speaks,
+                    leads: first_name,
                 });
             }
         }
@@ -407,6 +518,7 @@ impl<'a> Resolver<'a> {
         Resolver {
             text,
             directory,
+            sentence_starts: sentences.iter().map(|s| s.start).collect(),
             pieces,
             organisations,
             spoken: RefCell::new(Vec::new()),
@@ -421,10 +533,13 @@ impl<'a> Resolver<'a> {
     /// Notes that `speaker` spoke at `at`: it becomes the most recent
     /// subject for the pronouns that follow.
     pub fn note_speaker(&self, at: usize, speaker: &Speaker) {
+        // A spokesperson is a person a later `she said` can mean, though
+        // the words are the body's.
+        let spokesperson = speaker.mention.to_lowercase().contains("spokes");
         let referent = Referent {
             name: speaker.name.clone(),
             id: speaker.id.clone(),
-            organisation: self.is_organisation(&speaker.name),
+            organisation: self.is_organisation(&speaker.name) && !spokesperson,
             female: None,
         };
         let mut spoken = self.spoken.borrow_mut();
@@ -436,6 +551,7 @@ impl<'a> Resolver<'a> {
                 range: at..at,
                 referent,
                 subject: true,
+                leads: false,
             },
         );
     }
@@ -470,8 +586,14 @@ impl<'a> Resolver<'a> {
         let fits = |m: &&Mention| {
             m.range.end <= at
                 && m.referent.organisation == organisation
-                && match (female, sexes.get(&m.referent.name)) {
-                    (Some(f), Some(&known)) => f == known,
+                && match (
+                    female,
+                    sexes
+                        .get(&m.referent.name)
+                        .copied()
+                        .or_else(|| sex_of(&m.referent.name)),
+                ) {
+                    (Some(f), Some(known)) => f == known,
                     _ => true,
                 }
         };
@@ -482,11 +604,32 @@ impl<'a> Resolver<'a> {
                 .take_while(|m| m.range.start >= window)
         };
 
-        let found = recent()
+        // `Ingram told MPs the bill … would end what she called "…"`: a
+        // pronoun inside a sentence means the name that opened it.
+        let k = self.sentence_starts.partition_point(|&s| s <= at);
+        let sentence_start = k.checked_sub(1).map_or(0, |k| self.sentence_starts[k]);
+        let leader = recent()
+            .take_while(|m| m.range.start >= sentence_start)
             .filter(fits)
-            .find(|m| m.subject)
-            .or_else(|| recent().find(fits));
-        found.map(|m| m.referent.clone())
+            .filter(|m| m.leads)
+            .last();
+        // With no subject near, the last speaker quoted further back (an
+        // obituary's long paragraphs) comes before any passing name.
+        let last_speaker = || {
+            let spoken = self.spoken.borrow();
+            let upto = spoken.partition_point(|m| m.range.start < at);
+            spoken[..upto]
+                .iter()
+                .rev()
+                .take_while(|m| m.range.start >= at.saturating_sub(6000))
+                .find(|m| fits(m))
+                .map(|m| m.referent.clone())
+        };
+        let found = leader.or_else(|| recent().filter(fits).find(|m| m.subject));
+        found
+            .map(|m| m.referent.clone())
+            .or_else(last_speaker)
+            .or_else(|| recent().find(fits).map(|m| m.referent.clone()))
     }
 
     /// The organisation a generic noun (`the union`, `the airline`) before
@@ -496,22 +639,40 @@ impl<'a> Resolver<'a> {
     fn body_meant(&self, noun: &str, at: usize) -> Option<Referent> {
         let mentions = self.mentions.borrow();
         let spoken = self.spoken.borrow();
-        let before: Vec<&Mention> = mentions
+        let all_before: Vec<&Mention> = mentions
             .iter()
             .chain(spoken.iter())
-            .filter(|m| m.range.end <= at && m.referent.organisation)
+            .filter(|m| m.range.end <= at)
             .collect();
-        let named_so = before
+        let before: Vec<&Mention> = all_before
+            .iter()
+            .copied()
+            .filter(|m| m.referent.organisation)
+            .collect();
+        // Any name with the noun in it (`Millbrook General Hospital` for
+        // `the hospital`), whether or not it reads as a body's name.
+        let written = |m: &Mention| self.text.get(m.range.clone()).unwrap_or("").to_owned();
+        let named_so = all_before
             .iter()
             .filter(|m| {
-                m.referent
-                    .name
-                    .split_whitespace()
-                    .any(|w| w.eq_ignore_ascii_case(noun))
+                let text = written(m);
+                let words: Vec<&str> = text.split_whitespace().collect();
+                words.len() >= 2 && words[1..].iter().any(|w| w.eq_ignore_ascii_case(noun))
             })
             .max_by_key(|m| m.range.start);
         if let Some(m) = named_so {
-            return Some(m.referent.clone());
+            // As written: `Millbrook General Hospital`, not a title-stripped `Hospital`.
+            let name = written(m);
+            let name = name.strip_prefix("The ").unwrap_or(&name).to_owned();
+            return Some(match m.referent.name.split_whitespace().count() {
+                1 => Referent {
+                    name,
+                    id: None,
+                    organisation: true,
+                    female: None,
+                },
+                _ => m.referent.clone(),
+            });
         }
         let mut counts: HashMap<&str, (usize, usize)> = HashMap::new();
         for m in &before {
@@ -524,6 +685,64 @@ impl<'a> Resolver<'a> {
             .iter()
             .find(|m| m.referent.name == name)
             .map(|m| m.referent.clone())
+    }
+
+    /// The body a spokesperson speaks for, as the speaker: the words before
+    /// `spokesperson` (a name or a generic body) or after `for`/`of`; the
+    /// body last named when the phrase names none (`the spokesman said`).
+    fn spokesperson_for(&self, mention: &str, at: usize) -> Option<Speaker> {
+        let words: Vec<&str> = mention.split_whitespace().collect();
+        let k = words.iter().position(|w| {
+            let w = w.to_lowercase();
+            w.starts_with("spokes") || w == "representative"
+        })?;
+        let body: Vec<&str> = match words.get(k + 1) {
+            Some(&("for" | "of")) => words[k + 2..].to_vec(),
+            _ => words[..k]
+                .iter()
+                .copied()
+                .filter(|w| !matches!(w.to_lowercase().as_str(), "a" | "an" | "the"))
+                .collect(),
+        };
+        let phrase = body.join(" ");
+        let folded = fold(&phrase);
+        let speaker = |r: Referent| Speaker {
+            name: r.name,
+            id: r.id,
+            mention: mention.to_owned(),
+        };
+        if folded.is_empty() {
+            return self.antecedent(at, true, None).map(speaker);
+        }
+        if GENERIC_BODIES.contains(&folded.as_str())
+            || matches!(folded.as_str(), "force" | "police")
+        {
+            let noun = if folded == "force" {
+                "police"
+            } else {
+                folded.as_str()
+            };
+            return self
+                .body_meant(noun, at)
+                .or_else(|| self.antecedent(at, true, None))
+                .map(speaker);
+        }
+        let name = phrase
+            .strip_prefix("the ")
+            .unwrap_or(&phrase)
+            .trim_end_matches("’s")
+            .trim_end_matches("'s");
+        if !name.starts_with(char::is_uppercase) {
+            return None;
+        }
+        Some(match self.directory.lookup(name) {
+            Some(r) => speaker(r),
+            None => Speaker {
+                name: name.to_owned(),
+                id: None,
+                mention: mention.to_owned(),
+            },
+        })
     }
 
     /// Resolves a phrase naming a speaker (`he`, `Mr Larijani`, `the
@@ -563,8 +782,28 @@ impl<'a> Resolver<'a> {
                 mention,
             });
         }
+        // `the Swede said`, `the 54-year-old said`: the person last spoken of.
+        if let Some(rest) = lower.strip_prefix("the ") {
+            let last = mention.split_whitespace().last().unwrap_or("");
+            let marked = last.starts_with(char::is_uppercase)
+                || last.starts_with(|c: char| c.is_ascii_digit());
+            if marked && is_epithet(rest) {
+                if let Some(r) = self.antecedent(range.start, false, None) {
+                    return Some(Speaker {
+                        name: r.name,
+                        id: r.id,
+                        mention,
+                    });
+                }
+            }
+        }
         let (bare, titled_female) = strip_titles(&mention);
         let bare = bare.trim_end_matches("’s").trim_end_matches("'s");
+        // `The District Councils’ Forum`: the article is not part of the name.
+        let bare = bare
+            .strip_prefix("The ")
+            .filter(|rest| rest.starts_with(char::is_uppercase))
+            .unwrap_or(bare);
         // `Canadian Trade Minister Claire Beaumont`: the name after the title.
         let bare = person_or_body(bare).to_owned();
         let female = titled_female.or_else(|| {
@@ -659,6 +898,26 @@ impl<'a> Resolver<'a> {
                 };
             }
         }
+        // `a White House spokesperson`, `a ministry spokeswoman`, `a
+        // spokesperson for the trust`: the body they speak for.
+        if let Some(body) = self.spokesperson_for(mention, at) {
+            return body;
+        }
+        // `the statement said`: whoever issued it, the speaker last quoted.
+        if matches!(
+            folded.as_str(),
+            "statement" | "letter" | "filing" | "post" | "release" | "notice"
+        ) {
+            let spoken = self.spoken.borrow();
+            let upto = spoken.partition_point(|m| m.range.start < at);
+            if let Some(m) = upto.checked_sub(1).and_then(|k| spoken.get(k)) {
+                return Speaker {
+                    name: m.referent.name.clone(),
+                    id: m.referent.id.clone(),
+                    mention: mention.to_owned(),
+                };
+            }
+        }
         let describes = |d: &str| {
             // `newly appointed secretary of X` describes `secretary of X`;
             // `chairman of the association` does not describe `association`.
@@ -721,7 +980,11 @@ impl<'a> Resolver<'a> {
         let toks = &toks[..];
         let v = verb;
         let mut end = v;
-        while end > 0 && ADVERBS.contains(&lower(&toks[end - 1]).as_str()) {
+        while end > 0 && {
+            let w = lower(&toks[end - 1]);
+            ADVERBS.contains(&w.as_str())
+                || (w.len() > 4 && w.ends_with("ly") && w == toks[end - 1].text)
+        } {
             end -= 1;
         }
         // `what he called "…"`, `a record it called "…"`: a pronoun just
@@ -764,11 +1027,14 @@ impl<'a> Resolver<'a> {
                 let comma = toks[..i]
                     .iter()
                     .rposition(|t| t.text == "," || matches!(t.text, "." | ";" | ":"));
+                // `X, in a letter … and seen by Reuters, said`: nor does one
+                // inside an aside opened by a preposition.
                 let inside_relative = (CLAUSE_STOPS.contains(&lower(t).as_str()) || other_verb)
                     && comma.is_some_and(|c| {
                         toks[c].text == ","
                             && toks.get(c + 1).is_some_and(|r| {
                                 matches!(lower(r).as_str(), "who" | "whose" | "which" | "whom")
+                                    || (ASIDE_OPENERS.contains(&r.text) && c + 1 < i)
                             })
                     });
                 if !inside_relative {

@@ -511,9 +511,9 @@ fn house_styles_of_wire_and_british_copy() {
         ),
         // A colon after a clause with no reporting verb.
         ("Not if the pilots walk out.", "statement", "Martin Hale"),
-        // A description as the speaker, and "she" after it.
-        ("constructive", "statement", "A board spokeswoman"),
-        ("We remain hopeful,", "statement", "A board spokeswoman"),
+        // A spokesperson speaks for the body, and "she" after it too.
+        ("constructive", "statement", "Harbour Board"),
+        ("We remain hopeful,", "statement", "Harbour Board"),
     ];
     let got = quotes(&v);
     for (i, (g, e)) in got.iter().zip(expected).enumerate() {
