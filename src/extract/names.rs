@@ -218,7 +218,9 @@ pub const TITLE_WORDS: &[&str] = &[
     "pensioner", "student", "fan", "star", "legend", "winger", "midfielder", "forward", "batter",
     "pitcher", "bowler", "batsman", "opener", "keeper", "sheriff", "pastor", "trooper", "marshal", "co-author", "boss", "skipper", "assemblyman",
     "assemblywoman", "delegate", "provost", "dean", "principal", "headteacher", "det", "con", "supt",
-    "insp", "dci", "pc",
+    "insp", "dci", "pc", "trustee", "meteorologist", "forecaster", "pundit", "commentator",
+    "lawmaker", "legislator", "physician", "surgeon", "paramedic", "firefighter", "prosecutor",
+    "curator", "strategist", "pollster", "ombudsman", "registrar",
 ];
 
 /// Offices that capitalised words before them describe (`French Finance
@@ -343,6 +345,12 @@ pub fn normal_case(name: &str) -> String {
 /// Words that make a capitalised run an organisation rather than a person.
 const ORGANISATION_WORDS: &[&str] = &[
     "Council",
+    "Trust",
+    "Forum",
+    "Alliance",
+    "Federation",
+    "Authority",
+    "Board",
     "Agency",
     "Ministry",
     "Republic",
@@ -462,6 +470,9 @@ const ORGANISATION_WORDS: &[&str] = &[
 ];
 
 /// Lowercase particles that may stand inside a name: `Ibn`, `bin`, `de`, `van`.
+/// Words that join the parts of a body's name.
+const CONNECTORS: &[&str] = &["and", "for", "&", "on"];
+
 const PARTICLES: &[&str] = &[
     "al", "bin", "ibn", "de", "del", "van", "von", "der", "da", "di", "du", "la", "le", "el", "abu",
 ];
@@ -575,19 +586,46 @@ pub fn capitalised_runs(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
         |w: &str| w.chars().next().is_some_and(char::is_uppercase) && !NOT_NAMES.contains(&w);
     let mut current: Vec<Range<usize>> = Vec::new();
     let mut prev_end: Option<usize> = None;
-    let flush = |current: &mut Vec<Range<usize>>, runs: &mut Vec<Range<usize>>| {
-        while current.last().is_some_and(|w| !is_cap(&text[w.clone()])) {
-            current.pop();
+    let push_run = |part: &[Range<usize>], runs: &mut Vec<Range<usize>>| {
+        let mut part = part;
+        while part.last().is_some_and(|w| !is_cap(&text[w.clone()])) {
+            part = &part[..part.len() - 1];
         }
-        if current.len() >= 2 {
-            runs.push(current[0].start..current[current.len() - 1].end);
+        if part.len() >= 2 {
+            runs.push(part[0].start..part[part.len() - 1].end);
+        }
+    };
+    let flush = |current: &mut Vec<Range<usize>>, runs: &mut Vec<Range<usize>>| {
+        // `Food and Drink Producers Association`, `Department for Land and
+        // Environment`: connectors stay inside a body's name; between
+        // people's names (`Ali Larijani and Steve Witkoff`) they split it.
+        let body = current
+            .iter()
+            .any(|w| ORGANISATION_WORDS.contains(&&text[w.clone()]));
+        if body {
+            push_run(current, runs);
+        } else {
+            for part in current.split(|w| CONNECTORS.contains(&&text[w.clone()])) {
+                push_run(part, runs);
+            }
         }
         current.clear();
     };
-    for w in words {
+    let words_list = words;
+    for (k, w) in words_list.iter().enumerate() {
+        let w = w.clone();
         let word = &text[w.clone()];
-        // Words must be separated by white space only to belong to one run.
-        let joined = prev_end.is_some_and(|e| text[e..w.start].chars().all(|c| c == ' '));
+        // Words must be separated by white space only to belong to one run
+        // (or by a plural possessive: `Supporters’ Trust`).
+        let joined = prev_end.is_some_and(|e| {
+            let gap = &text[e..w.start];
+            gap.chars().all(|c| c == ' ')
+                || (matches!(gap, "’ " | "' ") && text[..e].ends_with('s'))
+        });
+        let next_capitalised = words_list
+            .get(k + 1)
+            .is_some_and(|n| is_cap(&text[n.clone()]));
+        let connector = CONNECTORS.contains(&word) && next_capitalised && !current.is_empty();
         if !joined {
             flush(&mut current, &mut runs);
         }
@@ -598,7 +636,9 @@ pub fn capitalised_runs(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
                 .iter()
                 .any(|c| ORGANISATION_WORDS.contains(&&text[c.clone()]));
         let particle = !current.is_empty()
-            && (of_organisation || PARTICLES.contains(&word.to_lowercase().trim_end_matches('-')));
+            && (of_organisation
+                || connector
+                || PARTICLES.contains(&word.to_lowercase().trim_end_matches('-')));
         // `French Finance Minister …`: capitalised words straight before a
         // title describe the office, not a person.
         let lower = word.to_lowercase();
@@ -689,6 +729,18 @@ mod tests {
             ["Claire Vautrin"]
         );
         assert_eq!(runs("Now Brenda Hollis is happy."), ["Brenda Hollis"]);
+        assert_eq!(
+            runs("The Food and Drink Producers Association and the Department for Land and Environment met."),
+            ["Food and Drink Producers Association", "Department for Land and Environment"]
+        );
+        assert_eq!(
+            runs("Ali Larijani and Steve Witkoff met the Ashford Rovers Supporters’ Trust."),
+            [
+                "Ali Larijani",
+                "Steve Witkoff",
+                "Ashford Rovers Supporters’ Trust"
+            ]
+        );
     }
 
     #[test]

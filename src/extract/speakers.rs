@@ -797,7 +797,12 @@ impl<'a> Resolver<'a> {
                 }
             }
         }
-        let (bare, titled_female) = strip_titles(&mention);
+        // `District Councils’ Forum`: a body's name keeps its first word.
+        let (bare, titled_female) = if looks_like_organisation(&mention) {
+            (mention.as_str(), None)
+        } else {
+            strip_titles(&mention)
+        };
         let bare = bare.trim_end_matches("’s").trim_end_matches("'s");
         // `The District Councils’ Forum`: the article is not part of the name.
         let bare = bare
