@@ -15,6 +15,7 @@
 //!   is `verbatim` however short (a one-word quote included).
 
 use super::align::{align, Alignment, Item, Step};
+use crate::extract::given_names::sex_of;
 use crate::extract::speakers::Speaker;
 use crate::extract::Quote;
 use crate::registry::index::{QuoteIndex, CANDIDATES};
@@ -149,28 +150,80 @@ impl<'r> Matcher<'r> {
         };
         let fold = |s: &str| crate::text::fold::words(s);
         let name = fold(&speaker.name);
-        std::iter::once(&person.name)
-            .chain(&person.aliases)
-            .any(|n| fold(n) == name)
+        // `O’Brien` for `Maureen O’Brien`: a surname alone is the person.
+        let surname = name.len() == 1 && fold(&person.name).last() == name.first();
+        surname
+            || std::iter::once(&person.name)
+                .chain(&person.aliases)
+                .any(|n| fold(n) == name)
     }
 
-    /// Whether a speaker found only through a pronoun (`he said`) could be
-    /// the registry person `id` instead: the draft names that person before
-    /// the quotation. A pronoun is weak evidence, and these words are that
-    /// person's, so they are not called misattributed.
+    /// Whether a speaker found only through weak evidence could be the
+    /// registry person `id` instead: the draft names that person before
+    /// the quotation. A pronoun (`he said`) or a description (`the captain
+    /// said`, `the company said`) is weak evidence, and these words are
+    /// that person's, so they are not called misattributed; a name is
+    /// strong evidence and is always believed.
     fn could_be(&self, speaker: &Speaker, id: &str, text: &str, quote: &Quote) -> bool {
         const PRONOUNS: &[&str] = &["he", "she", "they", "it", "him", "her", "them"];
-        if !PRONOUNS.contains(&speaker.mention.to_lowercase().as_str()) {
+        const DESCRIBING: &[&str] = &[
+            "the", "a", "an", "his", "her", "their", "its", "our", "my", "one", "another",
+        ];
+        let mention = speaker.mention.to_lowercase();
+        let first = mention.split_whitespace().next().unwrap_or("");
+        let weak = PRONOUNS.contains(&mention.as_str())
+            || DESCRIBING.contains(&first)
+            || mention.split_whitespace().count() > 5;
+        if !weak {
             return false;
         }
         let Some(person) = self.registry.person(id) else {
             return false;
         };
+        // `she said` never means a man, nor `he said` a woman.
+        let female = match mention.as_str() {
+            "she" | "her" => Some(true),
+            "he" | "him" => Some(false),
+            _ => None,
+        };
+        if female.is_some() && sex_of(&person.name).is_some_and(|f| Some(f) != female) {
+            return false;
+        }
         let start = quote.pieces.first().map_or(0, |p| p.start);
         let before = text.get(..start).unwrap_or("");
-        std::iter::once(&person.name)
-            .chain(&person.aliases)
-            .any(|n| !n.is_empty() && before.contains(n.as_str()))
+        let last_named = |names: &mut dyn Iterator<Item = &str>| {
+            names
+                .filter(|n| !n.is_empty())
+                .filter_map(|n| before.rfind(n))
+                .max()
+        };
+        let registry_person = last_named(
+            &mut std::iter::once(person.name.as_str())
+                .chain(person.aliases.iter().map(String::as_str)),
+        );
+        // The draft's own candidate, by its full name or its last word.
+        let draft_person = last_named(
+            &mut [
+                speaker.name.as_str(),
+                speaker.name.split_whitespace().last().unwrap_or(""),
+            ]
+            .into_iter(),
+        );
+        // A description left as it is (`the spokesman`) names nobody: the
+        // registry's person only has to be named. A pronoun resolved to a
+        // name: the registry's person must be named no less recently.
+        let described = speaker.name == speaker.mention
+            || speaker
+                .name
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| DESCRIBING.contains(&w.to_lowercase().as_str()));
+        match (registry_person, draft_person) {
+            (Some(_), _) if described => true,
+            (Some(r), Some(d)) => r >= d,
+            (Some(_), None) => true,
+            (None, _) => false,
+        }
     }
 
     /// The registry quote `quote` (found in `text`, the draft's visible

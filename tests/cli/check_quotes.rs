@@ -79,7 +79,7 @@ fn each_verdict_and_each_convention() {
         // Not in the registry; the same topic is not enough.
         (23, "unverified", "-", ""),
         (25, "unverified", "-", ""),
-        // A pronoun the registry can settle: not accused.
+        // A description the registry can settle: not accused.
         (27, "verbatim", "quinlan-budget-speech", ""),
     ];
     let got = rows(&v);
@@ -105,7 +105,7 @@ fn each_verdict_and_each_convention() {
         "Dredging begins in spring and takes six weeks."
     );
     assert_eq!(quotes[13]["speaker"]["id"], "mara-quinlan");
-    assert_eq!(quotes[13]["speaker"]["mention"], "he");
+    assert_eq!(quotes[13]["speaker"]["mention"], "the councillor");
     assert_eq!(quotes[0]["severity"], "warning");
     assert_eq!(quotes[11]["severity"], "warning");
     assert!(quotes[11]["match"].is_null());
@@ -239,4 +239,28 @@ fn the_cache_is_reused_and_never_stale() {
     for run in runs {
         assert_eq!(run.join().unwrap(), ["verbatim"]);
     }
+}
+
+#[test]
+fn a_pronoun_pinned_on_the_wrong_person_is_misattributed() {
+    let dir = tempfile::tempdir().unwrap();
+    let draft = dir.path().join("draft.txt");
+    std::fs::write(
+        &draft,
+        "Mara Quinlan opened the meeting. Tomas Reyes spoke next.\n\n\"Every family in this town deserves a harbour that works,\" he said.\n",
+    )
+    .unwrap();
+    let out = annotate(&[
+        draft.to_str().unwrap(),
+        "--registry",
+        "tests/fixtures/verdicts",
+        "--format",
+        "json",
+    ]);
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let q = &v["drafts"][0]["quotes"][0];
+    assert_eq!(q["speaker"]["name"], "Tomas Reyes");
+    assert_eq!(q["verdict"], "misattributed");
+    assert_eq!(q["match"]["speaker"]["name"], "Mara Quinlan");
+    assert_eq!(out.status.code(), Some(1));
 }
