@@ -10,28 +10,16 @@
 //!
 //! Run with `cargo bench --bench extraction`.
 
+mod common;
+
+use common::Gold;
 use factcheck::check::{annotate_draft, Matcher};
 use factcheck::extract::{extract, names::Directory};
 use factcheck::registry::index::QuoteIndex;
 use factcheck::registry::{load, Limits, RegistrySource};
 use factcheck::text::{Draft, InputFormat};
-use serde::Deserialize;
 use std::path::PathBuf;
 
-#[derive(Deserialize)]
-struct Gold {
-    text: String,
-    #[serde(default)]
-    pieces: Vec<String>,
-    kind: String,
-    speaker: String,
-    #[serde(default)]
-    alt_speakers: Vec<String>,
-    #[serde(default)]
-    alt_kinds: Vec<String>,
-    #[serde(default)]
-    optional: bool,
-}
 
 /// A quotation as an extractor reports it.
 struct Found {

@@ -18,7 +18,7 @@
 
 mod common;
 
-use common::Lcg;
+use common::{Gold, Lcg};
 use factcheck::check::{annotate_draft, Matcher, Verdict};
 use factcheck::extract::{extract, names::Directory};
 use factcheck::registry::index::QuoteIndex;
@@ -26,22 +26,9 @@ use factcheck::registry::model::{Dossier, Person, PersonKind, Quote};
 use factcheck::registry::{load, Limits, RegistrySource};
 use factcheck::text::fold::words;
 use factcheck::text::{Draft, InputFormat};
-use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
-#[derive(Deserialize)]
-struct Gold {
-    text: String,
-    #[serde(default)]
-    pieces: Vec<String>,
-    kind: String,
-    speaker: String,
-    #[serde(default)]
-    alt_speakers: Vec<String>,
-    #[serde(default)]
-    optional: bool,
-}
 
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Debug)]
 enum Expect {

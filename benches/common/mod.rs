@@ -1,6 +1,23 @@
 //! Helpers shared by the benchmarks; each uses only some of them.
 #![allow(dead_code)]
 
+/// A gold quotation of the evaluation set in `benches/extraction/` (see
+/// its README for the fields).
+#[derive(serde::Deserialize)]
+pub struct Gold {
+    pub text: String,
+    #[serde(default)]
+    pub pieces: Vec<String>,
+    pub kind: String,
+    pub speaker: String,
+    #[serde(default)]
+    pub alt_speakers: Vec<String>,
+    #[serde(default)]
+    pub alt_kinds: Vec<String>,
+    #[serde(default)]
+    pub optional: bool,
+}
+
 /// A small deterministic generator, so every run sees the same data.
 pub struct Lcg(pub u64);
 

@@ -1,6 +1,7 @@
 //! The annotation of a run: plain data, serialised as the JSON format
 //! (`"version": 1`); tables and other formats are views of it.
 
+use super::claims::ClaimFinding;
 use super::matching::QuoteMatch;
 use crate::extract::kind::QuoteKind;
 use crate::extract::speakers::Speaker;
@@ -143,6 +144,8 @@ pub struct DraftAnnotation {
     pub path: String,
     /// Every quotation, in order.
     pub quotes: Vec<QuoteFinding>,
+    /// Every registry claim a sentence makes, in order.
+    pub claims: Vec<ClaimFinding>,
     /// Problems with the draft's text.
     pub warnings: Vec<Finding>,
 }
@@ -160,6 +163,8 @@ pub struct Summary {
     pub terms: usize,
     /// Statements with a speaker.
     pub attributed: usize,
+    /// Registry claims spotted in sentences.
+    pub claims: usize,
     /// Findings of severity error.
     pub errors: usize,
     /// Findings of severity warning (draft warnings included).
@@ -186,6 +191,14 @@ impl Annotation {
         };
         for d in &drafts {
             s.warnings += d.warnings.len();
+            for c in &d.claims {
+                s.claims += 1;
+                match c.severity {
+                    Severity::Error => s.errors += 1,
+                    Severity::Warning => s.warnings += 1,
+                    Severity::Info => {}
+                }
+            }
             for q in &d.quotes {
                 s.quotes += 1;
                 match q.kind {
@@ -215,6 +228,7 @@ impl Annotation {
                 d.quotes
                     .iter()
                     .map(|q| q.severity)
+                    .chain(d.claims.iter().map(|c| c.severity))
                     .chain(d.warnings.iter().map(|_| Severity::Warning))
             })
             .max()

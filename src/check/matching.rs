@@ -18,6 +18,7 @@ use super::align::{align, Alignment, Item, Step};
 use crate::extract::given_names::sex_of;
 use crate::extract::speakers::Speaker;
 use crate::extract::Quote;
+use crate::registry::claim_index::ClaimIndex;
 use crate::registry::index::{QuoteIndex, CANDIDATES};
 use crate::registry::Registry;
 use crate::text::fold::{tokens, Token, TokenKind};
@@ -98,6 +99,7 @@ pub struct QuoteMatch {
 pub struct Matcher<'r> {
     registry: &'r Registry,
     index: &'r QuoteIndex,
+    claims: Option<&'r ClaimIndex>,
 }
 
 /// A token of the quotation with where it is in the draft's text.
@@ -109,7 +111,29 @@ struct DraftToken {
 impl<'r> Matcher<'r> {
     /// A matcher over `registry`, whose quotes `index` holds.
     pub fn new(registry: &'r Registry, index: &'r QuoteIndex) -> Matcher<'r> {
-        Matcher { registry, index }
+        Matcher {
+            registry,
+            index,
+            claims: None,
+        }
+    }
+
+    /// The same matcher, also spotting the registry's claims in sentences.
+    pub fn with_claims(self, claims: &'r ClaimIndex) -> Matcher<'r> {
+        Matcher {
+            claims: Some(claims),
+            ..self
+        }
+    }
+
+    /// The registry it checks against.
+    pub fn registry(&self) -> &'r Registry {
+        self.registry
+    }
+
+    /// The claim index, when claims are spotted.
+    pub fn claim_index(&self) -> Option<&'r ClaimIndex> {
+        self.claims
     }
 
     /// The quotation's tokens, piece by piece with a gap between pieces.

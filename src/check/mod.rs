@@ -7,6 +7,7 @@
 
 pub mod align;
 pub mod annotation;
+pub mod claims;
 pub mod matching;
 
 pub use annotation::{
@@ -40,6 +41,16 @@ fn verdict(draft: &Draft, quote: &Quote, matcher: &Matcher<'_>) -> (Verdict, Opt
 
 /// One draft's findings, each statement checked with `matcher`.
 pub fn annotate_draft(draft: &Draft, quotes: Vec<Quote>, matcher: &Matcher<'_>) -> DraftAnnotation {
+    let claims = match matcher.claim_index() {
+        Some(index) => {
+            let quoted: Vec<std::ops::Range<usize>> = quotes
+                .iter()
+                .flat_map(|q| q.pieces.iter().cloned())
+                .collect();
+            claims::find_claims(draft, &quoted, matcher.registry(), index)
+        }
+        None => Vec::new(),
+    };
     let mut findings = Vec::new();
     let mut warnings = Vec::new();
     for quote in quotes {
@@ -98,6 +109,7 @@ pub fn annotate_draft(draft: &Draft, quotes: Vec<Quote>, matcher: &Matcher<'_>) 
     DraftAnnotation {
         path: draft.path.clone(),
         quotes: findings,
+        claims,
         warnings,
     }
 }

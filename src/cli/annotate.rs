@@ -6,6 +6,7 @@ use super::{fail, print_out, EXIT_ERROR, EXIT_OK};
 use factcheck::check::{annotate_draft, Annotation, Matcher, Severity};
 use factcheck::extract::{extract, names::Directory};
 use factcheck::registry::cache::{self, load_indexed};
+use factcheck::registry::claim_index::ClaimIndex;
 use factcheck::registry::{Limits, RegistrySource};
 use factcheck::report::annotation as view;
 use factcheck::text::{Draft, InputFormat};
@@ -102,7 +103,8 @@ pub fn run(args: AnnotateArgs) -> ExitCode {
         Err(e) => return load_failed(&source, e),
     };
     let directory = Directory::new(&registry);
-    let matcher = Matcher::new(&registry, &index);
+    let claim_index = ClaimIndex::build(&registry);
+    let matcher = Matcher::new(&registry, &index).with_claims(&claim_index);
     let format = args.input_format.map(|f| match f {
         InputFormatArg::Text => InputFormat::Text,
         InputFormatArg::Markdown => InputFormat::Markdown,

@@ -4,6 +4,7 @@
 pub mod add;
 pub mod builtin;
 pub mod cache;
+pub mod claim_index;
 mod de;
 pub mod guard;
 pub mod index;

@@ -1,6 +1,7 @@
 //! Views of an annotation: attribution tables and the JSON format.
 
 use super::table::{new_table, shorten};
+use crate::check::claims::ClaimParty;
 use crate::check::matching::compact;
 use crate::check::{Annotation, DraftAnnotation, Severity, Verdict};
 use crate::extract::kind::QuoteKind;
@@ -87,6 +88,9 @@ pub fn draft_table(draft: &DraftAnnotation, width: Option<u16>, colour_on: bool)
         }
         out.push_str(&format!("{t}\n"));
     }
+    if !draft.claims.is_empty() {
+        out.push_str(&claims_table(draft, width, colour_on));
+    }
     for w in &draft.warnings {
         out.push_str(&format!(
             "{}:{}:{}: warning: {}\n",
@@ -104,12 +108,75 @@ pub fn draft_table(draft: &DraftAnnotation, width: Option<u16>, colour_on: bool)
         .filter(|q| q.kind == QuoteKind::Statement && q.speaker.is_some())
         .count();
     out.push_str(&format!(
-        "{} ({} attributed), {}\n",
+        "{} ({} attributed), {}, {}\n",
         plural(statements, "statement", "statements"),
         attributed,
         plural(draft.quotes.len() - statements, "term", "terms"),
+        plural(draft.claims.len(), "registry claim", "registry claims"),
     ));
     out
+}
+
+/// The longest sentence shown in a claims table cell, in characters.
+const SENTENCE_WIDTH: usize = 60;
+
+/// The colour a claim's status is shown in on a terminal.
+fn status_colour(severity: Severity) -> Color {
+    match severity {
+        Severity::Error => Color::Red,
+        Severity::Warning => Color::Yellow,
+        Severity::Info => Color::Green,
+    }
+}
+
+/// The claims table: each sentence that makes a registry claim, the claim,
+/// its status, who asserts and who disputes it, and where it was reported.
+fn claims_table(draft: &DraftAnnotation, width: Option<u16>, colour_on: bool) -> String {
+    let mut t = new_table(
+        &[
+            "Line",
+            "Sentence",
+            "Claim",
+            "Status",
+            "Asserted by",
+            "Disputed by",
+            "Source",
+        ],
+        &[0, 3],
+        width,
+    );
+    if colour_on {
+        t.enforce_styling();
+    } else {
+        t.force_no_tty();
+    }
+    let names = |parties: &[ClaimParty]| {
+        parties
+            .iter()
+            .map(|p| p.name.as_str())
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    for c in &draft.claims {
+        let source = c
+            .sources
+            .first()
+            .map(|s| match &s.published {
+                Some(date) => format!("{}, {date}", s.outlet),
+                None => s.outlet.clone(),
+            })
+            .unwrap_or_default();
+        t.add_row(vec![
+            Cell::new(c.span.line),
+            Cell::new(shorten(&c.sentence, SENTENCE_WIDTH)),
+            Cell::new(format!("{} {:.2}", c.id, c.score)),
+            Cell::new(c.status.as_str()).fg(status_colour(c.severity)),
+            Cell::new(names(&c.asserted_by)),
+            Cell::new(names(&c.disputed_by)),
+            Cell::new(source),
+        ]);
+    }
+    format!("{t}\n")
 }
 
 /// Every draft's table, one after another.

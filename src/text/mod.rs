@@ -7,6 +7,7 @@ pub mod fold;
 pub mod html;
 pub mod markdown;
 pub mod sentences;
+pub mod terms;
 pub mod visible;
 
 pub use draft::{Draft, DraftError, InputFormat};

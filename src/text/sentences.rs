@@ -34,6 +34,18 @@ fn is_abbreviation(text: &str, dot: usize, next: Option<char>) -> bool {
         || (word.contains('.') && word.len() <= 6)
 }
 
+/// Whether a line starts with a list marker: `- `, `* `, `• `, `1. `, `2) `.
+fn starts_list_item(line: &str) -> bool {
+    let line = line.trim_start_matches([' ', '\t']);
+    if ["- ", "* ", "• ", "– "].iter().any(|m| line.starts_with(m)) {
+        return true;
+    }
+    let digits = line.chars().take_while(char::is_ascii_digit).count();
+    digits > 0
+        && digits <= 3
+        && (line[digits..].starts_with(". ") || line[digits..].starts_with(") "))
+}
+
 /// The sentences of `text[range]`, as byte ranges of `text`. Bytes for which
 /// `masked` holds (inside quotations) never end a sentence.
 pub fn split(text: &str, range: Range<usize>, masked: &dyn Fn(usize) -> bool) -> Vec<Range<usize>> {
@@ -46,6 +58,18 @@ pub fn split(text: &str, range: Range<usize>, masked: &dyn Fn(usize) -> bool) ->
     let mut i = 0;
     while i < chars.len() {
         let (at, c) = chars[i];
+        // A list item on its own line ends what came before, stop or none.
+        if c == '\n' && !masked(at) && starts_list_item(&text[at + 1..range.end]) {
+            if !text[start..at].trim().is_empty() {
+                out.push(start..at);
+            }
+            start = at + 1;
+            while start < range.end && text[start..].starts_with(char::is_whitespace) {
+                start += text[start..].chars().next().map_or(1, char::len_utf8);
+            }
+            i += 1;
+            continue;
+        }
         if matches!(c, '.' | '!' | '?' | '…') && !masked(at) {
             // Take closing marks and further stops with the sentence.
             let mut j = i + 1;
@@ -129,5 +153,24 @@ mod tests {
     #[test]
     fn headlines_without_stops_are_one_sentence() {
         assert_eq!(sentences("Iran rules out talks"), ["Iran rules out talks"]);
+    }
+
+    #[test]
+    fn list_items_without_stops_are_sentences() {
+        assert_eq!(
+            sentences(
+                "What changes:\n- Ferries stop at six\n- The bridge opens in May\n2) Fares rise"
+            ),
+            [
+                "What changes:",
+                "- Ferries stop at six",
+                "- The bridge opens in May",
+                "2) Fares rise"
+            ]
+        );
+        assert_eq!(
+            sentences("A line\nwrapped here."),
+            ["A line\nwrapped here."]
+        );
     }
 }

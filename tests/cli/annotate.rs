@@ -376,6 +376,7 @@ fn stdin_folders_and_input_format() {
     assert_eq!(
         paths,
         [
+            "tests/drafts/claims.txt",
             "tests/drafts/house-styles.txt",
             "tests/drafts/iran-retold.html",
             "tests/drafts/iran-retold.md",
