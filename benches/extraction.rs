@@ -20,7 +20,6 @@ use factcheck::registry::{load, Limits, RegistrySource};
 use factcheck::text::{Draft, InputFormat};
 use std::path::PathBuf;
 
-
 /// A quotation as an extractor reports it.
 struct Found {
     text: String,

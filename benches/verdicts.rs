@@ -29,7 +29,6 @@ use factcheck::text::{Draft, InputFormat};
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
-
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Debug)]
 enum Expect {
     Verbatim,

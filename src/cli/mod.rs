@@ -28,7 +28,9 @@ pub fn print_out(text: &str) -> Result<(), ExitCode> {
 
 /// Prints an error message on stderr and gives the error exit code.
 pub fn fail(message: &str) -> ExitCode {
-    let message = message.trim_end();
+    // Messages quote paths and file contents: no control character in them
+    // reaches the terminal as it is.
+    let message = factcheck::report::escape::visible(message.trim_end());
     eprintln!("{message}");
     ExitCode::from(EXIT_ERROR)
 }

@@ -1,5 +1,6 @@
 //! Views of an annotation: attribution tables and the JSON format.
 
+use super::escape::safe;
 use super::table::{new_table, shorten};
 use crate::check::claims::ClaimParty;
 use crate::check::matching::compact;
@@ -34,7 +35,7 @@ fn colour(verdict: Verdict) -> Color {
 /// One draft's attribution table, its warnings and a summary line; with
 /// `colour`, verdicts and diffs are coloured by severity.
 pub fn draft_table(draft: &DraftAnnotation, width: Option<u16>, colour_on: bool) -> String {
-    let mut out = format!("{}\n", draft.path);
+    let mut out = format!("{}\n", safe(&draft.path));
     if draft.quotes.is_empty() {
         out.push_str("no quotations found\n");
     } else {
@@ -58,7 +59,7 @@ pub fn draft_table(draft: &DraftAnnotation, width: Option<u16>, colour_on: bool)
                 QuoteKind::Term => "term",
             };
             let speaker = match (&q.speaker, q.kind) {
-                (Some(s), _) => s.name.clone(),
+                (Some(s), _) => safe(&s.name),
                 (None, QuoteKind::Statement) => "(not named)".to_owned(),
                 (None, QuoteKind::Term) => String::new(),
             };
@@ -67,9 +68,9 @@ pub fn draft_table(draft: &DraftAnnotation, width: Option<u16>, colour_on: bool)
                     let said_by = q.speaker.as_ref().and_then(|s| s.id.as_deref());
                     let mut registry = format!("{} {:.2}", m.id, m.score);
                     if said_by != Some(m.speaker.id.as_str()) {
-                        registry.push_str(&format!(" (said by {})", m.speaker.name));
+                        registry.push_str(&format!(" (said by {})", safe(&m.speaker.name)));
                     }
-                    (registry, compact(&m.diff))
+                    (registry, safe(&compact(&m.diff)))
                 }
                 None => (String::new(), String::new()),
             };
@@ -79,7 +80,7 @@ pub fn draft_table(draft: &DraftAnnotation, width: Option<u16>, colour_on: bool)
             }
             t.add_row(vec![
                 Cell::new(q.span.line),
-                Cell::new(format!("“{}”", shorten(&q.text, QUOTE_WIDTH))),
+                Cell::new(format!("“{}”", safe(&shorten(&q.text, QUOTE_WIDTH)))),
                 Cell::new(kind),
                 Cell::new(speaker),
                 Cell::new(registry),
@@ -94,7 +95,10 @@ pub fn draft_table(draft: &DraftAnnotation, width: Option<u16>, colour_on: bool)
     for w in &draft.warnings {
         out.push_str(&format!(
             "{}:{}:{}: warning: {}\n",
-            draft.path, w.line, w.column, w.message
+            safe(&draft.path),
+            w.line,
+            w.column,
+            w.message
         ));
     }
     let statements = draft
@@ -168,12 +172,12 @@ fn claims_table(draft: &DraftAnnotation, width: Option<u16>, colour_on: bool) ->
             .unwrap_or_default();
         t.add_row(vec![
             Cell::new(c.span.line),
-            Cell::new(shorten(&c.sentence, SENTENCE_WIDTH)),
+            Cell::new(safe(&shorten(&c.sentence, SENTENCE_WIDTH))),
             Cell::new(format!("{} {:.2}", c.id, c.score)),
             Cell::new(c.status.as_str()).fg(status_colour(c.severity)),
-            Cell::new(names(&c.asserted_by)),
-            Cell::new(names(&c.disputed_by)),
-            Cell::new(source),
+            Cell::new(safe(&names(&c.asserted_by))),
+            Cell::new(safe(&names(&c.disputed_by))),
+            Cell::new(safe(&source)),
         ]);
     }
     format!("{t}\n")

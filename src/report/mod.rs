@@ -2,5 +2,6 @@
 //! function returns text; the binary decides where it goes.
 
 pub mod annotation;
+pub mod escape;
 pub mod registry;
 pub mod table;

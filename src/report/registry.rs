@@ -1,6 +1,7 @@
 //! Views of the registry: the validation summary, lists, one entry, search
 //! results.
 
+use super::escape::safe;
 use super::table::{new_table, shorten};
 use crate::registry::model::{Claim, Quote, Status};
 use crate::registry::search::Hit;
@@ -78,14 +79,14 @@ pub fn list_tables(registry: &Registry, filter: &ListFilter, width: Option<u16>)
                 .collect();
             t.add_row(vec![
                 p.id.clone(),
-                p.name.clone(),
+                safe(&p.name),
                 if p.kind.is_person() {
                     "person"
                 } else {
                     "organisation"
                 }
                 .to_owned(),
-                names.join("; "),
+                safe(&names.join("; ")),
             ]);
         }
         out.push(format!("People\n{t}"));
@@ -96,8 +97,8 @@ pub fn list_tables(registry: &Registry, filter: &ListFilter, width: Option<u16>)
             let q = &q.entry;
             t.add_row(vec![
                 q.id.clone(),
-                registry.name_of(&q.speaker).to_owned(),
-                shorten(&q.text, 200),
+                safe(registry.name_of(&q.speaker)),
+                safe(&shorten(&q.text, 200)),
                 q.said_on.clone().unwrap_or_default(),
             ]);
         }
@@ -120,9 +121,9 @@ pub fn list_tables(registry: &Registry, filter: &ListFilter, width: Option<u16>)
             t.add_row(vec![
                 c.id.clone(),
                 c.status.to_string(),
-                shorten(&c.statement, 200),
-                names(&c.asserted_by),
-                names(&c.disputed_by),
+                safe(&shorten(&c.statement, 200)),
+                safe(&names(&c.asserted_by)),
+                safe(&names(&c.disputed_by)),
             ]);
         }
         out.push(format!("Claims\n{t}"));
@@ -181,14 +182,14 @@ pub fn show_text(registry: &Registry, entry: Entry<'_>) -> String {
     let mut out = format!(
         "{} defined at {}:{}:{}\n",
         entry.kind().as_str(),
-        registry.path(file),
+        safe(registry.path(file)),
         at.line,
         at.column
     );
     if let Entry::Quote(q) = entry {
         out.push_str(&format!(
             "speaker: {} ({})\n",
-            registry.name_of(&q.entry.speaker),
+            safe(registry.name_of(&q.entry.speaker)),
             q.entry.speaker
         ));
     }
@@ -197,8 +198,8 @@ pub fn show_text(registry: &Registry, entry: Entry<'_>) -> String {
     let text = &registry.files[file].text;
     let line_start = text[..at.offset].rfind('\n').map_or(0, |i| i + 1);
     let body = registry.source_text(entry);
-    out.push_str(&text[line_start..at.offset]);
-    out.push_str(body.trim_end_matches(['\n', '\r']));
+    out.push_str(&safe(&text[line_start..at.offset]));
+    out.push_str(&safe(body.trim_end_matches(['\n', '\r'])));
     out.push('\n');
     out
 }
@@ -225,7 +226,7 @@ pub fn search_table(hits: &[Hit], width: Option<u16>) -> String {
             format!("{:.3}", hit.score),
             hit.kind.as_str().to_owned(),
             hit.id.clone(),
-            shorten(&hit.text, 200),
+            safe(&shorten(&hit.text, 200)),
         ]);
     }
     format!("{t}\n")

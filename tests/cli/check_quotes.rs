@@ -264,3 +264,66 @@ fn a_pronoun_pinned_on_the_wrong_person_is_misattributed() {
     assert_eq!(q["match"]["speaker"]["name"], "Mara Quinlan");
     assert_eq!(out.status.code(), Some(1));
 }
+
+#[test]
+fn control_characters_from_input_never_reach_the_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    let claims = dir.path().join("claims");
+    std::fs::create_dir(&claims).unwrap();
+    std::fs::write(
+        claims.join("evil.yaml"),
+        "people:\n  - id: eve\n    name: \"Eve\\e[2J\"\nquotes:\n  - id: eve-bell\n    speaker: eve\n    text: \"Ring \\a the bell\"\n",
+    )
+    .unwrap();
+    let draft = dir.path().join("draft.txt");
+    std::fs::write(
+        &draft,
+        "\"\u{1b}]0;pwned\u{7}We will\u{202e} never give up,\" Eve said.\r\n",
+    )
+    .unwrap();
+    let run = |args: &[&str]| {
+        assert_cmd::Command::new(binary())
+            .args(args)
+            .env("NO_COLOR", "1")
+            .env("FACTCHECK_CACHE_DIR", env!("CARGO_TARGET_TMPDIR"))
+            .output()
+            .unwrap()
+    };
+    let registry = claims.to_str().unwrap();
+    let path = draft.to_str().unwrap();
+    for out in [
+        run(&["annotate", path, "--registry", registry]),
+        run(&["registry", "list", "--registry", registry]),
+        run(&["registry", "show", "eve-bell", "--registry", registry]),
+        run(&["registry", "show", "eve", "--registry", registry]),
+        run(&["registry", "search", "bell", "--registry", registry]),
+    ] {
+        let text = stdout_of(&out);
+        assert!(!text.is_empty());
+        assert!(
+            !text
+                .chars()
+                .any(|c| c.is_control() && c != '\n' && c != '\t' || c == '\u{202e}'),
+            "{text:?}"
+        );
+    }
+    let table = stdout_of(&run(&[
+        "annotate",
+        path,
+        "--registry",
+        registry,
+        "--width",
+        "200",
+    ]));
+    assert!(
+        table.contains("\\u{1b}]0;pwned\\u{7}We will\\u{202e} never"),
+        "{table}"
+    );
+    // JSON stays valid JSON and keeps the characters, escaped.
+    let out = run(&["annotate", path, "--registry", registry, "--format", "json"]);
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(v["drafts"][0]["quotes"][0]["text"]
+        .as_str()
+        .unwrap()
+        .starts_with('\u{1b}'));
+}
