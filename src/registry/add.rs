@@ -675,14 +675,25 @@ fn write_atomically(path: &Path, text: &str) -> Result<(), AddError> {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
     };
+    remove_stale_temporaries(dir);
     let mut temp = tempfile::Builder::new()
         .prefix(".factcheck-")
         .suffix(".tmp")
         .tempfile_in(dir)
         .map_err(|e| io_error(dir, "create a temporary file", e))?;
+    let untouched = |e: std::io::Error| AddError::Io {
+        path: path.to_path_buf(),
+        message: format!(
+            "cannot write the new version ({}); the file was left as it was",
+            std::io::Error::new(
+                e.kind(),
+                e.to_string().split(" at path ").next().unwrap_or("")
+            )
+        ),
+    };
     temp.write_all(text.as_bytes())
         .and_then(|()| temp.as_file().sync_all())
-        .map_err(|e| io_error(temp.path(), "write the temporary file", e))?;
+        .map_err(untouched)?;
     let permissions = match std::fs::metadata(path) {
         Ok(meta) => Some(meta.permissions()),
         Err(_) => default_permissions(),
@@ -699,6 +710,21 @@ fn write_atomically(path: &Path, text: &str) -> Result<(), AddError> {
         let _ = folder.sync_all();
     }
     Ok(())
+}
+
+/// Removes temporary files a writer killed mid-write left in `dir`. Only
+/// called under the registry's lock, when no other writer can be at work.
+fn remove_stale_temporaries(dir: &Path) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        if name.starts_with(".factcheck-") && name.ends_with(".tmp") {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
 }
 
 #[cfg(unix)]
