@@ -31,6 +31,9 @@ pub const MATCH_SCORE: f64 = 0.6;
 pub const MIN_WORDS_SAME: usize = 4;
 /// Agreeing words needed to pin words on another speaker or on nobody.
 pub const MIN_WORDS_OTHER: usize = 5;
+/// How far before a quotation (in bytes) a weak attribution looks for the
+/// registry speaker's name.
+const NAMED_WITHIN: usize = 4000;
 
 /// What was decided about a statement's words and speaker.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -213,8 +216,11 @@ impl<'r> Matcher<'r> {
         if female.is_some() && sex_of(&person.name).is_some_and(|f| Some(f) != female) {
             return false;
         }
+        // Named in the stretch of draft before the quotation that a reader
+        // still has in mind (so the search stays linear in the draft).
         let start = quote.pieces.first().map_or(0, |p| p.start);
-        let before = text.get(..start).unwrap_or("");
+        let from = crate::text::floor_char_boundary(text, start.saturating_sub(NAMED_WITHIN));
+        let before = text.get(from..start).unwrap_or("");
         let last_named = |names: &mut dyn Iterator<Item = &str>| {
             names
                 .filter(|n| !n.is_empty())
@@ -273,6 +279,11 @@ impl<'r> Matcher<'r> {
             let Some(a) = align(&items, &rendering.words) else {
                 continue;
             };
+            // Words too few or too different for any verdict: no need to
+            // weigh the speakers.
+            if a.equal == 0 || (a.score() < MATCH_SCORE && a.edits > 0) {
+                continue;
+            }
             let same = quote.speaker.as_ref().is_some_and(|s| {
                 self.same_person(s, &located.entry.speaker)
                     || self.could_be(s, &located.entry.speaker, text, quote)

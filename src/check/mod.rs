@@ -53,6 +53,13 @@ pub fn annotate_draft(draft: &Draft, quotes: Vec<Quote>, matcher: &Matcher<'_>) 
     };
     let mut findings = Vec::new();
     let mut warnings = Vec::new();
+    if draft.text().trim().is_empty() {
+        warnings.push(Finding {
+            line: 1,
+            column: 1,
+            message: "the draft is empty: there is nothing to check".into(),
+        });
+    }
     for quote in quotes {
         // Positions in file order (each piece's start, then its end), which
         // the draft computes in linear time along a line.

@@ -9,8 +9,8 @@ use factcheck::registry::cache::{self, load_indexed};
 use factcheck::registry::claim_index::ClaimIndex;
 use factcheck::registry::{Limits, RegistrySource};
 use factcheck::report::annotation as view;
-use factcheck::text::{Draft, InputFormat};
-use std::io::Read;
+use factcheck::text::draft::read_limited;
+use factcheck::text::{Draft, DraftError, InputFormat};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -50,7 +50,15 @@ fn expand(paths: &[PathBuf], errors: &mut Vec<String>) -> Vec<PathBuf> {
                 if p.is_dir() {
                     pending.push(p);
                 } else if InputFormat::is_draft_file(&p) {
-                    found.push(p);
+                    // A pipe or a device found in a folder would block the
+                    // run or never end: only regular files are read (a
+                    // broken link is reported when it cannot be read).
+                    match std::fs::metadata(&p) {
+                        Ok(meta) if !meta.is_file() => {
+                            errors.push(format!("{}: not a regular file; skipped", p.display()))
+                        }
+                        _ => found.push(p),
+                    }
                 }
             }
         }
@@ -60,16 +68,22 @@ fn expand(paths: &[PathBuf], errors: &mut Vec<String>) -> Vec<PathBuf> {
     out
 }
 
-fn read_draft(path: &Path, format: Option<InputFormat>) -> Result<Draft, String> {
+fn read_draft(path: &Path, format: Option<InputFormat>, limit: u64) -> Result<Draft, String> {
     if path.as_os_str() == "-" {
-        let mut bytes = Vec::new();
-        std::io::stdin()
-            .read_to_end(&mut bytes)
+        let bytes = read_limited(std::io::stdin().lock(), limit)
             .map_err(|e| format!("-: cannot read stdin: {e}"))?;
+        if bytes.len() as u64 > limit {
+            let e = DraftError::TooBig {
+                path: "-".into(),
+                size: bytes.len() as u64,
+                limit,
+            };
+            return Err(e.to_string());
+        }
         return Draft::from_bytes("-", bytes, format.unwrap_or(InputFormat::Text))
             .map_err(|e| e.to_string());
     }
-    Draft::read(path, format).map_err(|e| e.to_string())
+    Draft::read(path, format, limit).map_err(|e| e.to_string())
 }
 
 /// Whether tables are coloured: `auto` colours a terminal unless NO_COLOR
@@ -114,7 +128,7 @@ pub fn run(args: AnnotateArgs) -> ExitCode {
     let paths = expand(&args.drafts, &mut errors);
     let mut drafts = Vec::new();
     for path in &paths {
-        match read_draft(path, format) {
+        match read_draft(path, format, args.max_draft_size) {
             Ok(draft) => {
                 let quotes = extract(&draft, &directory);
                 drafts.push(annotate_draft(&draft, quotes, &matcher));

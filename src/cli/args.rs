@@ -64,6 +64,10 @@ pub struct AnnotateArgs {
     #[arg(long, value_name = "DIR")]
     pub cache_dir: Option<PathBuf>,
 
+    /// The largest draft accepted, e.g. 16M, 500K or 1G.
+    #[arg(long, value_name = "SIZE", default_value = "16M", value_parser = parse_size)]
+    pub max_draft_size: u64,
+
     /// Parse the registry afresh and leave the cache alone.
     #[arg(long, conflicts_with = "cache_dir")]
     pub no_cache: bool,

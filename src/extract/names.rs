@@ -36,6 +36,23 @@ pub struct Mention {
     pub leads: bool,
 }
 
+/// Whether a lower-case word is in [`TITLE_WORDS`] (by hash).
+pub fn is_title_word(word: &str) -> bool {
+    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    SET.get_or_init(|| TITLE_WORDS.iter().copied().collect())
+        .contains(word)
+}
+
+/// Whether `word` is in [`NOT_NAMES`] (by hash: this is asked of every
+/// capitalised word of a draft).
+pub fn is_not_name(word: &str) -> bool {
+    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    SET.get_or_init(|| NOT_NAMES.iter().copied().collect())
+        .contains(word)
+}
+
 /// Words that are capitalised for reasons other than being a name.
 pub const NOT_NAMES: &[&str] = &[
     "The",
@@ -582,8 +599,7 @@ pub fn capitalised_runs(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
             words.push(s..at);
         }
     }
-    let is_cap =
-        |w: &str| w.chars().next().is_some_and(char::is_uppercase) && !NOT_NAMES.contains(&w);
+    let is_cap = |w: &str| w.chars().next().is_some_and(char::is_uppercase) && !is_not_name(w);
     let mut current: Vec<Range<usize>> = Vec::new();
     let mut prev_end: Option<usize> = None;
     let push_run = |part: &[Range<usize>], runs: &mut Vec<Range<usize>>| {
@@ -641,10 +657,12 @@ pub fn capitalised_runs(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
                 || PARTICLES.contains(&word.to_lowercase().trim_end_matches('-')));
         // `French Finance Minister …`: capitalised words straight before a
         // title describe the office, not a person.
-        let lower = word.to_lowercase();
-        let lower_title =
-            word.starts_with(char::is_lowercase) && TITLE_WORDS.contains(&lower.as_str());
-        if joined && (lower_title || OFFICES.contains(&lower.as_str())) {
+        let office = joined && {
+            let lower = word.to_lowercase();
+            (word.starts_with(char::is_lowercase) && is_title_word(&lower))
+                || OFFICES.contains(&lower.as_str())
+        };
+        if office {
             current.clear();
         }
         if is_cap(word) || particle {

@@ -6,8 +6,8 @@
 
 use super::given_names::sex_of;
 use super::names::{
-    capitalised_runs, looks_like_organisation, normal_case, person_or_body, strip_titles,
-    Directory, Mention, Referent, NOT_NAMES, TITLE_WORDS,
+    capitalised_runs, is_not_name, looks_like_organisation, normal_case, person_or_body,
+    strip_titles, Directory, Mention, Referent, TITLE_WORDS,
 };
 use super::verbs::{reporting, Form};
 use crate::text::floor_char_boundary;
@@ -255,6 +255,9 @@ const AUXILIARIES: &[&str] = &[
     "does", "do", "might", "may", "must",
 ];
 
+/// How far back (in bytes) `the company said` looks for the company.
+const BODY_WINDOW: usize = 20_000;
+
 /// Nouns by which copy refers back to an organisation it has named.
 #[rustfmt::skip]
 const GENERIC_BODIES: &[&str] = &[
@@ -355,7 +358,7 @@ impl<'a> Resolver<'a> {
             for (i, t) in toks.iter().enumerate() {
                 if !is_capitalised(t)
                     || quoted(t.range.start)
-                    || NOT_NAMES.contains(&t.text)
+                    || is_not_name(t.text)
                     || TITLE_WORDS.contains(&lower(t).trim_end_matches('.'))
                     || overlaps(&named, &t.range)
                 {
@@ -639,9 +642,17 @@ impl<'a> Resolver<'a> {
     fn body_meant(&self, noun: &str, at: usize) -> Option<Referent> {
         let mentions = self.mentions.borrow();
         let spoken = self.spoken.borrow();
-        let all_before: Vec<&Mention> = mentions
+        // The draft so far, within a long stretch (so that the work per
+        // quotation stays bounded in a draft of any length).
+        let from = at.saturating_sub(BODY_WINDOW);
+        let window = |list: &'_ [Mention]| -> std::ops::Range<usize> {
+            list.partition_point(|m| m.range.start < from)
+                ..list.partition_point(|m| m.range.start < at)
+        };
+        let (named, said) = (window(&mentions), window(&spoken));
+        let all_before: Vec<&Mention> = mentions[named]
             .iter()
-            .chain(spoken.iter())
+            .chain(spoken[said].iter())
             .filter(|m| m.range.end <= at)
             .collect();
         let before: Vec<&Mention> = all_before
@@ -862,8 +873,8 @@ impl<'a> Resolver<'a> {
                 || titled
                 || words[..words.len() - 1]
                     .iter()
-                    .all(|w| w.starts_with(char::is_lowercase) || NOT_NAMES.contains(w));
-            (before_lowercase && last.starts_with(char::is_uppercase) && !NOT_NAMES.contains(&last))
+                    .all(|w| w.starts_with(char::is_lowercase) || is_not_name(w));
+            (before_lowercase && last.starts_with(char::is_uppercase) && !is_not_name(last))
                 .then(|| last.to_owned())
         })?;
         let (name, _) = strip_titles(&name);
@@ -1091,7 +1102,7 @@ impl<'a> Resolver<'a> {
         let names_someone = |s: &Range<usize>| {
             toks[s.clone()].iter().any(|t| {
                 is_capitalised(t)
-                    && !NOT_NAMES.contains(&t.text)
+                    && !is_not_name(t.text)
                     && !TITLE_WORDS.contains(&lower(t).trim_end_matches('.'))
             })
         };
@@ -1102,7 +1113,7 @@ impl<'a> Resolver<'a> {
         let name_headed = |s: &Range<usize>| {
             let t = &toks[s.start];
             let titled = TITLE_WORDS.contains(&lower(t).trim_end_matches('.'));
-            is_capitalised(t) && (titled || !NOT_NAMES.contains(&t.text)) && names_someone(s)
+            is_capitalised(t) && (titled || !is_not_name(t.text)) && names_someone(s)
         };
         let chosen = kept
             .iter()
@@ -1145,7 +1156,7 @@ impl<'a> Resolver<'a> {
         }
         let named = phrase
             .iter()
-            .any(|t| is_capitalised(t) && !NOT_NAMES.contains(&t.text));
+            .any(|t| is_capitalised(t) && !is_not_name(t.text));
         let described = DETERMINERS.contains(&lower(&phrase[0]).as_str());
         if !named && !described {
             return None;
@@ -1259,10 +1270,7 @@ impl<'a> Resolver<'a> {
                 .collect();
             let chosen = segments
                 .iter()
-                .find(|s| {
-                    s.iter()
-                        .any(|t| is_capitalised(t) && !NOT_NAMES.contains(&t.text))
-                })
+                .find(|s| s.iter().any(|t| is_capitalised(t) && !is_not_name(t.text)))
                 .or(segments.first());
             if let Some(seg) = chosen {
                 if let (Some(a), Some(b)) = (seg.first(), seg.last()) {
@@ -1322,7 +1330,7 @@ impl<'a> Resolver<'a> {
             while first > 0 && is_word(&toks[first - 1]) && is_capitalised(&toks[first - 1]) {
                 first -= 1;
             }
-            if first < last && !NOT_NAMES.contains(&toks[last - 1].text) {
+            if first < last && !is_not_name(toks[last - 1].text) {
                 return self.resolve(toks[first].range.start..toks[last - 1].range.end);
             }
             // `…, insisting that "…"`: the subject of the sentence.

@@ -63,6 +63,15 @@ pub enum DraftError {
         /// Where the first invalid byte is.
         at: Position,
     },
+    /// The file is larger than the limit for a draft.
+    TooBig {
+        /// The draft's path.
+        path: String,
+        /// Its size in bytes (at least this much, for stdin).
+        size: u64,
+        /// The limit in bytes.
+        limit: u64,
+    },
     /// The file holds NUL bytes: a binary file, not a draft.
     Binary {
         /// The draft's path.
@@ -81,6 +90,19 @@ impl fmt::Display for DraftError {
                 "{path}:{}:{}: the draft is not valid UTF-8 text; save it as UTF-8 and run again",
                 at.line, at.column
             ),
+            DraftError::TooBig { path, size, limit } => {
+                let limit = crate::registry::load::human_size(*limit);
+                // From standard input only the first bytes past the limit are read.
+                let size = if path == "-" {
+                    format!("over {limit}")
+                } else {
+                    crate::registry::load::human_size(*size)
+                };
+                write!(
+                    f,
+                    "{path}: the draft is {size}, above the {limit} limit for a draft; split it, or raise the limit with --max-draft-size"
+                )
+            }
             DraftError::Binary { path, at } => write!(
                 f,
                 "{path}:{}:{}: this is a binary file (it holds NUL bytes), not a draft; pass text, Markdown or HTML files",
@@ -91,6 +113,21 @@ impl fmt::Display for DraftError {
 }
 
 impl std::error::Error for DraftError {}
+
+/// The largest draft read by default: 16 MB. Checking costs time and
+/// memory in proportion to a draft's size (about 35 bytes of memory per
+/// byte of draft), so a limit keeps both bounded.
+pub const DEFAULT_MAX_DRAFT_SIZE: u64 = 16 * 1024 * 1024;
+
+/// Everything `reader` gives, up to one byte past `limit`.
+pub fn read_limited(reader: impl std::io::Read, limit: u64) -> std::io::Result<Vec<u8>> {
+    use std::io::Read;
+    let mut bytes = Vec::new();
+    reader
+        .take(limit.saturating_add(1))
+        .read_to_end(&mut bytes)?;
+    Ok(bytes)
+}
 
 /// A draft: its source, its visible text, and the map between them.
 #[derive(Debug, Clone)]
@@ -170,12 +207,27 @@ impl Draft {
     }
 
     /// Reads a draft file.
-    pub fn read(path: &Path, format: Option<InputFormat>) -> Result<Draft, DraftError> {
+    pub fn read(path: &Path, format: Option<InputFormat>, limit: u64) -> Result<Draft, DraftError> {
         let shown = path.display().to_string();
-        let bytes = std::fs::read(path).map_err(|e| DraftError::Io {
+        let io = |e: std::io::Error| DraftError::Io {
             path: shown.clone(),
             message: e.to_string(),
-        })?;
+        };
+        // The size is checked before reading, and the read stops past the
+        // limit in case the file grows meanwhile.
+        let size = std::fs::metadata(path).map_err(io)?.len();
+        let too_big = |size: u64| DraftError::TooBig {
+            path: shown.clone(),
+            size,
+            limit,
+        };
+        if size > limit {
+            return Err(too_big(size));
+        }
+        let bytes = read_limited(std::fs::File::open(path).map_err(io)?, limit).map_err(io)?;
+        if bytes.len() as u64 > limit {
+            return Err(too_big(bytes.len() as u64));
+        }
         Draft::from_bytes(
             &shown,
             bytes,

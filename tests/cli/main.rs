@@ -1,6 +1,7 @@
 //! The command-line tests: the real `factcheck` binary on real files.
 
 mod annotate;
+mod bad_inputs;
 mod check_claims;
 mod check_quotes;
 mod registry_add;
