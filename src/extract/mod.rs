@@ -313,6 +313,11 @@ mod tests {
             speakers("Trade Representative Karen Whitlock, in a letter seen by Reuters, said the EU had \"every opportunity\"."),
             ["Karen Whitlock"]
         );
+        // The one asked is the one who replies.
+        assert_eq!(
+            speakers("Counsel Alasdair Keane asked Mr Baird whether he had written.\n\n'I did, twice,' he replied."),
+            ["Baird"]
+        );
         // A trailing adverb is not part of the name.
         assert_eq!(
             speakers("Martin Fairclough initially claimed the money was \"a loan\"."),

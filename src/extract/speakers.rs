@@ -255,6 +255,20 @@ const AUXILIARIES: &[&str] = &[
     "does", "do", "might", "may", "must",
 ];
 
+/// Verbs of answering: their pronoun subject is the one last asked.
+const REPLIES: &[&str] = &[
+    "replied",
+    "answered",
+    "responded",
+    "retorted",
+    "replies",
+    "answers",
+    "responds",
+];
+
+/// How far back (in bytes) a reply looks for the question.
+const CONTEXT_BACK: usize = 800;
+
 /// How far back (in bytes) `the company said` looks for the company.
 const BODY_WINDOW: usize = 20_000;
 
@@ -1247,7 +1261,32 @@ impl<'a> Resolver<'a> {
         if CLAUSE_STOPS.contains(&first.as_str()) || OPENERS.contains(&first.as_str()) {
             return None;
         }
-        Resolver::subject_before(toks, v).and_then(|r| self.resolve(r))
+        let subject = Resolver::subject_before(toks, v)?;
+        // `X asked Mr Baird whether … "I did," he replied.`: the one asked
+        // is the one who replies.
+        let pronoun = PRONOUNS.contains(&self.text[subject.clone()].to_lowercase().as_str());
+        if pronoun && REPLIES.contains(&lower(&toks[v]).as_str()) {
+            if let Some(asked) = self.asked_before(toks[0].range.start) {
+                return Some(asked);
+            }
+        }
+        self.resolve(subject)
+    }
+
+    /// The person last asked something (`asked Mr Baird whether …`) in the
+    /// stretch of text before `at`.
+    fn asked_before(&self, at: usize) -> Option<Speaker> {
+        let from = floor_char_boundary(self.text, at.saturating_sub(CONTEXT_BACK));
+        let toks = tokens(self.text, from..at);
+        let k = toks
+            .iter()
+            .rposition(|t| t.text == "asked" && !self.is_quoted(t.range.start))?;
+        let name: Vec<&Token> = toks[k + 1..]
+            .iter()
+            .take_while(|t| is_capitalised(t) || t.text == ".")
+            .collect();
+        let (first, last) = (name.first()?, name.iter().rev().find(|t| t.text != ".")?);
+        self.resolve(first.range.start..last.range.end)
     }
 
     /// The speaker named in the words of the sentence before a quotation
