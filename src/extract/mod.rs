@@ -313,6 +313,11 @@ mod tests {
             speakers("Trade Representative Karen Whitlock, in a letter seen by Reuters, said the EU had \"every opportunity\"."),
             ["Karen Whitlock"]
         );
+        // A title before a name describes the person later.
+        assert_eq!(
+            speakers("Police Chief Maria Delgado spoke first. Tom Reed, a neighbour, came later.\n\n\"We have some video,\" the chief said."),
+            ["Maria Delgado"]
+        );
         // The one asked is the one who replies.
         assert_eq!(
             speakers("Counsel Alasdair Keane asked Mr Baird whether he had written.\n\n'I did, twice,' he replied."),

@@ -363,6 +363,33 @@ impl<'a> Resolver<'a> {
                     id: None,
                     female: None,
                 });
+                // `Police Chief Maria Delgado`, `manager Stefan Lindqvist`:
+                // the title describes the person, so `the chief said` later
+                // means her.
+                if !referent.organisation {
+                    let mut title: Vec<&str> = written
+                        .strip_suffix(name.as_str())
+                        .unwrap_or("")
+                        .split_whitespace()
+                        .collect();
+                    let before: Vec<&str> =
+                        text[sentence.start..run.start].split_whitespace().collect();
+                    if title.is_empty() {
+                        if let Some(&w) = before.last() {
+                            if w.starts_with(char::is_lowercase) && TITLE_WORDS.contains(&w) {
+                                title.push(w);
+                            }
+                        }
+                    }
+                    if let Some(&last) = title.last() {
+                        if TITLE_WORDS.contains(&last.to_lowercase().trim_end_matches('.')) {
+                            descriptions.push((fold(last), referent.clone()));
+                            if title.len() >= 2 {
+                                descriptions.push((fold(&title.join(" ")), referent.clone()));
+                            }
+                        }
+                    }
+                }
                 found.push((run, referent));
             }
             // Single names: a surname used before (`Larijani` after `Ali
