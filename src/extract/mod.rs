@@ -313,6 +313,13 @@ mod tests {
             speakers("Trade Representative Karen Whitlock, in a letter seen by Reuters, said the EU had \"every opportunity\"."),
             ["Karen Whitlock"]
         );
+        // `and` inside a body's name does not end the subject.
+        assert_eq!(
+            speakers(
+                "The Food and Drink Producers Association says the term \"lumps together\" foods."
+            ),
+            ["Food and Drink Producers Association"]
+        );
         // A title before a name describes the person later.
         assert_eq!(
             speakers("Police Chief Maria Delgado spoke first. Tom Reed, a neighbour, came later.\n\n\"We have some video,\" the chief said."),

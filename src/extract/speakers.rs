@@ -1071,13 +1071,19 @@ impl<'a> Resolver<'a> {
                     || (i > 0
                         && toks[i - 1].range.end == t.range.start
                         && toks[i - 1].text.len() <= 4));
+            // `Food and Drink Producers Association`: `and` between two
+            // capitalised words joins a name, it does not end a clause.
+            let inside_name = t.text == "and"
+                && i > 0
+                && is_capitalised(&toks[i - 1])
+                && toks.get(i + 1).is_some_and(is_capitalised);
             let boundary = (matches!(
                 t.text,
                 "." | "!" | "?" | ";" | ":" | "(" | ")" | "—" | "–" | "-" | "[" | "]"
             ) && !abbreviation_stop)
                 || Resolver::is_quote_mark(toks, i)
                 || other_verb
-                || (CLAUSE_STOPS.contains(&lower(t).as_str()) && !parenthetical);
+                || (CLAUSE_STOPS.contains(&lower(t).as_str()) && !parenthetical && !inside_name);
             if boundary {
                 // `X, whose cottage flooded in 2020 and 2022, said`: a clause
                 // word inside a comma-set relative clause does not end the subject.
