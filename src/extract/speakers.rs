@@ -105,6 +105,7 @@ fn verb_form(toks: &[Token], i: usize) -> Option<Form> {
 #[rustfmt::skip]
 const ADVERBS: &[&str] = &[
     "also", "later", "earlier", "previously", "once", "again", "then", "now", "has", "have", "had", "was",
+    "nevertheless", "nonetheless", "however", "therefore", "meanwhile", "too", "though", "instead",
     "were", "is", "are", "will", "would", "could", "should", "might", "may", "did", "does", "do",
     "repeatedly", "reportedly", "publicly", "privately", "simply", "recently", "further", "subsequently",
     "quickly", "angrily", "firmly", "calmly", "bluntly", "flatly", "openly", "separately", "first",
