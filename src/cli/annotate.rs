@@ -2,7 +2,7 @@
 
 use super::args::{AnnotateArgs, ColorChoice, FailOn, InputFormatArg, TableOrJson};
 use super::registry::load_failed;
-use super::{fail, print_out, EXIT_ERROR, EXIT_OK};
+use super::{fail, print_out, EXIT_OK};
 use factcheck::check::{annotate_draft, Annotation, Matcher, Severity};
 use factcheck::extract::{extract, names::Directory};
 use factcheck::registry::cache::{self, load_indexed};
@@ -166,7 +166,9 @@ pub fn run(args: AnnotateArgs) -> ExitCode {
     };
     match (threshold, annotation.worst()) {
         (Some(t), Some(worst)) if worst >= t => ExitCode::from(EXIT_FINDINGS),
-        _ if paths.is_empty() => ExitCode::from(EXIT_ERROR),
+        _ if paths.is_empty() => fail(
+            "error: no drafts found: pass files, or folders holding .txt, .md, .markdown, .html or .htm files",
+        ),
         _ => ExitCode::from(EXIT_OK),
     }
 }

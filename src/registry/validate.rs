@@ -104,6 +104,20 @@ impl Checker<'_> {
         }
     }
 
+    /// A quote longer than [`MAX_QUOTE_WORDS`] words: every quotation of a
+    /// draft is aligned with it word by word, so its length is bounded.
+    fn quote_length<T>(&mut self, item: &Item<T>, path: &[Step], value: &str) {
+        let words = value.split_whitespace().count();
+        if words > MAX_QUOTE_WORDS {
+            self.report(
+                item,
+                path,
+                format!("this quote is {words} words long, above the limit of {MAX_QUOTE_WORDS}"),
+                "keep the passage drafts quote, and cite the full text in `sources`",
+            );
+        }
+    }
+
     fn texts<T>(&mut self, item: &Item<T>, field: &str, values: &[String]) {
         for (i, value) in values.iter().enumerate() {
             self.text(item, &[Step::Key(field), Step::Index(i)], field, value);
@@ -229,6 +243,9 @@ impl References {
     }
 }
 
+/// The longest quote text or variant, in words.
+pub const MAX_QUOTE_WORDS: usize = 5_000;
+
 /// Checks the fields of one file's entries: ID rules, dates, empty texts,
 /// language codes and source addresses.
 pub(crate) fn check_fields(parsed: &Parsed, paths: &[String]) -> Vec<Problem> {
@@ -248,6 +265,10 @@ pub(crate) fn check_fields(parsed: &Parsed, paths: &[String]) -> Vec<Problem> {
         c.id(item, &q.id);
         c.text(item, &[Step::Key("text")], "text", &q.text);
         c.texts(item, "variants", &q.variants);
+        c.quote_length(item, &[Step::Key("text")], &q.text);
+        for (i, v) in q.variants.iter().enumerate() {
+            c.quote_length(item, &[Step::Key("variants"), Step::Index(i)], v);
+        }
         c.date(
             item,
             &[Step::Key("said_on")],

@@ -9,7 +9,16 @@ use std::borrow::Cow;
 /// Whether `c` must not reach a terminal as it is.
 fn is_unsafe(c: char) -> bool {
     (c.is_control() && c != '\n' && c != '\t')
-        || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{200e}' | '\u{200f}')
+        || matches!(
+            c,
+            '\u{202a}'..='\u{202e}'
+                | '\u{2066}'..='\u{2069}'
+                | '\u{200e}'
+                | '\u{200f}'
+                | '\u{061c}'
+                | '\u{2028}'
+                | '\u{2029}'
+        )
 }
 
 /// `text` with every unsafe character escaped as `\u{hex}`.
@@ -42,5 +51,6 @@ mod tests {
         assert_eq!(visible("plain “text”\n\tnext"), "plain “text”\n\tnext");
         assert_eq!(visible("a\u{1b}[2Jb\u{7}\r"), "a\\u{1b}[2Jb\\u{7}\\u{d}");
         assert_eq!(visible("x\u{9b}y\u{202e}z"), "x\\u{9b}y\\u{202e}z");
+        assert_eq!(visible("\u{61c}\u{2028}"), "\\u{61c}\\u{2028}");
     }
 }

@@ -55,11 +55,23 @@ fn is_bracketed_gap(inner: &str) -> bool {
 pub fn tokens(text: &str) -> Vec<Token> {
     let mut out = Vec::new();
     let mut i = 0;
+    // Where the next `]` is, searched for once per stretch (so many `[`
+    // without a `]` cost linear time): `None` when there is none left.
+    let mut next_close: Option<Option<usize>> = None;
     while i < text.len() {
         let rest = &text[i..];
         let Some(c) = rest.chars().next() else { break };
         if c == '[' {
-            if let Some(close) = rest.find(']') {
+            let close_at = match next_close {
+                Some(Some(at)) if at > i => Some(at),
+                Some(None) => None,
+                _ => {
+                    let found = rest.find(']').map(|k| i + k);
+                    next_close = Some(found);
+                    found
+                }
+            };
+            if let Some(close) = close_at.map(|at| at - i) {
                 let kind = if is_bracketed_gap(&rest[1..close]) {
                     TokenKind::Gap
                 } else {
@@ -189,6 +201,15 @@ mod tests {
         );
         assert_eq!(kinds("a [b"), ["a", "b"]);
         assert_eq!(kinds("a.... b"), ["a", "…", "b"]);
+    }
+
+    #[test]
+    fn many_open_brackets_cost_linear_time() {
+        let text = format!("a {} b", "[".repeat(200_000));
+        let started = std::time::Instant::now();
+        assert_eq!(words(&text), ["a", "b"]);
+        assert!(started.elapsed() < std::time::Duration::from_secs(2));
+        assert_eq!(kinds("[x] [y ] z"), ["<[x]>", "<[y ]>", "z"]);
     }
 
     #[test]

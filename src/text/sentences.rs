@@ -36,10 +36,18 @@ fn is_abbreviation(text: &str, dot: usize, next: Option<char>) -> bool {
 
 /// Whether a line starts with a list marker: `- `, `* `, `• `, `1. `, `2) `.
 fn starts_list_item(line: &str) -> bool {
+    starts_bullet(line) || starts_numbered(line)
+}
+
+/// Whether a line starts with a bullet: `- `, `* `, `• `, `– `.
+fn starts_bullet(line: &str) -> bool {
     let line = line.trim_start_matches([' ', '\t']);
-    if ["- ", "* ", "• ", "– "].iter().any(|m| line.starts_with(m)) {
-        return true;
-    }
+    ["- ", "* ", "• ", "– "].iter().any(|m| line.starts_with(m))
+}
+
+/// Whether a line starts with a number marker: `1. `, `2) `.
+fn starts_numbered(line: &str) -> bool {
+    let line = line.trim_start_matches([' ', '\t']);
     let digits = line.chars().take_while(char::is_ascii_digit).count();
     digits > 0
         && digits <= 3
@@ -59,11 +67,24 @@ pub fn split(text: &str, range: Range<usize>, masked: &dyn Fn(usize) -> bool) ->
     while i < chars.len() {
         let (at, c) = chars[i];
         // A list item on its own line ends what came before, stop or none.
-        if c == '\n' && !masked(at) && starts_list_item(&text[at + 1..range.end]) {
-            if !text[start..at].trim().is_empty() {
+        // A number opens an item only after a line that ends a sentence or
+        // introduces a list, or after another item: `rose to\n12. Officials`
+        // is a wrapped line.
+        let item = c == '\n' && !masked(at) && {
+            let next = &text[at + 1..range.end];
+            let line_start = text[range.start..at]
+                .rfind('\n')
+                .map_or(range.start, |k| range.start + k + 1);
+            let line = &text[line_start..at];
+            starts_bullet(next)
+                || (starts_numbered(next)
+                    && (line.trim_end().ends_with([':', '.', '!', '?']) || starts_list_item(line)))
+        };
+        if item {
+            if start < at && !text[start..at].trim().is_empty() {
                 out.push(start..at);
             }
-            start = at + 1;
+            start = start.max(at + 1);
             while start < range.end && text[start..].starts_with(char::is_whitespace) {
                 start += text[start..].chars().next().map_or(1, char::len_utf8);
             }
@@ -94,6 +115,11 @@ pub fn split(text: &str, range: Range<usize>, masked: &dyn Fn(usize) -> bool) ->
                 && starts_new
                 && !decimal
                 && !(c == '.' && is_abbreviation(text, at, next_word))
+                // `1. Fares rise`: the number of a list item.
+                && !(c == '.' && {
+                    let before = text[start..at].trim();
+                    !before.is_empty() && before.len() <= 3 && before.bytes().all(|b| b.is_ascii_digit())
+                })
             {
                 out.push(start..end);
                 start = end;
@@ -171,6 +197,19 @@ mod tests {
         assert_eq!(
             sentences("A line\nwrapped here."),
             ["A line\nwrapped here."]
+        );
+        // A numbered item after a full stop (once a panic).
+        assert_eq!(
+            sentences("We won.\n1. Fares rise\n"),
+            ["We won.", "1. Fares rise"]
+        );
+        // A number that starts a wrapped line is no item.
+        assert_eq!(
+            sentences("The death toll rose to\n12. Officials said more may die."),
+            [
+                "The death toll rose to\n12.",
+                "Officials said more may die."
+            ]
         );
     }
 }

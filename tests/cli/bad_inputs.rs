@@ -295,3 +295,44 @@ fn damaged_or_old_caches_are_never_trusted() {
     }
     let _ = annotate;
 }
+
+#[test]
+fn an_overlong_registry_quote_is_refused() {
+    let words = "word ".repeat(5_001);
+    let ws = Workspace::with_files(&[(
+        "long.yaml",
+        &format!("people:\n  - id: ann-lee\n    name: Ann Lee\nquotes:\n  - id: lee-long\n    speaker: ann-lee\n    text: {words}\n"),
+    )]);
+    let out = ws.cmd(&["registry", "validate"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        stderr_of(&out),
+        "claims/long.yaml:7:11: this quote is 5001 words long, above the limit of 5000\n  \
+         help: keep the passage drafts quote, and cite the full text in `sources`\n\
+         error: 1 problem in the registry (claims); nothing was used\n"
+    );
+}
+
+#[test]
+fn an_empty_folder_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = annotate_in(dir.path(), &["."]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        stderr_of(&out),
+        "error: no drafts found: pass files, or folders holding .txt, .md, .markdown, .html or .htm files\n"
+    );
+}
+
+#[test]
+fn a_numbered_item_after_a_stop_is_read() {
+    // Once a panic: a list item numbered after a line ending in a stop.
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("list.txt"),
+        "We won.\n1. \"Fares rise,\" she said.\n",
+    )
+    .unwrap();
+    let out = annotate_in(dir.path(), &["list.txt"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+}
