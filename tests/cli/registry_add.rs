@@ -22,6 +22,16 @@ quotes:
 
 /// The new text must be the old text with one block inserted: every old
 /// byte is there, in order.
+/// Fails if anything but `iran.yaml` is in the workspace's registry folder.
+fn assert_no_leftovers(ws: &Workspace) {
+    let leftovers: Vec<_> = std::fs::read_dir(ws.claims())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n != "iran.yaml")
+        .collect();
+    assert!(leftovers.is_empty(), "temporary files left: {leftovers:?}");
+}
+
 fn assert_only_inserted(old: &str, new: &str) -> String {
     let common = old
         .bytes()
@@ -377,12 +387,7 @@ fn sixteen_writers_at_once_lose_nothing() {
         .assert()
         .success()
         .stdout("claims: 1 person, 17 quotes, 0 claims in 1 file; no problems\n");
-    let leftovers: Vec<_> = std::fs::read_dir(ws.claims())
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .filter(|n| n != "iran.yaml")
-        .collect();
-    assert!(leftovers.is_empty(), "temporary files left: {leftovers:?}");
+    assert_no_leftovers(&ws);
 }
 
 use predicates::prelude::PredicateBooleanExt;
@@ -665,12 +670,7 @@ fn writers_killed_at_random_never_tear_a_file() {
     ])
     .assert()
     .success();
-    let leftovers: Vec<_> = std::fs::read_dir(ws.claims())
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .filter(|n| n != "iran.yaml")
-        .collect();
-    assert!(leftovers.is_empty(), "temporary files left: {leftovers:?}");
+    assert_no_leftovers(&ws);
 }
 
 /// A write that fails half way (the file-size limit reached) leaves the
