@@ -240,6 +240,10 @@ mod tests {
             Just(" — ".to_owned()),
             Just("[US]".to_owned()),
             Just("…".to_owned()),
+            Just("\n1. ".to_owned()),
+            Just("\n- ".to_owned()),
+            Just(".".to_owned()),
+            Just("[".to_owned()),
             "[a-zA-Z ]{1,12}",
             any::<char>().prop_map(String::from),
         ];
