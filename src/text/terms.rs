@@ -78,22 +78,11 @@ fn without_web_noise(text: &str) -> String {
 
 /// The search terms of `text`, in order.
 pub fn terms(text: &str) -> Vec<String> {
-    named_terms(text).into_iter().map(|(t, _)| t).collect()
-}
-
-/// The search terms of `text`, each with whether it was written with a
-/// capital (a name, more telling than a common word).
-pub fn named_terms(text: &str) -> Vec<(String, bool)> {
     let cleaned = without_web_noise(text);
-    super::fold::tokens(&cleaned)
+    super::fold::words(&cleaned)
         .into_iter()
-        .filter_map(|t| match t.kind {
-            super::fold::TokenKind::Word(w) if !is_stop_word(&w) => {
-                let capital = cleaned[t.range].starts_with(char::is_uppercase);
-                Some((stemmer().stem(&w).into_owned(), capital))
-            }
-            _ => None,
-        })
+        .filter(|w| !is_stop_word(w))
+        .map(|w| stemmer().stem(&w).into_owned())
         .collect()
 }
 
