@@ -296,7 +296,7 @@ pub fn strip_titles(phrase: &str) -> (&str, Option<bool>) {
         let word_end = rest.find(char::is_whitespace).unwrap_or(rest.len());
         let word = rest[..word_end].trim_end_matches('.').to_lowercase();
         let more = rest[word_end..].trim_start();
-        if more.is_empty() || !TITLE_WORDS.contains(&word.as_str()) {
+        if more.is_empty() || !is_title_word(&word) {
             return (rest, female);
         }
         if let Some(&(_, f)) = GENDERED.iter().find(|(w, _)| *w == word) {
@@ -318,7 +318,7 @@ pub fn after_last_title(run: &str) -> &str {
         let lower = word.trim_end_matches('.').to_lowercase();
         // `Dad-of-three Craig Hollis`, `Mother-of-two …`
         let family = lower.contains("-of-");
-        if (TITLE_WORDS.contains(&lower.as_str()) || family) && offset < run.len() {
+        if (is_title_word(&lower) || family) && offset < run.len() {
             rest = run[offset..].trim_start();
         }
     }

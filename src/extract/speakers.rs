@@ -6,8 +6,8 @@
 
 use super::given_names::sex_of;
 use super::names::{
-    capitalised_runs, is_not_name, looks_like_organisation, normal_case, person_or_body,
-    strip_titles, Directory, Mention, Referent, TITLE_WORDS,
+    capitalised_runs, is_not_name, is_title_word, looks_like_organisation, normal_case,
+    person_or_body, strip_titles, Directory, Mention, Referent,
 };
 use super::verbs::{reporting, Form};
 use crate::text::floor_char_boundary;
@@ -46,7 +46,7 @@ pub(crate) fn tokens(text: &str, range: Range<usize>) -> Vec<Token<'_>> {
         let title_stop = c == '.'
             && start.is_some_and(|s| {
                 let word = slice[s..i].to_lowercase();
-                word.len() <= 5 && TITLE_WORDS.contains(&word.as_str())
+                word.len() <= 5 && is_title_word(&word)
             });
         let in_word = c.is_alphanumeric()
             || title_stop
@@ -377,13 +377,13 @@ impl<'a> Resolver<'a> {
                         text[sentence.start..run.start].split_whitespace().collect();
                     if title.is_empty() {
                         if let Some(&w) = before.last() {
-                            if w.starts_with(char::is_lowercase) && TITLE_WORDS.contains(&w) {
+                            if w.starts_with(char::is_lowercase) && is_title_word(w) {
                                 title.push(w);
                             }
                         }
                     }
                     if let Some(&last) = title.last() {
-                        if TITLE_WORDS.contains(&last.to_lowercase().trim_end_matches('.')) {
+                        if is_title_word(last.to_lowercase().trim_end_matches('.')) {
                             descriptions.push((fold(last), referent.clone()));
                             if title.len() >= 2 {
                                 descriptions.push((fold(&title.join(" ")), referent.clone()));
@@ -401,7 +401,7 @@ impl<'a> Resolver<'a> {
                 if !is_capitalised(t)
                     || quoted(t.range.start)
                     || is_not_name(t.text)
-                    || TITLE_WORDS.contains(&lower(t).trim_end_matches('.'))
+                    || is_title_word(lower(t).trim_end_matches('.'))
                     || overlaps(&named, &t.range)
                 {
                     continue;
@@ -1151,7 +1151,7 @@ impl<'a> Resolver<'a> {
             toks[s.clone()].iter().any(|t| {
                 is_capitalised(t)
                     && !is_not_name(t.text)
-                    && !TITLE_WORDS.contains(&lower(t).trim_end_matches('.'))
+                    && !is_title_word(lower(t).trim_end_matches('.'))
             })
         };
         let is_pronoun =
@@ -1160,7 +1160,7 @@ impl<'a> Resolver<'a> {
         // Nigel Ashby, the chief executive of the NHS Confederation`).
         let name_headed = |s: &Range<usize>| {
             let t = &toks[s.start];
-            let titled = TITLE_WORDS.contains(&lower(t).trim_end_matches('.'));
+            let titled = is_title_word(lower(t).trim_end_matches('.'));
             is_capitalised(t) && (titled || !is_not_name(t.text)) && names_someone(s)
         };
         let chosen = kept
