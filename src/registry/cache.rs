@@ -32,19 +32,22 @@ pub enum CacheUse {
     Rebuilt,
 }
 
-/// The entries of a registry (the file texts are read anyway); the cache
-/// holds them as JSON, followed by the quote index in its binary form.
-#[derive(Serialize, Deserialize)]
+/// The entries of a registry (the file texts are read anyway), as read
+/// back from a cache; the cache holds them as JSON, followed by the quote
+/// index in its binary form.
+#[derive(Deserialize)]
 struct Entries {
     people: Vec<Located<Person>>,
     quotes: Vec<Located<Quote>>,
     claims: Vec<Located<Claim>>,
 }
 
-/// What a cache file holds.
-struct Body {
-    entries: Entries,
-    index: QuoteIndex,
+/// The same entries, borrowed from a registry to be written.
+#[derive(Serialize)]
+struct EntriesOf<'r> {
+    people: &'r [Located<Person>],
+    quotes: &'r [Located<Quote>],
+    claims: &'r [Located<Claim>],
 }
 
 /// The default cache folder: `$FACTCHECK_CACHE_DIR`, else
@@ -86,7 +89,7 @@ fn cache_file(cache_dir: &Path, folder: &Path) -> PathBuf {
 }
 
 /// The body of a cache file, if it is whole, sound and for exactly this key.
-fn read_cache(path: &Path, key: &blake3::Hash) -> Option<Body> {
+fn read_cache(path: &Path, key: &blake3::Hash) -> Option<(Entries, QuoteIndex)> {
     let bytes = std::fs::read(path).ok()?;
     let rest = bytes.strip_prefix(MAGIC)?;
     let (stored_key, rest) = rest.split_at_checked(32)?;
@@ -97,20 +100,30 @@ fn read_cache(path: &Path, key: &blake3::Hash) -> Option<Body> {
     let (len, body) = body.split_at_checked(8)?;
     let len = usize::try_from(u64::from_le_bytes(len.try_into().ok()?)).ok()?;
     let (json, index) = body.split_at_checked(len)?;
-    Some(Body {
-        entries: serde_json::from_slice(json).ok()?,
-        index: QuoteIndex::from_bytes(index)?,
-    })
+    Some((
+        serde_json::from_slice(json).ok()?,
+        QuoteIndex::from_bytes(index)?,
+    ))
 }
 
 /// Writes a cache file atomically; failures only cost the next run time.
-fn write_cache(path: &Path, key: &blake3::Hash, body: &Body) -> std::io::Result<()> {
+fn write_cache(
+    path: &Path,
+    key: &blake3::Hash,
+    registry: &Registry,
+    index: &QuoteIndex,
+) -> std::io::Result<()> {
     let dir = path.parent().unwrap_or(Path::new("."));
     std::fs::create_dir_all(dir)?;
-    let mut bytes = serde_json::to_vec(&body.entries).map_err(std::io::Error::other)?;
+    let entries = EntriesOf {
+        people: &registry.people,
+        quotes: &registry.quotes,
+        claims: &registry.claims,
+    };
+    let mut bytes = serde_json::to_vec(&entries).map_err(std::io::Error::other)?;
     let len = (bytes.len() as u64).to_le_bytes();
     bytes.splice(0..0, len);
-    bytes.extend_from_slice(&body.index.to_bytes());
+    bytes.extend_from_slice(&index.to_bytes());
     let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
     tmp.write_all(MAGIC)?;
     tmp.write_all(key.as_bytes())?;
@@ -137,14 +150,10 @@ pub fn load_indexed(
         _ => None,
     };
     if let Some((path, key)) = &target {
-        if let Some(body) = read_cache(path, key) {
-            let Entries {
-                people,
-                quotes,
-                claims,
-            } = body.entries;
-            let registry = Registry::assemble(files, people, quotes, claims);
-            return Ok((registry, body.index, CacheUse::Hit));
+        if let Some((entries, index)) = read_cache(path, key) {
+            let registry =
+                Registry::assemble(files, entries.people, entries.quotes, entries.claims);
+            return Ok((registry, index, CacheUse::Hit));
         }
     }
     let registry = build(files, problems, limits).map_err(LoadError::Invalid)?;
@@ -152,23 +161,9 @@ pub fn load_indexed(
     let Some((path, key)) = target else {
         return Ok((registry, index, CacheUse::Off));
     };
-    let body = Body {
-        entries: Entries {
-            people: registry.people,
-            quotes: registry.quotes,
-            claims: registry.claims,
-        },
-        index,
-    };
     // A cache that cannot be written is no reason to fail the run.
-    let _ = write_cache(&path, &key, &body);
-    let Entries {
-        people,
-        quotes,
-        claims,
-    } = body.entries;
-    let registry = Registry::assemble(registry.files, people, quotes, claims);
-    Ok((registry, body.index, CacheUse::Rebuilt))
+    let _ = write_cache(&path, &key, &registry, &index);
+    Ok((registry, index, CacheUse::Rebuilt))
 }
 
 #[cfg(test)]
