@@ -1,7 +1,7 @@
 //! The catalogue of bad input: each case with its exact message and exit
 //! code, and the good drafts of a mixed run still reported.
 
-use crate::support::{annotate, binary, stderr_of, stdout_of, Workspace};
+use crate::support::{binary, stderr_of, stdout_of, CacheScene, Workspace, PORT_YAML};
 use std::path::Path;
 use std::time::{Duration, Instant};
 
@@ -235,45 +235,10 @@ fn registry_files_with_bom_crlf_and_tabs() {
 
 #[test]
 fn damaged_or_old_caches_are_never_trusted() {
-    let dir = tempfile::tempdir().unwrap();
-    let claims = dir.path().join("claims");
-    let cache = dir.path().join("cache");
-    std::fs::create_dir(&claims).unwrap();
-    let yaml = "people:\n  - id: ann-lee\n    name: Ann Lee\nquotes:\n  - id: lee-port\n    speaker: ann-lee\n    text: The port will reopen on Monday morning at six.\n";
-    std::fs::write(claims.join("port.yaml"), yaml).unwrap();
-    std::fs::write(
-        dir.path().join("draft.txt"),
-        "\"The port will reopen on Monday morning at six,\" Ann Lee said.\n",
-    )
-    .unwrap();
-    let run = || {
-        let out = assert_cmd::Command::new(binary())
-            .current_dir(dir.path())
-            .args([
-                "annotate",
-                "draft.txt",
-                "--registry",
-                "claims",
-                "--cache-dir",
-                "cache",
-                "--format",
-                "json",
-            ])
-            .output()
-            .unwrap();
-        let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-        v["drafts"][0]["quotes"][0]["verdict"]
-            .as_str()
-            .unwrap()
-            .to_owned()
-    };
+    let scene = CacheScene::new();
+    let run = || scene.verdicts().remove(0);
     assert_eq!(run(), "verbatim");
-    let file = std::fs::read_dir(&cache)
-        .unwrap()
-        .next()
-        .unwrap()
-        .unwrap()
-        .path();
+    let file = scene.cache_file();
     let whole = std::fs::read(&file).unwrap();
     let mut older = whole.clone();
     older[25] = b'1'; // `factcheck registry cache 1`: an older format
@@ -288,12 +253,11 @@ fn damaged_or_old_caches_are_never_trusted() {
     ] {
         std::fs::write(&file, &damaged).unwrap();
         // Meanwhile the registry changes: a trusted stale cache would say verbatim.
-        std::fs::write(claims.join("port.yaml"), yaml.replace("six", "ten")).unwrap();
+        scene.set_registry(&PORT_YAML.replace("six", "ten"));
         assert_eq!(run(), "altered");
-        std::fs::write(claims.join("port.yaml"), yaml).unwrap();
+        scene.set_registry(PORT_YAML);
         assert_eq!(run(), "verbatim");
     }
-    let _ = annotate;
 }
 
 #[test]

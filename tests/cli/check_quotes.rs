@@ -1,8 +1,9 @@
 //! Quote checking: each verdict, each editorial convention, the word diff
 //! and the exit code, on a fictional registry and a draft written for it.
 
-use crate::support::{annotate, binary, project_root, stdout_of};
-use assert_cmd::Command;
+use crate::support::{
+    annotate, binary, project_root, stdout_of, verdicts_with_cache, CacheScene, PORT_YAML,
+};
 use serde_json::Value;
 
 fn verdicts_json() -> (Value, Option<i32>) {
@@ -174,65 +175,28 @@ fn the_seed_story_is_verbatim_throughout() {
     assert_eq!(got, expected);
 }
 
-/// Runs annotate on `draft` with `registry` and the cache in `cache`,
-/// returning each quotation's verdict.
-fn verdicts_with_cache(
-    draft: &std::path::Path,
-    registry: &std::path::Path,
-    cache: &std::path::Path,
-) -> Vec<String> {
-    let out = Command::new(binary())
-        .args(["annotate", "--format", "json", "--cache-dir"])
-        .arg(cache)
-        .arg("--registry")
-        .arg(registry)
-        .arg(draft)
-        .output()
-        .expect("run");
-    let v: Value = serde_json::from_slice(&out.stdout).expect("valid JSON");
-    v["drafts"][0]["quotes"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|q| q["verdict"].as_str().unwrap().to_owned())
-        .collect()
-}
-
 #[test]
 fn the_cache_is_reused_and_never_stale() {
-    let dir = tempfile::tempdir().unwrap();
-    let claims = dir.path().join("claims");
-    let cache = dir.path().join("cache");
-    std::fs::create_dir(&claims).unwrap();
-    let yaml = "people:\n  - id: ann-lee\n    name: Ann Lee\nquotes:\n  - id: lee-port\n    speaker: ann-lee\n    text: The port will reopen on Monday morning at six.\n";
-    std::fs::write(claims.join("port.yaml"), yaml).unwrap();
-    let draft = dir.path().join("draft.txt");
-    std::fs::write(
-        &draft,
-        "\"The port will reopen on Monday morning at six,\" Ann Lee said.\n",
-    )
-    .unwrap();
-    assert_eq!(verdicts_with_cache(&draft, &claims, &cache), ["verbatim"]);
-    let files: Vec<_> = std::fs::read_dir(&cache).unwrap().collect();
+    let scene = CacheScene::new();
+    assert_eq!(scene.verdicts(), ["verbatim"]);
+    let files: Vec<_> = std::fs::read_dir(&scene.cache).unwrap().collect();
     assert_eq!(files.len(), 1, "one cache file per registry folder");
-    assert_eq!(verdicts_with_cache(&draft, &claims, &cache), ["verbatim"]);
+    assert_eq!(scene.verdicts(), ["verbatim"]);
     // The same size, one word different, within the same second.
-    std::fs::write(claims.join("port.yaml"), yaml.replace("six", "ten")).unwrap();
-    assert_eq!(verdicts_with_cache(&draft, &claims, &cache), ["altered"]);
+    scene.set_registry(&PORT_YAML.replace("six", "ten"));
+    assert_eq!(scene.verdicts(), ["altered"]);
     // A damaged cache is rebuilt, not trusted.
-    let file = std::fs::read_dir(&cache)
-        .unwrap()
-        .next()
-        .unwrap()
-        .unwrap()
-        .path();
-    std::fs::write(&file, b"factcheck registry cache 1\ngarbage").unwrap();
-    assert_eq!(verdicts_with_cache(&draft, &claims, &cache), ["altered"]);
+    std::fs::write(scene.cache_file(), b"factcheck registry cache 1\ngarbage").unwrap();
+    assert_eq!(scene.verdicts(), ["altered"]);
     // Two runs sharing one cache at once, while the registry changes back.
-    std::fs::write(claims.join("port.yaml"), yaml).unwrap();
+    scene.set_registry(PORT_YAML);
     let runs: Vec<_> = (0..4)
         .map(|_| {
-            let (draft, claims, cache) = (draft.clone(), claims.clone(), cache.clone());
+            let (draft, claims, cache) = (
+                scene.draft.clone(),
+                scene.claims.clone(),
+                scene.cache.clone(),
+            );
             std::thread::spawn(move || verdicts_with_cache(&draft, &claims, &cache))
         })
         .collect();

@@ -93,3 +93,83 @@ pub fn annotate(args: &[&str]) -> std::process::Output {
         .output()
         .expect("run")
 }
+
+/// The cache scenes' registry: one quote by Ann Lee.
+pub const PORT_YAML: &str = "people:\n  - id: ann-lee\n    name: Ann Lee\nquotes:\n  - id: lee-port\n    speaker: ann-lee\n    text: The port will reopen on Monday morning at six.\n";
+
+/// A temporary folder holding a registry folder (`claims/`, with
+/// [`PORT_YAML`]), a draft quoting it word for word (`draft.txt`) and the
+/// place for a cache (`cache/`, not yet made).
+pub struct CacheScene {
+    /// Keeps the folder alive as long as the scene.
+    _dir: TempDir,
+    /// The registry folder.
+    pub claims: PathBuf,
+    /// The cache folder.
+    pub cache: PathBuf,
+    /// The draft.
+    pub draft: PathBuf,
+}
+
+impl CacheScene {
+    /// A new scene.
+    pub fn new() -> CacheScene {
+        let dir = tempfile::tempdir().expect("temporary folder");
+        let claims = dir.path().join("claims");
+        let cache = dir.path().join("cache");
+        let draft = dir.path().join("draft.txt");
+        std::fs::create_dir(&claims).expect("claims folder");
+        std::fs::write(claims.join("port.yaml"), PORT_YAML).expect("registry");
+        std::fs::write(
+            &draft,
+            "\"The port will reopen on Monday morning at six,\" Ann Lee said.\n",
+        )
+        .expect("draft");
+        CacheScene {
+            _dir: dir,
+            claims,
+            cache,
+            draft,
+        }
+    }
+
+    /// Replaces the registry file's text.
+    pub fn set_registry(&self, text: &str) {
+        std::fs::write(self.claims.join("port.yaml"), text).expect("registry");
+    }
+
+    /// The one cache file the runs have written.
+    pub fn cache_file(&self) -> PathBuf {
+        std::fs::read_dir(&self.cache)
+            .expect("cache folder")
+            .next()
+            .expect("a cache file")
+            .expect("entry")
+            .path()
+    }
+
+    /// Each quotation's verdict, from a run through the cache.
+    pub fn verdicts(&self) -> Vec<String> {
+        verdicts_with_cache(&self.draft, &self.claims, &self.cache)
+    }
+}
+
+/// Runs annotate on `draft` with `registry` and the cache in `cache`,
+/// returning each quotation's verdict.
+pub fn verdicts_with_cache(draft: &Path, registry: &Path, cache: &Path) -> Vec<String> {
+    let out = Command::new(binary())
+        .args(["annotate", "--format", "json", "--cache-dir"])
+        .arg(cache)
+        .arg("--registry")
+        .arg(registry)
+        .arg(draft)
+        .output()
+        .expect("run");
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("valid JSON");
+    v["drafts"][0]["quotes"]
+        .as_array()
+        .expect("quotes")
+        .iter()
+        .map(|q| q["verdict"].as_str().unwrap_or("").to_owned())
+        .collect()
+}
