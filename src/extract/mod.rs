@@ -101,10 +101,30 @@ pub fn extract(draft: &Draft, directory: &Directory) -> Vec<Quote> {
             .any(|t| verbs::reporting(t.text) == Some(verbs::Form::Finite));
         let speaker = if kind == QuoteKind::Statement {
             let gap = span_gap(text, span);
+            // `said it was "relieved" the case had concluded`: a fragment
+            // inside a sentence, not closed by a comma, belongs to the
+            // sentence's own attribution before any verb after it.
+            let embedded = !text[before.clone()].trim().is_empty()
+                && !joined.ends_with([',', '?', '!', '—', '–'])
+                && !text[after.clone()]
+                    .trim_start()
+                    .starts_with([',', '—', '–', ':']);
+            let (first, second) = if embedded {
+                (before.clone(), after.clone())
+            } else {
+                (after.clone(), before.clone())
+            };
+            let read = |r: Range<usize>, is_after: bool| {
+                if is_after {
+                    resolver.after(r)
+                } else {
+                    resolver.before(r)
+                }
+            };
             let direct = gap
                 .and_then(|g| resolver.after(g))
-                .or_else(|| resolver.after(after.clone()))
-                .or_else(|| resolver.before(before.clone()));
+                .or_else(|| read(first, !embedded))
+                .or_else(|| read(second, embedded));
             // An attribution of its own that names no one we can resolve
             // (`"…," read one.`) rules out borrowing the last speaker.
             let borrowed = || {

@@ -677,7 +677,14 @@ pub fn capitalised_runs(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
         if office {
             current.clear();
         }
-        if is_cap(word) || particle {
+        // `Millbrook General Hospital`, `the Justice Department`: a title
+        // word before a body's word belongs to the body's name.
+        let in_body = word.starts_with(char::is_uppercase)
+            && words_list
+                .get(k + 1)
+                .is_some_and(|n| ORGANISATION_WORDS.contains(&&text[n.clone()]))
+            && text[w.end..].starts_with(' ');
+        if is_cap(word) || particle || in_body {
             current.push(w.clone());
         } else {
             flush(&mut current, &mut runs);
@@ -759,6 +766,10 @@ mod tests {
             ["Claire Vautrin"]
         );
         assert_eq!(runs("Now Brenda Hollis is happy."), ["Brenda Hollis"]);
+        assert_eq!(
+            runs("She went to Millbrook General Hospital and the Justice Department."),
+            ["Millbrook General Hospital", "Justice Department"]
+        );
         assert_eq!(
             runs("The Food and Drink Producers Association and the Department for Land and Environment met."),
             ["Food and Drink Producers Association", "Department for Land and Environment"]

@@ -98,7 +98,36 @@ const PRONOUNS: &[&str] = &["he", "she", "they", "it", "i", "we", "you"];
 fn verb_form(toks: &[Token], i: usize) -> Option<Form> {
     let form = reporting(toks[i].text)?;
     let after_determiner = i > 0 && DETERMINERS.contains(&lower(&toks[i - 1]).as_str());
-    (!after_determiner).then_some(form)
+    (!after_determiner && !is_passive(toks, i)).then_some(form)
+}
+
+/// Whether a speaker is only a description that names no one (`the
+/// case`, `teachers in his district`).
+fn is_vague(speaker: &Speaker) -> bool {
+    let first = speaker.name.split_whitespace().next().unwrap_or("");
+    speaker.id.is_none()
+        && speaker.name == speaker.mention
+        && (first.starts_with(char::is_lowercase)
+            || DETERMINERS.contains(&first.to_lowercase().as_str()))
+}
+
+/// Whether the verb at token `i` is passive (`would be added`, `was not
+/// told`, `is widely described`): then its subject did not speak.
+fn is_passive(toks: &[Token], i: usize) -> bool {
+    if toks[i].text.ends_with("ing") {
+        return false;
+    }
+    let mut k = i;
+    while k > 0 {
+        let w = lower(&toks[k - 1]);
+        match w.as_str() {
+            "be" | "been" | "being" | "is" | "was" | "were" | "are" | "get" | "got" => return true,
+            "not" | "also" | "never" | "often" | "since" => k -= 1,
+            _ if w.len() > 4 && w.ends_with("ly") => k -= 1,
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// Adverbs and auxiliaries that may stand between a subject and its verb.
@@ -111,7 +140,83 @@ const ADVERBS: &[&str] = &[
     "quickly", "angrily", "firmly", "calmly", "bluntly", "flatly", "openly", "separately", "first",
     "finally", "twice", "never", "not", "always", "often", "still", "already", "even", "only", "just",
     "to", "used", "liked", "likes", "wanted", "wants", "tried", "tries", "began", "went", "decided",
+    "since", "yesterday", "today", "tonight",
 ];
+
+/// Words that, after `last`, `this`, `next` or `on`, make a time phrase
+/// between a subject and its verb (`The company last year described`).
+#[rustfmt::skip]
+const TIME_WORDS: &[&str] = &[
+    "week", "month", "year", "weekend", "night", "morning", "afternoon", "evening", "spring", "summer",
+    "autumn", "fall", "winter", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+    "sunday", "time",
+];
+
+/// The end of a subject before token `end` once adverbs, auxiliaries and
+/// time phrases (`last year`, `on Tuesday`, `in 2022`) are left out.
+fn subject_end(toks: &[Token], mut end: usize) -> usize {
+    loop {
+        if end > 0 && {
+            let w = lower(&toks[end - 1]);
+            ADVERBS.contains(&w.as_str())
+                || (w.len() > 4 && w.ends_with("ly") && w == toks[end - 1].text)
+        } {
+            end -= 1;
+            continue;
+        }
+        if end > 1 {
+            let (a, b) = (lower(&toks[end - 2]), lower(&toks[end - 1]));
+            let timed = (matches!(
+                a.as_str(),
+                "last" | "this" | "next" | "on" | "earlier" | "later"
+            ) && TIME_WORDS.contains(&b.as_str()))
+                || (a == "in" && b.len() == 4 && b.chars().all(|c| c.is_ascii_digit()));
+            if timed {
+                end -= 2;
+                continue;
+            }
+        }
+        return end;
+    }
+}
+
+/// The subject of a relative clause without `that` at the end of a phrase:
+/// `an outcome the company` (… `has described as`), `a move Smith` (…
+/// `called`): a determiner and a noun, then a second determiner or a name.
+fn relative_subject(toks: &[Token], phrase: Range<usize>) -> Option<usize> {
+    let first = lower(toks.get(phrase.start)?);
+    if !matches!(
+        first.as_str(),
+        "a" | "an" | "the" | "what" | "this" | "that"
+    ) {
+        return None;
+    }
+    let nouns = toks[phrase.start + 1..phrase.end]
+        .iter()
+        .take_while(|t| {
+            is_word(t)
+                && !is_capitalised(t)
+                && !DETERMINERS.contains(&lower(t).as_str())
+                && !matches!(lower(t).as_str(), "of" | "to")
+                && !OPENERS.contains(&lower(t).as_str())
+                && !CLAUSE_STOPS.contains(&lower(t).as_str())
+        })
+        .count();
+    let j = phrase.start + 1 + nouns;
+    if nouns == 0 || j + 1 > phrase.end {
+        return None;
+    }
+    let t = &toks[j];
+    // A name must run to the end (`the former Rovers midfielder` is one phrase).
+    let second = matches!(lower(t).as_str(), "the" | "its" | "his" | "her" | "their")
+        || (is_capitalised(t)
+            && !is_not_name(t.text)
+            && toks[j..phrase.end].iter().all(is_capitalised));
+    let rest_plain = toks[j + 1..phrase.end]
+        .iter()
+        .all(|t| is_word(t) || matches!(t.text, "’" | "'"));
+    (second && rest_plain).then_some(j)
+}
 
 /// Nouns that tell a person's sex, for pronouns: (word, female).
 #[rustfmt::skip]
@@ -220,6 +325,7 @@ const OPENERS: &[&str] = &[
     "in", "on", "at", "after", "before", "during", "outside", "inside", "at", "from", "for", "with",
     "without", "speaking", "asked", "writing", "reached", "later", "earlier", "meanwhile", "however",
     "according", "as", "by", "under", "over", "since", "until", "despite", "like", "unlike", "aged",
+    "within", "amid", "among", "across", "around", "throughout", "following", "through", "against",
 ];
 
 /// Determiners and possessives that may start a subject phrase.
@@ -1037,14 +1143,7 @@ impl<'a> Resolver<'a> {
         }
         let toks = &toks[..];
         let v = verb;
-        let mut end = v;
-        while end > 0 && {
-            let w = lower(&toks[end - 1]);
-            ADVERBS.contains(&w.as_str())
-                || (w.len() > 4 && w.ends_with("ly") && w == toks[end - 1].text)
-        } {
-            end -= 1;
-        }
+        let end = subject_end(toks, v);
         // `what he called "…"`, `a record it called "…"`: a pronoun just
         // before the verb is its subject.
         if end > 0 && PRONOUNS.contains(&lower(&toks[end - 1]).as_str()) {
@@ -1120,6 +1219,12 @@ impl<'a> Resolver<'a> {
                 segments.push(seg_start..i);
             }
             seg_start = i + 1;
+        }
+        // `an outcome the company has since described as "…"`.
+        if let Some(last) = segments.last().filter(|s| s.end == end) {
+            if let Some(j) = relative_subject(toks, last.clone()) {
+                return Some(toks[j].range.start..toks[end - 1].range.end);
+            }
         }
         let only_one = segments.len() == 1;
         let kept: Vec<Range<usize>> = segments
@@ -1250,6 +1355,25 @@ impl<'a> Resolver<'a> {
                 .clone()
         };
         self.resolve(range)
+    }
+
+    /// The speaker a sentence opens with when it is a spokesperson or an
+    /// office (`A Northlight spokeswoman declined …, saying`): the words
+    /// up to that noun.
+    fn opening_speaker(&self, toks: &[Token]) -> Option<Speaker> {
+        let start = toks
+            .iter()
+            .rposition(|t| matches!(t.text, "." | "!" | "?"))
+            .map_or(0, |p| p + 1);
+        let opening = || toks[start..].iter().take(6);
+        let head = opening()
+            .position(|t| {
+                let w = lower(t);
+                w.starts_with("spokes") || w == "representative"
+            })
+            .or_else(|| opening().position(|t| is_title_word(&lower(t))))?;
+        let (a, b) = (toks.get(start)?, toks.get(start + head)?);
+        self.resolve(a.range.start..b.range.end)
     }
 
     /// The speaker named in the words after a quotation (`, X said` /
@@ -1411,7 +1535,9 @@ impl<'a> Resolver<'a> {
                 Some(f) if f < last => {
                     Resolver::subject_before(&toks, f).and_then(|r| self.resolve(r))
                 }
-                _ => self.first_name_in(&toks[..last]),
+                _ => self
+                    .first_name_in(&toks[..last])
+                    .or_else(|| self.opening_speaker(&toks[..last])),
             };
         }
         let coordinated =
@@ -1425,10 +1551,24 @@ impl<'a> Resolver<'a> {
                 _ => self.first_name_in(&toks[..last]),
             };
         }
-        match Resolver::subject_before(&toks, last) {
-            Some(r) => self.resolve(r),
-            None => Resolver::subject_after(&toks, last).and_then(|r| self.resolve(r)),
+        let Some(subject) = Resolver::subject_before(&toks, last) else {
+            return Resolver::subject_after(&toks, last).and_then(|r| self.resolve(r));
+        };
+        let speaker = self.resolve(subject)?;
+        // `Reddick said teachers had told him they spend "…"`, `X said the
+        // income, estimated at …, would be "…"`: a later verb whose subject
+        // names no one gives way to the sentence's named speaker.
+        if is_vague(&speaker) {
+            let earlier = first_finite
+                .filter(|&f| f < last)
+                .and_then(|f| Resolver::subject_before(&toks, f))
+                .and_then(|r| self.resolve(r))
+                .filter(|s| !is_vague(s));
+            if earlier.is_some() {
+                return earlier;
+            }
         }
+        Some(speaker)
     }
 
     /// The speaker a sentence ending in a colon introduces: its attribution,
@@ -1508,5 +1648,28 @@ mod tests {
             "The council’s treasurer"
         );
         assert_eq!(subject("what Jones now describes", "describes"), "Jones");
+        assert_eq!(
+            subject(
+                "A lander tipped over, an outcome the company has since described",
+                "described"
+            ),
+            "the company"
+        );
+        assert_eq!(
+            subject("The company last year described", "described"),
+            "The company"
+        );
+        assert_eq!(
+            subject(
+                "Within hours of the awards, the streaming service Northlight announced",
+                "announced"
+            ),
+            "Northlight"
+        );
+        assert_eq!(subject("a move Smith called", "called"), "Smith");
+        assert_eq!(
+            subject("The head of the union said", "said"),
+            "The head of the union"
+        );
     }
 }

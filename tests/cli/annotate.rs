@@ -515,6 +515,23 @@ fn house_styles_of_wire_and_british_copy() {
         // A spokesperson speaks for the body, and "she" after it too.
         ("constructive", "statement", "Harbour Board"),
         ("We remain hopeful,", "statement", "Harbour Board"),
+        // A later verb whose subject names no one gives way to the speaker.
+        ("half of every shift", "statement", "Dana Whitcombe"),
+        // A relative clause without "that": its subject speaks.
+        ("freak event", "statement", "Harbour Board"),
+        // A fragment inside a sentence belongs to the sentence's speaker.
+        ("disappointed", "statement", "Seaport Pilots Association"),
+        (
+            "holding the line",
+            "statement",
+            "Seaport Pilots Association",
+        ),
+        // A passive verb after a quotation is not an attribution.
+        ("ring-fenced", "statement", "Dana Whitcombe"),
+        ("not a penny", "statement", "Dana Whitcombe"),
+        // A spokesperson opening a sentence speaks for the body, whose
+        // name keeps its title word.
+        ("comfortable", "statement", "Seaport General Hospital"),
     ];
     let got = quotes(&v);
     for (i, (g, e)) in got.iter().zip(expected).enumerate() {
