@@ -4,6 +4,7 @@
 //! are resolved against these: a surname to the full name first used, a
 //! title to the registry person, a pronoun to the most recent subject.
 
+use super::given_names::sex_of;
 use crate::registry::model::PersonKind;
 use crate::registry::Registry;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
@@ -335,7 +336,24 @@ pub fn person_or_body(run: &str) -> &str {
     } else if looks_like_organisation(run) {
         run
     } else {
-        tail
+        after_descriptor(tail)
+    }
+}
+
+/// A person's name without a capitalised word describing them before a
+/// known given name (`Survivor Maria Goreti` → `Maria Goreti`).
+fn after_descriptor(name: &str) -> &str {
+    let mut words = name.split_whitespace();
+    let (Some(first), Some(second), Some(_)) = (words.next(), words.next(), words.next()) else {
+        return name;
+    };
+    if sex_of(first).is_none() && sex_of(second).is_some() {
+        let from = name.find(first).map_or(0, |at| at + first.len());
+        name[from..]
+            .find(second)
+            .map_or(name, |at| &name[from + at..])
+    } else {
+        name
     }
 }
 
@@ -611,7 +629,9 @@ pub fn capitalised_runs(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
             words.push(s..at);
         }
     }
-    let is_cap = |w: &str| w.chars().next().is_some_and(char::is_uppercase) && !is_not_name(w);
+    let is_cap = |w: &str| {
+        w.chars().next().is_some_and(char::is_uppercase) && !is_not_name(w) && !is_adjective(w)
+    };
     let mut current: Vec<Range<usize>> = Vec::new();
     let mut prev_end: Option<usize> = None;
     let push_run = |part: &[Range<usize>], runs: &mut Vec<Range<usize>>| {
@@ -667,16 +687,6 @@ pub fn capitalised_runs(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
             && (of_organisation
                 || connector
                 || PARTICLES.contains(&word.to_lowercase().trim_end_matches('-')));
-        // `French Finance Minister …`: capitalised words straight before a
-        // title describe the office, not a person.
-        let office = joined && {
-            let lower = word.to_lowercase();
-            (word.starts_with(char::is_lowercase) && is_title_word(&lower))
-                || OFFICES.contains(&lower.as_str())
-        };
-        if office {
-            current.clear();
-        }
         // `Millbrook General Hospital`, `the Justice Department`: a title
         // word before a body's word belongs to the body's name.
         let in_body = word.starts_with(char::is_uppercase)
@@ -684,6 +694,16 @@ pub fn capitalised_runs(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
                 .get(k + 1)
                 .is_some_and(|n| ORGANISATION_WORDS.contains(&&text[n.clone()]))
             && text[w.end..].starts_with(' ');
+        // `French Finance Minister …`: capitalised words straight before a
+        // title describe the office, not a person.
+        let office = joined && !in_body && {
+            let lower = word.to_lowercase();
+            (word.starts_with(char::is_lowercase) && is_title_word(&lower))
+                || OFFICES.contains(&lower.as_str())
+        };
+        if office {
+            current.clear();
+        }
         if is_cap(word) || particle || in_body {
             current.push(w.clone());
         } else {
@@ -693,6 +713,24 @@ pub fn capitalised_runs(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
     }
     flush(&mut current, &mut runs);
     runs
+}
+
+/// Second parts of hyphenated words that make an adjective of a name or
+/// number (`Lima-based`, `Ten-man`, `Paris-born`).
+#[rustfmt::skip]
+const ADJECTIVE_ENDINGS: &[&str] = &[
+    "based", "born", "bred", "man", "woman", "owned", "run", "led", "backed", "funded", "era", "style",
+    "year", "old", "time", "made", "bound", "wide", "speaking", "strong", "member", "seat", "listed",
+    "registered", "headquartered", "trained", "educated", "raised", "goer", "grown", "focused",
+    "linked", "allied", "aligned", "appointed", "elected", "nominated", "inspired", "themed",
+];
+
+/// Whether a capitalised hyphenated word is an adjective (`Lima-based`),
+/// not part of a name (`Mei-hua`, `Jae-in` stay names).
+pub fn is_adjective(word: &str) -> bool {
+    word.split('-')
+        .skip(1)
+        .any(|p| ADJECTIVE_ENDINGS.contains(&p))
 }
 
 /// Whether a capitalised run names an organisation.
@@ -766,6 +804,12 @@ mod tests {
             ["Claire Vautrin"]
         );
         assert_eq!(runs("Now Brenda Hollis is happy."), ["Brenda Hollis"]);
+        assert_eq!(
+            runs("Ten-man Ashford beat Lima-based Andes Risk."),
+            ["Andes Risk"]
+        );
+        assert_eq!(person_or_body("Survivor Maria Goreti"), "Maria Goreti");
+        assert_eq!(person_or_body("Maria Goreti Santos"), "Maria Goreti Santos");
         assert_eq!(
             runs("She went to Millbrook General Hospital and the Justice Department."),
             ["Millbrook General Hospital", "Justice Department"]

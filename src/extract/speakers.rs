@@ -111,6 +111,29 @@ fn is_vague(speaker: &Speaker) -> bool {
             || DETERMINERS.contains(&first.to_lowercase().as_str()))
 }
 
+/// Whether a speaker's name is a description of several people (`Some
+/// colleagues in the avant-garde`, `the residents`), which `he` or `she`
+/// cannot mean.
+fn is_plural_description(name: &str) -> bool {
+    let words: Vec<String> = name.split_whitespace().map(str::to_lowercase).collect();
+    let Some(first) = words.first() else {
+        return false;
+    };
+    if matches!(
+        first.as_str(),
+        "some" | "many" | "several" | "two" | "three" | "both" | "these" | "those" | "most" | "all"
+    ) {
+        return true;
+    }
+    // `the residents`: the head noun, before any `of`/`in`, is plural.
+    let head = words
+        .iter()
+        .take_while(|w| !matches!(w.as_str(), "of" | "in" | "at" | "from" | "who" | "on"))
+        .last();
+    DETERMINERS.contains(&first.as_str())
+        && head.is_some_and(|h| h.ends_with('s') && !h.ends_with("ss") && !h.ends_with("'s"))
+}
+
 /// Whether the verb at token `i` is passive (`would be added`, `was not
 /// told`, `is widely described`): then its subject did not speak.
 fn is_passive(toks: &[Token], i: usize) -> bool {
@@ -389,6 +412,128 @@ const GENERIC_BODIES: &[&str] = &[
     "network", "broadcaster", "manufacturer", "carmaker", "supermarket", "chain", "operator", "utility",
 ];
 
+/// Nouns for bodies that are not in [`GENERIC_BODIES`] but, before a
+/// name, make it a body's (`the consultancy Andes Risk`).
+#[rustfmt::skip]
+const MORE_BODY_NOUNS: &[&str] = &[
+    "consultancy", "service", "site", "website", "outlet", "newspaper", "magazine", "think-tank",
+    "thinktank", "platform", "giant", "provider", "supplier", "producer", "maker", "brand", "label",
+    "studio", "streamer", "broadcaster", "channel", "station", "fund", "lab", "laboratory", "institute",
+];
+
+/// Whether the first word of a body's name is too common to stand for it
+/// alone (`National` for `National Lottery`).
+fn is_generic_start(word: &str) -> bool {
+    matches!(
+        word,
+        "National"
+            | "Royal"
+            | "British"
+            | "American"
+            | "United"
+            | "European"
+            | "International"
+            | "General"
+            | "Federal"
+            | "State"
+            | "City"
+            | "County"
+            | "New"
+            | "Bank"
+            | "University"
+            | "Department"
+            | "Ministry"
+            | "Office"
+            | "Supreme"
+            | "High"
+            | "Central"
+            | "World"
+            | "Global"
+            | "First"
+            | "North"
+            | "South"
+            | "East"
+            | "West"
+            | "Northern"
+            | "Southern"
+            | "Eastern"
+            | "Western"
+            | "Greater"
+            | "Metropolitan"
+            | "Public"
+            | "Environment"
+            | "Health"
+            | "Financial"
+            | "Foreign"
+            | "Home"
+            | "Interior"
+            | "Defence"
+            | "Defense"
+            | "Justice"
+            | "Treasury"
+            | "Security"
+            | "Police"
+            | "Fire"
+            | "Church"
+            | "Catholic"
+            | "Labour"
+            | "Conservative"
+            | "Democratic"
+            | "Republican"
+            | "Liberal"
+            | "Green"
+            | "Independent"
+            | "Free"
+            | "Institute"
+            | "Association"
+            | "Council"
+            | "Committee"
+            | "House"
+            | "Senate"
+            | "Court"
+            | "White"
+            | "Red"
+            | "Blue"
+            | "Black"
+            | "Great"
+    ) || word.len() <= 2
+}
+
+/// Whether a line is a headline in title case: most of five or more
+/// words capitalised, and no stop inside it.
+fn is_title_case(line: &str) -> bool {
+    let words: Vec<&str> = line
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .collect();
+    let capitalised = words
+        .iter()
+        .filter(|w| w.starts_with(char::is_uppercase))
+        .count();
+    words.len() >= 5
+        && capitalised * 10 >= words.len() * 8
+        && !line.contains('\n')
+        && !line.trim_end().ends_with(['.', '"', '”'])
+}
+
+/// Whether a lower-case word names a kind of body (`company`, `regulator`).
+fn is_body_noun(word: &str) -> bool {
+    GENERIC_BODIES.contains(&word) || MORE_BODY_NOUNS.contains(&word)
+}
+
+/// Whether a run of capitals opening a paragraph is a dateline
+/// (`MILLER’S FORK, Pa. —`, `SEAPORT, March 3`), a place, not a name.
+fn is_dateline(text: &str, run: &Range<usize>) -> bool {
+    let before = text[..run.start].trim_end_matches([' ', '\t']);
+    let written = &text[run.clone()];
+    (before.is_empty() || before.ends_with('\n'))
+        && written.chars().any(char::is_alphabetic)
+        && !written.chars().any(char::is_lowercase)
+        && text[run.end..]
+            .trim_start()
+            .starts_with([',', '—', '–', '('])
+}
+
 /// Whether `r` overlaps any of `sorted` (ranges sorted by start, not
 /// overlapping each other), found by binary search.
 fn overlaps(sorted: &[Range<usize>], r: &Range<usize>) -> bool {
@@ -448,6 +593,7 @@ impl<'a> Resolver<'a> {
         let mut descriptions = Vec::new();
         let mut surnames: HashMap<String, Referent> = HashMap::new();
         let mut first_names: HashMap<String, Referent> = HashMap::new();
+        let mut short_bodies: HashMap<String, Referent> = HashMap::new();
         let mut sexes = HashMap::new();
         for sentence in sentences {
             let toks = tokens(text, sentence.clone());
@@ -457,19 +603,38 @@ impl<'a> Resolver<'a> {
                 .filter(|(r, _)| !quoted(r.start))
                 .collect();
             let registry_found: Vec<Range<usize>> = found.iter().map(|(r, _)| r.clone()).collect();
+            // `Blue Moon Diner Serves Its Last Breakfast`: a headline in title
+            // case names nobody by its capitals.
+            let headline = is_title_case(&text[sentence.clone()]);
             for run in capitalised_runs(text, sentence.clone()) {
-                if quoted(run.start) || overlaps(&registry_found, &run) {
+                if quoted(run.start)
+                    || overlaps(&registry_found, &run)
+                    || is_dateline(text, &run)
+                    || headline
+                {
                     continue;
                 }
                 let written = &text[run.clone()];
-                let (name, _) = strip_titles(written);
-                let name = normal_case(person_or_body(name));
+                // `the consultancy Andes Risk`, `the energy regulator Ofgem`:
+                // a body's noun before a name makes it a body's name, and
+                // `the regulator` later means it.
+                let body_noun = text[sentence.start..run.start]
+                    .split_whitespace()
+                    .next_back()
+                    .filter(|w| is_body_noun(w));
+                let name = match body_noun {
+                    Some(_) => normal_case(written),
+                    None => normal_case(person_or_body(strip_titles(written).0)),
+                };
                 let referent = directory.lookup(&name).unwrap_or(Referent {
-                    organisation: looks_like_organisation(&name),
+                    organisation: body_noun.is_some() || looks_like_organisation(&name),
                     name: name.clone(),
                     id: None,
                     female: None,
                 });
+                if let Some(noun) = body_noun {
+                    descriptions.push((noun.to_owned(), referent.clone()));
+                }
                 // `Police Chief Maria Delgado`, `manager Stefan Lindqvist`:
                 // the title describes the person, so `the chief said` later
                 // means her.
@@ -537,8 +702,24 @@ impl<'a> Resolver<'a> {
                         sexes.insert(word.to_owned(), f);
                     }
                 }
-                let referent = match surnames.get(word).cloned() {
-                    Some(r) => r,
+                // `the energy regulator Ofgem`: a single name after a body's noun.
+                let body_noun =
+                    (i > 0 && is_body_noun(toks[i - 1].text)).then(|| toks[i - 1].text.to_owned());
+                if let Some(noun) = &body_noun {
+                    let referent = Referent {
+                        name: word.to_owned(),
+                        id: None,
+                        organisation: true,
+                        female: None,
+                    };
+                    descriptions.push((noun.clone(), referent.clone()));
+                    short_bodies.insert(word.to_owned(), referent);
+                }
+                // `Halvern` alone, not the first word of `Halvern Labs`.
+                let alone = toks.get(i + 1).is_none_or(|n| !is_capitalised(n));
+                let short_body = short_bodies.get(word).filter(|_| alone);
+                let referent = match surnames.get(word).or(short_body) {
+                    Some(r) => r.clone(),
                     None if speaks || apposition => Referent {
                         name: word.to_owned(),
                         id: None,
@@ -642,6 +823,12 @@ impl<'a> Resolver<'a> {
                     }
                 }
                 let words: Vec<&str> = referent.name.split_whitespace().collect();
+                // `Halvern` for `Halvern Pharmaceuticals`.
+                if words.len() >= 2 && referent.organisation && !is_generic_start(words[0]) {
+                    short_bodies
+                        .entry(words[0].to_owned())
+                        .or_insert_with(|| referent.clone());
+                }
                 if words.len() >= 2 && !referent.organisation {
                     if let (Some(first), Some(last)) = (words.first(), words.last()) {
                         surnames
@@ -737,6 +924,7 @@ impl<'a> Resolver<'a> {
         let fits = |m: &&Mention| {
             m.range.end <= at
                 && m.referent.organisation == organisation
+                && !(female.is_some() && is_plural_description(&m.referent.name))
                 && match (
                     female,
                     sexes
@@ -832,6 +1020,15 @@ impl<'a> Resolver<'a> {
                 },
                 _ => m.referent.clone(),
             });
+        }
+        // `the energy regulator Ofgem`: the body named with that noun.
+        if let Some((_, r)) = self
+            .descriptions
+            .iter()
+            .rev()
+            .find(|(d, r)| d == noun && r.organisation)
+        {
+            return Some(r.clone());
         }
         let mut counts: HashMap<&str, (usize, usize)> = HashMap::new();
         for m in &before {
@@ -1052,9 +1249,27 @@ impl<'a> Resolver<'a> {
     /// A description: the person an apposition tied it to, else as written.
     fn described(&self, mention: &str, at: usize) -> Speaker {
         let folded = fold(mention);
-        // `the company said`: the organisation the draft is about.
-        if GENERIC_BODIES.contains(&folded.as_str()) && !folded.contains(' ') {
-            if let Some(r) = self.body_meant(&folded, at) {
+        // `the company said`, `the Cleveland-based company said`: the
+        // organisation the draft is about.
+        let words: Vec<&str> = folded.split_whitespace().collect();
+        // Modifiers in lower case or hyphenated (`state-owned`,
+        // `Cleveland-based`); a name (`the RMT union`) names its own body.
+        let capital_modifier = mention
+            .split_whitespace()
+            .skip(1)
+            .any(|w| w.starts_with(char::is_uppercase) && !w.contains('-'));
+        let modified_body = words.len() <= 3
+            && !(words.len() > 1 && capital_modifier)
+            && words.last().is_some_and(|w| GENERIC_BODIES.contains(w))
+            && words[..words.len() - 1]
+                .iter()
+                .all(|w| w.contains('-') || !is_body_noun(w))
+            && !words
+                .iter()
+                .any(|w| matches!(*w, "of" | "for" | "and" | "s" | "spokesperson"));
+        if modified_body {
+            let noun = words.last().copied().unwrap_or_default();
+            if let Some(r) = self.body_meant(noun, at) {
                 return Speaker {
                     name: r.name,
                     id: r.id,
@@ -1192,14 +1407,33 @@ impl<'a> Resolver<'a> {
                     .rposition(|t| t.text == "," || matches!(t.text, "." | ";" | ":"));
                 // `X, in a letter … and seen by Reuters, said`: nor does one
                 // inside an aside opened by a preposition.
-                let inside_relative = (CLAUSE_STOPS.contains(&lower(t).as_str()) || other_verb)
+                let word = lower(t);
+                // `Dr X, a biologist at Y and a co-author of the study, said`:
+                // `and` joining two descriptions in an apposition.
+                let joined_descriptions = matches!(word.as_str(), "and" | "or")
+                    && toks
+                        .get(i + 1)
+                        .is_some_and(|n| matches!(lower(n).as_str(), "a" | "an" | "the"))
                     && comma.is_some_and(|c| {
                         toks[c].text == ","
-                            && toks.get(c + 1).is_some_and(|r| {
-                                matches!(lower(r).as_str(), "who" | "whose" | "which" | "whom")
-                                    || (ASIDE_OPENERS.contains(&r.text) && c + 1 < i)
-                            })
+                            && toks
+                                .get(c + 1)
+                                .is_some_and(|r| matches!(lower(r).as_str(), "a" | "an" | "the"))
                     });
+                // `X, an ecologist who was not involved in the research,
+                // called`: a relative clause closed by a comma before the verb.
+                let closed_relative = matches!(word.as_str(), "who" | "whose" | "which" | "whom")
+                    && toks[i + 1..end].iter().any(|t| t.text == ",");
+                let inside_relative = joined_descriptions
+                    || closed_relative
+                    || (CLAUSE_STOPS.contains(&word.as_str()) || other_verb)
+                        && comma.is_some_and(|c| {
+                            toks[c].text == ","
+                                && toks.get(c + 1).is_some_and(|r| {
+                                    matches!(lower(r).as_str(), "who" | "whose" | "which" | "whom")
+                                        || (ASIDE_OPENERS.contains(&r.text) && c + 1 < i)
+                                })
+                        });
                 if !inside_relative {
                     break;
                 }
@@ -1667,6 +1901,20 @@ mod tests {
             "Northlight"
         );
         assert_eq!(subject("a move Smith called", "called"), "Smith");
+        assert_eq!(
+            subject(
+                "Dr. Elena Marquez, a biologist at the University of Miami and a co-author of the study, explained",
+                "explained"
+            ),
+            "Dr. Elena Marquez"
+        );
+        assert_eq!(
+            subject(
+                "Dr. Martin Okoye, an ecologist at the University of Cape Town who was not involved in the research, called",
+                "called"
+            ),
+            "Dr. Martin Okoye"
+        );
         assert_eq!(
             subject("The head of the union said", "said"),
             "The head of the union"

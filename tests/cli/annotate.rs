@@ -532,6 +532,21 @@ fn house_styles_of_wire_and_british_copy() {
         // A spokesperson opening a sentence speaks for the body, whose
         // name keeps its title word.
         ("comfortable", "statement", "Seaport General Hospital"),
+        // A body's noun before a name: the body, and `the regulator` later;
+        // a body's short name.
+        ("let its crews down", "statement", "Portwatch"),
+        ("learn every lesson", "statement", "Kestrel Towage Ltd"),
+        // Two descriptions joined by "and" in an apposition.
+        ("worn through", "statement", "Tomasz Wrona"),
+        // A word describing a person before a given name.
+        ("very lucky", "statement", "Maria Kellan"),
+        // A relative clause closed by a comma before the verb.
+        ("textbook", "statement", "Ruth Adeyemi"),
+        // A hyphenated adjective is not part of a name.
+        ("appeal the red card", "statement", "Harbour Rovers"),
+        // Several people: not `she`.
+        ("shameful", "statement", "Some fans on the terraces"),
+        ("It was a disgrace,", "statement", "Ruth Adeyemi"),
     ];
     let got = quotes(&v);
     for (i, (g, e)) in got.iter().zip(expected).enumerate() {
