@@ -3,7 +3,10 @@
 //!
 //! - Retrieval and search ranking: BM25 (k1 = 1.5, b = 0.5) over each
 //!   claim's statement and variants taken together; the search score is
-//!   the BM25 score saturated into [0, 1).
+//!   the BM25 score saturated into [0, 1). A text's hashtags and
+//!   `@handles` count as words (`@realDonaldTrump`: `real donald trump`),
+//!   and one run together (`#cornflakes`) as the claims' words that make
+//!   it up (`corn flakes`).
 //! - Whether a draft's sentence makes a claim: the best BM25 candidates are
 //!   re-scored by how much of one rendering's term weight (rare terms weigh
 //!   more) the sentence covers and how many of its consecutive term pairs
@@ -14,7 +17,8 @@
 //! (tweets mention far more than the claim), so search keeps the BM25 order.
 
 use super::Registry;
-use crate::text::terms::terms;
+use crate::text::fold;
+use crate::text::terms::{terms, terms_split};
 use std::collections::{HashMap, HashSet};
 
 /// BM25 term-frequency saturation (tuned on the CheckThat! train split).
@@ -30,6 +34,12 @@ const W_COVER: f64 = 0.75;
 const W_PAIRS: f64 = 0.25;
 /// The BM25 score at which the search score is one half.
 const BM25_HALF: f64 = 12.0;
+/// The shortest hashtag word (in characters) that may be split into words.
+const SPLIT_MIN: usize = 6;
+/// The shortest part of a split word, unless it is a number.
+const PART_MIN: usize = 3;
+/// The longest part of a split word.
+const PART_MAX: usize = 20;
 
 /// A claim ranked for a text.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -55,6 +65,8 @@ pub struct ClaimIndex {
     /// Each claim's document length in terms.
     lengths: Vec<u32>,
     average_length: f64,
+    /// How often each folded word (stop words too) occurs in the claims.
+    words: HashMap<String, u32>,
 }
 
 impl ClaimIndex {
@@ -67,6 +79,9 @@ impl ClaimIndex {
             let mut counts: HashMap<u32, u32> = HashMap::new();
             let mut length = 0;
             for text in std::iter::once(&claim.statement).chain(&claim.variants) {
+                for word in fold::words(text) {
+                    *index.words.entry(word).or_default() += 1;
+                }
                 let numbers: Vec<u32> = terms(text).into_iter().map(|t| index.number(t)).collect();
                 length += numbers.len() as u32;
                 for &n in &numbers {
@@ -117,9 +132,59 @@ impl ClaimIndex {
         }
     }
 
+    /// `word` (folded, from a hashtag or handle) as the fewest words of the
+    /// claims that make it up, the more common words on a tie
+    /// (`cornflakes`: `corn flakes`); none for a word the claims use, a
+    /// short one, or one that no such words make up.
+    fn split(&self, word: &str) -> Option<Vec<String>> {
+        let bounds: Vec<usize> = word
+            .char_indices()
+            .map(|(i, _)| i)
+            .chain(std::iter::once(word.len()))
+            .collect();
+        let n = bounds.len() - 1;
+        if n < SPLIT_MIN || self.words.contains_key(word) {
+            return None;
+        }
+        // For each prefix of `word`: (parts, cost, where the last part starts).
+        let mut best: Vec<Option<(u32, f64, usize)>> = vec![None; n + 1];
+        best[0] = Some((0, 0.0, 0));
+        for end in 1..=n {
+            for start in end.saturating_sub(PART_MAX)..end {
+                let Some((parts, cost, _)) = best[start] else {
+                    continue;
+                };
+                let part = &word[bounds[start]..bounds[end]];
+                if end - start < PART_MIN && !part.chars().all(|c| c.is_ascii_digit()) {
+                    continue;
+                }
+                let Some(&count) = self.words.get(part) else {
+                    continue;
+                };
+                let candidate = (parts + 1, cost - f64::from(count).ln(), start);
+                if best[end].is_none_or(|(p, c, _)| (candidate.0, candidate.1) < (p, c)) {
+                    best[end] = Some(candidate);
+                }
+            }
+        }
+        let (parts, _, _) = best[n]?;
+        if parts < 2 {
+            return None;
+        }
+        let mut out = Vec::with_capacity(parts as usize);
+        let mut end = n;
+        while end > 0 {
+            let (_, _, start) = best[end]?;
+            out.push(word[bounds[start]..bounds[end]].to_owned());
+            end = start;
+        }
+        out.reverse();
+        Some(out)
+    }
+
     /// The known terms of `text` as numbers, in order.
     fn query(&self, text: &str) -> Vec<u32> {
-        terms(text)
+        terms_split(text, &|w| self.split(w))
             .iter()
             .filter_map(|t| self.vocabulary.get(t).copied())
             .collect()
@@ -205,5 +270,53 @@ impl ClaimIndex {
             .collect();
         hits.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.claim.cmp(&b.claim)));
         hits
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::registry::guard::Limits;
+    use crate::registry::load::{build, SourceFile};
+
+    fn index() -> (Registry, ClaimIndex) {
+        let text = "claims:\n  - {id: c-flakes, statement: \"Corn flakes were invented to curb appetites.\", status: false}\n  - {id: c-fyre, statement: \"The Fyre Festival in 2017 descended into chaos.\", status: true}\n  - {id: c-corn, statement: \"Corn prices fell.\", status: true}\n";
+        let registry = build(
+            vec![SourceFile {
+                path: "t.yaml".into(),
+                text: text.into(),
+            }],
+            Vec::new(),
+            &Limits::default(),
+        )
+        .unwrap();
+        let index = ClaimIndex::build(&registry);
+        (registry, index)
+    }
+
+    #[test]
+    fn hashtag_words_split_into_claim_words() {
+        let (_, index) = index();
+        assert_eq!(
+            index.split("cornflakes"),
+            Some(vec!["corn".into(), "flakes".into()])
+        );
+        assert_eq!(
+            index.split("fyrefestival2017"),
+            Some(vec!["fyre".into(), "festival".into(), "2017".into()])
+        );
+        // Known, short, or not made of claim words: kept whole.
+        assert_eq!(index.split("festival"), None);
+        assert_eq!(index.split("cornin"), None);
+        assert_eq!(index.split("cornflakesx"), None);
+    }
+
+    #[test]
+    fn a_run_together_hashtag_finds_its_claim() {
+        let (registry, index) = index();
+        let hits = index.rank("Why were they invented? #cornflakes", 1);
+        assert_eq!(registry.claims[hits[0].claim].entry.id, "c-flakes");
+        let hits = index.rank("What a mess @FyreFestival", 1);
+        assert_eq!(registry.claims[hits[0].claim].entry.id, "c-fyre");
     }
 }

@@ -1,7 +1,8 @@
 //! Search terms of a text: folded words without stop words, reduced to
 //! their stems (Snowball English), so that `fires`, `fire` and `firing`
-//! meet. Web noise (links, `@handles`) is dropped and hashtags are split
-//! into words (`#AustralianFires` is `australian fires`).
+//! meet. Links are dropped, and hashtags and `@handles` are split into words
+//! (`#AustralianFires` is `australian fires`, `@realDonaldTrump` is
+//! `real donald trump`).
 
 use rust_stemmers::{Algorithm, Stemmer};
 use std::sync::OnceLock;
@@ -34,8 +35,10 @@ fn stemmer() -> &'static Stemmer {
     STEMMER.get_or_init(|| Stemmer::create(Algorithm::English))
 }
 
-/// `text` without links and `@handles`, with hashtags split into words.
-fn without_web_noise(text: &str) -> String {
+/// `text` without links, with hashtags and `@handles` split into words:
+/// at capitals and underscores (`#AustralianFires` is `Australian Fires`),
+/// and each of the words that `split` breaks up replaced by its parts.
+fn without_web_noise(text: &str, split: &dyn Fn(&str) -> Option<Vec<String>>) -> String {
     let mut out = String::with_capacity(text.len());
     for token in text.split_whitespace() {
         // A link glued to a word (`#DefundTheCBChttps://…`, `#Dorianpic.twitter.com/…`)
@@ -48,27 +51,25 @@ fn without_web_noise(text: &str) -> String {
         if lower.starts_with("http") || lower.starts_with("pic.twitter") || lower.contains("://") {
             continue;
         }
-        if let Some(handle) = token.strip_prefix('@') {
-            if handle.starts_with(char::is_alphanumeric) {
-                continue;
+        // Hashtags glued together (`#Milkshake#NoPride`) and a handle in
+        // brackets (`(@IlhanMN)`) are apart; an address (`a@b.org`) is not.
+        let mut spaced = String::with_capacity(token.len() + 4);
+        let mut prev_alphanumeric = false;
+        for c in token.chars() {
+            if c == '#' || (c == '@' && !prev_alphanumeric) {
+                spaced.push(' ');
             }
+            prev_alphanumeric = c.is_alphanumeric();
+            spaced.push(c);
         }
-        // Hashtags glued together (`#Milkshake#NoPride`) are apart.
-        let spaced = token.replace('#', " #");
         for token in spaced.split_whitespace() {
-            match token.strip_prefix('#') {
-                Some(tag) => {
-                    // `AustralianFires` → `Australian Fires`.
-                    let mut prev_lower = false;
-                    for c in tag.chars() {
-                        if c.is_uppercase() && prev_lower {
-                            out.push(' ');
-                        }
-                        prev_lower = c.is_lowercase() || c.is_ascii_digit();
-                        out.push(c);
-                    }
-                }
-                None => out.push_str(token),
+            let tag = token
+                .strip_prefix('#')
+                .or_else(|| token.strip_prefix('@'))
+                .filter(|t| t.starts_with(char::is_alphanumeric));
+            match tag {
+                Some(tag) => push_tag(&mut out, tag, split),
+                None => out.push_str(token.trim_start_matches('@')),
             }
             out.push(' ');
         }
@@ -76,9 +77,45 @@ fn without_web_noise(text: &str) -> String {
     out
 }
 
+/// Appends the words of a hashtag or handle: `AustralianFires` is
+/// `Australian Fires`, `Lauren_Southern` is `Lauren Southern`, and a word
+/// that `split` breaks up (`cornflakes`) is its parts.
+fn push_tag(out: &mut String, tag: &str, split: &dyn Fn(&str) -> Option<Vec<String>>) {
+    let mut camel = String::with_capacity(tag.len() + 8);
+    let mut prev_lower = false;
+    for c in tag.chars() {
+        if c.is_uppercase() && prev_lower {
+            camel.push(' ');
+        }
+        prev_lower = c.is_lowercase() || c.is_ascii_digit();
+        camel.push(c);
+    }
+    for word in camel.split(|c: char| !c.is_alphanumeric() && !matches!(c, '\'' | '’')) {
+        if word.is_empty() {
+            continue;
+        }
+        let parts = word
+            .chars()
+            .all(char::is_alphanumeric)
+            .then(|| split(&word.to_lowercase()))
+            .flatten();
+        match parts {
+            Some(parts) => out.push_str(&parts.join(" ")),
+            None => out.push_str(word),
+        }
+        out.push(' ');
+    }
+}
+
 /// The search terms of `text`, in order.
 pub fn terms(text: &str) -> Vec<String> {
-    let cleaned = without_web_noise(text);
+    terms_split(text, &|_| None)
+}
+
+/// The search terms of `text`, in order, each word of a hashtag or handle
+/// that `split` breaks up (`#cornflakes`: `corn flakes`) taken as its parts.
+pub fn terms_split(text: &str, split: &dyn Fn(&str) -> Option<Vec<String>>) -> Vec<String> {
+    let cleaned = without_web_noise(text, split);
     super::fold::words(&cleaned)
         .into_iter()
         .filter(|w| !is_stop_word(w))
@@ -99,10 +136,28 @@ mod tests {
     fn stems_meet_and_noise_goes() {
         assert_eq!(terms("Fires are firing"), terms("fire fired"));
         assert_eq!(
-            terms("How are butterflies surviving the #AustralianFires? pic.twitter.com/x @cbd https://t.co/y"),
+            terms("How are butterflies surviving the #AustralianFires? pic.twitter.com/x https://t.co/y"),
             ["butterfli", "surviv", "australian", "fire"]
         );
         assert_eq!(terms("#DefundTheCBChttps://t.co/x"), ["defund", "cbc"]);
         assert!(terms("the of and").is_empty());
+    }
+
+    #[test]
+    fn handles_and_hashtags_split() {
+        assert_eq!(
+            terms("@realDonaldTrump @Lauren_Southern"),
+            ["real", "donald", "trump", "lauren", "southern"]
+        );
+        assert_eq!(
+            terms("#elpaso#AOC (@IlhanMN)."),
+            ["elpaso", "aoc", "ilhan", "mn"]
+        );
+        let split =
+            |w: &str| (w == "cornflakes").then(|| vec!["corn".to_owned(), "flakes".to_owned()]);
+        assert_eq!(
+            terms_split("#cornflakes cornflakes", &split),
+            ["corn", "flake", "cornflak"]
+        );
     }
 }
