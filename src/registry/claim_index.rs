@@ -190,9 +190,12 @@ impl ClaimIndex {
             .collect()
     }
 
-    /// BM25 scores of every claim sharing a term with `query`, best first.
-    fn bm25(&self, query: &[u32]) -> Vec<(usize, f64)> {
-        let mut scores: HashMap<u32, f64> = HashMap::new();
+    /// The `limit` best BM25 scores of the claims sharing a term with
+    /// `query`, best first (ties by claim order).
+    fn bm25(&self, query: &[u32], limit: usize) -> Vec<(usize, f64)> {
+        // A dense accumulator: popular terms reach thousands of claims.
+        let mut scores = vec![0.0f64; self.lengths.len()];
+        let mut touched: Vec<u32> = Vec::new();
         let mut seen = HashSet::new();
         for &t in query {
             if !seen.insert(t) {
@@ -200,24 +203,39 @@ impl ClaimIndex {
             }
             let idf = self.idf(t);
             for &(c, tf) in self.postings.get(t as usize).map_or(&[][..], Vec::as_slice) {
+                let Some(score) = scores.get_mut(c as usize) else {
+                    continue;
+                };
                 let len = f64::from(self.lengths.get(c as usize).copied().unwrap_or(0));
                 let tf = f64::from(tf);
                 let norm = K1 * (1.0 - B + B * len / self.average_length);
-                *scores.entry(c).or_default() += idf * tf * (K1 + 1.0) / (tf + norm);
+                if *score == 0.0 {
+                    touched.push(c);
+                }
+                *score += idf * tf * (K1 + 1.0) / (tf + norm);
             }
         }
-        let mut ranked: Vec<(usize, f64)> =
-            scores.into_iter().map(|(c, s)| (c as usize, s)).collect();
-        ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        let mut ranked: Vec<(usize, f64)> = touched
+            .into_iter()
+            .map(|c| (c as usize, scores[c as usize]))
+            .collect();
+        let order = |a: &(usize, f64), b: &(usize, f64)| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0));
+        if limit < ranked.len() {
+            if limit == 0 {
+                return Vec::new();
+            }
+            ranked.select_nth_unstable_by(limit - 1, order);
+            ranked.truncate(limit);
+        }
+        ranked.sort_by(order);
         ranked
     }
 
     /// The claims best matching `text` by BM25, best first, each scored
     /// in [0, 1) by its BM25 score saturated.
     pub fn rank(&self, text: &str, limit: usize) -> Vec<ClaimHit> {
-        self.bm25(&self.query(text))
+        self.bm25(&self.query(text), limit)
             .into_iter()
-            .take(limit)
             .map(|(claim, s)| ClaimHit {
                 claim,
                 score: s / (s + BM25_HALF),
@@ -259,9 +277,8 @@ impl ClaimIndex {
         let set: HashSet<u32> = query.iter().copied().collect();
         let pairs: HashSet<(u32, u32)> = query.windows(2).map(|w| (w[0], w[1])).collect();
         let mut hits: Vec<ClaimHit> = self
-            .bm25(&query)
+            .bm25(&query, RESCORE)
             .into_iter()
-            .take(RESCORE)
             .map(|(claim, _)| ClaimHit {
                 claim,
                 score: (self.makes(claim, &set, &pairs) * 1000.0).round() / 1000.0,
