@@ -337,30 +337,38 @@ fn refuses_a_flow_style_list_and_keeps_the_file() {
     assert_eq!(ws.read("flow.yaml"), text);
 }
 
+/// `registry add quote` of Khamenei's into the workspace's `iran.yaml`,
+/// ready to spawn.
+fn add_quote(ws: &Workspace, id: &str, text: &str) -> std::process::Command {
+    ws.process(&[
+        "registry",
+        "add",
+        "quote",
+        "--file",
+        "claims/iran.yaml",
+        "--id",
+        id,
+        "--speaker",
+        "ali-khamenei",
+        "--text",
+        text,
+    ])
+}
+
 #[test]
 fn sixteen_writers_at_once_lose_nothing() {
     let ws = Workspace::with_files(&[("iran.yaml", BASE)]);
     let children: Vec<_> = (0..16)
         .map(|i| {
-            std::process::Command::new(binary())
-                .current_dir(ws.path())
-                .args([
-                    "registry",
-                    "add",
-                    "quote",
-                    "--file",
-                    "claims/iran.yaml",
-                    "--id",
-                    &format!("concurrent-{i}"),
-                    "--speaker",
-                    "ali-khamenei",
-                    "--text",
-                    &format!("Words number {i}."),
-                ])
-                .stdout(std::process::Stdio::piped())
-                .stderr(std::process::Stdio::piped())
-                .spawn()
-                .expect("spawn")
+            add_quote(
+                &ws,
+                &format!("concurrent-{i}"),
+                &format!("Words number {i}."),
+            )
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .expect("spawn")
         })
         .collect();
     for child in children {
@@ -511,15 +519,13 @@ fn one_id_added_to_two_files_at_once_lands_once() {
     for round in 0..4 {
         let ws = Workspace::with_files(&[("x/a.yaml", BASE), ("y/b.yaml", "")]);
         let spawn = |file: &str| {
-            std::process::Command::new(binary())
-                .current_dir(ws.path())
-                .args([
-                    "registry", "add", "person", "--file", file, "--id", "dup-1", "--name", "D",
-                ])
-                .stdout(std::process::Stdio::null())
-                .stderr(std::process::Stdio::null())
-                .spawn()
-                .unwrap()
+            ws.process(&[
+                "registry", "add", "person", "--file", file, "--id", "dup-1", "--name", "D",
+            ])
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap()
         };
         let (mut a, mut b) = (spawn("claims/x/a.yaml"), spawn("claims/y/b.yaml"));
         let ok = [a.wait().unwrap().success(), b.wait().unwrap().success()];
@@ -588,21 +594,7 @@ fn writers_killed_at_random_never_tear_a_file() {
         let mut children: Vec<(String, std::process::Child)> = (0..8)
             .map(|w| {
                 let id = format!("round-{round}-writer-{w}");
-                let child = std::process::Command::new(binary())
-                    .current_dir(ws.path())
-                    .args([
-                        "registry",
-                        "add",
-                        "quote",
-                        "--file",
-                        "claims/iran.yaml",
-                        "--id",
-                        &id,
-                        "--speaker",
-                        "ali-khamenei",
-                        "--text",
-                        &format!("Words of {id}."),
-                    ])
+                let child = add_quote(&ws, &id, &format!("Words of {id}."))
                     .stdout(std::process::Stdio::null())
                     .stderr(std::process::Stdio::null())
                     .spawn()

@@ -66,7 +66,12 @@ impl Workspace {
 
     /// `factcheck ARGS…` run in the workspace (so `./claims` is the registry).
     pub fn cmd(&self, args: &[&str]) -> Command {
-        let mut cmd = Command::new(binary());
+        Command::from_std(self.process(args))
+    }
+
+    /// The same command as a plain process, to spawn and wait for.
+    pub fn process(&self, args: &[&str]) -> std::process::Command {
+        let mut cmd = std::process::Command::new(binary());
         cmd.current_dir(self.path()).args(args).env("NO_COLOR", "1");
         cmd
     }
