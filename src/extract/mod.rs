@@ -109,22 +109,15 @@ pub fn extract(draft: &Draft, directory: &Directory) -> Vec<Quote> {
                 && !text[after.clone()]
                     .trim_start()
                     .starts_with([',', '—', '–', ':']);
-            let (first, second) = if embedded {
-                (before.clone(), after.clone())
-            } else {
-                (after.clone(), before.clone())
-            };
-            let read = |r: Range<usize>, is_after: bool| {
-                if is_after {
-                    resolver.after(r)
+            let after_it = || resolver.after(after.clone());
+            let before_it = || resolver.before(before.clone());
+            let direct = gap.and_then(|g| resolver.after(g)).or_else(|| {
+                if embedded {
+                    before_it().or_else(after_it)
                 } else {
-                    resolver.before(r)
+                    after_it().or_else(before_it)
                 }
-            };
-            let direct = gap
-                .and_then(|g| resolver.after(g))
-                .or_else(|| read(first, !embedded))
-                .or_else(|| read(second, embedded));
+            });
             // An attribution of its own that names no one we can resolve
             // (`"…," read one.`) rules out borrowing the last speaker.
             let borrowed = || {
