@@ -9,6 +9,9 @@
 //! MAP@5 on the train and dev splits, and the time to match every sentence
 //! of a 5,000-word text against the 10,375 claims.
 //!
+//! With a sentence-embedding model (`$FACTCHECK_MODEL`, or the default
+//! model folder), the same ranking re-ranked by meaning is measured too.
+//!
 //! The data is read from `../shared/bench/checkthat2020/` (or
 //! `$CHECKTHAT_DIR`); without it the benchmark says so and stops.
 //! Run with `cargo bench --bench claim_search`.
@@ -17,13 +20,15 @@ use factcheck::registry::claim_index::ClaimIndex;
 use factcheck::registry::model::{Claim, Dossier, Status};
 use factcheck::registry::search::{Scope, SearchIndex};
 use factcheck::registry::{load, Limits, RegistrySource};
+use factcheck::semantic::rerank::Reranker;
+use factcheck::semantic::Encoder;
 use factcheck::text::terms::is_stop_word;
 use std::collections::{HashMap, HashSet};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 /// Rows of a tab-separated file with a header line.
-fn rows(path: &PathBuf) -> Vec<Vec<String>> {
+fn rows(path: &Path) -> Vec<Vec<String>> {
     std::fs::read_to_string(path)
         .expect("readable data")
         .lines()
@@ -33,7 +38,7 @@ fn rows(path: &PathBuf) -> Vec<Vec<String>> {
 }
 
 /// Relevant claim IDs by query ID (TREC form, no header).
-fn qrels(path: &PathBuf) -> HashMap<String, HashSet<String>> {
+fn qrels(path: &Path) -> HashMap<String, HashSet<String>> {
     let mut out: HashMap<String, HashSet<String>> = HashMap::new();
     for line in std::fs::read_to_string(path).expect("qrels").lines() {
         let f: Vec<&str> = line.split_whitespace().collect();
@@ -57,6 +62,24 @@ fn ap5(ranked: &[String], relevant: &HashSet<String>) -> f64 {
         }
     }
     sum / relevant.len().clamp(1, 5) as f64
+}
+
+/// MAP@5 over the split's queries that have gold claims, with `rank`
+/// giving each query's claim IDs best first; and how many queries.
+fn map5(data: &Path, split: &str, mut rank: impl FnMut(&str) -> Vec<String>) -> (f64, usize) {
+    let queries = rows(&data.join(format!("queries.{split}.tsv")));
+    let gold = qrels(&data.join(format!("qrels.{split}.tsv")));
+    let (mut sum, mut n) = (0.0, 0usize);
+    for q in &queries {
+        let (Some(qid), Some(text)) = (q.first(), q.get(1)) else {
+            continue;
+        };
+        if let Some(relevant) = gold.get(qid.trim()) {
+            sum += ap5(&rank(text), relevant);
+            n += 1;
+        }
+    }
+    (sum / n.max(1) as f64, n)
 }
 
 /// The plain BM25 baseline.
@@ -187,55 +210,59 @@ fn main() {
         registry.claims.len()
     );
     for split in ["train", "dev"] {
-        let queries = rows(&data.join(format!("queries.{split}.tsv")));
-        let gold = qrels(&data.join(format!("qrels.{split}.tsv")));
-        let (mut ours, mut base, mut n) = (0.0, 0.0, 0usize);
-        for q in &queries {
-            let (Some(qid), Some(text)) = (q.first(), q.get(1)) else {
-                continue;
-            };
-            let Some(relevant) = gold.get(qid.trim()) else {
-                continue;
-            };
-            let ranked: Vec<String> = search
+        let (ours, n) = map5(&data, split, |text| {
+            search
                 .search(&registry, text, 5)
                 .into_iter()
                 .map(|h| h.id.trim_start_matches("vclaim-").to_owned())
-                .collect();
-            let baseline: Vec<String> = plain
+                .collect()
+        });
+        let (base, _) = map5(&data, split, |text| {
+            plain
                 .rank(text, 5)
                 .iter()
                 .map(|&d| ids[d].clone())
-                .collect();
-            ours += ap5(&ranked, relevant);
-            if std::env::var("SHOW_FAILS").is_ok()
-                && split == "train"
-                && ap5(&ranked, relevant) < 0.5
-            {
-                let gold_text: Vec<&str> = relevant
-                    .iter()
-                    .filter_map(|g| ids.iter().position(|i| i == g))
-                    .map(|i| docs[i].as_str())
-                    .collect();
-                let top = ranked
-                    .first()
-                    .and_then(|r| ids.iter().position(|i| i == r))
-                    .map_or("", |i| docs[i].as_str());
-                println!(
-                    "Q: {}\n  GOLD: {:?}\n  TOP: {}\n",
-                    text.chars().take(300).collect::<String>(),
-                    gold_text,
-                    top.chars().take(200).collect::<String>()
-                );
-            }
-            base += ap5(&baseline, relevant);
-            n += 1;
-        }
+                .collect()
+        });
+        println!("{split:>5} ({n} queries): MAP@5 factcheck {ours:.3}, plain BM25 {base:.3}");
+    }
+    // With a sentence-embedding model, the same ranking re-ranked by meaning.
+    let model = factcheck::semantic::default_folder().map(|f| (Encoder::load(&f), f));
+    if let Some((Err(e), _)) = &model {
+        println!("semantic re-ranking not measured: {e}");
+    }
+    if let Some((Ok(encoder), folder)) = model {
+        // The model's own reference output for this sentence (all-MiniLM-L6-v2).
+        let v = encoder.embed("This is an example sentence");
+        let reference = [0.067_657, 0.063_496, 0.048_713, 0.079_305, 0.037_448];
+        let same = v.iter().zip(reference).all(|(a, b)| (a - b).abs() < 1e-4);
         println!(
-            "{split:>5} ({n} queries): MAP@5 factcheck {:.3}, plain BM25 {:.3}",
-            ours / n.max(1) as f64,
-            base / n.max(1) as f64
+            "model {}: {}",
+            folder.display(),
+            if same {
+                "matches the reference embedding"
+            } else {
+                "not all-MiniLM-L6-v2 (no reference check)"
+            }
         );
+        let meaning =
+            SearchIndex::new(&registry, Scope::Claims).with_meaning(Reranker::new(encoder));
+        for split in ["train", "dev"] {
+            let started = Instant::now();
+            let (map, n) = map5(&data, split, |text| {
+                meaning
+                    .search(&registry, text, 5)
+                    .into_iter()
+                    .map(|h| h.id.trim_start_matches("vclaim-").to_owned())
+                    .collect()
+            });
+            println!(
+                "{split:>5} ({n} queries): MAP@5 factcheck with meaning {map:.3} ({:.0} ms a query, claims embedded once)",
+                started.elapsed().as_secs_f64() * 1000.0 / n.max(1) as f64
+            );
+        }
+    } else {
+        println!("no sentence-embedding model (FACTCHECK_MODEL); semantic re-ranking not measured");
     }
     // A 5,000-word text, sentence by sentence, against every claim.
     let queries = rows(&data.join("queries.dev.tsv"));

@@ -11,4 +11,5 @@ pub mod check;
 pub mod extract;
 pub mod registry;
 pub mod report;
+pub mod semantic;
 pub mod text;

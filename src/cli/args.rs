@@ -147,6 +147,15 @@ pub enum RegistryCommand {
         /// Output format for a single query.
         #[arg(long, value_enum, default_value_t = TableOrJson::Table)]
         format: TableOrJson,
+        /// Re-rank claims by meaning with the sentence-embedding model in
+        /// this folder [default: $FACTCHECK_MODEL, else
+        /// $XDG_DATA_HOME/factcheck/model or ~/.local/share/factcheck/model
+        /// when it exists].
+        #[arg(long, value_name = "DIR", conflicts_with = "no_model")]
+        model: Option<PathBuf>,
+        /// Rank claims by their wording alone, even when a model is set up.
+        #[arg(long)]
+        no_model: bool,
     },
     /// Add a person, quote or claim to a registry file, keeping everything already in it.
     Add(Box<AddArgs>),

@@ -9,6 +9,7 @@ use factcheck::registry::model::{closest_id, Claim, Person, PersonKind, Quote, S
 use factcheck::registry::search::{Scope, SearchIndex};
 use factcheck::registry::{load, schema, Limits, LoadError, Registry, RegistrySource};
 use factcheck::report::registry as view;
+use factcheck::semantic::{self, rerank::Reranker, Encoder};
 use std::io::BufRead;
 use std::process::ExitCode;
 
@@ -62,13 +63,24 @@ pub fn run(args: RegistryArgs) -> ExitCode {
             kind,
             limit,
             format,
+            model,
+            no_model,
         } => loaded(&source, &limits).and_then(|r| {
             let scope = match kind {
                 SearchKind::Quotes => Scope::Quotes,
                 SearchKind::Claims => Scope::Claims,
                 SearchKind::All => Scope::All,
             };
-            let index = SearchIndex::new(&r, scope);
+            let mut index = SearchIndex::new(&r, scope);
+            let folder = match (model, no_model) {
+                (_, true) => None,
+                (Some(folder), false) => Some(folder),
+                (None, false) => semantic::default_folder(),
+            };
+            if let (Some(folder), true) = (folder, scope != Scope::Quotes) {
+                let encoder = Encoder::load(&folder).map_err(|e| fail(&format!("error: {e}")))?;
+                index = index.with_meaning(Reranker::new(encoder));
+            }
             match query.as_deref() {
                 None | Some("-") => search_lines(&r, &index, limit),
                 Some(q) => {

@@ -10,6 +10,7 @@
 
 use super::claim_index::ClaimIndex;
 use super::{Kind, Registry};
+use crate::semantic::rerank::{Reranker, CANDIDATES};
 use serde::Serialize;
 use std::collections::{HashMap, HashSet};
 
@@ -50,6 +51,8 @@ struct Doc {
 pub struct SearchIndex {
     /// Claims are ranked by the claim index, as drafts are matched.
     claims: Option<ClaimIndex>,
+    /// Re-ranks the claims' lexical candidates by meaning, when given.
+    meaning: Option<Reranker>,
     docs: Vec<Doc>,
     vocabulary: HashMap<String, u32>,
     postings: Vec<Vec<u32>>,
@@ -68,6 +71,7 @@ impl SearchIndex {
     pub fn new(registry: &Registry, scope: Scope) -> SearchIndex {
         let mut index = SearchIndex {
             claims: (scope != Scope::Quotes).then(|| ClaimIndex::build(registry)),
+            meaning: None,
             docs: Vec::new(),
             vocabulary: HashMap::new(),
             postings: Vec::new(),
@@ -119,6 +123,13 @@ impl SearchIndex {
         let n = self.docs.len() as f64;
         let df = term.map_or(0, |t| self.postings[t as usize].len()) as f64;
         (1.0 + n / (df + 0.5)).ln()
+    }
+
+    /// Re-ranks claims by meaning as well as wording (see
+    /// [`crate::semantic::rerank`]).
+    pub fn with_meaning(mut self, reranker: Reranker) -> SearchIndex {
+        self.meaning = Some(reranker);
+        self
     }
 
     /// The best `limit` entries for `query`, best first; ties go to the lower ID.
@@ -173,7 +184,14 @@ impl SearchIndex {
         // (the registry's order), by a stable sort on the score alone.
         hits.sort_by(|a, b| a.id.cmp(&b.id));
         if let Some(claims) = &self.claims {
-            hits.extend(claims.rank(query, limit).into_iter().filter_map(|h| {
+            let ranked = match &self.meaning {
+                Some(meaning) => {
+                    let candidates = claims.rank(query, limit.max(CANDIDATES));
+                    meaning.rerank(registry, query, candidates)
+                }
+                None => claims.rank(query, limit),
+            };
+            hits.extend(ranked.into_iter().filter_map(|h| {
                 let c = &registry.claims.get(h.claim)?.entry;
                 // Six decimals: near ties in BM25 keep their order.
                 Some(Hit {

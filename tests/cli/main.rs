@@ -8,4 +8,5 @@ mod registry_add;
 mod registry_hostile;
 mod registry_read;
 mod registry_validate;
+mod semantic_search;
 mod support;
