@@ -331,7 +331,15 @@ pub fn after_last_title(run: &str) -> &str {
 /// Baptiste`, but `Ohio Education Association` stays whole.
 pub fn person_or_body(run: &str) -> &str {
     let tail = after_last_title(run);
-    if tail != run && !looks_like_organisation(tail) {
+    // `Ministry of Foreign Affairs`: a title word after `of` in a body's
+    // name is part of it.
+    let inside_body = looks_like_organisation(run)
+        && run[..run.len() - tail.len()]
+            .split_whitespace()
+            .rev()
+            .nth(1)
+            .is_some_and(|w| matches!(w, "of" | "for" | "and" | "&"));
+    if tail != run && !looks_like_organisation(tail) && !inside_body {
         tail
     } else if looks_like_organisation(run) {
         run
@@ -499,6 +507,7 @@ const ORGANISATION_WORDS: &[&str] = &[
     "College",
     "School",
     "Hospital",
+    "Hospice",
     "Hospitals",
     "Trust",
     "Society",
@@ -659,7 +668,31 @@ pub fn capitalised_runs(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
         }
         current.clear();
     };
-    let words_list = words;
+    // The `s` of `Children's Hospice` or `St Mary's Hospital` is no word of
+    // its own: the gap `'s ` then joins the two words (but `Meruvia's
+    // Ministry of Defence` is the country's).
+    let in_name = |k: usize| {
+        let word = |i: usize| words.get(i).map_or("", |w: &Range<usize>| &text[w.clone()]);
+        matches!(
+            word(k),
+            "Children" | "Women" | "People" | "Men" | "Workers" | "Veterans" | "Citizens"
+        ) || (k > 0 && matches!(word(k - 1), "St" | "Saint"))
+    };
+    let words_list: Vec<Range<usize>> = words
+        .iter()
+        .enumerate()
+        .filter(|&(k, w)| {
+            let possessive_s = &text[w.clone()] == "s"
+                && k > 0
+                && in_name(k - 1)
+                && text[..w.start].ends_with(['’', '\''])
+                && words
+                    .get(k + 1)
+                    .is_some_and(|n| ORGANISATION_WORDS.contains(&&text[n.clone()]));
+            !possessive_s
+        })
+        .map(|(_, w)| w.clone())
+        .collect();
     for (k, w) in words_list.iter().enumerate() {
         let w = w.clone();
         let word = &text[w.clone()];
@@ -669,6 +702,8 @@ pub fn capitalised_runs(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
             let gap = &text[e..w.start];
             gap.chars().all(|c| c == ' ')
                 || (matches!(gap, "’ " | "' ") && text[..e].ends_with('s'))
+                // `Fennick Vale Children's Hospice`, `St Mary's Hospital`.
+                || (matches!(gap, "’s " | "'s ") && ORGANISATION_WORDS.contains(&word))
         });
         let next_capitalised = words_list
             .get(k + 1)

@@ -163,7 +163,9 @@ const ADVERBS: &[&str] = &[
     "quickly", "angrily", "firmly", "calmly", "bluntly", "flatly", "openly", "separately", "first",
     "finally", "twice", "never", "not", "always", "often", "still", "already", "even", "only", "just",
     "to", "used", "liked", "likes", "wanted", "wants", "tried", "tries", "began", "went", "decided",
-    "since", "yesterday", "today", "tonight",
+    "since", "yesterday", "today", "tonight", "declined", "declines", "refused", "refuses", "agreed",
+    "agrees", "promised", "vowed", "hoped", "planned", "sought", "failed", "offered", "chose",
+    "threatened", "pledged", "needed", "needs", "seemed", "seems", "appeared", "appears",
 ];
 
 /// Words that, after `last`, `this`, `next` or `on`, make a time phrase
@@ -806,6 +808,28 @@ impl<'a> Resolver<'a> {
                 if let (_, Some(female)) = strip_titles(&format!("{title} {}", referent.name)) {
                     sexes.insert(referent.name.clone(), female);
                 }
+                // `Judge Helena Obi`, `Chancellor Harriet Lowe`: `the judge`
+                // and `the chancellor` later mean them.
+                let office = title.to_lowercase();
+                if is_title_word(&office) && !referent.organisation && office.len() > 4 {
+                    descriptions.push((office, referent.clone()));
+                }
+                // `The chancellor, Harriet Lowe, said`: the description set
+                // before the name by a comma.
+                if let Some(lead) = text[sentence.start..range.start].strip_suffix(", ") {
+                    let from = lead.rfind([',', ';', ':']).map_or(0, |c| c + 1);
+                    let described = lead[from..].trim();
+                    let first = described.split_whitespace().next().unwrap_or("");
+                    let words = described.split_whitespace().count();
+                    if matches!(
+                        first,
+                        "The" | "the" | "Its" | "its" | "His" | "his" | "Her" | "her"
+                    ) && (2..=6).contains(&words)
+                        && !referent.organisation
+                    {
+                        descriptions.push((fold(described), referent.clone()));
+                    }
+                }
                 // Apposition: `Name, the description,` ties the description to the name.
                 let rest_end = floor_char_boundary(text, sentence.end.min(range.end + 200));
                 let rest = &text[range.end..rest_end.max(range.end)];
@@ -1179,10 +1203,22 @@ impl<'a> Resolver<'a> {
             .directory
             .lookup(&bare)
             .or_else(|| self.directory.lookup(&mention));
+        // `the Harbour Master said`, after `The harbour master, Greta
+        // Solberg,`: a description the draft tied to a name.
+        let tied = lower
+            .starts_with("the ")
+            .then(|| fold(&mention))
+            .and_then(|f| self.descriptions.iter().find(|(d, _)| *d == f));
         let speaker = if let Some(p) = found {
             Speaker {
                 name: p.name,
                 id: p.id,
+                mention,
+            }
+        } else if let Some((_, r)) = tied {
+            Speaker {
+                name: r.name.clone(),
+                id: r.id.clone(),
                 mention,
             }
         } else if let Some(s) = self.name_in(&bare, &mention, titled_female.is_some()) {
@@ -1461,6 +1497,13 @@ impl<'a> Resolver<'a> {
             }
         }
         let only_one = segments.len() == 1;
+        let names_someone = |s: &Range<usize>| {
+            toks[s.clone()].iter().any(|t| {
+                is_capitalised(t)
+                    && !is_not_name(t.text)
+                    && !is_title_word(lower(t).trim_end_matches('.'))
+            })
+        };
         let kept: Vec<Range<usize>> = segments
             .into_iter()
             .filter(|s| {
@@ -1474,25 +1517,25 @@ impl<'a> Resolver<'a> {
                             && t.text.starts_with(|c: char| c.is_ascii_uppercase()))
                         || t.text == "."
                 });
-                // `Passing sentence at …`: a phrase opened by a participle.
+                // `Passing sentence at …`, `Addressing Hale directly`: a
+                // phrase opened by a participle (`Manning Clark` is a name).
                 let participle = word.ends_with("ing")
-                    && toks.get(s.start + 1).is_some_and(|n| !is_capitalised(n))
-                    && s.len() > 1;
+                    && s.len() > 1
+                    && toks[s.start + 1..s.end]
+                        .iter()
+                        .any(|n| is_word(n) && !is_capitalised(n));
+                // `chief executive Anders Voss`: a title in lower case
+                // before a name opens a subject, not a clause.
+                let titled_name = is_title_word(&word) && names_someone(s);
                 let clause = OPENERS.contains(&word.as_str())
                     || participle
                     || (!is_capitalised(first)
+                        && !titled_name
                         && !DETERMINERS.contains(&word.as_str())
                         && !PRONOUNS.contains(&word.as_str()));
                 only_one || !(numeric || clause)
             })
             .collect();
-        let names_someone = |s: &Range<usize>| {
-            toks[s.clone()].iter().any(|t| {
-                is_capitalised(t)
-                    && !is_not_name(t.text)
-                    && !is_title_word(lower(t).trim_end_matches('.'))
-            })
-        };
         let is_pronoun =
             |s: &Range<usize>| s.len() == 1 && PRONOUNS.contains(&lower(&toks[s.start]).as_str());
         // A part headed by a name beats a description holding one (`Sir

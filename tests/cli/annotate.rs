@@ -547,6 +547,27 @@ fn house_styles_of_wire_and_british_copy() {
         // Several people: not `she`.
         ("shameful", "statement", "Some fans on the terraces"),
         ("It was a disgrace,", "statement", "Ruth Adeyemi"),
+        // A participle phrase opening the sentence is not the subject; an
+        // office before a name is what `the judge` later means.
+        (
+            "You betrayed the trust of every crew.",
+            "statement",
+            "Alina Berwick",
+        ),
+        // An opening phrase, then a title in lower case before the name.
+        ("for the next fifty years", "statement", "Colm Arden"),
+        // A description set before the name by a comma.
+        ("no more delays", "statement", "Greta Solberg"),
+        ("We will not be moved,", "statement", "Greta Solberg"),
+        // `declined to comment`: the infinitive's subject is the sentence's.
+        ("reviewing everything", "statement", "Colm Arden"),
+        // A title word after `of` in a body's name; a possessive inside one.
+        (
+            "monitoring the situation",
+            "statement",
+            "Danish Ministry of Foreign Affairs",
+        ),
+        ("very brave", "statement", "Seaport Children's Hospice"),
     ];
     let got = quotes(&v);
     for (i, (g, e)) in got.iter().zip(expected).enumerate() {
