@@ -111,6 +111,37 @@ fn is_vague(speaker: &Speaker) -> bool {
             || DETERMINERS.contains(&first.to_lowercase().as_str()))
 }
 
+/// Whether a description names a thing bearing words (`a sign taped to
+/// the door`, `placards`, `the banner`) rather than someone who spoke.
+fn is_inscription(lower: &str) -> bool {
+    lower
+        .split_whitespace()
+        .take_while(|w| !matches!(*w, "of" | "on" | "at" | "in" | "taped" | "by" | "from"))
+        .take(4)
+        .any(|w| {
+            matches!(
+                w.trim_end_matches('s'),
+                "sign"
+                    | "notice"
+                    | "placard"
+                    | "banner"
+                    | "poster"
+                    | "sticker"
+                    | "plaque"
+                    | "graffiti"
+                    | "inscription"
+                    | "caption"
+                    | "label"
+                    | "leaflet"
+                    | "flyer"
+                    | "billboard"
+                    | "slogan"
+                    | "t-shirt"
+                    | "headline"
+            )
+        })
+}
+
 /// Whether a speaker's name is a description of several people (`Some
 /// colleagues in the avant-garde`, `the residents`), which `he` or `she`
 /// cannot mean.
@@ -810,7 +841,14 @@ impl<'a> Resolver<'a> {
                 }
                 // `Judge Helena Obi`, `Chancellor Harriet Lowe`: `the judge`
                 // and `the chancellor` later mean them.
-                let office = title.to_lowercase();
+                let office = match title.trim_end_matches('.').to_lowercase().as_str() {
+                    "gov" => "governor".to_owned(),
+                    "sen" => "senator".to_owned(),
+                    "rep" => "representative".to_owned(),
+                    "cllr" => "councillor".to_owned(),
+                    "prof" => "professor".to_owned(),
+                    other => other.to_owned(),
+                };
                 if is_title_word(&office) && !referent.organisation && office.len() > 4 {
                     descriptions.push((office, referent.clone()));
                 }
@@ -1162,6 +1200,11 @@ impl<'a> Resolver<'a> {
                 mention,
             });
         }
+        // `A hand-lettered sign on the door read`: words on a thing, which
+        // the draft does not say who wrote.
+        if is_inscription(&lower) {
+            return None;
+        }
         // `the Swede said`, `the 54-year-old said`: the person last spoken of.
         if let Some(rest) = lower.strip_prefix("the ") {
             let last = mention.split_whitespace().last().unwrap_or("");
@@ -1232,7 +1275,15 @@ impl<'a> Resolver<'a> {
                 .entry(speaker.name.clone())
                 .or_insert(f);
         }
-        Some(speaker)
+        // `One resident said`, `a senior diplomat involved in the talks
+        // said`: an unnamed source, which the draft does not name.
+        let unnamed = speaker.id.is_none()
+            && speaker.name == speaker.mention
+            && matches!(
+                lower.split_whitespace().next(),
+                Some("a" | "an" | "one" | "another")
+            );
+        (!unnamed).then_some(speaker)
     }
 
     /// The person a phrase names by a capitalised name: its last name run,
