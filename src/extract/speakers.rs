@@ -98,7 +98,10 @@ const PRONOUNS: &[&str] = &["he", "she", "they", "it", "i", "we", "you"];
 fn verb_form(toks: &[Token], i: usize) -> Option<Form> {
     let form = reporting(toks[i].text)?;
     let after_determiner = i > 0 && DETERMINERS.contains(&lower(&toks[i - 1]).as_str());
-    (!after_determiner && !is_passive(toks, i)).then_some(form)
+    // `saying demand remained`: a reporting word straight after a
+    // reporting verb is its object, a noun.
+    let after_verb = i > 0 && reporting(toks[i - 1].text).is_some();
+    (!after_determiner && !after_verb && !is_passive(toks, i)).then_some(form)
 }
 
 /// Whether a speaker is only a description that names no one (`the

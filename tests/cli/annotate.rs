@@ -574,6 +574,8 @@ fn house_styles_of_wire_and_british_copy() {
         ("a joke", "statement", ""),
         // `Gov.` before a name: `the governor` later means her.
         ("unacceptable", "statement", "Ana Ruiz"),
+        // `saying demand remained`: the noun after a participle is no verb.
+        ("far above capacity", "statement", "Portwatch"),
     ];
     let got = quotes(&v);
     for (i, (g, e)) in got.iter().zip(expected).enumerate() {
