@@ -714,10 +714,15 @@ pub fn capitalised_runs(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
         }
         // `Royal College of Midwives`, `Bank of England`: `of` inside an
         // organisation's name (not `Ali Larijani of Iran`).
+        // `Group Commander Ana Vidal of …`: a body's word before a title
+        // is part of the title.
         let of_organisation = word == "of"
-            && current
-                .iter()
-                .any(|c| ORGANISATION_WORDS.contains(&&text[c.clone()]));
+            && current.iter().enumerate().any(|(j, c)| {
+                ORGANISATION_WORDS.contains(&&text[c.clone()])
+                    && !current
+                        .get(j + 1)
+                        .is_some_and(|n| is_title_word(&text[n.clone()].to_lowercase()))
+            });
         let particle = !current.is_empty()
             && (of_organisation
                 || connector

@@ -651,6 +651,26 @@ impl<'a> Resolver<'a> {
                     continue;
                 }
                 let written = &text[run.clone()];
+                // `Marsh Road`, `Victoria Square`: a street names no one.
+                let street = written.split_whitespace().next_back().is_some_and(|w| {
+                    matches!(
+                        w,
+                        "Road"
+                            | "Street"
+                            | "Avenue"
+                            | "Lane"
+                            | "Boulevard"
+                            | "Square"
+                            | "Terrace"
+                            | "Crescent"
+                            | "Estate"
+                            | "Motorway"
+                            | "Highway"
+                    )
+                });
+                if street {
+                    continue;
+                }
                 // `the consultancy Andes Risk`, `the energy regulator Ofgem`:
                 // a body's noun before a name makes it a body's name, and
                 // `the regulator` later means it.
@@ -1223,8 +1243,20 @@ impl<'a> Resolver<'a> {
                 }
             }
         }
+        // `Detective Constable Ravi Mehta of the county police unit`: the
+        // person before `of`, not the body after it.
+        let head = mention.split(" of ").next().unwrap_or(&mention);
+        let person_of_body = head.len() < mention.len()
+            && mention[head.len()..].starts_with(" of the ")
+            && !looks_like_organisation(head)
+            && head.split_whitespace().count() >= 2
+            && head
+                .split_whitespace()
+                .all(|w| w.starts_with(char::is_uppercase));
         // `District Councils’ Forum`: a body's name keeps its first word.
-        let (bare, titled_female) = if looks_like_organisation(&mention) {
+        let (bare, titled_female) = if person_of_body {
+            strip_titles(head)
+        } else if looks_like_organisation(&mention) {
             (mention.as_str(), None)
         } else {
             strip_titles(&mention)

@@ -576,6 +576,10 @@ fn house_styles_of_wire_and_british_copy() {
         ("unacceptable", "statement", "Ana Ruiz"),
         // `saying demand remained`: the noun after a participle is no verb.
         ("far above capacity", "statement", "Portwatch"),
+        // `Group Commander` is a title, not a body; a street names no one;
+        // a person before `of the …` is the person.
+        ("The fire is out,", "statement", "Ines Calder"),
+        ("Nobody was hurt.", "statement", "Joel Marr"),
     ];
     let got = quotes(&v);
     for (i, (g, e)) in got.iter().zip(expected).enumerate() {
