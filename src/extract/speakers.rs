@@ -1233,7 +1233,18 @@ impl<'a> Resolver<'a> {
             let last = mention.split_whitespace().last().unwrap_or("");
             let marked = last.starts_with(char::is_uppercase)
                 || last.starts_with(|c: char| c.is_ascii_digit());
-            if marked && is_epithet(rest) {
+            // `the Swedish goalkeeper`, `the 34-year-old striker`: an
+            // epithet before a lower-case noun.
+            let epithet_noun = rest.split_once(' ').is_some_and(|(e, noun)| {
+                !noun.contains(' ')
+                    && last.starts_with(char::is_lowercase)
+                    && mention.split_whitespace().nth(1).is_some_and(|w| {
+                        w.starts_with(char::is_uppercase)
+                            || w.starts_with(|c: char| c.is_ascii_digit())
+                    })
+                    && is_epithet(e)
+            });
+            if (marked && is_epithet(rest)) || epithet_noun {
                 if let Some(r) = self.antecedent(range.start, false, None) {
                     return Some(Speaker {
                         name: r.name,

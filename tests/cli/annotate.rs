@@ -580,6 +580,8 @@ fn house_styles_of_wire_and_british_copy() {
         // a person before `of the …` is the person.
         ("The fire is out,", "statement", "Ines Calder"),
         ("Nobody was hurt.", "statement", "Joel Marr"),
+        // An epithet before a noun refers back like the epithet alone.
+        ("We held on,", "statement", "Lars Dahl"),
     ];
     let got = quotes(&v);
     for (i, (g, e)) in got.iter().zip(expected).enumerate() {
