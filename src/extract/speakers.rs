@@ -202,6 +202,16 @@ const ADVERBS: &[&str] = &[
     "threatened", "pledged", "needed", "needs", "seemed", "seems", "appeared", "appears",
 ];
 
+/// Words after `a` or `one` that open a phrase of time or quantity (`A few
+/// minutes later`, `A number of`), not a person.
+#[rustfmt::skip]
+const NOT_SOMEONE: &[&str] = &[
+    "few", "little", "lot", "number", "couple", "bit", "while", "moment", "day", "week", "month",
+    "year", "decade", "minute", "hour", "series", "range", "total", "handful", "majority", "third",
+    "quarter", "half", "further", "new", "recent", "report", "study", "statement", "survey", "poll",
+    "spokesperson", "representative", "way", "time", "decision", "vote", "ruling",
+];
+
 /// Words that, after `last`, `this`, `next` or `on`, make a time phrase
 /// between a subject and its verb (`The company last year described`).
 #[rustfmt::skip]
@@ -633,6 +643,32 @@ impl<'a> Resolver<'a> {
         let mut sexes = HashMap::new();
         for sentence in sentences {
             let toks = tokens(text, sentence.clone());
+            // `A nurse who asked not to be named described …`: an unnamed
+            // subject, whom a later `she said` may mean; it names no one.
+            let words: Vec<&str> = toks.iter().take(3).map(|t| t.text).collect();
+            let unnamed_subject = matches!(
+                words.first().map(|w| w.to_lowercase()).as_deref(),
+                Some("a" | "an" | "one" | "another")
+            ) && words.get(1).is_some_and(|w| {
+                w.starts_with(char::is_lowercase)
+                    && !w.starts_with("spokes")
+                    && !NOT_SOMEONE.contains(w)
+            }) && !quoted(sentence.start);
+            if unnamed_subject {
+                if let Some(first) = toks.first() {
+                    mentions.push(Mention {
+                        range: first.range.start..first.range.start,
+                        referent: Referent {
+                            name: String::new(),
+                            id: None,
+                            organisation: false,
+                            female: None,
+                        },
+                        subject: true,
+                        leads: false,
+                    });
+                }
+            }
             let mut found: Vec<(Range<usize>, Referent)> = directory
                 .find(text, sentence.clone())
                 .into_iter()
@@ -1214,6 +1250,9 @@ impl<'a> Resolver<'a> {
                         .then(|| self.antecedent(range.start, false, None))
                         .flatten()
                 })?;
+            if r.name.is_empty() {
+                return None;
+            }
             if let Some(f) = female {
                 self.sexes.borrow_mut().entry(r.name.clone()).or_insert(f);
             }
@@ -1329,7 +1368,20 @@ impl<'a> Resolver<'a> {
                 lower.split_whitespace().next(),
                 Some("a" | "an" | "one" | "another")
             );
-        (!unnamed).then_some(speaker)
+        if unnamed {
+            // A later `she said` may mean the unnamed source: it is noted as
+            // a speaker with no name, which names no one in turn.
+            self.note_speaker(
+                range.start,
+                &Speaker {
+                    name: String::new(),
+                    id: None,
+                    mention: speaker.mention,
+                },
+            );
+            return None;
+        }
+        Some(speaker)
     }
 
     /// The person a phrase names by a capitalised name: its last name run,

@@ -582,6 +582,8 @@ fn house_styles_of_wire_and_british_copy() {
         ("Nobody was hurt.", "statement", "Joel Marr"),
         // An epithet before a noun refers back like the epithet alone.
         ("We held on,", "statement", "Lars Dahl"),
+        // `she` after an unnamed subject means that unnamed source.
+        ("Someone will drown here,", "statement", ""),
     ];
     let got = quotes(&v);
     for (i, (g, e)) in got.iter().zip(expected).enumerate() {
