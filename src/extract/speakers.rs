@@ -1645,6 +1645,22 @@ impl<'a> Resolver<'a> {
                 return Some(toks[j].range.start..toks[end - 1].range.end);
             }
         }
+        // `… a response from Cllr Forde, who insisted`: the name the
+        // relative pronoun stands for, at the end of the part before it.
+        if let [.., before, last] = segments.as_slice() {
+            if last.len() == 1 && lower(&toks[last.start]) == "who" {
+                let mut first = before.end;
+                while first > before.start
+                    && is_word(&toks[first - 1])
+                    && is_capitalised(&toks[first - 1])
+                {
+                    first -= 1;
+                }
+                if first < before.end && !is_not_name(toks[first].text) {
+                    return Some(toks[first].range.start..toks[before.end - 1].range.end);
+                }
+            }
+        }
         let only_one = segments.len() == 1;
         let names_someone = |s: &Range<usize>| {
             toks[s.clone()].iter().any(|t| {
@@ -1717,6 +1733,10 @@ impl<'a> Resolver<'a> {
             let t = &toks[end];
             let possessive = matches!(t.text, "’" | "'") && !Resolver::is_quote_mark(toks, end);
             if !(is_word(t) || possessive) || AFTER_STOPS.contains(&t.text) {
+                break;
+            }
+            // `insisted the aim was "…"`: a clause, whose verb ends the phrase.
+            if end > start && AUXILIARIES.contains(&lower(t).as_str()) {
                 break;
             }
             end += 1;

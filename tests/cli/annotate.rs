@@ -584,6 +584,9 @@ fn house_styles_of_wire_and_british_copy() {
         ("We held on,", "statement", "Lars Dahl"),
         // `she` after an unnamed subject means that unnamed source.
         ("Someone will drown here,", "statement", ""),
+        // `X, who insisted the aim was "…"`: the name before `who`, not the
+        // reported clause after the verb.
+        ("fairness, not profit", "statement", "Bryn Tate"),
     ];
     let got = quotes(&v);
     for (i, (g, e)) in got.iter().zip(expected).enumerate() {
