@@ -209,7 +209,8 @@ const NOT_SOMEONE: &[&str] = &[
     "few", "little", "lot", "number", "couple", "bit", "while", "moment", "day", "week", "month",
     "year", "decade", "minute", "hour", "series", "range", "total", "handful", "majority", "third",
     "quarter", "half", "further", "new", "recent", "report", "study", "statement", "survey", "poll",
-    "spokesperson", "representative", "way", "time", "decision", "vote", "ruling",
+    "spokesperson", "representative", "way", "time", "decision", "vote", "ruling", "letter", "filing",
+    "release", "notice", "document", "memo", "email", "post", "press",
 ];
 
 /// Words that, after `last`, `this`, `next` or `on`, make a time phrase
@@ -1233,6 +1234,14 @@ impl<'a> Resolver<'a> {
             return None;
         }
         let lower = mention.to_lowercase();
+        let indefinite = matches!(
+            lower.split_whitespace().next(),
+            Some("a" | "an" | "one" | "another")
+        ) && mention.split_whitespace().nth(1).is_some_and(|w| {
+            // `A statement issued by the Geneva Centre`: a document's author.
+            w.starts_with(char::is_lowercase) && !NOT_SOMEONE.contains(&w)
+        }) && !lower.contains("spokes")
+            && !lower.contains("representative");
         if PRONOUNS.contains(&lower.as_str()) {
             if matches!(lower.as_str(), "i" | "we" | "you") {
                 return None;
@@ -1361,9 +1370,10 @@ impl<'a> Resolver<'a> {
                 .or_insert(f);
         }
         // `One resident said`, `a senior diplomat involved in the talks
-        // said`: an unnamed source, which the draft does not name.
+        // said`, `A gate agent in Denver said`: an unnamed source, which the
+        // draft does not name (a place in the description is no name).
         let unnamed = speaker.id.is_none()
-            && speaker.name == speaker.mention
+            && (speaker.name == speaker.mention || indefinite)
             && matches!(
                 lower.split_whitespace().next(),
                 Some("a" | "an" | "one" | "another")
@@ -1760,8 +1770,10 @@ impl<'a> Resolver<'a> {
         if !named && !described {
             return None;
         }
-        // A description followed by `, Name`: the name.
-        if !named && follower.is_some_and(|t| t.text == ",") {
+        // A description followed by `, Name`: the name (also `said Northway
+        // Rail's managing director, Simon Achebe`).
+        let ends_in_role = phrase.last().is_some_and(|t| !is_capitalised(t));
+        if (!named || ends_in_role) && follower.is_some_and(|t| t.text == ",") {
             let n = end + 1;
             let mut m = n;
             while m < toks.len() && is_word(&toks[m]) && is_capitalised(&toks[m]) {

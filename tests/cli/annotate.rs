@@ -587,6 +587,10 @@ fn house_styles_of_wire_and_british_copy() {
         // `X, who insisted the aim was "…"`: the name before `who`, not the
         // reported clause after the verb.
         ("fairness, not profit", "statement", "Bryn Tate"),
+        // `said X's operations director, Name`: the name after the role.
+        ("We are hiring,", "statement", "Mina Patel"),
+        // An unnamed source with a place in the description.
+        ("a scandal", "statement", ""),
     ];
     let got = quotes(&v);
     for (i, (g, e)) in got.iter().zip(expected).enumerate() {
