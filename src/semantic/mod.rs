@@ -143,6 +143,32 @@ mod tests {
         }
     }
 
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
+
+        /// No text breaks the tokenizer or the encoder: the sequence is
+        /// framed and within the limit, and the vector is finite.
+        #[test]
+        fn any_text_embeds(text in "\\PC{0,300}", limit in 0usize..40) {
+            let v = WordPiece::new(&fixture::WORDS.join("\n")).unwrap();
+            let ids = v.encode(&text, limit);
+            proptest::prop_assert!(ids.len() <= limit.max(2));
+            proptest::prop_assert_eq!(ids.first(), Some(&v.open));
+            proptest::prop_assert_eq!(ids.last(), Some(&v.close));
+            let (_folder, encoder) = model();
+            proptest::prop_assert!(encoder.embed(&text).iter().all(|x| x.is_finite()));
+        }
+
+        /// No bytes make the tensor reader panic.
+        #[test]
+        fn any_bytes_are_read_or_refused(bytes in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..200)) {
+            let _ = Tensors::parse(&bytes);
+            let mut framed = (bytes.len() as u64).to_le_bytes().to_vec();
+            framed.extend(&bytes);
+            let _ = Tensors::parse(&framed);
+        }
+    }
+
     #[test]
     fn a_broken_model_folder_is_an_error_naming_the_file() {
         let folder = tempfile::tempdir().unwrap();
