@@ -7,7 +7,7 @@ use super::{fail, print_out, EXIT_OK};
 use factcheck::registry::add::{add, NewEntry};
 use factcheck::registry::model::{closest_id, Claim, Person, PersonKind, Quote, Source};
 use factcheck::registry::search::{Scope, SearchIndex};
-use factcheck::registry::{load, schema, Limits, LoadError, Registry, RegistrySource};
+use factcheck::registry::{cache, load, schema, Limits, LoadError, Registry, RegistrySource};
 use factcheck::report::registry as view;
 use factcheck::semantic::{self, rerank::Reranker, Encoder};
 use std::io::BufRead;
@@ -79,7 +79,11 @@ pub fn run(args: RegistryArgs) -> ExitCode {
             };
             if let (Some(folder), true) = (folder, scope != Scope::Quotes) {
                 let encoder = Encoder::load(&folder).map_err(|e| fail(&format!("error: {e}")))?;
-                index = index.with_meaning(Reranker::new(encoder));
+                let mut reranker = Reranker::new(encoder);
+                if let Some(folder) = cache::default_dir() {
+                    reranker = reranker.keeping_vectors_in(folder);
+                }
+                index = index.with_meaning(reranker);
             }
             match query.as_deref() {
                 None | Some("-") => search_lines(&r, &index, limit),

@@ -186,8 +186,8 @@ impl SearchIndex {
         if let Some(claims) = &self.claims {
             let ranked = match &self.meaning {
                 Some(meaning) => {
-                    let candidates = claims.rank(query, limit.max(CANDIDATES));
-                    meaning.rerank(registry, query, candidates)
+                    let lexical = claims.rank(query, limit.max(CANDIDATES));
+                    meaning.rerank(registry, query, lexical)
                 }
                 None => claims.rank(query, limit),
             };

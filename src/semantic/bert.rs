@@ -141,6 +141,11 @@ impl Bert {
         })
     }
 
+    /// The width of the sentence vectors.
+    pub fn width(&self) -> usize {
+        self.config.hidden_size
+    }
+
     /// The longest sequence the model reads.
     pub fn max_tokens(&self) -> usize {
         self.config.max_position_embeddings

@@ -10,6 +10,7 @@
 
 pub mod bert;
 pub mod rerank;
+pub mod store;
 pub mod tensors;
 pub mod wordpiece;
 
@@ -50,6 +51,7 @@ pub struct Encoder {
     vocabulary: WordPiece,
     model: Bert,
     max_tokens: usize,
+    fingerprint: String,
 }
 
 impl Encoder {
@@ -64,15 +66,19 @@ impl Encoder {
         };
         let config: Config = serde_json::from_slice(&read("config.json")?)
             .map_err(|e| fail("config.json", format!("not a BERT configuration: {e}")))?;
-        let vocabulary = String::from_utf8(read("vocab.txt")?)
+        let vocab_text = String::from_utf8(read("vocab.txt")?)
             .map_err(|_| fail("vocab.txt", "not UTF-8 text".to_owned()))?;
-        let vocabulary = WordPiece::new(&vocabulary).map_err(|e| match e {
+        let vocabulary = WordPiece::new(&vocab_text).map_err(|e| match e {
             wordpiece::VocabularyError::Missing(t) => {
                 fail("vocab.txt", format!("the token {t} is missing"))
             }
         })?;
-        let tensors = Tensors::parse(&read("model.safetensors")?)
-            .map_err(|e| fail("model.safetensors", e))?;
+        let weights = read("model.safetensors")?;
+        let mut hash = blake3::Hasher::new();
+        hash.update(vocab_text.as_bytes());
+        hash.update(&weights);
+        let fingerprint = hash.finalize().to_hex()[..16].to_owned();
+        let tensors = Tensors::parse(&weights).map_err(|e| fail("model.safetensors", e))?;
         let model = Bert::new(config, tensors).map_err(|e| fail("model.safetensors", e))?;
         let max_tokens = std::fs::read(folder.join("sentence_bert_config.json"))
             .ok()
@@ -84,7 +90,19 @@ impl Encoder {
             vocabulary,
             model,
             max_tokens,
+            fingerprint,
         })
+    }
+
+    /// A short hash of the model's vocabulary and weights: vectors kept
+    /// under it were worked out by this model.
+    pub fn fingerprint(&self) -> &str {
+        &self.fingerprint
+    }
+
+    /// The width of the vectors.
+    pub fn width(&self) -> usize {
+        self.model.width()
     }
 
     /// The meaning of `text` as a unit vector.

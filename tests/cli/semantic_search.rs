@@ -58,6 +58,13 @@ fn a_model_re_ranks_claims_and_is_found_where_the_user_keeps_it() {
         assert!((0.0..=1.0).contains(score), "{score}");
     }
     assert!(named.windows(2).all(|w| w[0].1 >= w[1].1));
+    // The claims' vectors are kept in the cache folder for the next run.
+    let kept: Vec<String> = std::fs::read_dir(ws.path().join("cache"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with("meaning-") && n.ends_with(".bin"))
+        .collect();
+    assert_eq!(kept.len(), 1, "{kept:?}");
     let model = ws.path().join("model");
     let by_env = ranked(
         ws.cmd(&args(&[]))

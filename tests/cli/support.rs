@@ -77,6 +77,7 @@ impl Workspace {
             .args(args)
             .env("NO_COLOR", "1")
             .env_remove("FACTCHECK_MODEL")
+            .env("FACTCHECK_CACHE_DIR", self.path().join("cache"))
             .env("XDG_DATA_HOME", self.path().join("data"));
         cmd
     }
