@@ -202,6 +202,16 @@ const ADVERBS: &[&str] = &[
     "threatened", "pledged", "needed", "needs", "seemed", "seems", "appeared", "appears",
 ];
 
+/// Last words of a place's name (`Marsh Road`, `Wendle Valley`, `Benton
+/// County`): a place is no one a pronoun can mean.
+#[rustfmt::skip]
+const PLACE_WORDS: &[&str] = &[
+    "Road", "Street", "Avenue", "Lane", "Boulevard", "Square", "Terrace", "Crescent", "Estate",
+    "Motorway", "Highway", "Valley", "Vale", "Lawn", "Forks", "Heights", "Springs", "Falls", "Bay",
+    "County", "Borough", "Township", "Parish", "Island", "Islands", "Mountains", "River", "Beach",
+    "Quay", "Gardens",
+];
+
 /// Words after `a` or `one` that open a phrase of time or quantity (`A few
 /// minutes later`, `A number of`), not a person.
 #[rustfmt::skip]
@@ -689,22 +699,10 @@ impl<'a> Resolver<'a> {
                 }
                 let written = &text[run.clone()];
                 // `Marsh Road`, `Victoria Square`: a street names no one.
-                let street = written.split_whitespace().next_back().is_some_and(|w| {
-                    matches!(
-                        w,
-                        "Road"
-                            | "Street"
-                            | "Avenue"
-                            | "Lane"
-                            | "Boulevard"
-                            | "Square"
-                            | "Terrace"
-                            | "Crescent"
-                            | "Estate"
-                            | "Motorway"
-                            | "Highway"
-                    )
-                });
+                let street = written
+                    .split_whitespace()
+                    .next_back()
+                    .is_some_and(|w| PLACE_WORDS.contains(&w));
                 if street {
                     continue;
                 }
@@ -718,6 +716,11 @@ impl<'a> Resolver<'a> {
                 let name = match body_noun {
                     Some(_) => normal_case(written),
                     None => normal_case(person_or_body(strip_titles(written).0)),
+                };
+                // `The Ministry of Defence`: the article is not part of the name.
+                let name = match name.strip_prefix("The ") {
+                    Some(rest) if rest.starts_with(char::is_uppercase) => rest.to_owned(),
+                    _ => name,
                 };
                 let referent = directory.lookup(&name).unwrap_or(Referent {
                     organisation: body_noun.is_some() || looks_like_organisation(&name),
@@ -1419,6 +1422,24 @@ impl<'a> Resolver<'a> {
         })?;
         let (name, _) = strip_titles(&name);
         let name = normal_case(person_or_body(name));
+        // `Oltenar's Foreign Ministry`: a body's word left alone means the
+        // whole body's name.
+        let name = if !name.contains(' ')
+            && looks_like_organisation(&name)
+            && looks_like_organisation(bare)
+        {
+            // From its first capitalised word (`A spokesman for Oltenar's
+            // Foreign Ministry`), articles aside.
+            let whole = person_or_body(bare);
+            let from = whole
+                .split_whitespace()
+                .find(|w| w.starts_with(char::is_uppercase) && !matches!(*w, "A" | "An" | "The"))
+                .and_then(|w| whole.find(w))
+                .unwrap_or(0);
+            whole[from..].to_owned()
+        } else {
+            name
+        };
         let name = name.as_str();
         let full = if name.contains(' ') {
             None

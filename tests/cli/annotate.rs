@@ -591,6 +591,11 @@ fn house_styles_of_wire_and_british_copy() {
         ("We are hiring,", "statement", "Mina Patel"),
         // An unnamed source with a place in the description.
         ("a scandal", "statement", ""),
+        // A valley is a place, not whom `she` means.
+        ("Bills are far too high,", "statement", "Orla Penhale"),
+        // A country's body keeps its name; `the ministry` drops `The`.
+        ("a provocation", "statement", "Kelvor's Foreign Ministry"),
+        ("We will stay,", "statement", "Ministry of Defence"),
     ];
     let got = quotes(&v);
     for (i, (g, e)) in got.iter().zip(expected).enumerate() {
