@@ -114,6 +114,28 @@ fn is_vague(speaker: &Speaker) -> bool {
             || DETERMINERS.contains(&first.to_lowercase().as_str()))
 }
 
+/// Where the capitalised words that end just before token `end` start,
+/// looking no further back than `floor` (`end` when there are none).
+fn capitalised_start(toks: &[Token], floor: usize, end: usize) -> usize {
+    let mut first = end;
+    while first > floor && is_word(&toks[first - 1]) && is_capitalised(&toks[first - 1]) {
+        first -= 1;
+    }
+    first
+}
+
+/// Whether a phrase opening with `first` and `second` (its first two
+/// words) is an indefinite description of someone (`a nurse`, `one
+/// resident`), not a spokesperson nor a phrase of time or quantity.
+fn opens_unnamed(first: &str, second: &str) -> bool {
+    matches!(
+        first.to_lowercase().as_str(),
+        "a" | "an" | "one" | "another"
+    ) && second.starts_with(char::is_lowercase)
+        && !second.starts_with("spokes")
+        && !NOT_SOMEONE.contains(&second)
+}
+
 /// Whether a description names a thing bearing words (`a sign taped to
 /// the door`, `placards`, `the banner`) rather than someone who spoke.
 fn is_inscription(lower: &str) -> bool {
@@ -656,15 +678,10 @@ impl<'a> Resolver<'a> {
             let toks = tokens(text, sentence.clone());
             // `A nurse who asked not to be named described …`: an unnamed
             // subject, whom a later `she said` may mean; it names no one.
-            let words: Vec<&str> = toks.iter().take(3).map(|t| t.text).collect();
-            let unnamed_subject = matches!(
-                words.first().map(|w| w.to_lowercase()).as_deref(),
-                Some("a" | "an" | "one" | "another")
-            ) && words.get(1).is_some_and(|w| {
-                w.starts_with(char::is_lowercase)
-                    && !w.starts_with("spokes")
-                    && !NOT_SOMEONE.contains(w)
-            }) && !quoted(sentence.start);
+            let unnamed_subject = match toks.as_slice() {
+                [first, second, ..] => opens_unnamed(first.text, second.text),
+                _ => false,
+            } && !quoted(sentence.start);
             if unnamed_subject {
                 if let Some(first) = toks.first() {
                     mentions.push(Mention {
@@ -1237,13 +1254,17 @@ impl<'a> Resolver<'a> {
             return None;
         }
         let lower = mention.to_lowercase();
-        let indefinite = matches!(
+        let opens_indefinite = matches!(
             lower.split_whitespace().next(),
             Some("a" | "an" | "one" | "another")
-        ) && mention.split_whitespace().nth(1).is_some_and(|w| {
-            // `A statement issued by the Geneva Centre`: a document's author.
-            w.starts_with(char::is_lowercase) && !NOT_SOMEONE.contains(&w)
-        }) && !lower.contains("spokes")
+        );
+        // `A statement issued by the Geneva Centre`: a document's author.
+        let mut words = mention.split_whitespace();
+        let indefinite = words
+            .next()
+            .zip(words.next())
+            .is_some_and(|(first, second)| opens_unnamed(first, second))
+            && !lower.contains("spokes")
             && !lower.contains("representative");
         if PRONOUNS.contains(&lower.as_str()) {
             if matches!(lower.as_str(), "i" | "we" | "you") {
@@ -1376,11 +1397,8 @@ impl<'a> Resolver<'a> {
         // said`, `A gate agent in Denver said`: an unnamed source, which the
         // draft does not name (a place in the description is no name).
         let unnamed = speaker.id.is_none()
-            && (speaker.name == speaker.mention || indefinite)
-            && matches!(
-                lower.split_whitespace().next(),
-                Some("a" | "an" | "one" | "another")
-            );
+            && opens_indefinite
+            && (speaker.name == speaker.mention || indefinite);
         if unnamed {
             // A later `she said` may mean the unnamed source: it is noted as
             // a speaker with no name, which names no one in turn.
@@ -1680,13 +1698,7 @@ impl<'a> Resolver<'a> {
         // relative pronoun stands for, at the end of the part before it.
         if let [.., before, last] = segments.as_slice() {
             if last.len() == 1 && lower(&toks[last.start]) == "who" {
-                let mut first = before.end;
-                while first > before.start
-                    && is_word(&toks[first - 1])
-                    && is_capitalised(&toks[first - 1])
-                {
-                    first -= 1;
-                }
+                let first = capitalised_start(toks, before.start, before.end);
                 if first < before.end && !is_not_name(toks[first].text) {
                     return Some(toks[first].range.start..toks[before.end - 1].range.end);
                 }
@@ -1986,10 +1998,7 @@ impl<'a> Resolver<'a> {
             }
             // `11:48 p.m. — Reyes: "…"`: the capitalised words before the colon.
             let colon = toks.len() - 1;
-            let mut first = colon;
-            while first > 0 && is_word(&toks[first - 1]) && is_capitalised(&toks[first - 1]) {
-                first -= 1;
-            }
+            let first = capitalised_start(&toks, 0, colon);
             return self.first_name_in(&toks).or_else(|| {
                 (first < colon)
                     .then(|| self.resolve(toks[first].range.start..toks[colon - 1].range.end))
@@ -2002,10 +2011,7 @@ impl<'a> Resolver<'a> {
             .map(|&(i, _)| i);
         if form == Form::Participle {
             // `… Angela Pryce describing it as "…"`: the name just before.
-            let mut first = last;
-            while first > 0 && is_word(&toks[first - 1]) && is_capitalised(&toks[first - 1]) {
-                first -= 1;
-            }
+            let first = capitalised_start(&toks, 0, last);
             if first < last && !is_not_name(toks[last - 1].text) {
                 return self.resolve(toks[first].range.start..toks[last - 1].range.end);
             }
