@@ -5,8 +5,8 @@
 //!
 //! The model is not part of factcheck: a user points it at a folder
 //! holding `config.json`, `vocab.txt` and `model.safetensors` (32-bit
-//! floats). Claim search uses it, when given, to re-rank its lexical
-//! candidates (see [`crate::registry::search`]).
+//! floats). Claim search uses it, when given, to rank claims by meaning
+//! as well as by wording (see [`rerank`] and [`crate::registry::search`]).
 
 pub mod bert;
 pub mod rerank;

@@ -73,12 +73,14 @@ impl Reranker {
                 .as_deref()
                 .map(|p| store::load(p, width))
                 .unwrap_or_default();
-            let texts: Vec<Vec<&str>> = registry
+            // Each rendering's text and its key in the kept file, hashed once.
+            let texts: Vec<Vec<(&str, store::Key)>> = registry
                 .claims
                 .iter()
                 .map(|l| {
                     std::iter::once(l.entry.statement.as_str())
                         .chain(l.entry.variants.iter().map(String::as_str))
+                        .map(|t| (t, store::key(t)))
                         .collect()
                 })
                 .collect();
@@ -87,7 +89,7 @@ impl Reranker {
                 .map(|renderings| {
                     renderings
                         .iter()
-                        .map(|t| match kept.get(&store::key(t)) {
+                        .map(|(t, k)| match kept.get(k) {
                             Some(v) => v.clone(),
                             None => self.encoder.embed(t),
                         })
@@ -98,8 +100,8 @@ impl Reranker {
                 let mut all = kept;
                 let before = all.len();
                 for (renderings, vs) in texts.iter().zip(&vectors) {
-                    for (t, v) in renderings.iter().zip(vs) {
-                        all.entry(store::key(t)).or_insert_with(|| v.clone());
+                    for ((_, k), v) in renderings.iter().zip(vs) {
+                        all.entry(*k).or_insert_with(|| v.clone());
                     }
                 }
                 // The cache is a convenience: a folder that cannot be
