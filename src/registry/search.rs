@@ -2,7 +2,9 @@
 //! share, weighting rare words above common ones.
 //!
 //! Claims are ranked by the claim index ([`ClaimIndex::rank`]: BM25 over
-//! stemmed terms), the retrieval drafts' sentences go through too. Quotes:
+//! stemmed terms), the retrieval drafts' sentences go through too, and,
+//! given a sentence-embedding model, by meaning as well
+//! ([`crate::semantic::rerank`]). Quotes:
 //! an inverted index of folded words; each candidate that shares a word with
 //! the query is scored by the share of the query's word weight (inverse
 //! document frequency) it covers, nudged by how much of the candidate the
@@ -51,7 +53,7 @@ struct Doc {
 pub struct SearchIndex {
     /// Claims are ranked by the claim index, as drafts are matched.
     claims: Option<ClaimIndex>,
-    /// Re-ranks the claims' lexical candidates by meaning, when given.
+    /// Ranks claims by meaning as well as by wording, when given.
     meaning: Option<Reranker>,
     docs: Vec<Doc>,
     vocabulary: HashMap<String, u32>,
