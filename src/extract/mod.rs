@@ -155,6 +155,29 @@ pub fn extract(draft: &Draft, directory: &Directory) -> Vec<Quote> {
         } else {
             None
         };
+        // `the official said`, `Researchers said`: a description no name
+        // was given for; the draft does not say who spoke, and a later `she
+        // said` names no one either.
+        let speaker = match speaker {
+            Some(s) if speakers::is_unnamed(&s) => {
+                // `Some colleagues said`: several people, whom a later `he`
+                // or `she` cannot mean; it is noted with its description.
+                let plural = speakers::is_plural_description(&s.name);
+                resolver.note_speaker(
+                    span.close,
+                    &Speaker {
+                        name: if plural {
+                            s.name.clone()
+                        } else {
+                            String::new()
+                        },
+                        ..s.clone()
+                    },
+                );
+                None
+            }
+            other => other,
+        };
         if kind == QuoteKind::Statement {
             if let Some(s) = &speaker {
                 resolver.note_speaker(span.close, s);

@@ -114,6 +114,60 @@ fn is_vague(speaker: &Speaker) -> bool {
             || DETERMINERS.contains(&first.to_lowercase().as_str()))
 }
 
+/// Whether a speaker is a description the draft never tied to a name (`the
+/// official`, `officials`, `Researchers`, `Treasury officials`): the draft
+/// does not say who spoke.
+pub fn is_unnamed(speaker: &Speaker) -> bool {
+    if speaker.id.is_some() || speaker.name != speaker.mention {
+        return false;
+    }
+    // `Officials said`, `Treasury officials said`, `Residents of the
+    // village said`: a plural noun for people heads the phrase.
+    let head = speaker
+        .name
+        .split_whitespace()
+        .take_while(|w| !matches!(*w, "of" | "in" | "at" | "from" | "who" | "on" | "by"))
+        .last()
+        .unwrap_or("")
+        .to_lowercase();
+    // `The jury, led by …, praised`: a body speaks, though unnamed.
+    let body = is_body_noun(&head) || SPEAKING_BODIES.contains(&head.as_str());
+    PEOPLE_PLURALS.contains(&head.as_str()) || (is_vague(speaker) && !body)
+}
+
+/// Bodies that speak as one, besides organisations' generic nouns.
+const SPEAKING_BODIES: &[&str] = &[
+    "jury",
+    "panel",
+    "police",
+    "force",
+    "inquiry",
+    "commission",
+    "association",
+    "partnership",
+    "tribunal",
+    "coalition",
+    "alliance",
+    "federation",
+    "league",
+    "cabinet",
+];
+
+/// Plural nouns for people who speak unnamed (`officials`, `residents`).
+#[rustfmt::skip]
+const PEOPLE_PLURALS: &[&str] = &[
+    "officials", "sources", "residents", "villagers", "researchers", "scientists", "analysts",
+    "economists", "experts", "critics", "campaigners", "activists", "protesters", "witnesses",
+    "doctors", "nurses", "teachers", "parents", "pupils", "students", "investigators",
+    "prosecutors", "forecasters", "observers", "supporters", "opponents", "lawmakers",
+    "legislators", "diplomats", "insiders", "organisers", "organizers", "locals", "neighbours",
+    "neighbors", "shoppers", "commuters", "passengers", "patients", "fans", "voters", "workers",
+    "employees", "staff", "colleagues", "relatives", "families", "survivors", "volunteers",
+    "inspectors", "engineers", "traders", "farmers", "aides", "advisers", "advisors", "people",
+    "others", "users", "customers", "tenants", "rescuers", "authors", "academics", "historians",
+    "mourners", "onlookers", "bystanders", "demonstrators", "participants", "delegates",
+];
+
 /// Where the capitalised words that end just before token `end` start,
 /// looking no further back than `floor` (`end` when there are none).
 fn capitalised_start(toks: &[Token], floor: usize, end: usize) -> usize {
@@ -170,7 +224,7 @@ fn is_inscription(lower: &str) -> bool {
 /// Whether a speaker's name is a description of several people (`Some
 /// colleagues in the avant-garde`, `the residents`), which `he` or `she`
 /// cannot mean.
-fn is_plural_description(name: &str) -> bool {
+pub(crate) fn is_plural_description(name: &str) -> bool {
     let words: Vec<String> = name.split_whitespace().map(str::to_lowercase).collect();
     let Some(first) = words.first() else {
         return false;
@@ -2170,5 +2224,32 @@ mod tests {
             subject("The head of the union said", "said"),
             "The head of the union"
         );
+    }
+
+    #[test]
+    fn descriptions_never_tied_to_a_name_are_unnamed() {
+        let described = |name: &str| Speaker {
+            name: name.to_owned(),
+            id: None,
+            mention: name.to_owned(),
+        };
+        for unnamed in [
+            "the official",
+            "Officials",
+            "Treasury officials",
+            "Residents of the village",
+            "a report published by the trust",
+        ] {
+            assert!(is_unnamed(&described(unnamed)), "{unnamed}");
+        }
+        for named in ["The jury", "the company", "Kari Lund", "Harbour Board"] {
+            assert!(!is_unnamed(&described(named)), "{named}");
+        }
+        let resolved = Speaker {
+            name: "Kari Lund".to_owned(),
+            id: None,
+            mention: "the official".to_owned(),
+        };
+        assert!(!is_unnamed(&resolved));
     }
 }

@@ -88,7 +88,7 @@ fn every_attribution_pattern() {
             "statement",
             "the residents’ association",
         ),
-        ("We want answers,", "statement", "protesters"),
+        ("We want answers,", "statement", ""), // unnamed protesters
         (
             "The harbour has silted up for years. Nobody acted until the ferry ran aground,",
             "statement",
@@ -546,7 +546,7 @@ fn house_styles_of_wire_and_british_copy() {
         // A hyphenated adjective is not part of a name.
         ("appeal the red card", "statement", "Harbour Rovers"),
         // Several people: not `she`.
-        ("shameful", "statement", "Some fans on the terraces"),
+        ("shameful", "statement", ""), // unnamed fans
         ("It was a disgrace,", "statement", "Ruth Adeyemi"),
         // A participle phrase opening the sentence is not the subject; an
         // office before a name is what `the judge` later means.
