@@ -232,6 +232,9 @@ fn main() {
                     speaker: q.speaker.as_ref().map(|s| s.name.clone()),
                 })
                 .collect();
+            if ours.show_misses {
+                println!("  {stem}");
+            }
             ours.add(&gold, &found);
             base.add(&gold, &baseline(&text));
             drafts += 1;

@@ -192,7 +192,67 @@ pub fn extract(draft: &Draft, directory: &Directory) -> Vec<Quote> {
             unclosed: span.unclosed,
         });
     }
+    attribute_headlines(text, &paras, &mut quotes);
     quotes
+}
+
+/// Whether a paragraph is a headline or a heading: one short line that
+/// does not end a sentence (`Minister vows ‘no retreat’ on tax`, `‘We
+/// feel abandoned’: residents hit out`).
+fn is_heading(text: &str) -> bool {
+    const CLOSERS: &[char] = &['"', '”', '’', '\'', '»', ')'];
+    let line = text.trim();
+    !line.is_empty()
+        && !line.contains('\n')
+        && line.chars().count() <= 160
+        && !line
+            .trim_end_matches(CLOSERS)
+            .ends_with(['.', '!', '?', ':', ',', ';'])
+}
+
+/// The words of a quotation, folded for comparison.
+fn folded_words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// Whether `short` occurs as a run of words in `long`.
+fn contains_words(long: &[String], short: &[String]) -> bool {
+    !short.is_empty() && long.windows(short.len()).any(|w| w == short)
+}
+
+/// A headline quotes words the story attributes below it (`Minister vows
+/// ‘no retreat’`, then `“There will be no retreat,” said …`): a statement
+/// in a heading takes the speaker of the first later attributed statement
+/// that repeats its words or is repeated by them, the body's attribution
+/// being fuller than the headline's.
+fn attribute_headlines(text: &str, paras: &[Range<usize>], quotes: &mut [Quote]) {
+    let heading_of = |q: &Quote| {
+        let at = q.pieces.first().map_or(0, |r| r.start);
+        let p = paras.partition_point(|p| p.start <= at).checked_sub(1)?;
+        is_heading(&text[paras[p].clone()]).then_some(p)
+    };
+    for i in 0..quotes.len() {
+        if quotes[i].kind != QuoteKind::Statement {
+            continue;
+        }
+        let Some(p) = heading_of(&quotes[i]) else {
+            continue;
+        };
+        let words = folded_words(&quotes[i].text);
+        let repeated = quotes[i + 1..].iter().find_map(|q| {
+            let later = folded_words(&q.text);
+            let repeats = q.kind == QuoteKind::Statement
+                && heading_of(q) != Some(p)
+                && (contains_words(&later, &words) || contains_words(&words, &later));
+            repeats.then(|| q.speaker.clone()).flatten()
+        });
+        if repeated.is_some() {
+            quotes[i].speaker = repeated;
+        }
+    }
 }
 
 /// How far (in bytes) before and after a quotation its attribution is looked for.
@@ -375,6 +435,27 @@ mod tests {
             speakers("Martin Fairclough initially claimed the money was \"a loan\"."),
             ["Martin Fairclough"]
         );
+    }
+
+    #[test]
+    fn headlines_and_unnamed_sources() {
+        // A headline's quotation is attributed as the body attributes it.
+        assert_eq!(
+            speakers("Harbour chief vows ‘no retreat’ on dredging\n\n“There will be no retreat,” said Ines Varga, who chairs the harbour board."),
+            ["Ines Varga", "Ines Varga"]
+        );
+        // A headline whose words the body never repeats keeps its own.
+        assert_eq!(
+            speakers("Varga says dredging ‘will go ahead’\n\nInes Varga chairs the board."),
+            ["Ines Varga"]
+        );
+        // A description never tied to a name names no one, nor does a
+        // later `she`.
+        assert_eq!(
+            speakers("Tessa Moor runs the ferry.\n\n\"It was chaos,\" the official said. \"We stopped,\" she said."),
+            ["", ""]
+        );
+        assert_eq!(speakers("\"Stay indoors,\" Forecasters said."), [""]);
     }
 
     #[test]

@@ -56,8 +56,8 @@ fn rows(v: &Value) -> Vec<(u64, String, String, String)> {
 fn each_verdict_and_each_convention() {
     let (v, code) = verdicts_json();
     let expected: &[(u64, &str, &str, &str)] = &[
-        // A headline quote with no speaker.
-        (1, "unattributed", "quinlan-budget-speech", ""),
+        // A headline quote: the body says who said those words.
+        (1, "verbatim", "quinlan-budget-speech", ""),
         // Case and punctuation differ only.
         (3, "verbatim", "quinlan-bridge", ""),
         // Split around the attribution: one utterance.
@@ -82,6 +82,8 @@ fn each_verdict_and_each_convention() {
         (25, "unverified", "-", ""),
         // A description the registry can settle: not accused.
         (27, "verbatim", "quinlan-budget-speech", ""),
+        // Words on a banner: no speaker.
+        (29, "unattributed", "quinlan-budget-speech", ""),
     ];
     let got = rows(&v);
     let got: Vec<(u64, &str, &str, &str)> = got
@@ -107,7 +109,8 @@ fn each_verdict_and_each_convention() {
     );
     assert_eq!(quotes[13]["speaker"]["id"], "mara-quinlan");
     assert_eq!(quotes[13]["speaker"]["mention"], "the councillor");
-    assert_eq!(quotes[0]["severity"], "warning");
+    assert_eq!(quotes[14]["severity"], "warning");
+    assert!(quotes[14]["speaker"].is_null());
     assert_eq!(quotes[11]["severity"], "warning");
     assert!(quotes[11]["match"].is_null());
 }
