@@ -31,7 +31,10 @@ fn is_abbreviation(text: &str, dot: usize, next: Option<char>) -> bool {
     initial
         || (ABBREVIATIONS.contains(&lower.as_str())
             && (!before_number || next.is_some_and(|c| c.is_ascii_digit())))
-        || (word.contains('.') && word.len() <= 6)
+        // `U.S.`, `e.g.`: letters and stops, not a figure (`30.9%.`).
+        || (word.contains('.')
+            && word.len() <= 6
+            && word.chars().all(|c| c.is_alphabetic() || c == '.'))
 }
 
 /// Whether a line starts with a list marker: `- `, `* `, `• `, `1. `, `2) `.
@@ -154,6 +157,11 @@ mod tests {
         assert_eq!(
             sentences("Mr. Smith met Gen. Jones at No. 10 in the U.S. capital. It cost 3.5 million. George W. Bush left."),
             ["Mr. Smith met Gen. Jones at No. 10 in the U.S. capital.", "It cost 3.5 million.", "George W. Bush left."]
+        );
+        // A figure with a decimal point ends its sentence.
+        assert_eq!(
+            sentences("Unity fell to 30.9%. The commission said so."),
+            ["Unity fell to 30.9%.", "The commission said so."]
         );
     }
 
