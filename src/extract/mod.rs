@@ -456,6 +456,15 @@ mod tests {
             ["", ""]
         );
         assert_eq!(speakers("\"Stay indoors,\" Forecasters said."), [""]);
+        // A colon ends a sentence that names its speaker without a verb.
+        assert_eq!(
+            speakers("Mina, 24, a nursing student, took the opposite view: \"He did his best.\""),
+            ["Mina"]
+        );
+        assert_eq!(
+            speakers("Dr Rebecca Lindgren spoke to parents. Her advice: \"Keep phones out.\""),
+            ["Rebecca Lindgren"]
+        );
     }
 
     #[test]

@@ -856,6 +856,12 @@ impl<'a> Resolver<'a> {
                     && !is_capitalised(&toks[i - 2])
                     && !t.text.contains('-')
                     && toks.get(i + 1).is_some_and(|n| n.text == ",");
+                // `Mina, 24, a nursing student`: an age after a name.
+                let aged = toks.get(i + 1).is_some_and(|n| n.text == ",")
+                    && toks
+                        .get(i + 2)
+                        .is_some_and(|n| n.text.bytes().all(|b| b.is_ascii_digit()))
+                    && toks.get(i + 3).is_some_and(|n| n.text == ",");
                 let word = t.text.trim_end_matches("’s").trim_end_matches("'s");
                 if apposition {
                     // The relation before it tells the person's sex.
@@ -887,7 +893,7 @@ impl<'a> Resolver<'a> {
                 let short_body = short_bodies.get(word).filter(|_| alone);
                 let referent = match surnames.get(word).or(short_body) {
                     Some(r) => r.clone(),
-                    None if speaks || apposition => Referent {
+                    None if speaks || apposition || aged => Referent {
                         name: word.to_owned(),
                         id: None,
                         // `The BMA said`: an acronym names a body.
@@ -1321,33 +1327,7 @@ impl<'a> Resolver<'a> {
             && !lower.contains("spokes")
             && !lower.contains("representative");
         if PRONOUNS.contains(&lower.as_str()) {
-            if matches!(lower.as_str(), "i" | "we" | "you") {
-                return None;
-            }
-            let organisation = matches!(lower.as_str(), "it" | "they");
-            let female = match lower.as_str() {
-                "she" => Some(true),
-                "he" => Some(false),
-                _ => None,
-            };
-            let r = self
-                .antecedent(range.start, organisation, female)
-                .or_else(|| {
-                    (lower == "they")
-                        .then(|| self.antecedent(range.start, false, None))
-                        .flatten()
-                })?;
-            if r.name.is_empty() {
-                return None;
-            }
-            if let Some(f) = female {
-                self.sexes.borrow_mut().entry(r.name.clone()).or_insert(f);
-            }
-            return Some(Speaker {
-                name: r.name,
-                id: r.id,
-                mention,
-            });
+            return self.pronoun(range.start, mention);
         }
         // `A hand-lettered sign on the door read`: words on a thing, which
         // the draft does not say who wrote.
@@ -1467,6 +1447,36 @@ impl<'a> Resolver<'a> {
             return None;
         }
         Some(speaker)
+    }
+
+    /// Whom a pronoun at `at` stands for (`she`; `her` in `Her advice:`).
+    fn pronoun(&self, at: usize, mention: String) -> Option<Speaker> {
+        let lower = mention.to_lowercase();
+        if matches!(lower.as_str(), "i" | "we" | "you") {
+            return None;
+        }
+        let organisation = matches!(lower.as_str(), "it" | "they" | "its" | "their");
+        let female = match lower.as_str() {
+            "she" | "her" => Some(true),
+            "he" | "his" => Some(false),
+            _ => None,
+        };
+        let r = self.antecedent(at, organisation, female).or_else(|| {
+            (lower == "they")
+                .then(|| self.antecedent(at, false, None))
+                .flatten()
+        })?;
+        if r.name.is_empty() {
+            return None;
+        }
+        if let Some(f) = female {
+            self.sexes.borrow_mut().entry(r.name.clone()).or_insert(f);
+        }
+        Some(Speaker {
+            name: r.name,
+            id: r.id,
+            mention,
+        })
     }
 
     /// The person a phrase names by a capitalised name: its last name run,
@@ -2043,6 +2053,20 @@ impl<'a> Resolver<'a> {
                     .find(|t| matches!(lower(t).as_str(), "he" | "she"))
                 {
                     return self.resolve(p.range.clone());
+                }
+            }
+            if !toks.iter().any(|t| reporting(t.text).is_some()) {
+                // `Mina, 24, a nursing student, took the opposite view: "…"`:
+                // the name the sentence opens with.
+                if let Some(s) = self.first_name_in(&toks) {
+                    return Some(s);
+                }
+                // `Her advice: "…"`: whom the opening possessive means.
+                if let Some(p) = toks
+                    .first()
+                    .filter(|t| matches!(lower(t).as_str(), "his" | "her"))
+                {
+                    return self.pronoun(p.range.start, p.text.to_owned());
                 }
             }
         }
