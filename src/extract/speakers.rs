@@ -1759,16 +1759,29 @@ impl<'a> Resolver<'a> {
             }
         }
         // `… a response from Cllr Forde, who insisted`: the name the
-        // relative pronoun stands for, at the end of the part before it.
-        if let [.., before, last] = segments.as_slice() {
+        // relative pronoun stands for, at the end of the part before it, or
+        // before its apposition (`Lucia Brandt, director of the gallery,
+        // who said`).
+        if let [.., last] = segments.as_slice() {
             if last.len() == 1 && lower(&toks[last.start]) == "who" {
-                let first = capitalised_start(toks, before.start, before.end);
-                if first < before.end && !is_not_name(toks[first].text) {
-                    return Some(toks[first].range.start..toks[before.end - 1].range.end);
+                let name_ending = |part: &Range<usize>| {
+                    let first = capitalised_start(toks, part.start, part.end);
+                    (first < part.end && !is_not_name(toks[first].text))
+                        .then(|| toks[first].range.start..toks[part.end - 1].range.end)
+                };
+                let parts = &segments[..segments.len() - 1];
+                if let [.., named, apposition] = parts {
+                    if toks[apposition.start].text.starts_with(char::is_lowercase) {
+                        if let Some(name) = name_ending(named) {
+                            return Some(name);
+                        }
+                    }
+                }
+                if let Some(name) = parts.last().and_then(name_ending) {
+                    return Some(name);
                 }
             }
         }
-        let only_one = segments.len() == 1;
         let names_someone = |s: &Range<usize>| {
             toks[s.clone()].iter().any(|t| {
                 is_capitalised(t)
@@ -1776,6 +1789,23 @@ impl<'a> Resolver<'a> {
                     && !is_title_word(lower(t).trim_end_matches('.'))
             })
         };
+        // `the Council, which groups Orvenia, Baltura and Qaresh, said`:
+        // after a name, the parts from a relative clause on are inside it.
+        if let Some(k) = (1..segments.len()).find(|&k| {
+            let s = &segments[k];
+            let before = &segments[k - 1];
+            s.len() > 1
+                && matches!(
+                    lower(&toks[s.start]).as_str(),
+                    "who" | "which" | "whose" | "whom"
+                )
+                && names_someone(before)
+                && (is_capitalised(&toks[before.start]) || lower(&toks[before.start]) == "the")
+                && !is_not_name(toks[before.start].text)
+        }) {
+            segments.truncate(k);
+        }
+        let only_one = segments.len() == 1;
         let kept: Vec<Range<usize>> = segments
             .into_iter()
             .filter(|s| {
@@ -2247,6 +2277,20 @@ mod tests {
         assert_eq!(
             subject("The head of the union said", "said"),
             "The head of the union"
+        );
+        assert_eq!(
+            subject(
+                "Tributes were led by Lucia Brandt, director of the National Gallery, who said",
+                "said"
+            ),
+            "Lucia Brandt"
+        );
+        assert_eq!(
+            subject(
+                "In a communique, the Sallow Sea Council, which groups Orvenia, Baltura and Qaresh, said",
+                "said"
+            ),
+            "the Sallow Sea Council"
         );
     }
 
