@@ -456,6 +456,11 @@ mod tests {
             ["", ""]
         );
         assert_eq!(speakers("\"Stay indoors,\" Forecasters said."), [""]);
+        // A body's name keeps words that are titles elsewhere.
+        assert_eq!(
+            speakers("The Home Builders Council said the reforms were ‘long overdue’. Morvania's Defence Ministry denied it. It said it struck \"enemy personnel\"."),
+            ["Home Builders Council", "Defence Ministry"]
+        );
         // A colon ends a sentence that names its speaker without a verb.
         assert_eq!(
             speakers("Mina, 24, a nursing student, took the opposite view: \"He did his best.\""),

@@ -784,8 +784,15 @@ impl<'a> Resolver<'a> {
                     .split_whitespace()
                     .next_back()
                     .filter(|w| is_body_noun(w));
+                // `Home Builders Council`, `Defence Ministry`: a body's name
+                // keeps words that are titles elsewhere.
+                let body_named = written
+                    .split_whitespace()
+                    .next_back()
+                    .is_some_and(looks_like_organisation);
                 let name = match body_noun {
                     Some(_) => normal_case(written),
+                    None if body_named => normal_case(person_or_body(written)),
                     None => normal_case(person_or_body(strip_titles(written).0)),
                 };
                 // `The Ministry of Defence`: the article is not part of the name.
@@ -1502,7 +1509,15 @@ impl<'a> Resolver<'a> {
             (before_lowercase && last.starts_with(char::is_uppercase) && !is_not_name(last))
                 .then(|| last.to_owned())
         })?;
-        let (name, _) = strip_titles(&name);
+        let body_named = name
+            .split_whitespace()
+            .next_back()
+            .is_some_and(looks_like_organisation);
+        let name = if body_named {
+            name.as_str()
+        } else {
+            strip_titles(&name).0
+        };
         let name = normal_case(person_or_body(name));
         // `Oltenar's Foreign Ministry`: a body's word left alone means the
         // whole body's name.

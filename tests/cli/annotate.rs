@@ -594,7 +594,7 @@ fn house_styles_of_wire_and_british_copy() {
         // A valley is a place, not whom `she` means.
         ("Bills are far too high,", "statement", "Orla Penhale"),
         // A country's body keeps its name; `the ministry` drops `The`.
-        ("a provocation", "statement", "Kelvor's Foreign Ministry"),
+        ("a provocation", "statement", "Foreign Ministry"),
         ("We will stay,", "statement", "Ministry of Defence"),
     ];
     let got = quotes(&v);
