@@ -461,6 +461,11 @@ mod tests {
             speakers("The Home Builders Council said the reforms were ‘long overdue’. Morvania's Defence Ministry denied it. It said it struck \"enemy personnel\"."),
             ["Home Builders Council", "Defence Ministry"]
         );
+        // A body's first word alone names it; `referred to … as`.
+        assert_eq!(
+            speakers("Lumora Systems cut jobs. Lumora said it was \"confident\". Chen referred to it as \"a mess\". Substitute Milan Kovacs said: \"I jumped.\""),
+            ["Lumora Systems", "Chen", "Milan Kovacs"]
+        );
         // A colon ends a sentence that names its speaker without a verb.
         assert_eq!(
             speakers("Mina, 24, a nursing student, took the opposite view: \"He did his best.\""),

@@ -241,7 +241,7 @@ pub const TITLE_WORDS: &[&str] = &[
     "assemblywoman", "delegate", "provost", "dean", "principal", "headteacher", "det", "con", "supt",
     "insp", "dci", "pc", "trustee", "meteorologist", "forecaster", "pundit", "commentator",
     "lawmaker", "legislator", "physician", "surgeon", "paramedic", "firefighter", "prosecutor",
-    "curator", "strategist", "pollster", "ombudsman", "registrar",
+    "curator", "strategist", "pollster", "ombudsman", "registrar", "substitute", "debutant",
 ];
 
 /// Offices that capitalised words before them describe (`French Finance
@@ -523,6 +523,15 @@ const ORGANISATION_WORDS: &[&str] = &[
     "Force",
     "Press",
     "Reuters",
+    "Pharma",
+    "Therapeutics",
+    "Biosciences",
+    "Semiconductor",
+    "Semiconductors",
+    "Electronics",
+    "Corp",
+    "Inc",
+    "Ltd",
 ];
 
 /// Lowercase particles that may stand inside a name: `Ibn`, `bin`, `de`, `van`.

@@ -705,6 +705,9 @@ pub struct Resolver<'a> {
     surnames: HashMap<String, Referent>,
     /// The first full name seen for each first name (`Dame Carol`).
     first_names: HashMap<String, Referent>,
+    /// Bodies by the first word of their name (`Halvern` for `Halvern
+    /// Pharmaceuticals`).
+    short_bodies: HashMap<String, Referent>,
     /// What pronouns and titles have shown of people's sex, by name.
     sexes: RefCell<HashMap<String, bool>>,
 }
@@ -1073,6 +1076,7 @@ impl<'a> Resolver<'a> {
             descriptions,
             surnames,
             first_names,
+            short_bodies,
             sexes: RefCell::new(sexes),
         }
     }
@@ -1544,6 +1548,7 @@ impl<'a> Resolver<'a> {
             self.surnames
                 .get(name)
                 .or_else(|| self.first_names.get(name))
+                .or_else(|| self.short_bodies.get(name))
         };
         Some(match full {
             Some(r) => Speaker {

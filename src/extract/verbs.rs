@@ -122,6 +122,7 @@ const BASES: &[&str] = &[
     "read",
     "exclaim",
     "intone",
+    "refer",
 ];
 
 /// Past forms that do not follow the rules.
@@ -136,6 +137,7 @@ const IRREGULAR: &[(&str, &[&str])] = &[
     ("quip", &["quipped"]),
     ("admit", &["admitted"]),
     ("slam", &["slammed"]),
+    ("refer", &["referred"]),
 ];
 
 fn forms() -> &'static HashMap<String, Form> {
@@ -152,6 +154,17 @@ fn forms() -> &'static HashMap<String, Form> {
         for (base, pasts) in IRREGULAR {
             for past in *pasts {
                 map.insert((*past).to_owned(), Form::Finite);
+                // `quipped`, `referred`: the doubled consonant stays in
+                // `quipping`, `referring`.
+                let doubled = past.strip_suffix("ed").filter(|root| {
+                    let b = root.as_bytes();
+                    b.len() > 2
+                        && b[b.len() - 1] == b[b.len() - 2]
+                        && !base.ends_with(&root[root.len() - 2..])
+                });
+                if let Some(root) = doubled {
+                    map.insert(format!("{root}ing"), Form::Participle);
+                }
             }
             let (_, _, ing) = inflect(base);
             map.insert(ing, Form::Participle);
@@ -227,6 +240,9 @@ mod tests {
             "quipped",
             "urging",
             "accused",
+            "referred",
+            "referring",
+            "admitting",
         ] {
             assert!(reporting(w).is_some(), "{w}");
         }
