@@ -466,6 +466,19 @@ mod tests {
             speakers("Lumora Systems cut jobs. Lumora said it was \"confident\". Chen referred to it as \"a mess\". Substitute Milan Kovacs said: \"I jumped.\""),
             ["Lumora Systems", "Chen", "Milan Kovacs"]
         );
+        // Places, venues and papers are not whom `he` or `she` means.
+        assert_eq!(
+            speakers("Ines Caldera was feared. Her restaurant, Salitre, closed. \"I was a monster,\" she says."),
+            ["Ines Caldera"]
+        );
+        assert_eq!(
+            speakers("Rafael Ostrand spoke. At a rally in the town of Puerto Seco, he said it belonged \"to the people\"."),
+            ["Rafael Ostrand"]
+        );
+        assert_eq!(
+            speakers("Mara Quinlan sings. The Lantern called it “honest”. For Quinlan, 34, it is strange. “It nearly killed me,” she says."),
+            ["The Lantern", "Mara Quinlan"]
+        );
         // A colon ends a sentence that names its speaker without a verb.
         assert_eq!(
             speakers("Mina, 24, a nursing student, took the opposite view: \"He did his best.\""),

@@ -118,7 +118,8 @@ fn is_vague(speaker: &Speaker) -> bool {
 /// official`, `officials`, `Researchers`, `Treasury officials`): the draft
 /// does not say who spoke.
 pub fn is_unnamed(speaker: &Speaker) -> bool {
-    if speaker.id.is_some() || speaker.name != speaker.mention {
+    // `The Lantern`: a name with its article is a name.
+    if speaker.id.is_some() || speaker.name != speaker.mention || keeps_article(&speaker.name) {
         return false;
     }
     // `Officials said`, `Treasury officials said`, `Residents of the
@@ -166,6 +167,35 @@ const PEOPLE_PLURALS: &[&str] = &[
     "inspectors", "engineers", "traders", "farmers", "aides", "advisers", "advisors", "people",
     "others", "users", "customers", "tenants", "rescuers", "authors", "academics", "historians",
     "mourners", "onlookers", "bystanders", "demonstrators", "participants", "delegates",
+];
+
+/// A name without its article (`The Ministry of Defence`, `The BMA`),
+/// except a one-word name that keeps it, as papers and bands do (`The
+/// Lantern`, `The Times`).
+fn without_article(name: &str) -> &str {
+    let Some(rest) = name.strip_prefix("The ") else {
+        return name;
+    };
+    let one_word = !rest.contains(' ')
+        && rest.chars().any(char::is_lowercase)
+        && (!looks_like_organisation(rest) || PUBLICATION_WORDS.contains(&rest));
+    if rest.starts_with(char::is_uppercase) && !one_word {
+        rest
+    } else {
+        name
+    }
+}
+
+/// Whether a name is one that keeps its article (`The Lantern`).
+fn keeps_article(name: &str) -> bool {
+    name.strip_prefix("The ")
+        .is_some_and(|rest| rest.starts_with(char::is_uppercase))
+        && without_article(name) == name
+}
+
+/// One-word names of papers that keep their article.
+const PUBLICATION_WORDS: &[&str] = &[
+    "Times", "Post", "News", "Herald", "Gazette", "Tribune", "Journal", "Ledger", "Review", "Press",
 ];
 
 /// Where the capitalised words that end just before token `end` start,
@@ -385,6 +415,27 @@ const GENDERED_NOUNS: &[(&str, bool)] = &[
     ("boy", false), ("grandfather", false), ("dad", false),
 ];
 
+/// Nouns for places, before `of` and a place's name (`the town of`).
+const PLACE_NOUNS: &[&str] = &[
+    "town",
+    "city",
+    "village",
+    "province",
+    "region",
+    "state",
+    "county",
+    "district",
+    "island",
+    "port",
+    "suburb",
+    "capital",
+    "municipality",
+    "borough",
+    "hamlet",
+    "valley",
+    "area",
+];
+
 /// Words that start a new clause: the subject of a verb is after them.
 #[rustfmt::skip]
 const CLAUSE_STOPS: &[&str] = &[
@@ -552,6 +603,8 @@ const MORE_BODY_NOUNS: &[&str] = &[
     "consultancy", "service", "site", "website", "outlet", "newspaper", "magazine", "think-tank",
     "thinktank", "platform", "giant", "provider", "supplier", "producer", "maker", "brand", "label",
     "studio", "streamer", "broadcaster", "channel", "station", "fund", "lab", "laboratory", "institute",
+    "restaurant", "cafe", "café", "bar", "pub", "hotel", "shop", "store", "bakery", "gallery", "museum",
+    "theatre", "theater", "cinema", "venue", "farm", "factory", "brewery", "winery", "bookshop", "clinic",
 ];
 
 /// Whether the first word of a body's name is too common to stand for it
@@ -777,7 +830,19 @@ impl<'a> Resolver<'a> {
                     .split_whitespace()
                     .next_back()
                     .is_some_and(|w| PLACE_WORDS.contains(&w));
-                if street {
+                // `the mining town of Puerto Seco`, `a hospital in Ranipur`:
+                // a place names no one.
+                let mut before_run = text[sentence.start..run.start].split_whitespace().rev();
+                let place = match (before_run.next(), before_run.next()) {
+                    (Some("of"), Some(noun)) => PLACE_NOUNS.contains(&noun),
+                    (Some("in" | "near" | "outside"), _) => {
+                        !looks_like_organisation(written)
+                            && !written.ends_with("’s")
+                            && !written.ends_with("'s")
+                    }
+                    _ => false,
+                };
+                if street || place {
                     continue;
                 }
                 // `the consultancy Andes Risk`, `the energy regulator Ofgem`:
@@ -798,13 +863,20 @@ impl<'a> Resolver<'a> {
                     None if body_named => normal_case(person_or_body(written)),
                     None => normal_case(person_or_body(strip_titles(written).0)),
                 };
-                // `The Ministry of Defence`: the article is not part of the name.
-                let name = match name.strip_prefix("The ") {
-                    Some(rest) if rest.starts_with(char::is_uppercase) => rest.to_owned(),
-                    _ => name,
+                let name = without_article(&name).to_owned();
+                // `The Lantern`: the article before a one-word name is kept.
+                let with_article = format!("The {name}");
+                let name = if text[sentence.start..run.start].ends_with("The ")
+                    && keeps_article(&with_article)
+                {
+                    with_article
+                } else {
+                    name
                 };
                 let referent = directory.lookup(&name).unwrap_or(Referent {
-                    organisation: body_noun.is_some() || looks_like_organisation(&name),
+                    organisation: body_noun.is_some()
+                        || looks_like_organisation(&name)
+                        || name.starts_with("The "),
                     name: name.clone(),
                     id: None,
                     female: None,
@@ -885,9 +957,14 @@ impl<'a> Resolver<'a> {
                         sexes.insert(word.to_owned(), f);
                     }
                 }
-                // `the energy regulator Ofgem`: a single name after a body's noun.
-                let body_noun =
-                    (i > 0 && is_body_noun(toks[i - 1].text)).then(|| toks[i - 1].text.to_owned());
+                // `the energy regulator Ofgem`, `Her restaurant, Salitre,`: a
+                // single name after a body's noun.
+                let body_noun = (i > 0 && is_body_noun(toks[i - 1].text))
+                    .then(|| toks[i - 1].text.to_owned())
+                    .or_else(|| {
+                        (apposition && is_body_noun(toks[i - 2].text))
+                            .then(|| toks[i - 2].text.to_owned())
+                    });
                 if let Some(noun) = &body_noun {
                     let referent = Referent {
                         name: word.to_owned(),
@@ -903,14 +980,21 @@ impl<'a> Resolver<'a> {
                 let short_body = short_bodies.get(word).filter(|_| alone);
                 let referent = match surnames.get(word).or(short_body) {
                     Some(r) => r.clone(),
-                    None if speaks || apposition || aged => Referent {
-                        name: word.to_owned(),
-                        id: None,
-                        // `The BMA said`: an acronym names a body.
-                        organisation: word.len() >= 2
-                            && word.chars().all(|c| c.is_ascii_uppercase()),
-                        female: None,
-                    },
+                    None if speaks || apposition || aged => {
+                        // `The Lantern said`: a paper's name keeps its article.
+                        let with_article = format!("The {word}");
+                        let kept =
+                            i > 0 && toks[i - 1].text == "The" && keeps_article(&with_article);
+                        Referent {
+                            name: if kept { with_article } else { word.to_owned() },
+                            id: None,
+                            // `The BMA said`: an acronym names a body.
+                            organisation: kept
+                                || (word.len() >= 2
+                                    && word.chars().all(|c| c.is_ascii_uppercase())),
+                            female: None,
+                        }
+                    }
                     None => continue,
                 };
                 found.push((t.range.clone(), referent));
@@ -1108,10 +1192,12 @@ impl<'a> Resolver<'a> {
     }
 
     fn is_organisation(&self, name: &str) -> bool {
+        // `The Lantern`: a name that keeps its article is a paper's or a
+        // band's, not a person's.
         self.organisations
             .get(name)
             .copied()
-            .unwrap_or_else(|| looks_like_organisation(name))
+            .unwrap_or_else(|| looks_like_organisation(name) || keeps_article(name))
     }
 
     /// The most recent mention before `at` that a pronoun can stand for:
@@ -1390,11 +1476,7 @@ impl<'a> Resolver<'a> {
             strip_titles(&mention)
         };
         let bare = bare.trim_end_matches("’s").trim_end_matches("'s");
-        // `The District Councils’ Forum`: the article is not part of the name.
-        let bare = bare
-            .strip_prefix("The ")
-            .filter(|rest| rest.starts_with(char::is_uppercase))
-            .unwrap_or(bare);
+        let bare = without_article(bare);
         // `Canadian Trade Minister Claire Beaumont`: the name after the title.
         let bare = person_or_body(bare).to_owned();
         let female = titled_female.or_else(|| {
@@ -1513,6 +1595,13 @@ impl<'a> Resolver<'a> {
             (before_lowercase && last.starts_with(char::is_uppercase) && !is_not_name(last))
                 .then(|| last.to_owned())
         })?;
+        // `The Lantern`: a one-word name that keeps its article.
+        let with_article = format!("The {name}");
+        let name = if bare.ends_with(&with_article) && keeps_article(&with_article) {
+            with_article
+        } else {
+            name
+        };
         let body_named = name
             .split_whitespace()
             .next_back()
