@@ -203,7 +203,9 @@ fn main() {
         .filter_map(|e| e.ok().map(|e| e.path()))
         .collect();
     names.sort();
-    for set in ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n"] {
+    for set in [
+        "a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n",
+    ] {
         let (mut ours, mut base) = (Score::default(), Score::default());
         // `FACTCHECK_SHOW_MISSES=e` lists set e's wrong speakers.
         ours.show_misses = std::env::var("FACTCHECK_SHOW_MISSES").is_ok_and(|v| v.contains(set));

@@ -479,6 +479,11 @@ mod tests {
             speakers("Mara Quinlan sings. The Lantern called it “honest”. For Quinlan, 34, it is strange. “It nearly killed me,” she says."),
             ["The Lantern", "Mara Quinlan"]
         );
+        // `the fire chief`: the head noun the draft tied to a name.
+        assert_eq!(
+            speakers("Fire Chief Ray Dominguez spoke.\n\n\"We are tired,\" the fire chief said."),
+            ["Ray Dominguez"]
+        );
         // A colon ends a sentence that names its speaker without a verb.
         assert_eq!(
             speakers("Mina, 24, a nursing student, took the opposite view: \"He did his best.\""),

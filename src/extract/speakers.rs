@@ -1711,7 +1711,25 @@ impl<'a> Resolver<'a> {
                 || d.strip_suffix(folded.as_str())
                     .is_some_and(|prefix| prefix.ends_with(' ') && !prefix.contains(" of "))
         };
-        match self.descriptions.iter().find(|(d, _)| describes(d)) {
+        // `the fire chief`, `the Ashford manager`: else the head noun alone,
+        // when the draft tied it to someone (`Fire Chief Ray Dominguez`).
+        let head_tied = || {
+            let words: Vec<&str> = folded.split_whitespace().collect();
+            let plain = words.len() <= 3
+                && !words
+                    .iter()
+                    .any(|w| matches!(*w, "of" | "for" | "at" | "from" | "with" | "by" | "in"));
+            (1..words.len()).filter(|_| plain).find_map(|k| {
+                let tail = words[k..].join(" ");
+                self.descriptions.iter().find(|(d, _)| *d == tail)
+            })
+        };
+        match self
+            .descriptions
+            .iter()
+            .find(|(d, _)| describes(d))
+            .or_else(head_tied)
+        {
             Some((_, r)) => Speaker {
                 name: r.name.clone(),
                 id: r.id.clone(),
