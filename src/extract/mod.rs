@@ -479,6 +479,16 @@ mod tests {
             speakers("Mara Quinlan sings. The Lantern called it “honest”. For Quinlan, 34, it is strange. “It nearly killed me,” she says."),
             ["The Lantern", "Mara Quinlan"]
         );
+        // An unnamed person opening a sentence is whom `he` means next; an
+        // unnamed thing is not.
+        assert_eq!(
+            speakers("Anton Revik fled.\n\nA vegetable seller at the market said the shell landed at 9am.\n\n\"I heard a whistle,\" he said."),
+            [""]
+        );
+        assert_eq!(
+            speakers("Simran Dhillon spoke. One page set up by neighbours raised £6,000.\n\n\"Dad is tough,\" she said."),
+            ["Simran Dhillon"]
+        );
         // `the fire chief`: the head noun the draft tied to a name.
         assert_eq!(
             speakers("Fire Chief Ray Dominguez spoke.\n\n\"We are tired,\" the fire chief said."),

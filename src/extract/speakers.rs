@@ -220,6 +220,44 @@ fn opens_unnamed(first: &str, second: &str) -> bool {
         && !NOT_SOMEONE.contains(&second)
 }
 
+/// Whether a lower-case noun names a person (`resident`, `nurse`,
+/// `analyst`), so that `A nurse … said` is someone, and `One song …` is not.
+fn is_person_noun(word: &str) -> bool {
+    is_title_word(word)
+        || GENDERED_NOUNS.iter().any(|(n, _)| *n == word)
+        || PERSON_NOUNS.contains(&word)
+        || word.ends_with("ist")
+        || word.ends_with("ian")
+        // `seller`, `investor`, but not `number` or `floor`.
+        || ((word.ends_with("er") || word.ends_with("or")) && !NOT_PERSON_AGENTS.contains(&word))
+}
+
+/// Nouns ending like an agent's (`-er`, `-or`) that name no person.
+#[rustfmt::skip]
+const NOT_PERSON_AGENTS: &[&str] = &[
+    "number", "letter", "paper", "matter", "water", "corner", "border", "chapter", "poster",
+    "computer", "order", "quarter", "winter", "summer", "other", "power", "centre", "center",
+    "meter", "later", "cancer", "disaster", "river", "tower", "chamber", "character", "register",
+    "banner", "cluster", "folder", "container", "trailer", "thriller", "answer", "ever", "never",
+    "after", "under", "over", "weather", "layer", "proper", "offer", "shelter", "theater",
+    "theatre", "flower", "dinner", "lunch", "floor", "door", "error", "factor", "sector", "motor",
+    "mirror", "color", "colour", "major", "minor", "interior", "exterior", "favor", "labor",
+    "labour", "honor", "honour", "rumor", "rumour", "tumor", "corridor", "vendor", "harbour",
+    "harbor", "monitor", "refrigerator", "elevator", "generator", "indicator",
+];
+
+/// People an unnamed source is often described as.
+#[rustfmt::skip]
+const PERSON_NOUNS: &[&str] = &[
+    "official", "source", "witness", "neighbour", "neighbor", "passenger", "worker", "employee",
+    "parent", "student", "driver", "customer", "shopper", "voter", "survivor", "relative", "friend",
+    "colleague", "aide", "diplomat", "insider", "trader", "farmer", "villager", "local", "person",
+    "user", "tenant", "agent", "guard", "soldier", "teenager", "pupil", "patient", "victim",
+    "bystander", "onlooker", "protester", "demonstrator", "volunteer", "mourner", "regular",
+    "commuter", "traveller", "traveler", "rescuer", "engineer", "employer", "candidate", "juror",
+    "relative", "caller", "viewer", "reader", "listener", "supporter", "opponent", "critic",
+];
+
 /// Whether a description names a thing bearing words (`a sign taped to
 /// the door`, `placards`, `the banner`) rather than someone who spoke.
 fn is_inscription(lower: &str) -> bool {
@@ -789,7 +827,12 @@ impl<'a> Resolver<'a> {
             // `A nurse who asked not to be named described …`: an unnamed
             // subject, whom a later `she said` may mean; it names no one.
             let unnamed_subject = match toks.as_slice() {
-                [first, second, ..] => opens_unnamed(first.text, second.text),
+                [first, second, rest @ ..] => {
+                    opens_unnamed(first.text, second.text)
+                        && std::iter::once(second)
+                            .chain(rest.iter().take(2))
+                            .any(|t| is_person_noun(&lower(t)))
+                }
                 _ => false,
             } && !quoted(sentence.start);
             if unnamed_subject {
