@@ -1998,7 +1998,14 @@ impl<'a> Resolver<'a> {
                         .any(|n| is_word(n) && !is_capitalised(n));
                 // `chief executive Anders Voss`: a title in lower case
                 // before a name opens a subject, not a clause.
-                let titled_name = is_title_word(&word) && names_someone(s);
+                // `press secretary Renée Sandoval`: a title of a few words.
+                let lead = toks[s.clone()]
+                    .iter()
+                    .take_while(|t| !is_capitalised(t))
+                    .map(lower)
+                    .collect::<Vec<_>>();
+                let titled_name =
+                    names_someone(s) && lead.len() <= 3 && lead.iter().any(|w| is_title_word(w));
                 let clause = OPENERS.contains(&word.as_str())
                     || participle
                     || (!is_capitalised(first)
@@ -2023,6 +2030,12 @@ impl<'a> Resolver<'a> {
             .find(|s| name_headed(s))
             .or_else(|| kept.iter().rev().find(|s| names_someone(s)))
             .or_else(|| kept.iter().rev().find(|s| is_pronoun(s)))
+            // `Asked whether …, the university said`: the part next to
+            // the verb, when it opens with a determiner.
+            .or_else(|| {
+                kept.last()
+                    .filter(|s| DETERMINERS.contains(&lower(&toks[s.start]).as_str()))
+            })
             .or_else(|| kept.first())?;
         let (a, b) = (chosen.start, chosen.end);
         (a < b).then(|| toks[a].range.start..toks[b - 1].range.end)
@@ -2447,6 +2460,20 @@ mod tests {
         assert_eq!(
             subject("The head of the union said", "said"),
             "The head of the union"
+        );
+        assert_eq!(
+            subject(
+                "At the White House, press secretary Renée Sandoval said",
+                "said"
+            ),
+            "press secretary Renée Sandoval"
+        );
+        assert_eq!(
+            subject(
+                "Asked whether the closure could be reversed, the university said",
+                "said"
+            ),
+            "the university"
         );
         assert_eq!(
             subject(
