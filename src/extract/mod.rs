@@ -489,6 +489,11 @@ mod tests {
             speakers("Simran Dhillon spoke. One page set up by neighbours raised £6,000.\n\n\"Dad is tough,\" she said."),
             ["Simran Dhillon"]
         );
+        // A memo speaks for whoever was last said to write it.
+        assert_eq!(
+            speakers("Ms. Natarajan wrote a memo to staff.\n\n\"You built this,\" the memo said."),
+            ["Natarajan"]
+        );
         // `the fire chief`: the head noun the draft tied to a name.
         assert_eq!(
             speakers("Fire Chief Ray Dominguez spoke.\n\n\"We are tired,\" the fire chief said."),

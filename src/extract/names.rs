@@ -242,6 +242,7 @@ pub const TITLE_WORDS: &[&str] = &[
     "insp", "dci", "pc", "trustee", "meteorologist", "forecaster", "pundit", "commentator",
     "lawmaker", "legislator", "physician", "surgeon", "paramedic", "firefighter", "prosecutor",
     "curator", "strategist", "pollster", "ombudsman", "registrar", "substitute", "debutant",
+    "opposition",
 ];
 
 /// Offices that capitalised words before them describe (`French Finance

@@ -1735,11 +1735,31 @@ impl<'a> Resolver<'a> {
         // `the statement said`: whoever issued it, the speaker last quoted.
         if matches!(
             folded.as_str(),
-            "statement" | "letter" | "filing" | "post" | "release" | "notice"
+            "statement"
+                | "letter"
+                | "filing"
+                | "post"
+                | "release"
+                | "notice"
+                | "memo"
+                | "email"
+                | "message"
+                | "note"
         ) {
+            // Or the subject named since (`X has posted a message … The post
+            // reads:`).
             let spoken = self.spoken.borrow();
             let upto = spoken.partition_point(|m| m.range.start < at);
-            if let Some(m) = upto.checked_sub(1).and_then(|k| spoken.get(k)) {
+            let quoted = upto.checked_sub(1).and_then(|k| spoken.get(k));
+            let mentions = self.mentions.borrow();
+            let upto = mentions.partition_point(|m| m.range.start < at);
+            let named = mentions[..upto]
+                .iter()
+                .rev()
+                .take(12)
+                .find(|m| m.subject && !m.referent.name.is_empty())
+                .filter(|m| quoted.is_none_or(|q| q.range.start < m.range.start));
+            if let Some(m) = named.or(quoted) {
                 return Speaker {
                     name: m.referent.name.clone(),
                     id: m.referent.id.clone(),
