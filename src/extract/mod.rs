@@ -489,6 +489,11 @@ mod tests {
             speakers("Simran Dhillon spoke. One page set up by neighbours raised £6,000.\n\n\"Dad is tough,\" she said."),
             ["Simran Dhillon"]
         );
+        // Signs held up say no one's words, and stand in no pronoun's way.
+        assert_eq!(
+            speakers("Hundreds of pupils lined the street, many holding signs reading \"Thank you, Miss Dee.\"\n\nAmong them was Officer Tom Reyes.\n\n\"She knew my mother,\" he said."),
+            ["", "Tom Reyes"]
+        );
         // A memo speaks for whoever was last said to write it.
         assert_eq!(
             speakers("Ms. Natarajan wrote a memo to staff.\n\n\"You built this,\" the memo said."),

@@ -2321,6 +2321,10 @@ impl<'a> Resolver<'a> {
             .find(|(_, f)| *f == Form::Finite)
             .map(|&(i, _)| i);
         if form == Form::Participle {
+            // `holding signs reading "…"`: words on a thing, no one's.
+            if last > 0 && is_inscription(&lower(&toks[last - 1])) {
+                return None;
+            }
             // `… Angela Pryce describing it as "…"`: the name just before.
             let first = capitalised_start(&toks, 0, last);
             if first < last && !is_not_name(toks[last - 1].text) {
