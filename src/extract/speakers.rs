@@ -285,6 +285,9 @@ fn is_inscription(lower: &str) -> bool {
                     | "slogan"
                     | "t-shirt"
                     | "headline"
+                    | "card"
+                    | "marquee"
+                    | "mural"
             )
         })
 }
