@@ -494,6 +494,11 @@ mod tests {
             speakers("Hundreds of pupils lined the street, many holding signs reading \"Thank you, Miss Dee.\"\n\nAmong them was Officer Tom Reyes.\n\n\"She knew my mother,\" he said."),
             ["", "Tom Reyes"]
         );
+        // A later verb whose subject is a thing gives way to the speaker.
+        assert_eq!(
+            speakers("Cllr Robert Fenn said a flood wall, first promised in 2019, was “still the answer”."),
+            ["Robert Fenn"]
+        );
         // A memo speaks for whoever was last said to write it.
         assert_eq!(
             speakers("Ms. Natarajan wrote a memo to staff.\n\n\"You built this,\" the memo said."),

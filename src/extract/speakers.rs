@@ -1950,6 +1950,16 @@ impl<'a> Resolver<'a> {
             if let Some(j) = relative_subject(toks, last.clone()) {
                 return Some(toks[j].range.start..toks[end - 1].range.end);
             }
+            // `hints of methane, which Rautio described as "…"`: the name
+            // after the relative pronoun.
+            let relative = matches!(lower(&toks[last.start]).as_str(), "which" | "that" | "whom");
+            let named = last.len() >= 2
+                && toks[last.start + 1..last.end]
+                    .iter()
+                    .all(|t| is_capitalised(t) && !is_not_name(t.text));
+            if relative && named {
+                return Some(toks[last.start + 1].range.start..toks[end - 1].range.end);
+            }
         }
         // `… a response from Cllr Forde, who insisted`: the name the
         // relative pronoun stands for, at the end of the part before it, or
@@ -2357,11 +2367,21 @@ impl<'a> Resolver<'a> {
         let Some(subject) = Resolver::subject_before(&toks, last) else {
             return Resolver::subject_after(&toks, last).and_then(|r| self.resolve(r));
         };
-        let speaker = self.resolve(subject)?;
+        // `A senior diplomat in Dessala, who spoke …, said`: an unnamed person.
+        let words: Vec<String> = tokens(self.text, subject.clone())
+            .iter()
+            .take(4)
+            .map(lower)
+            .collect();
+        let unnamed_person = words.len() >= 2
+            && opens_unnamed(&words[0], &words[1])
+            && words[1..].iter().any(|w| is_person_noun(w));
+        let speaker = self.resolve(subject);
         // `Reddick said teachers had told him they spend "…"`, `X said the
-        // income, estimated at …, would be "…"`: a later verb whose subject
-        // names no one gives way to the sentence's named speaker.
-        if is_vague(&speaker) {
+        // income, estimated at …, would be "…"`, `X said a flood wall, first
+        // promised …, was "…"`: a later verb whose subject names no one
+        // gives way to the sentence's named speaker.
+        if speaker.as_ref().map_or(!unnamed_person, is_vague) {
             let earlier = first_finite
                 .filter(|&f| f < last)
                 .and_then(|f| Resolver::subject_before(&toks, f))
@@ -2371,7 +2391,7 @@ impl<'a> Resolver<'a> {
                 return earlier;
             }
         }
-        Some(speaker)
+        speaker
     }
 
     /// The speaker a sentence ending in a colon introduces: its attribution,
@@ -2501,6 +2521,13 @@ mod tests {
                 "said"
             ),
             "the university"
+        );
+        assert_eq!(
+            subject(
+                "The team found hints of methane, which Anika Rautio described",
+                "described"
+            ),
+            "Anika Rautio"
         );
         assert_eq!(
             subject(
