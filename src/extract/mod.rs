@@ -146,7 +146,16 @@ pub fn extract(draft: &Draft, directory: &Directory) -> Vec<Quote> {
                             !resolver.names_anyone(b.clone())
                                 && !spans.iter().any(|s| b.contains(&s.open))
                         });
-                    (opens_sentence && (p == para || p + 1 == para || between_nameless))
+                    // An interview's answer after its question (`What comes
+                    // next?`), however many answers back the speaker was named.
+                    let after_question = para.checked_sub(1).is_some_and(|q| {
+                        let question = text[paras[q].clone()].trim();
+                        question.ends_with('?')
+                            && !spans.iter().any(|s| paras[q].contains(&s.open))
+                            && text[paras[para].start..span.open].trim().is_empty()
+                    }) && para <= p + 8;
+                    (opens_sentence
+                        && (p == para || p + 1 == para || between_nameless || after_question))
                         .then_some(s)
                         .flatten()
                 })
@@ -498,6 +507,16 @@ mod tests {
         assert_eq!(
             speakers("Cllr Robert Fenn said a flood wall, first promised in 2019, was “still the answer”."),
             ["Robert Fenn"]
+        );
+        // An interview's answer after its question is the interviewee's.
+        assert_eq!(
+            speakers("\"It is old,\" says Dr Naomi Achterberg.\n\nHow do you date it? We asked Achterberg.\n\nWhat does it look like?\n\n\"Like any other ice.\""),
+            ["Naomi Achterberg", "Naomi Achterberg"]
+        );
+        // `the sheriff's office`: the body named with that noun.
+        assert_eq!(
+            speakers("The Pinecrest County Sheriff's Office led the search.\n\nThe sheriff's office urged hikers to \"check the forecast\"."),
+            ["Pinecrest County Sheriff's Office"]
         );
         // A memo speaks for whoever was last said to write it.
         assert_eq!(

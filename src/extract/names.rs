@@ -683,10 +683,13 @@ pub fn capitalised_runs(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
     // Ministry of Defence` is the country's).
     let in_name = |k: usize| {
         let word = |i: usize| words.get(i).map_or("", |w: &Range<usize>| &text[w.clone()]);
+        // `Sheriff's Office`, `Information Commissioner's Office`: an
+        // office's holder names it.
         matches!(
             word(k),
             "Children" | "Women" | "People" | "Men" | "Workers" | "Veterans" | "Citizens"
         ) || (k > 0 && matches!(word(k - 1), "St" | "Saint"))
+            || is_title_word(&word(k).to_lowercase())
     };
     let words_list: Vec<Range<usize>> = words
         .iter()

@@ -635,6 +635,8 @@ const GENERIC_BODIES: &[&str] = &[
     "organisation", "organization", "committee", "board", "court", "school", "university", "hospital",
     "campaign", "team", "insurer", "lender", "regulator", "watchdog", "startup", "developer", "publisher",
     "network", "broadcaster", "manufacturer", "carmaker", "supermarket", "chain", "operator", "utility",
+    "office", "force", "inspectorate", "commission", "association", "federation", "society",
+    "foundation", "partnership", "coalition", "alliance",
 ];
 
 /// Nouns for bodies that are not in [`GENERIC_BODIES`] but, before a
@@ -1320,6 +1322,34 @@ impl<'a> Resolver<'a> {
     /// `at` stands for: the last one named with that noun in its name
     /// (`the union` for `Gulf Longshore Workers Union`), else the one named
     /// most often so far (the draft's subject, not a body mentioned in passing).
+    /// The last body named before `at` whose name holds all of `words`
+    /// (`sheriff` and `office` in `Pinecrest County Sheriff's Office`).
+    fn body_named_with(&self, words: &[&str], at: usize) -> Option<Referent> {
+        let mentions = self.mentions.borrow();
+        let upto = mentions.partition_point(|m| m.range.start < at);
+        let from =
+            mentions[..upto].partition_point(|m| m.range.start < at.saturating_sub(BODY_WINDOW));
+        mentions[from..upto].iter().rev().find_map(|m| {
+            let written = self
+                .text
+                .get(m.range.clone())?
+                .to_lowercase()
+                .replace('’', "'");
+            let holds = words.iter().all(|w| {
+                written
+                    .split_whitespace()
+                    .any(|x| x.trim_end_matches("'s").trim_end_matches('\'') == *w)
+            });
+            let name = without_article(self.text.get(m.range.clone())?).to_owned();
+            holds.then(|| Referent {
+                name,
+                id: m.referent.id.clone(),
+                organisation: true,
+                female: None,
+            })
+        })
+    }
+
     fn body_meant(&self, noun: &str, at: usize) -> Option<Referent> {
         let mentions = self.mentions.borrow();
         let spoken = self.spoken.borrow();
@@ -1720,9 +1750,19 @@ impl<'a> Resolver<'a> {
             && !words
                 .iter()
                 .any(|w| matches!(*w, "of" | "for" | "and" | "s" | "spokesperson"));
+        // `the residents' association`, `the sheriff's office`: a
+        // possessive makes it a body whose name must hold that word too.
+        let owner = words[..words.len().saturating_sub(1)]
+            .iter()
+            .find(|w| w.ends_with('\'') || w.ends_with("'s"))
+            .map(|w| w.trim_end_matches("'s").trim_end_matches('\''));
         if modified_body {
             let noun = words.last().copied().unwrap_or_default();
-            if let Some(r) = self.body_meant(noun, at) {
+            let meant = match owner {
+                Some(owner) => self.body_named_with(&[owner, noun], at),
+                None => self.body_meant(noun, at),
+            };
+            if let Some(r) = meant {
                 return Speaker {
                     name: r.name,
                     id: r.id,
@@ -1801,8 +1841,14 @@ impl<'a> Resolver<'a> {
                 id: r.id.clone(),
                 mention: mention.to_owned(),
             },
+            // `The Information Commissioner’s Office`: as written, less
+            // the article before a body's capitalised name.
             None => Speaker {
-                name: mention.to_owned(),
+                name: if looks_like_organisation(mention) {
+                    without_article(mention).to_owned()
+                } else {
+                    mention.to_owned()
+                },
                 id: None,
                 mention: mention.to_owned(),
             },
