@@ -134,7 +134,22 @@ pub fn extract(draft: &Draft, directory: &Directory) -> Vec<Quote> {
                         .then(|| resolver.introduction(prev))
                         .flatten()
                 };
-                introduced().or_else(|| {
+                // `Lindgren said parents should start with the basics. "…"`:
+                // the sentence before, in the same paragraph, reports someone
+                // and holds no quotation of its own.
+                let reported_before = || {
+                    let opens_sentence = text[before.clone()].trim().is_empty();
+                    let prev = sentences[para]
+                        .iter()
+                        .take_while(|s| s.end <= span.open)
+                        .last()
+                        .cloned()?;
+                    let quoted = spans.iter().any(|s| prev.contains(&s.open));
+                    (opens_sentence && !quoted)
+                        .then(|| resolver.before(prev))
+                        .flatten()
+                };
+                introduced().or_else(reported_before).or_else(|| {
                     // A run of quotations continuing the same speaker: the quotation
                     // opens its sentence, and the last statement was in this
                     // paragraph, the one before, or the one before that when
@@ -517,6 +532,11 @@ mod tests {
         assert_eq!(
             speakers("The Pinecrest County Sheriff's Office led the search.\n\nThe sheriff's office urged hikers to \"check the forecast\"."),
             ["Pinecrest County Sheriff's Office"]
+        );
+        // A quotation after a sentence reporting someone is theirs.
+        assert_eq!(
+            speakers("\"We lost it all,\" said Meena Thakkar, 52.\n\nFisherman Rafiq Dossani stood on the beach. His nets were gone, he said. \"Thirty years of work.\""),
+            ["Meena Thakkar", "Rafiq Dossani"]
         );
         // A memo speaks for whoever was last said to write it.
         assert_eq!(

@@ -242,7 +242,7 @@ pub const TITLE_WORDS: &[&str] = &[
     "insp", "dci", "pc", "trustee", "meteorologist", "forecaster", "pundit", "commentator",
     "lawmaker", "legislator", "physician", "surgeon", "paramedic", "firefighter", "prosecutor",
     "curator", "strategist", "pollster", "ombudsman", "registrar", "substitute", "debutant",
-    "opposition",
+    "opposition", "fisherman", "fisherwoman", "farmer", "pilot", "miner", "baker", "vicar",
 ];
 
 /// Offices that capitalised words before them describe (`French Finance
@@ -533,6 +533,7 @@ const ORGANISATION_WORDS: &[&str] = &[
     "Corp",
     "Inc",
     "Ltd",
+    "Air",
 ];
 
 /// Lowercase particles that may stand inside a name: `Ibn`, `bin`, `de`, `van`.
