@@ -538,6 +538,20 @@ mod tests {
             speakers("\"We lost it all,\" said Meena Thakkar, 52.\n\nFisherman Rafiq Dossani stood on the beach. His nets were gone, he said. \"Thirty years of work.\""),
             ["Meena Thakkar", "Rafiq Dossani"]
         );
+        // After an unnamed source, `she` and `the minister` are that source;
+        // a party in brackets is no one.
+        assert_eq!(
+            speakers("Helena Marsh spoke first.\n\nOne Hallowmere resident, who did not want to be named, said the river smelt.\n\n\"Everyone knows,\" she said."),
+            [""]
+        );
+        assert_eq!(
+            speakers("Eilidh MacAskill, a former pensions minister, leads the revolt. One cabinet minister, who asked not to be named, said it was tense.\n\n\"The numbers are grim,\" the minister said."),
+            [""]
+        );
+        assert_eq!(
+            speakers("Cllr Delphine Okoro (Community First, Calderbrook Central) voted in favour.\n\n\"Nobody takes flooding lightly,\" she said."),
+            ["Delphine Okoro"]
+        );
         // A memo speaks for whoever was last said to write it.
         assert_eq!(
             speakers("Ms. Natarajan wrote a memo to staff.\n\n\"You built this,\" the memo said."),

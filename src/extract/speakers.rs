@@ -831,12 +831,22 @@ impl<'a> Resolver<'a> {
             let toks = tokens(text, sentence.clone());
             // `A nurse who asked not to be named described …`: an unnamed
             // subject, whom a later `she said` may mean; it names no one.
+            // `One Hallowmere resident, who …, said`: a place may qualify it.
             let unnamed_subject = match toks.as_slice() {
-                [first, second, rest @ ..] => {
-                    opens_unnamed(first.text, second.text)
-                        && std::iter::once(second)
-                            .chain(rest.iter().take(2))
-                            .any(|t| is_person_noun(&lower(t)))
+                [first, rest @ ..] => {
+                    matches!(lower(first).as_str(), "a" | "an" | "one" | "another")
+                        && rest
+                            .iter()
+                            .take(3)
+                            .take_while(|t| is_word(t))
+                            .find(|t| !is_capitalised(t))
+                            .is_some_and(|t| opens_unnamed(first.text, t.text))
+                        && rest
+                            .iter()
+                            .take(3)
+                            .take_while(|t| is_word(t))
+                            .any(|t| !is_capitalised(t) && is_person_noun(&lower(t)))
+                        && !rest.iter().take(3).any(|t| t.text.starts_with("spokes"))
                 }
                 _ => false,
             } && !quoted(sentence.start);
@@ -890,7 +900,11 @@ impl<'a> Resolver<'a> {
                     }
                     _ => false,
                 };
-                if street || place {
+                // `Cllr Okoro (Community First, Calderbrook Central)`: a
+                // party or a seat in brackets is no one who speaks.
+                let lead = &text[sentence.start..run.start];
+                let bracketed = lead.matches('(').count() > lead.matches(')').count();
+                if street || place || bracketed {
                     continue;
                 }
                 // `the consultancy Andes Risk`, `the energy regulator Ofgem`:
@@ -1507,6 +1521,7 @@ impl<'a> Resolver<'a> {
         if is_inscription(&lower) {
             return None;
         }
+
         // `the Swede said`, `the 54-year-old said`: the person last spoken of.
         if let Some(rest) = lower.strip_prefix("the ") {
             let last = mention.split_whitespace().last().unwrap_or("");
@@ -1573,6 +1588,20 @@ impl<'a> Resolver<'a> {
             .starts_with("the ")
             .then(|| fold(&mention))
             .and_then(|f| self.descriptions.iter().find(|(d, _)| *d == f));
+        // `One cabinet minister, who asked not to be named, said … "…," the
+        // minister said`: a description straight after an unnamed source
+        // is that source, unless the registry knows whom it means.
+        if let Some(rest) = lower.strip_prefix("the ").filter(|_| found.is_none()) {
+            let words: Vec<&str> = rest.split_whitespace().collect();
+            let person = words.len() <= 3 && words.last().is_some_and(|w| is_person_noun(w));
+            if person
+                && self
+                    .antecedent(range.start, false, None)
+                    .is_some_and(|r| r.name.is_empty())
+            {
+                return None;
+            }
+        }
         let speaker = if let Some(p) = found {
             Speaker {
                 name: p.name,
