@@ -552,6 +552,12 @@ mod tests {
             speakers("Cllr Delphine Okoro (Community First, Calderbrook Central) voted in favour.\n\n\"Nobody takes flooding lightly,\" she said."),
             ["Delphine Okoro"]
         );
+        // `the teenager` means the person last spoken of; a phrase opened
+        // by a preposition is no speaker.
+        assert_eq!(
+            speakers("Jordan Asante, who signed in January, said he had not expected a chance.\n\n\"I just hit it,\" the teenager said. With the home end chanting \"we run this town\", Asante scored."),
+            ["Jordan Asante", ""]
+        );
         // A memo speaks for whoever was last said to write it.
         assert_eq!(
             speakers("Ms. Natarajan wrote a memo to staff.\n\n\"You built this,\" the memo said."),

@@ -456,6 +456,27 @@ const GENDERED_NOUNS: &[(&str, bool)] = &[
     ("boy", false), ("grandfather", false), ("dad", false),
 ];
 
+/// Words for someone's age or stage of life, which refer back to the
+/// person last spoken of (`the teenager said`).
+const LIFE_STAGES: &[&str] = &[
+    "teenager",
+    "youngster",
+    "pensioner",
+    "octogenarian",
+    "nonagenarian",
+    "centenarian",
+    "schoolboy",
+    "schoolgirl",
+    "toddler",
+    "widow",
+    "widower",
+    "retiree",
+    "grandmother",
+    "grandfather",
+    "newcomer",
+    "debutant",
+];
+
 /// Nouns for places, before `of` and a place's name (`the town of`).
 const PLACE_NOUNS: &[&str] = &[
     "town",
@@ -1538,7 +1559,9 @@ impl<'a> Resolver<'a> {
                     })
                     && is_epithet(e)
             });
-            if (marked && is_epithet(rest)) || epithet_noun {
+            // `the teenager said`: a word for someone's age or stage of life.
+            let life_stage = LIFE_STAGES.contains(&rest);
+            if (marked && is_epithet(rest)) || epithet_noun || life_stage {
                 if let Some(r) = self.antecedent(range.start, false, None) {
                     return Some(Speaker {
                         name: r.name,
@@ -1930,6 +1953,28 @@ impl<'a> Resolver<'a> {
         if end > 0 && PRONOUNS.contains(&lower(&toks[end - 1]).as_str()) {
             return Some(toks[end - 1].range.clone());
         }
+        // `where she later said`: an adverb between them.
+        let adverb = |w: &str| {
+            w.ends_with("ly")
+                || matches!(
+                    w,
+                    "later"
+                        | "also"
+                        | "once"
+                        | "then"
+                        | "still"
+                        | "often"
+                        | "again"
+                        | "never"
+                        | "always"
+                )
+        };
+        if end > 1
+            && adverb(&lower(&toks[end - 1]))
+            && PRONOUNS.contains(&lower(&toks[end - 2]).as_str())
+        {
+            return Some(toks[end - 2].range.clone());
+        }
         let mut start = end;
         while start > 0 && end - start < 40 {
             let i = start - 1;
@@ -2242,6 +2287,11 @@ impl<'a> Resolver<'a> {
             .rposition(|t| matches!(t.text, "." | "!" | "?"))
             .map_or(0, |p| p + 1);
         let opening = || toks[start..].iter().take(6);
+        // `With the home end chanting "…"`: a phrase opened by a
+        // preposition is no speaker.
+        if OPENERS.contains(&lower(toks.get(start)?).as_str()) {
+            return None;
+        }
         let head = opening()
             .position(|t| {
                 let w = lower(t);
@@ -2596,6 +2646,13 @@ mod tests {
                 "said"
             ),
             "the university"
+        );
+        assert_eq!(
+            subject(
+                "She won a place at the Academy of Fine Arts, where she later said",
+                "said"
+            ),
+            "she"
         );
         assert_eq!(
             subject(
