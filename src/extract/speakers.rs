@@ -198,6 +198,16 @@ const PUBLICATION_WORDS: &[&str] = &[
     "Times", "Post", "News", "Herald", "Gazette", "Tribune", "Journal", "Ledger", "Review", "Press",
 ];
 
+/// Whether a word is an adverb that may stand before a verb (`later`,
+/// `once`, `repeatedly`).
+fn is_adverb(word: &str) -> bool {
+    word.ends_with("ly")
+        || matches!(
+            word,
+            "later" | "also" | "once" | "then" | "still" | "often" | "again" | "never" | "always"
+        )
+}
+
 /// Where the capitalised words that end just before token `end` start,
 /// looking no further back than `floor` (`end` when there are none).
 fn capitalised_start(toks: &[Token], floor: usize, end: usize) -> usize {
@@ -1954,23 +1964,8 @@ impl<'a> Resolver<'a> {
             return Some(toks[end - 1].range.clone());
         }
         // `where she later said`: an adverb between them.
-        let adverb = |w: &str| {
-            w.ends_with("ly")
-                || matches!(
-                    w,
-                    "later"
-                        | "also"
-                        | "once"
-                        | "then"
-                        | "still"
-                        | "often"
-                        | "again"
-                        | "never"
-                        | "always"
-                )
-        };
         if end > 1
-            && adverb(&lower(&toks[end - 1]))
+            && is_adverb(&lower(&toks[end - 1]))
             && PRONOUNS.contains(&lower(&toks[end - 2]).as_str())
         {
             return Some(toks[end - 2].range.clone());
@@ -2477,6 +2472,14 @@ impl<'a> Resolver<'a> {
                     .first_name_in(&toks[..last])
                     .or_else(|| self.opening_speaker(&toks[..last])),
             };
+        }
+        // `X was reluctant to explain her work, and once described herself
+        // as "…"`: the name the sentence opens with.
+        let joined = |k: usize| matches!(lower(&toks[k]).as_str(), "and" | "but");
+        if last > 1 && joined(last - 2) && is_adverb(&lower(&toks[last - 1])) {
+            if let Some(s) = self.first_name_in(&toks[..last]) {
+                return Some(s);
+            }
         }
         let coordinated =
             last > 0 && matches!(lower(&toks[last - 1]).as_str(), "and" | "but" | "then");
