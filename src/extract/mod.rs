@@ -558,6 +558,11 @@ mod tests {
             speakers("Jordan Asante, who signed in January, said he had not expected a chance.\n\n\"I just hit it,\" the teenager said. With the home end chanting \"we run this town\", Asante scored."),
             ["Jordan Asante", ""]
         );
+        // A known given name alone means the person first named with it.
+        assert_eq!(
+            speakers("Brenda Hollis lost her dog. Kayleigh Dunn found him.\n\nBut Brenda is sure he was taken. \"Somebody took him,\" she said."),
+            ["Brenda Hollis"]
+        );
         // A memo speaks for whoever was last said to write it.
         assert_eq!(
             speakers("Ms. Natarajan wrote a memo to staff.\n\n\"You built this,\" the memo said."),

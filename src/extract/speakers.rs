@@ -1071,7 +1071,11 @@ impl<'a> Resolver<'a> {
                 // `Halvern` alone, not the first word of `Halvern Labs`.
                 let alone = toks.get(i + 1).is_none_or(|n| !is_capitalised(n));
                 let short_body = short_bodies.get(word).filter(|_| alone);
-                let referent = match surnames.get(word).or(short_body) {
+                // `Brenda` after `Brenda Hollis`, as tabloids call people.
+                let first_name = first_names
+                    .get(word)
+                    .filter(|_| alone && sex_of(word).is_some());
+                let referent = match surnames.get(word).or(short_body).or(first_name) {
                     Some(r) => r.clone(),
                     None if speaks || apposition || aged => {
                         // `The Lantern said`: a paper's name keeps its article.
