@@ -138,20 +138,7 @@ pub fn is_unnamed(speaker: &Speaker) -> bool {
 
 /// Bodies that speak as one, besides organisations' generic nouns.
 const SPEAKING_BODIES: &[&str] = &[
-    "jury",
-    "panel",
-    "police",
-    "force",
-    "inquiry",
-    "commission",
-    "association",
-    "partnership",
-    "tribunal",
-    "coalition",
-    "alliance",
-    "federation",
-    "league",
-    "cabinet",
+    "jury", "panel", "police", "inquiry", "tribunal", "league", "cabinet",
 ];
 
 /// Plural nouns for people who speak unnamed (`officials`, `residents`).
@@ -265,7 +252,7 @@ const PERSON_NOUNS: &[&str] = &[
     "user", "tenant", "agent", "guard", "soldier", "teenager", "pupil", "patient", "victim",
     "bystander", "onlooker", "protester", "demonstrator", "volunteer", "mourner", "regular",
     "commuter", "traveller", "traveler", "rescuer", "engineer", "employer", "candidate", "juror",
-    "relative", "caller", "viewer", "reader", "listener", "supporter", "opponent", "critic",
+    "caller", "viewer", "reader", "listener", "supporter", "opponent", "critic",
 ];
 
 /// Whether a description names a thing bearing words (`a sign taped to
