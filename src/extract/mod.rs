@@ -253,31 +253,50 @@ fn contains_words(long: &[String], short: &[String]) -> bool {
 /// that repeats its words or is repeated by them, the body's attribution
 /// being fuller than the headline's.
 fn attribute_headlines(text: &str, paras: &[Range<usize>], quotes: &mut [Quote]) {
-    let heading_of = |q: &Quote| {
-        let at = q.pieces.first().map_or(0, |r| r.start);
-        let p = paras.partition_point(|p| p.start <= at).checked_sub(1)?;
-        is_heading(&text[paras[p].clone()]).then_some(p)
-    };
+    let start_of = |q: &Quote| q.pieces.first().map_or(0, |r| r.start);
+    // Each statement's heading paragraph (if it stands in one) and folded
+    // words, worked out once.
+    let heading: Vec<Option<usize>> = quotes
+        .iter()
+        .map(|q| {
+            let at = start_of(q);
+            let p = paras.partition_point(|p| p.start <= at).checked_sub(1)?;
+            (q.kind == QuoteKind::Statement && is_heading(&text[paras[p].clone()])).then_some(p)
+        })
+        .collect();
+    let words: Vec<Vec<String>> = quotes
+        .iter()
+        .map(|q| match q.kind {
+            QuoteKind::Statement => folded_words(&q.text),
+            _ => Vec::new(),
+        })
+        .collect();
     for i in 0..quotes.len() {
-        if quotes[i].kind != QuoteKind::Statement {
-            continue;
-        }
-        let Some(p) = heading_of(&quotes[i]) else {
+        let Some(p) = heading[i] else {
             continue;
         };
-        let words = folded_words(&quotes[i].text);
-        let repeated = quotes[i + 1..].iter().find_map(|q| {
-            let later = folded_words(&q.text);
-            let repeats = q.kind == QuoteKind::Statement
-                && heading_of(q) != Some(p)
-                && (contains_words(&later, &words) || contains_words(&words, &later));
-            repeats.then(|| q.speaker.clone()).flatten()
-        });
+        // The story under a heading, not the whole of a long draft: the
+        // search stays linear in a draft made of headings.
+        let reach = start_of(&quotes[i]).saturating_add(HEADLINE_REACH);
+        let repeated = (i + 1..quotes.len())
+            .take_while(|&j| start_of(&quotes[j]) <= reach)
+            .find_map(|j| {
+                let q = &quotes[j];
+                let repeats = q.kind == QuoteKind::Statement
+                    && heading[j] != Some(p)
+                    && (contains_words(&words[j], &words[i])
+                        || contains_words(&words[i], &words[j]));
+                repeats.then(|| q.speaker.clone()).flatten()
+            });
         if repeated.is_some() {
             quotes[i].speaker = repeated;
         }
     }
 }
+
+/// How far (in bytes) below a heading its quotation's words are looked
+/// for in the story: longer than nearly any article.
+const HEADLINE_REACH: usize = 50_000;
 
 /// How far (in bytes) before and after a quotation its attribution is looked for.
 const CONTEXT: usize = 600;
