@@ -14,6 +14,7 @@ use kind::{classify, QuoteKind};
 use marks::Span;
 use names::Directory;
 use speakers::{Resolver, Speaker};
+use std::collections::HashMap;
 use std::ops::Range;
 
 /// A quotation found in a draft.
@@ -40,6 +41,11 @@ pub fn extract(draft: &Draft, directory: &Directory) -> Vec<Quote> {
     let inside = |i: usize| {
         let k = spans.partition_point(|s| s.open <= i);
         k > 0 && i < spans[k - 1].close
+    };
+    // Whether a quotation opens inside `range` (spans are in order).
+    let opens_in = |range: &Range<usize>| {
+        let k = spans.partition_point(|s| s.open < range.start);
+        spans.get(k).is_some_and(|s| s.open < range.end)
     };
     let sentences: Vec<Vec<Range<usize>>> = paras
         .iter()
@@ -120,6 +126,7 @@ pub fn extract(draft: &Draft, directory: &Directory) -> Vec<Quote> {
             });
             // An attribution of its own that names no one we can resolve
             // (`"…," read one.`) rules out borrowing the last speaker.
+            let opens_sentence = text[before.clone()].trim().is_empty();
             let borrowed = || {
                 if own_attribution {
                     return None;
@@ -138,14 +145,13 @@ pub fn extract(draft: &Draft, directory: &Directory) -> Vec<Quote> {
                 // the sentence before, in the same paragraph, reports someone
                 // and holds no quotation of its own.
                 let reported_before = || {
-                    let opens_sentence = text[before.clone()].trim().is_empty();
-                    let prev = sentences[para]
-                        .iter()
-                        .take_while(|s| s.end <= span.open)
-                        .last()
+                    let ss = &sentences[para];
+                    let prev = ss
+                        .partition_point(|s| s.end <= span.open)
+                        .checked_sub(1)
+                        .and_then(|k| ss.get(k))
                         .cloned()?;
-                    let quoted = spans.iter().any(|s| prev.contains(&s.open));
-                    (opens_sentence && !quoted)
+                    (opens_sentence && !opens_in(&prev))
                         .then(|| resolver.before(prev))
                         .flatten()
                 };
@@ -154,19 +160,17 @@ pub fn extract(draft: &Draft, directory: &Directory) -> Vec<Quote> {
                     // opens its sentence, and the last statement was in this
                     // paragraph, the one before, or the one before that when
                     // what stands between names no one (an interviewer's question).
-                    let opens_sentence = text[before.clone()].trim().is_empty();
                     let (p, s) = last.clone()?;
                     let between_nameless = p + 2 == para
-                        && paras.get(p + 1).is_some_and(|b| {
-                            !resolver.names_anyone(b.clone())
-                                && !spans.iter().any(|s| b.contains(&s.open))
-                        });
+                        && paras
+                            .get(p + 1)
+                            .is_some_and(|b| !resolver.names_anyone(b.clone()) && !opens_in(b));
                     // An interview's answer after its question (`What comes
                     // next?`), however many answers back the speaker was named.
                     let after_question = para.checked_sub(1).is_some_and(|q| {
                         let question = text[paras[q].clone()].trim();
                         question.ends_with('?')
-                            && !spans.iter().any(|s| paras[q].contains(&s.open))
+                            && !opens_in(&paras[q])
                             && text[paras[para].start..span.open].trim().is_empty()
                     }) && para <= p + 8;
                     (opens_sentence
@@ -225,25 +229,33 @@ pub fn extract(draft: &Draft, directory: &Directory) -> Vec<Quote> {
 /// feel abandoned’: residents hit out`).
 fn is_heading(text: &str) -> bool {
     const CLOSERS: &[char] = &['"', '”', '’', '\'', '»', ')'];
+    const LONGEST: usize = 160;
     let line = text.trim();
+    // A long paragraph is ruled out by its bytes before anything is counted
+    // (a character is at most four bytes).
     !line.is_empty()
+        && line.len() <= 4 * LONGEST
         && !line.contains('\n')
-        && line.chars().count() <= 160
+        && line.chars().count() <= LONGEST
         && !line
             .trim_end_matches(CLOSERS)
             .ends_with(['.', '!', '?', ':', ',', ';'])
 }
 
-/// The words of a quotation, folded for comparison.
-fn folded_words(text: &str) -> Vec<String> {
+/// The words of a quotation, folded for comparison, each as a number that
+/// `ids` gives every distinct word (so that runs compare as integers).
+fn folded_words(text: &str, ids: &mut HashMap<String, u32>) -> Vec<u32> {
     text.split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
+        .map(|w| {
+            let next = u32::try_from(ids.len()).unwrap_or(u32::MAX);
+            *ids.entry(w.to_lowercase()).or_insert(next)
+        })
         .collect()
 }
 
 /// Whether `short` occurs as a run of words in `long`.
-fn contains_words(long: &[String], short: &[String]) -> bool {
+fn contains_words(long: &[u32], short: &[u32]) -> bool {
     !short.is_empty() && long.windows(short.len()).any(|w| w == short)
 }
 
@@ -264,10 +276,11 @@ fn attribute_headlines(text: &str, paras: &[Range<usize>], quotes: &mut [Quote])
             (q.kind == QuoteKind::Statement && is_heading(&text[paras[p].clone()])).then_some(p)
         })
         .collect();
-    let words: Vec<Vec<String>> = quotes
+    let mut ids = HashMap::new();
+    let words: Vec<Vec<u32>> = quotes
         .iter()
         .map(|q| match q.kind {
-            QuoteKind::Statement => folded_words(&q.text),
+            QuoteKind::Statement => folded_words(&q.text, &mut ids),
             _ => Vec::new(),
         })
         .collect();
