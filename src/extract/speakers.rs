@@ -255,6 +255,24 @@ const PERSON_NOUNS: &[&str] = &[
     "caller", "viewer", "reader", "listener", "supporter", "opponent", "critic",
 ];
 
+/// Whether a phrase opens with an unnamed person (`A nurse`, `One
+/// Hallowmere resident`, `a vegetable seller`): an indefinite word, then
+/// within three words a person's noun (a place may qualify it), and no
+/// spokesperson, who speaks for a body.
+fn opens_unnamed_person(toks: &[Token]) -> bool {
+    let [first, rest @ ..] = toks else {
+        return false;
+    };
+    let lead: Vec<&Token> = rest.iter().take(3).take_while(|t| is_word(t)).collect();
+    lead.iter()
+        .find(|t| !is_capitalised(t))
+        .is_some_and(|t| opens_unnamed(first.text, t.text))
+        && lead
+            .iter()
+            .any(|t| !is_capitalised(t) && is_person_noun(&lower(t)))
+        && !rest.iter().take(3).any(|t| t.text.starts_with("spokes"))
+}
+
 /// Whether a description names a thing bearing words (`a sign taped to
 /// the door`, `placards`, `the banner`) rather than someone who spoke.
 fn is_inscription(lower: &str) -> bool {
@@ -849,25 +867,7 @@ impl<'a> Resolver<'a> {
             let toks = tokens(text, sentence.clone());
             // `A nurse who asked not to be named described …`: an unnamed
             // subject, whom a later `she said` may mean; it names no one.
-            // `One Hallowmere resident, who …, said`: a place may qualify it.
-            let unnamed_subject = match toks.as_slice() {
-                [first, rest @ ..] => {
-                    matches!(lower(first).as_str(), "a" | "an" | "one" | "another")
-                        && rest
-                            .iter()
-                            .take(3)
-                            .take_while(|t| is_word(t))
-                            .find(|t| !is_capitalised(t))
-                            .is_some_and(|t| opens_unnamed(first.text, t.text))
-                        && rest
-                            .iter()
-                            .take(3)
-                            .take_while(|t| is_word(t))
-                            .any(|t| !is_capitalised(t) && is_person_noun(&lower(t)))
-                        && !rest.iter().take(3).any(|t| t.text.starts_with("spokes"))
-                }
-                _ => false,
-            } && !quoted(sentence.start);
+            let unnamed_subject = opens_unnamed_person(&toks) && !quoted(sentence.start);
             if unnamed_subject {
                 if let Some(first) = toks.first() {
                     mentions.push(Mention {
@@ -2487,14 +2487,7 @@ impl<'a> Resolver<'a> {
             return Resolver::subject_after(&toks, last).and_then(|r| self.resolve(r));
         };
         // `A senior diplomat in Dessala, who spoke …, said`: an unnamed person.
-        let words: Vec<String> = tokens(self.text, subject.clone())
-            .iter()
-            .take(4)
-            .map(lower)
-            .collect();
-        let unnamed_person = words.len() >= 2
-            && opens_unnamed(&words[0], &words[1])
-            && words[1..].iter().any(|w| is_person_noun(w));
+        let unnamed_person = opens_unnamed_person(&tokens(self.text, subject.clone()));
         let speaker = self.resolve(subject);
         // `Reddick said teachers had told him they spend "…"`, `X said the
         // income, estimated at …, would be "…"`, `X said a flood wall, first
