@@ -180,6 +180,12 @@ fn keeps_article(name: &str) -> bool {
         && without_article(name) == name
 }
 
+/// `The Lantern` for `Lantern`, when that name keeps its article.
+fn with_kept_article(name: &str) -> Option<String> {
+    let with_article = format!("The {name}");
+    keeps_article(&with_article).then_some(with_article)
+}
+
 /// One-word names of papers that keep their article.
 const PUBLICATION_WORDS: &[&str] = &[
     "Times", "Post", "News", "Herald", "Gazette", "Tribune", "Journal", "Ledger", "Review", "Press",
@@ -945,14 +951,11 @@ impl<'a> Resolver<'a> {
                 };
                 let name = without_article(&name).to_owned();
                 // `The Lantern`: the article before a one-word name is kept.
-                let with_article = format!("The {name}");
-                let name = if text[sentence.start..run.start].ends_with("The ")
-                    && keeps_article(&with_article)
-                {
-                    with_article
-                } else {
-                    name
-                };
+                let name = text[sentence.start..run.start]
+                    .ends_with("The ")
+                    .then(|| with_kept_article(&name))
+                    .flatten()
+                    .unwrap_or(name);
                 let referent = directory.lookup(&name).unwrap_or(Referent {
                     organisation: body_noun.is_some()
                         || looks_like_organisation(&name)
@@ -1066,16 +1069,16 @@ impl<'a> Resolver<'a> {
                     Some(r) => r.clone(),
                     None if speaks || apposition || aged => {
                         // `The Lantern said`: a paper's name keeps its article.
-                        let with_article = format!("The {word}");
-                        let kept =
-                            i > 0 && toks[i - 1].text == "The" && keeps_article(&with_article);
+                        let kept = (i > 0 && toks[i - 1].text == "The")
+                            .then(|| with_kept_article(word))
+                            .flatten();
                         Referent {
-                            name: if kept { with_article } else { word.to_owned() },
-                            id: None,
                             // `The BMA said`: an acronym names a body.
-                            organisation: kept
+                            organisation: kept.is_some()
                                 || (word.len() >= 2
                                     && word.chars().all(|c| c.is_ascii_uppercase())),
+                            name: kept.unwrap_or_else(|| word.to_owned()),
+                            id: None,
                             female: None,
                         }
                     }
@@ -1725,11 +1728,9 @@ impl<'a> Resolver<'a> {
                 .then(|| last.to_owned())
         })?;
         // `The Lantern`: a one-word name that keeps its article.
-        let with_article = format!("The {name}");
-        let name = if bare.ends_with(&with_article) && keeps_article(&with_article) {
-            with_article
-        } else {
-            name
+        let name = match with_kept_article(&name) {
+            Some(kept) if bare.ends_with(&kept) => kept,
+            _ => name,
         };
         let body_named = name
             .split_whitespace()
