@@ -1369,19 +1369,15 @@ impl<'a> Resolver<'a> {
         let from =
             mentions[..upto].partition_point(|m| m.range.start < at.saturating_sub(BODY_WINDOW));
         mentions[from..upto].iter().rev().find_map(|m| {
-            let written = self
-                .text
-                .get(m.range.clone())?
-                .to_lowercase()
-                .replace('’', "'");
+            let written = self.text.get(m.range.clone())?;
+            let folded = written.to_lowercase().replace('’', "'");
             let holds = words.iter().all(|w| {
-                written
+                folded
                     .split_whitespace()
                     .any(|x| x.trim_end_matches("'s").trim_end_matches('\'') == *w)
             });
-            let name = without_article(self.text.get(m.range.clone())?).to_owned();
             holds.then(|| Referent {
-                name,
+                name: without_article(written).to_owned(),
                 id: m.referent.id.clone(),
                 organisation: true,
                 female: None,
