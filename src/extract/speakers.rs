@@ -124,13 +124,7 @@ pub fn is_unnamed(speaker: &Speaker) -> bool {
     }
     // `Officials said`, `Treasury officials said`, `Residents of the
     // village said`: a plural noun for people heads the phrase.
-    let head = speaker
-        .name
-        .split_whitespace()
-        .take_while(|w| !matches!(*w, "of" | "in" | "at" | "from" | "who" | "on" | "by"))
-        .last()
-        .unwrap_or("")
-        .to_lowercase();
+    let head = head_noun(&speaker.name);
     // `The jury, led by …, praised`: a body speaks, though unnamed.
     let body = is_body_noun(&head) || SPEAKING_BODIES.contains(&head.as_str());
     PEOPLE_PLURALS.contains(&head.as_str()) || (is_vague(speaker) && !body)
@@ -327,13 +321,24 @@ pub(crate) fn is_plural_description(name: &str) -> bool {
     ) {
         return true;
     }
-    // `the residents`: the head noun, before any `of`/`in`, is plural.
-    let head = words
-        .iter()
-        .take_while(|w| !matches!(w.as_str(), "of" | "in" | "at" | "from" | "who" | "on"))
-        .last();
-    DETERMINERS.contains(&first.as_str())
-        && head.is_some_and(|h| h.ends_with('s') && !h.ends_with("ss") && !h.ends_with("'s"))
+    // `the residents`, `locals`: the head noun is plural.
+    let head = head_noun(name);
+    PEOPLE_PLURALS.contains(&head.as_str())
+        || (DETERMINERS.contains(&first.as_str())
+            && head.ends_with('s')
+            && !head.ends_with("ss")
+            && !head.ends_with("'s"))
+}
+
+/// A description's head noun, lower-cased: its last word before any `of`,
+/// `in`, `who` and the like (`residents` in `Residents of the village`).
+fn head_noun(description: &str) -> String {
+    description
+        .split_whitespace()
+        .take_while(|w| !matches!(*w, "of" | "in" | "at" | "from" | "who" | "on" | "by"))
+        .last()
+        .unwrap_or("")
+        .to_lowercase()
 }
 
 /// Whether the verb at token `i` is passive (`would be added`, `was not
