@@ -512,6 +512,16 @@ mod tests {
             ["", ""]
         );
         assert_eq!(speakers("\"Stay indoors,\" Forecasters said."), [""]);
+        // A bare plural is several people, whom a later `she` cannot mean.
+        assert_eq!(
+            speakers("Mara Quinlan grew up in what locals call “the End of the Line”.\n\n“Dad hummed,” she says."),
+            ["", "Mara Quinlan"]
+        );
+        // A nickname inside a name is no part of it.
+        assert_eq!(
+            speakers("Dolores \"Dee\" Fitzgerald retired. Keisha Warren came. \"She was strict,\" Warren said.\n\nFitzgerald was modest. \"I held a sign,\" she said."),
+            ["", "Keisha Warren", "Dolores Fitzgerald"]
+        );
         // A body's name keeps words that are titles elsewhere.
         assert_eq!(
             speakers("The Home Builders Council said the reforms were ‘long overdue’. Morvania's Defence Ministry denied it. It said it struck \"enemy personnel\"."),

@@ -389,6 +389,19 @@ pub fn normal_case(name: &str) -> String {
         .join(" ")
 }
 
+/// A name without a quoted nickname inside it (`Dolores "Dee" Fitzgerald`
+/// → `Dolores Fitzgerald`); other names unchanged.
+pub fn without_nickname(name: &str) -> String {
+    let quoted = |w: &&str| w.starts_with(['"', '“', '‘']) && w.ends_with(['"', '”', '’']);
+    if !name.split_whitespace().any(|w| quoted(&w)) {
+        return name.to_owned();
+    }
+    name.split_whitespace()
+        .filter(|w| !quoted(w))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// Words that make a capitalised run an organisation rather than a person.
 const ORGANISATION_WORDS: &[&str] = &[
     "Council",
@@ -714,7 +727,24 @@ pub fn capitalised_runs(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
         // (or by a plural possessive: `Supporters’ Trust`).
         let joined = prev_end.is_some_and(|e| {
             let gap = &text[e..w.start];
+            // `Dolores "Dee" Fitzgerald`: a nickname inside a name.
+            let nickname = |k: usize| {
+                let (Some(before), Some(nick), Some(after)) = (
+                    words_list.get(k - 1),
+                    words_list.get(k),
+                    words_list.get(k + 1),
+                ) else {
+                    return false;
+                };
+                matches!(&text[before.end..nick.start], " \"" | " “" | " ‘")
+                    && matches!(&text[nick.end..after.start], "\" " | "” " | "’ ")
+                    && [before, nick, after]
+                        .iter()
+                        .all(|w| is_cap(&text[(*w).clone()]))
+            };
             gap.chars().all(|c| c == ' ')
+                || (k >= 1 && nickname(k))
+                || (k >= 2 && nickname(k - 1))
                 || (matches!(gap, "’ " | "' ") && text[..e].ends_with('s'))
                 // `Fennick Vale Children's Hospice`, `St Mary's Hospital`.
                 || (matches!(gap, "’s " | "'s ") && ORGANISATION_WORDS.contains(&word))
@@ -862,6 +892,12 @@ mod tests {
             runs("Ten-man Ashford beat Lima-based Andes Risk."),
             ["Andes Risk"]
         );
+        assert_eq!(
+            runs("Dolores \"Dee\" Fitzgerald and Walter “Sonny” Pruett met “Ali” once."),
+            ["Dolores \"Dee\" Fitzgerald", "Walter “Sonny” Pruett"]
+        );
+        assert_eq!(without_nickname("Walter “Sonny” Pruett"), "Walter Pruett");
+        assert_eq!(without_nickname("Ali Larijani"), "Ali Larijani");
         assert_eq!(person_or_body("Survivor Maria Goreti"), "Maria Goreti");
         assert_eq!(person_or_body("Maria Goreti Santos"), "Maria Goreti Santos");
         assert_eq!(

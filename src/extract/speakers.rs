@@ -7,7 +7,7 @@
 use super::given_names::sex_of;
 use super::names::{
     capitalised_runs, is_not_name, is_title_word, looks_like_organisation, normal_case,
-    person_or_body, strip_titles, Directory, Mention, Referent,
+    person_or_body, strip_titles, without_nickname, Directory, Mention, Referent,
 };
 use super::verbs::{reporting, Form};
 use crate::text::floor_char_boundary;
@@ -911,7 +911,7 @@ impl<'a> Resolver<'a> {
                 {
                     continue;
                 }
-                let written = &text[run.clone()];
+                let written = &without_nickname(&text[run.clone()]);
                 // `Marsh Road`, `Victoria Square`: a street names no one.
                 let street = written
                     .split_whitespace()
@@ -1716,18 +1716,20 @@ impl<'a> Resolver<'a> {
             .iter()
             .find(|r| !looks_like_organisation(&bare[(*r).clone()]))
             .or(runs.last());
-        let name = person.map(|r| bare[r.clone()].to_owned()).or_else(|| {
-            // A capitalised word ending the phrase: `Larijani`, `My friend Kemi`.
-            let words: Vec<&str> = bare.split_whitespace().collect();
-            let last = *words.last()?;
-            let before_lowercase = words.len() == 1
-                || titled
-                || words[..words.len() - 1]
-                    .iter()
-                    .all(|w| w.starts_with(char::is_lowercase) || is_not_name(w));
-            (before_lowercase && last.starts_with(char::is_uppercase) && !is_not_name(last))
-                .then(|| last.to_owned())
-        })?;
+        let name = person
+            .map(|r| without_nickname(&bare[r.clone()]))
+            .or_else(|| {
+                // A capitalised word ending the phrase: `Larijani`, `My friend Kemi`.
+                let words: Vec<&str> = bare.split_whitespace().collect();
+                let last = *words.last()?;
+                let before_lowercase = words.len() == 1
+                    || titled
+                    || words[..words.len() - 1]
+                        .iter()
+                        .all(|w| w.starts_with(char::is_lowercase) || is_not_name(w));
+                (before_lowercase && last.starts_with(char::is_uppercase) && !is_not_name(last))
+                    .then(|| last.to_owned())
+            })?;
         // `The Lantern`: a one-word name that keeps its article.
         let name = match with_kept_article(&name) {
             Some(kept) if bare.ends_with(&kept) => kept,
