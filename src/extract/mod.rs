@@ -517,6 +517,11 @@ mod tests {
             speakers("Mara Quinlan grew up in what locals call “the End of the Line”.\n\n“Dad hummed,” she says."),
             ["", "Mara Quinlan"]
         );
+        // A sentence opened by `For` and a name is about that person.
+        assert_eq!(
+            speakers("Naomi Feld led the study. Elena Marquez, who was not involved, praised it.\n\nFor Dr. Feld, who first dived in Guam, the findings are personal. “I’d love to be wrong,” she said."),
+            ["Naomi Feld"]
+        );
         // A nickname inside a name is no part of it.
         assert_eq!(
             speakers("Dolores \"Dee\" Fitzgerald retired. Keisha Warren came. \"She was strict,\" Warren said.\n\nFitzgerald was modest. \"I held a sign,\" she said."),

@@ -1147,6 +1147,15 @@ impl<'a> Resolver<'a> {
                             )
                         })
                 };
+                // `For Dr Feld, who …, the findings are personal`: the
+                // sentence is about the person it opens with.
+                let topic = k == 0
+                    && opening.is_some_and(|t| {
+                        lower(t) == "for"
+                            && text[t.range.end..range.start].split_whitespace().count() <= 1
+                    })
+                    && !referent.organisation;
+                let first_name = first_name || topic;
                 let at_start = first_name
                     || first_content.is_some_and(|s| {
                         s >= range.start.saturating_sub(12)
