@@ -522,6 +522,11 @@ mod tests {
             speakers("Naomi Feld led the study. Elena Marquez, who was not involved, praised it.\n\nFor Dr. Feld, who first dived in Guam, the findings are personal. “I’d love to be wrong,” she said."),
             ["Naomi Feld"]
         );
+        // A possessive name qualifies the person named after it.
+        assert_eq!(
+            speakers("Brenda Hollis lost her dog.\n\nBrenda’s grandson Kieran Hollis, 12, broke the news with a post: “HOME!!!”"),
+            ["Kieran Hollis"]
+        );
         // A nickname inside a name is no part of it.
         assert_eq!(
             speakers("Dolores \"Dee\" Fitzgerald retired. Keisha Warren came. \"She was strict,\" Warren said.\n\nFitzgerald was modest. \"I held a sign,\" she said."),

@@ -2267,9 +2267,16 @@ impl<'a> Resolver<'a> {
                 .take_while(|m| m.range.start < last)
                 .filter(|m| m.range.end <= last && !m.range.is_empty())
                 .collect();
+            // `Brenda’s grandson Kieran Hollis`: a possessive name
+            // qualifies the person named after it.
+            let possessive = |m: &&&Mention| {
+                let written = self.text.get(m.range.clone()).unwrap_or("");
+                written.ends_with("’s") || written.ends_with("'s")
+            };
             inside
                 .iter()
-                .find(|m| !m.referent.organisation)
+                .find(|m| !m.referent.organisation && !possessive(m))
+                .or_else(|| inside.iter().find(|m| !m.referent.organisation))
                 .or(inside.first())?
                 .range
                 .clone()
