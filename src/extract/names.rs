@@ -243,6 +243,13 @@ pub const TITLE_WORDS: &[&str] = &[
     "lawmaker", "legislator", "physician", "surgeon", "paramedic", "firefighter", "prosecutor",
     "curator", "strategist", "pollster", "ombudsman", "registrar", "substitute", "debutant",
     "opposition", "fisherman", "fisherwoman", "farmer", "pilot", "miner", "baker", "vicar",
+    "td", "msp", "mla", "senator-elect", "local",
+];
+
+/// Letters after a person's name that are no part of it (`Judith Kearns
+/// SC`, `Ama Boateng MP`, `Sir Alan Reid KC`).
+const POST_NOMINALS: &[&str] = &[
+    "KC", "QC", "SC", "MP", "MSP", "MLA", "MEP", "TD", "OBE", "MBE", "CBE", "DBE", "KBE", "FRS",
 ];
 
 /// Offices that capitalised words before them describe (`French Finance
@@ -331,6 +338,7 @@ pub fn after_last_title(run: &str) -> &str {
 /// Osei` → `Rachel Osei`, `Lassen County Sheriff Tony Baptiste` → `Tony
 /// Baptiste`, but `Ohio Education Association` stays whole.
 pub fn person_or_body(run: &str) -> &str {
+    let run = without_post_nominals(run);
     let tail = after_last_title(run);
     // `Ministry of Foreign Affairs`: a title word after `of` in a body's
     // name is part of it.
@@ -347,6 +355,19 @@ pub fn person_or_body(run: &str) -> &str {
     } else {
         after_descriptor(tail)
     }
+}
+
+/// A name without the letters after it (`Judith Kearns SC` → `Judith
+/// Kearns`), keeping at least two words.
+fn without_post_nominals(run: &str) -> &str {
+    let mut name = run.trim_end();
+    while let Some((rest, last)) = name.rsplit_once(' ') {
+        if !POST_NOMINALS.contains(&last.trim_end_matches(',')) || !rest.trim_end().contains(' ') {
+            break;
+        }
+        name = rest.trim_end().trim_end_matches(',');
+    }
+    name
 }
 
 /// A person's name without a capitalised word describing them before a
@@ -899,6 +920,12 @@ mod tests {
         assert_eq!(without_nickname("Walter “Sonny” Pruett"), "Walter Pruett");
         assert_eq!(without_nickname("Ali Larijani"), "Ali Larijani");
         assert_eq!(person_or_body("Survivor Maria Goreti"), "Maria Goreti");
+        assert_eq!(person_or_body("Judith Kearns SC"), "Judith Kearns");
+        assert_eq!(
+            person_or_body("Local TD Pádraig Hennessy"),
+            "Pádraig Hennessy"
+        );
+        assert_eq!(person_or_body("Ama Boateng MP OBE"), "Ama Boateng");
         assert_eq!(person_or_body("Maria Goreti Santos"), "Maria Goreti Santos");
         assert_eq!(
             runs("She went to Millbrook General Hospital and the Justice Department."),
