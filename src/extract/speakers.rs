@@ -528,7 +528,7 @@ const PLACE_NOUNS: &[&str] = &[
 #[rustfmt::skip]
 const CLAUSE_STOPS: &[&str] = &[
     "and", "but", "that", "which", "who", "whom", "whose", "where", "when", "while", "because", "if",
-    "although", "though", "so", "than", "whether", "what", "or", "nor", "yet",
+    "although", "though", "so", "than", "whether", "what", "or", "nor", "yet", "as",
 ];
 
 /// Lower-case words that open an aside between a subject and its verb
@@ -2594,6 +2594,10 @@ mod tests {
         );
         assert_eq!(subject("Brandt, for his part, told", "told"), "Brandt");
         assert_eq!(subject("In a speech, he said", "said"), "he");
+        assert_eq!(
+            subject("Waiting lists hit record as report warns", "warns"),
+            "report"
+        );
         assert_eq!(
             subject("the residents’ association said", "said"),
             "the residents’ association"
