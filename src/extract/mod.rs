@@ -527,6 +527,11 @@ mod tests {
             speakers("Brenda Hollis lost her dog.\n\nBrenda’s grandson Kieran Hollis, 12, broke the news with a post: “HOME!!!”"),
             ["Kieran Hollis"]
         );
+        // In an interview's answer, `I` is whoever answers.
+        assert_eq!(
+            speakers("Mayor Rosa Delgado sat down with us. Alan Pierce joined.\n\nQ: You promised police.\n\nDelgado: I said public safety was my \"first priority,\" and it is.\n\nQ: And Rosa?\n\nA: I said it was \"the job\"."),
+            ["Rosa Delgado", "Rosa Delgado"]
+        );
         // A nickname inside a name is no part of it.
         assert_eq!(
             speakers("Dolores \"Dee\" Fitzgerald retired. Keisha Warren came. \"She was strict,\" Warren said.\n\nFitzgerald was modest. \"I held a sign,\" she said."),

@@ -1687,7 +1687,16 @@ impl<'a> Resolver<'a> {
     /// Whom a pronoun at `at` stands for (`she`; `her` in `Her advice:`).
     fn pronoun(&self, at: usize, mention: String) -> Option<Speaker> {
         let lower = mention.to_lowercase();
-        if matches!(lower.as_str(), "i" | "we" | "you") {
+        // `Delgado: … I said during the campaign that …`: in an interview's
+        // answer, `I` is whoever answers.
+        if lower == "i" {
+            return self.answering(at).map(|r| Speaker {
+                name: r.name,
+                id: r.id,
+                mention,
+            });
+        }
+        if matches!(lower.as_str(), "we" | "you") {
             return None;
         }
         let organisation = matches!(lower.as_str(), "it" | "they" | "its" | "their");
@@ -1712,6 +1721,52 @@ impl<'a> Resolver<'a> {
             id: r.id,
             mention,
         })
+    }
+
+    /// Who answers in the interview paragraph holding `at`, when the
+    /// paragraph opens with a label: a name (`Delgado:`), or `A:` for the
+    /// person the draft names most.
+    fn answering(&self, at: usize) -> Option<Referent> {
+        let start = self.text[..at].rfind('\n').map_or(0, |n| n + 1);
+        let head = self
+            .text
+            .get(start..floor_char_boundary(self.text, (start + 40).min(at)))?;
+        let (label, _) = head.split_once([':', '.'])?;
+        let words: Vec<&str> = label.split_whitespace().collect();
+        let capitalised = |w: &&str| w.starts_with(char::is_uppercase) && !is_not_name(w);
+        if label != label.trim_start() || words.is_empty() || words.len() > 3 {
+            return None;
+        }
+        if words == ["A"] {
+            return self.named_most(at);
+        }
+        if !words.iter().all(capitalised) || words == ["Q"] {
+            return None;
+        }
+        self.name_in(label, label, false).map(|s| Referent {
+            name: s.name,
+            id: s.id,
+            organisation: false,
+            female: None,
+        })
+    }
+
+    /// The person named most often before `at`: an interview's subject.
+    fn named_most(&self, at: usize) -> Option<Referent> {
+        let mentions = self.mentions.borrow();
+        let upto = mentions.partition_point(|m| m.range.start < at);
+        let mut counts: HashMap<&str, (usize, usize)> = HashMap::new();
+        for (k, m) in mentions[..upto].iter().enumerate() {
+            if !m.referent.organisation && !m.referent.name.is_empty() {
+                let entry = counts.entry(m.referent.name.as_str()).or_insert((0, k));
+                entry.0 += 1;
+            }
+        }
+        // The most often named; of equals, the first named.
+        let (_, &(_, k)) = counts
+            .iter()
+            .max_by_key(|(_, &(n, first))| (n, std::cmp::Reverse(first)))?;
+        Some(mentions[k].referent.clone())
     }
 
     /// The person a phrase names by a capitalised name: its last name run,
