@@ -532,6 +532,11 @@ mod tests {
             speakers("Mayor Rosa Delgado sat down with us. Alan Pierce joined.\n\nQ: You promised police.\n\nDelgado: I said public safety was my \"first priority,\" and it is.\n\nQ: And Rosa?\n\nA: I said it was \"the job\"."),
             ["Rosa Delgado", "Rosa Delgado"]
         );
+        // A title's sex tells namesakes apart, and so does a relation.
+        assert_eq!(
+            speakers("Jesse Munro was shot.\n\nHis sister, Kayla Munro, said he was ill.\n\n\"We rang,\" Ms Munro said.\n\nThe chairman, Cllr Delphine Okoro, spoke. \"We must,\" she said."),
+            ["Kayla Munro", "Delphine Okoro"]
+        );
         // A nickname inside a name is no part of it.
         assert_eq!(
             speakers("Dolores \"Dee\" Fitzgerald retired. Keisha Warren came. \"She was strict,\" Warren said.\n\nFitzgerald was modest. \"I held a sign,\" she said."),

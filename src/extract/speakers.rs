@@ -471,6 +471,39 @@ fn relative_subject(toks: &[Token], phrase: Range<usize>) -> Option<usize> {
     (second && rest_plain).then_some(j)
 }
 
+/// Of the people named with `surname`, the first one of the sex a title
+/// tells (`Ms Munro` after `Jesse Munro` and his sister `Kayla Munro`);
+/// else `first`, the first one named.
+fn namesake<'r>(
+    first: &'r Referent,
+    mut people: impl Iterator<Item = &'r Referent>,
+    surname: &str,
+    female: Option<bool>,
+    sexes: &HashMap<String, bool>,
+) -> &'r Referent {
+    let sex = |r: &Referent| sexes.get(&r.name).copied().or_else(|| sex_of(&r.name));
+    let Some(female) = female.filter(|&f| sex(first) != Some(f)) else {
+        return first;
+    };
+    people
+        .find(|r| {
+            !r.organisation
+                && r.name.split_whitespace().next_back() == Some(surname)
+                && sex(r) == Some(female)
+        })
+        .unwrap_or(first)
+}
+
+/// Family relations, which tell a person's sex (`His sister, Kayla Munro`).
+#[rustfmt::skip]
+const RELATIONS: &[(&str, bool)] = &[
+    ("mother", true), ("wife", true), ("daughter", true), ("sister", true), ("grandmother", true),
+    ("mum", true), ("mom", true), ("aunt", true), ("niece", true), ("granddaughter", true),
+    ("widow", true), ("father", false), ("husband", false), ("son", false), ("brother", false),
+    ("grandfather", false), ("dad", false), ("uncle", false), ("nephew", false),
+    ("grandson", false), ("widower", false),
+];
+
 /// Nouns that tell a person's sex, for pronouns: (word, female).
 #[rustfmt::skip]
 const GENDERED_NOUNS: &[(&str, bool)] = &[
@@ -1070,7 +1103,16 @@ impl<'a> Resolver<'a> {
                 let first_name = first_names
                     .get(word)
                     .filter(|_| alone && sex_of(word).is_some());
-                let referent = match surnames.get(word).or(short_body).or(first_name) {
+                // `Ms Munro` after `Jesse Munro` and his sister `Kayla
+                // Munro`: the namesake of the sex the title tells.
+                let titled = i
+                    .checked_sub(1)
+                    .and_then(|k| strip_titles(&format!("{} {word}", toks[k].text)).1);
+                let namesake = surnames.get(word).map(|first| {
+                    let people = mentions.iter().map(|m| &m.referent);
+                    namesake(first, people, word, titled, &sexes)
+                });
+                let referent = match namesake.or(short_body).or(first_name) {
                     Some(r) => r.clone(),
                     None if speaks || apposition || aged => {
                         // `The Lantern said`: a paper's name keeps its article.
@@ -1201,6 +1243,12 @@ impl<'a> Resolver<'a> {
                         && !referent.organisation
                     {
                         descriptions.push((fold(described), referent.clone()));
+                        // `His sister, Kayla Munro,`: a relation tells the
+                        // person's sex (a chairman may be a woman).
+                        let noun = described.split_whitespace().next_back().unwrap_or("");
+                        if let Some(&(_, female)) = RELATIONS.iter().find(|(n, _)| *n == noun) {
+                            sexes.entry(referent.name.clone()).or_insert(female);
+                        }
                     }
                 }
                 // Apposition: `Name, the description,` ties the description to the name.
@@ -1651,7 +1699,7 @@ impl<'a> Resolver<'a> {
                 id: r.id.clone(),
                 mention,
             }
-        } else if let Some(s) = self.name_in(&bare, &mention, titled_female.is_some()) {
+        } else if let Some(s) = self.name_in(&bare, &mention, titled_female) {
             s
         } else {
             self.described(&mention, range.start)
@@ -1723,6 +1771,13 @@ impl<'a> Resolver<'a> {
         })
     }
 
+    /// Of the people named with `surname`, the one of the sex a title tells.
+    fn of_sex(&self, first: &Referent, surname: &str, female: Option<bool>) -> Referent {
+        let mentions = self.mentions.borrow();
+        let people = mentions.iter().map(|m| &m.referent);
+        namesake(first, people, surname, female, &self.sexes.borrow()).clone()
+    }
+
     /// Who answers in the interview paragraph holding `at`, when the
     /// paragraph opens with a label: a name (`Delgado:`), or `A:` for the
     /// person the draft names most.
@@ -1743,7 +1798,7 @@ impl<'a> Resolver<'a> {
         if !words.iter().all(capitalised) || words == ["Q"] {
             return None;
         }
-        self.name_in(label, label, false).map(|s| Referent {
+        self.name_in(label, label, None).map(|s| Referent {
             name: s.name,
             id: s.id,
             organisation: false,
@@ -1772,7 +1827,8 @@ impl<'a> Resolver<'a> {
     /// The person a phrase names by a capitalised name: its last name run,
     /// with a surname (or, after `Dame`, `Sir`, a first name) expanded to
     /// the full name first used in the draft.
-    fn name_in(&self, bare: &str, mention: &str, titled: bool) -> Option<Speaker> {
+    fn name_in(&self, bare: &str, mention: &str, title_sex: Option<bool>) -> Option<Speaker> {
+        let titled = title_sex.is_some();
         let runs = capitalised_runs(bare, 0..bare.len());
         // `Professor Julian Crewe at Imperial College London`: the person,
         // not the institution.
@@ -1833,8 +1889,9 @@ impl<'a> Resolver<'a> {
         } else {
             self.surnames
                 .get(name)
-                .or_else(|| self.first_names.get(name))
-                .or_else(|| self.short_bodies.get(name))
+                .map(|first| self.of_sex(first, name, title_sex))
+                .or_else(|| self.first_names.get(name).cloned())
+                .or_else(|| self.short_bodies.get(name).cloned())
         };
         Some(match full {
             Some(r) => Speaker {
