@@ -266,21 +266,23 @@ fn contains_words(long: &[u32], short: &[u32]) -> bool {
 /// being fuller than the headline's.
 fn attribute_headlines(text: &str, paras: &[Range<usize>], quotes: &mut [Quote]) {
     let start_of = |q: &Quote| q.pieces.first().map_or(0, |r| r.start);
-    // Each statement's heading paragraph (if it stands in one) and folded
+    // Each quotation's heading paragraph (if it stands in one) and folded
     // words, worked out once.
     let heading: Vec<Option<usize>> = quotes
         .iter()
         .map(|q| {
             let at = start_of(q);
             let p = paras.partition_point(|p| p.start <= at).checked_sub(1)?;
-            (q.kind == QuoteKind::Statement && is_heading(&text[paras[p].clone()])).then_some(p)
+            is_heading(&text[paras[p].clone()]).then_some(p)
         })
         .collect();
     let mut ids = HashMap::new();
     let words: Vec<Vec<u32>> = quotes
         .iter()
-        .map(|q| match q.kind {
+        .zip(&heading)
+        .map(|(q, h)| match q.kind {
             QuoteKind::Statement => folded_words(&q.text, &mut ids),
+            _ if h.is_some() => folded_words(&q.text, &mut ids),
             _ => Vec::new(),
         })
         .collect();
@@ -301,7 +303,10 @@ fn attribute_headlines(text: &str, paras: &[Range<usize>], quotes: &mut [Quote])
                         || contains_words(&words[i], &words[j]));
                 repeats.then(|| q.speaker.clone()).flatten()
             });
+        // A heading's scare quote whose words the story gives someone
+        // (`… welcome 'long overdue' pay deal`) is theirs: a statement.
         if repeated.is_some() {
+            quotes[i].kind = QuoteKind::Statement;
             quotes[i].speaker = repeated;
         }
     }
@@ -500,6 +505,13 @@ mod tests {
             speakers("Harbour chief vows ‘no retreat’ on dredging\n\n“There will be no retreat,” said Ines Varga, who chairs the harbour board."),
             ["Ines Varga", "Ines Varga"]
         );
+        // A headline's scare quote whose words the body gives someone is
+        // theirs.
+        let text = "Teachers welcome 'long overdue' pay deal\n\nSiobhán Daly said the rise was \"long overdue\".";
+        let draft = Draft::from_text("t", text.to_owned(), InputFormat::Text);
+        let quotes = extract(&draft, &Directory::new(&Registry::default()));
+        assert_eq!(quotes[0].kind, QuoteKind::Statement);
+        assert_eq!(speakers(text), ["Siobhán Daly", "Siobhán Daly"]);
         // A headline whose words the body never repeats keeps its own.
         assert_eq!(
             speakers("Varga says dredging ‘will go ahead’\n\nInes Varga chairs the board."),
