@@ -549,6 +549,11 @@ mod tests {
             speakers("Jesse Munro was shot.\n\nHis sister, Kayla Munro, said he was ill.\n\n\"We rang,\" Ms Munro said.\n\nThe chairman, Cllr Delphine Okoro, spoke. \"We must,\" she said."),
             ["Kayla Munro", "Delphine Okoro"]
         );
+        // A name led by an acronym is a body's, which a spokesperson speaks for.
+        assert_eq!(
+            speakers("NHS Wessex said it was \"working flat out\".\n\n\"We have opened two hubs,\" a spokesperson said."),
+            ["NHS Wessex", "NHS Wessex"]
+        );
         // A nickname inside a name is no part of it.
         assert_eq!(
             speakers("Dolores \"Dee\" Fitzgerald retired. Keisha Warren came. \"She was strict,\" Warren said.\n\nFitzgerald was modest. \"I held a sign,\" she said."),

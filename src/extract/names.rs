@@ -842,6 +842,25 @@ pub fn is_adjective(word: &str) -> bool {
 pub fn looks_like_organisation(name: &str) -> bool {
     name.split_whitespace()
         .any(|w| ORGANISATION_WORDS.contains(&w))
+        || acronym_led(name)
+}
+
+/// Whether a name opens with an acronym and goes on in ordinary capitals
+/// (`NHS Wessex`, `BBC Scotland`), as a body's regional arm is named; not
+/// `US Senator Jane Doe` or a name in capitals (`KELECHI OKORO`).
+fn acronym_led(name: &str) -> bool {
+    let mut words = name.split_whitespace();
+    let (Some(first), rest) = (words.next(), words.collect::<Vec<_>>()) else {
+        return false;
+    };
+    first.len() >= 2
+        && first.chars().all(|c| c.is_ascii_uppercase())
+        && !rest.is_empty()
+        && rest.iter().all(|w| {
+            w.chars().any(char::is_lowercase)
+                && !is_title_word(&w.to_lowercase())
+                && sex_of(w).is_none()
+        })
 }
 
 #[cfg(test)]
@@ -865,6 +884,9 @@ mod tests {
             "Ohio Education Association"
         );
         assert_eq!(normal_case("US"), "US");
+        assert!(looks_like_organisation("NHS Wessex"));
+        assert!(!looks_like_organisation("US Senator Jane Doe"));
+        assert!(!looks_like_organisation("KELECHI OKORO"));
     }
 
     #[test]
