@@ -554,6 +554,11 @@ mod tests {
             speakers("NHS Wessex said it was \"working flat out\".\n\n\"We have opened two hubs,\" a spokesperson said."),
             ["NHS Wessex", "NHS Wessex"]
         );
+        // `the institute`, `the practice`: the body named with that noun.
+        assert_eq!(
+            speakers("Inchmore Medical Practice rearranged visits. The practice said patients would be \"transferred by air\"."),
+            ["Inchmore Medical Practice"]
+        );
         // A nickname inside a name is no part of it.
         assert_eq!(
             speakers("Dolores \"Dee\" Fitzgerald retired. Keisha Warren came. \"She was strict,\" Warren said.\n\nFitzgerald was modest. \"I held a sign,\" she said."),

@@ -716,7 +716,8 @@ const GENERIC_BODIES: &[&str] = &[
     "campaign", "team", "insurer", "lender", "regulator", "watchdog", "startup", "developer", "publisher",
     "network", "broadcaster", "manufacturer", "carmaker", "supermarket", "chain", "operator", "utility",
     "office", "force", "inspectorate", "commission", "association", "federation", "society",
-    "foundation", "partnership", "coalition", "alliance",
+    "foundation", "partnership", "coalition", "alliance", "institute", "practice", "centre", "center",
+    "museum", "clinic", "college", "library", "gallery", "surgery",
 ];
 
 /// Nouns for bodies that are not in [`GENERIC_BODIES`] but, before a
@@ -725,9 +726,9 @@ const GENERIC_BODIES: &[&str] = &[
 const MORE_BODY_NOUNS: &[&str] = &[
     "consultancy", "service", "site", "website", "outlet", "newspaper", "magazine", "think-tank",
     "thinktank", "platform", "giant", "provider", "supplier", "producer", "maker", "brand", "label",
-    "studio", "streamer", "broadcaster", "channel", "station", "fund", "lab", "laboratory", "institute",
-    "restaurant", "cafe", "café", "bar", "pub", "hotel", "shop", "store", "bakery", "gallery", "museum",
-    "theatre", "theater", "cinema", "venue", "farm", "factory", "brewery", "winery", "bookshop", "clinic",
+    "studio", "streamer", "broadcaster", "channel", "station", "fund", "lab", "laboratory",
+    "restaurant", "cafe", "café", "bar", "pub", "hotel", "shop", "store", "bakery",
+    "theatre", "theater", "cinema", "venue", "farm", "factory", "brewery", "winery", "bookshop",
 ];
 
 /// Whether the first word of a body's name is too common to stand for it
