@@ -559,6 +559,11 @@ mod tests {
             speakers("Inchmore Medical Practice rearranged visits. The practice said patients would be \"transferred by air\"."),
             ["Inchmore Medical Practice"]
         );
+        // A short introduction naming no one continues the sentence before.
+        assert_eq!(
+            speakers("Skerry Line has issued a statement. Here it is in full:\n\n\"We apologise to all passengers.\""),
+            ["Skerry Line"]
+        );
         // A nickname inside a name is no part of it.
         assert_eq!(
             speakers("Dolores \"Dee\" Fitzgerald retired. Keisha Warren came. \"She was strict,\" Warren said.\n\nFitzgerald was modest. \"I held a sign,\" she said."),

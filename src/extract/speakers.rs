@@ -2643,7 +2643,20 @@ impl<'a> Resolver<'a> {
     /// else the first name in it (`Janet Obi, the treasurer, spoke next:`).
     pub fn introduction(&self, range: Range<usize>) -> Option<Speaker> {
         let toks = tokens(self.text, range.clone());
-        self.before(range).or_else(|| self.first_name_in(&toks))
+        self.before(range.clone())
+            .or_else(|| self.first_name_in(&toks))
+            .or_else(|| {
+                // `Skerry Line has issued a statement. Here it is in full:`:
+                // a short introduction naming no one continues the sentence
+                // before it in the paragraph.
+                let k = self.sentence_starts.partition_point(|&s| s <= range.start);
+                let previous = *self.sentence_starts.get(k.checked_sub(2)?)?;
+                let gap = self.text.get(previous..range.start)?;
+                let short = toks.iter().filter(|t| is_word(t)).count() <= 8;
+                (short && !gap.contains("\n\n"))
+                    .then(|| self.first_name_in(&tokens(self.text, previous..range.start)))
+                    .flatten()
+            })
     }
 
     /// Whether `text[range]` names anyone (outside quotations).
