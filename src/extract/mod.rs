@@ -564,6 +564,11 @@ mod tests {
             speakers("Skerry Line has issued a statement. Here it is in full:\n\n\"We apologise to all passengers.\""),
             ["Skerry Line"]
         );
+        // A basin, a coast or a lake is no one a pronoun can mean.
+        assert_eq!(
+            speakers("Tom Hennessey farms on the edge of the Marlow Basin. He calls the price \"ridiculous\"."),
+            ["Tom Hennessey"]
+        );
         // A nickname inside a name is no part of it.
         assert_eq!(
             speakers("Dolores \"Dee\" Fitzgerald retired. Keisha Warren came. \"She was strict,\" Warren said.\n\nFitzgerald was modest. \"I held a sign,\" she said."),

@@ -382,7 +382,8 @@ const PLACE_WORDS: &[&str] = &[
     "Road", "Street", "Avenue", "Lane", "Boulevard", "Square", "Terrace", "Crescent", "Estate",
     "Motorway", "Highway", "Valley", "Vale", "Lawn", "Forks", "Heights", "Springs", "Falls", "Bay",
     "County", "Borough", "Township", "Parish", "Island", "Islands", "Mountains", "River", "Beach",
-    "Quay", "Gardens",
+    "Quay", "Gardens", "Basin", "Coast", "Delta", "Plains", "Peninsula", "Hills", "Lake", "Forest",
+    "Moor", "Downs", "Dales", "Fens", "Gulf", "Sea", "Strait", "Creek", "Harbour", "Harbor",
 ];
 
 /// Words after `a` or `one` that open a phrase of time or quantity (`A few
