@@ -566,8 +566,8 @@ mod tests {
         );
         // A basin, a coast or a lake is no one a pronoun can mean.
         assert_eq!(
-            speakers("Tom Hennessey farms on the edge of the Marlow Basin. He calls the price \"ridiculous\"."),
-            ["Tom Hennessey"]
+            speakers("Tom Hennessey farms.\n\nHennessey, 61, runs sheep on the edge of the Marlow Basin, a broad sweep of farmland that locals call \"the breadbasket\" and that has seen no rain.\n\nHe sold his flock. He calls the price \"ridiculous\"."),
+            ["", "Tom Hennessey"]
         );
         // A nickname inside a name is no part of it.
         assert_eq!(
