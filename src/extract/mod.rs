@@ -569,6 +569,11 @@ mod tests {
             speakers("Tom Hennessey farms.\n\nHennessey, 61, runs sheep on the edge of the Marlow Basin, a broad sweep of farmland that locals call \"the breadbasket\" and that has seen no rain.\n\nHe sold his flock. He calls the price \"ridiculous\"."),
             ["", "Tom Hennessey"]
         );
+        // The person reported on is not the subject of the sentence.
+        assert_eq!(
+            speakers("The Mariners traded Darnell Hayes.\n\n\"He is the piece,\" coach Terrence Wade said.\n\nWade said Hayes would start. \"You don't sit him,\" he said."),
+            ["Terrence Wade", "Terrence Wade"]
+        );
         // A nickname inside a name is no part of it.
         assert_eq!(
             speakers("Dolores \"Dee\" Fitzgerald retired. Keisha Warren came. \"She was strict,\" Warren said.\n\nFitzgerald was modest. \"I held a sign,\" she said."),

@@ -1204,9 +1204,11 @@ impl<'a> Resolver<'a> {
                     || first_content.is_some_and(|s| {
                         s >= range.start.saturating_sub(12)
                             && s <= range.start
-                            && !text[s..range.start]
-                                .split_whitespace()
-                                .any(|w| PRONOUNS.contains(&w.to_lowercase().as_str()))
+                            // Not `Hayes` in `Wade said Hayes would start`.
+                            && !text[s..range.start].split_whitespace().any(|w| {
+                                PRONOUNS.contains(&w.to_lowercase().as_str())
+                                    || reporting(w) == Some(Form::Finite)
+                            })
                     });
                 // A title before the name tells the person's sex.
                 let near =
