@@ -574,6 +574,11 @@ mod tests {
             speakers("The Mariners traded Darnell Hayes.\n\n\"He is the piece,\" coach Terrence Wade said.\n\nWade said Hayes would start. \"You don't sit him,\" he said."),
             ["Terrence Wade", "Terrence Wade"]
         );
+        // `the finance ministry`: the body whose name holds the modifier.
+        assert_eq!(
+            speakers("The Castrian Finance Ministry and the Castrian Foreign Ministry met.\n\nThe finance ministry said checks would be \"streamlined\"."),
+            ["Castrian Finance Ministry"]
+        );
         // A nickname inside a name is no part of it.
         assert_eq!(
             speakers("Dolores \"Dee\" Fitzgerald retired. Keisha Warren came. \"She was strict,\" Warren said.\n\nFitzgerald was modest. \"I held a sign,\" she said."),

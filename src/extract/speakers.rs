@@ -1940,9 +1940,19 @@ impl<'a> Resolver<'a> {
             .map(|w| w.trim_end_matches("'s").trim_end_matches('\''));
         if modified_body {
             let noun = words.last().copied().unwrap_or_default();
+            // `the finance ministry`: one whose name holds the modifier
+            // too comes first (`Castrian Finance Ministry`, not the
+            // foreign ministry named last).
+            let modifier = words
+                .len()
+                .checked_sub(2)
+                .map(|k| words[k])
+                .filter(|w| !w.contains('-') && !DETERMINERS.contains(w));
             let meant = match owner {
                 Some(owner) => self.body_named_with(&[owner, noun], at),
-                None => self.body_meant(noun, at),
+                None => modifier
+                    .and_then(|m| self.body_named_with(&[m, noun], at))
+                    .or_else(|| self.body_meant(noun, at)),
             };
             if let Some(r) = meant {
                 return Speaker {
