@@ -579,6 +579,11 @@ mod tests {
             speakers("The Castrian Finance Ministry and the Castrian Foreign Ministry met.\n\nThe finance ministry said checks would be \"streamlined\"."),
             ["Castrian Finance Ministry"]
         );
+        // `said X's head of research, Name`: the name after the role.
+        assert_eq!(
+            speakers("\"They move fast,\" said Halcyon's head of research, Dev Malhotra.\n\n\"They wait,\" said the head of security at Halcyon, Ana Reyes."),
+            ["Dev Malhotra", "Ana Reyes"]
+        );
         // A nickname inside a name is no part of it.
         assert_eq!(
             speakers("Dolores \"Dee\" Fitzgerald retired. Keisha Warren came. \"She was strict,\" Warren said.\n\nFitzgerald was modest. \"I held a sign,\" she said."),

@@ -2361,8 +2361,20 @@ impl<'a> Resolver<'a> {
         // A description followed by `, Name`: the name (also `said Northway
         // Rail's managing director, Simon Achebe`).
         let ends_in_role = phrase.last().is_some_and(|t| !is_capitalised(t));
-        if (!named || ends_in_role) && follower.is_some_and(|t| t.text == ",") {
-            let n = end + 1;
+        // `said Halcyon's head of research, Dev Malhotra`: past the role's
+        // own phrase to the comma.
+        let comma = if follower.is_some_and(|t| matches!(t.text, "of" | "at" | "for")) {
+            toks[end..]
+                .iter()
+                .take(8)
+                .take_while(|t| is_word(t) || t.text == ",")
+                .position(|t| t.text == ",")
+                .map(|k| end + k)
+        } else {
+            follower.filter(|t| t.text == ",").map(|_| end)
+        };
+        if let Some(comma) = comma.filter(|_| !named || ends_in_role) {
+            let n = comma + 1;
             let mut m = n;
             while m < toks.len() && is_word(&toks[m]) && is_capitalised(&toks[m]) {
                 m += 1;
