@@ -584,6 +584,16 @@ mod tests {
             speakers("\"They move fast,\" said Halcyon's head of research, Dev Malhotra.\n\n\"They wait,\" said the head of security at Halcyon, Ana Reyes."),
             ["Dev Malhotra", "Ana Reyes"]
         );
+        // A relation opening a story is the one person the draft later
+        // ties that relation to; a place inside it names no one.
+        assert_eq!(
+            speakers("The sister of a man shot by police in Corella Park says she wants \"the whole truth\".\n\nJesse Munro was shot twice.\n\nHis sister, Kayla Munro, said he was ill."),
+            ["Kayla Munro"]
+        );
+        assert_eq!(
+            speakers("The mother of a boy hurt in Leeds says she wants \"answers\"."),
+            [""]
+        );
         // A nickname inside a name is no part of it.
         assert_eq!(
             speakers("Dolores \"Dee\" Fitzgerald retired. Keisha Warren came. \"She was strict,\" Warren said.\n\nFitzgerald was modest. \"I held a sign,\" she said."),

@@ -495,6 +495,18 @@ fn namesake<'r>(
         .unwrap_or(first)
 }
 
+/// Whether a phrase describes someone by a family relation (`The sister of
+/// a man shot by police`, `his mother`).
+fn is_relation(phrase: &str) -> bool {
+    let first = phrase
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    let head = head_noun(phrase);
+    DETERMINERS.contains(&first.as_str()) && RELATIONS.iter().any(|(n, _)| *n == head)
+}
+
 /// Family relations, which tell a person's sex (`His sister, Kayla Munro`).
 #[rustfmt::skip]
 const RELATIONS: &[(&str, bool)] = &[
@@ -1703,7 +1715,10 @@ impl<'a> Resolver<'a> {
                 id: r.id.clone(),
                 mention,
             }
-        } else if let Some(s) = self.name_in(&bare, &mention, titled_female) {
+        } else if let Some(s) = (!is_relation(&mention))
+            .then(|| self.name_in(&bare, &mention, titled_female))
+            .flatten()
+        {
             s
         } else {
             self.described(&mention, range.start)
@@ -2022,11 +2037,24 @@ impl<'a> Resolver<'a> {
                 self.descriptions.iter().find(|(d, _)| *d == tail)
             })
         };
+        // `The sister of a man shot by police says …`, opening a story
+        // that names her later (`His sister, Kayla Munro,`): the one person
+        // the draft ties that relation to.
+        let relation_tied = || {
+            let head = head_noun(&folded);
+            let mut tied = self.descriptions.iter().filter(|(d, _)| {
+                d.split_whitespace().count() == 2
+                    && d.split_whitespace().next_back() == Some(head.as_str())
+            });
+            let first = tied.next()?;
+            (is_relation(mention) && tied.all(|(_, r)| r.name == first.1.name)).then_some(first)
+        };
         match self
             .descriptions
             .iter()
             .find(|(d, _)| describes(d))
             .or_else(head_tied)
+            .or_else(relation_tied)
         {
             Some((_, r)) => Speaker {
                 name: r.name.clone(),
