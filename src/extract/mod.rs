@@ -594,6 +594,11 @@ mod tests {
             speakers("The mother of a boy hurt in Leeds says she wants \"answers\"."),
             [""]
         );
+        // An opening possessive, not a body named in passing, introduces.
+        assert_eq!(
+            speakers("Peg Holloway came to the Lakeport Ledger in 1986.\n\nHer most-quoted line, from a 2001 review, is still taped above the pass in several Lakeport kitchens: \"The steak arrived late.\""),
+            ["Peg Holloway"]
+        );
         // A nickname inside a name is no part of it.
         assert_eq!(
             speakers("Dolores \"Dee\" Fitzgerald retired. Keisha Warren came. \"She was strict,\" Warren said.\n\nFitzgerald was modest. \"I held a sign,\" she said."),

@@ -2587,7 +2587,13 @@ impl<'a> Resolver<'a> {
                 .map_or(0, |c| c + 1);
             let clause = &toks[clause_start..toks.len() - 1];
             if !clause.iter().any(|t| reporting(t.text).is_some()) {
-                if let Some(s) = self.first_name_in(clause) {
+                // A body only as the clause's subject, not one in passing
+                // (`… taped above the pass in several Lakeport kitchens:`).
+                let opens_named = clause.first().is_some_and(is_capitalised);
+                if let Some(s) = self
+                    .first_name_in(clause)
+                    .filter(|s| opens_named || !self.is_organisation(&s.name))
+                {
                     return Some(s);
                 }
                 // `she did not hesitate: "…"`
@@ -2601,15 +2607,21 @@ impl<'a> Resolver<'a> {
             if !toks.iter().any(|t| reporting(t.text).is_some()) {
                 // `Mina, 24, a nursing student, took the opposite view: "…"`:
                 // the name the sentence opens with.
-                if let Some(s) = self.first_name_in(&toks) {
+                let named = self.first_name_in(&toks);
+                if let Some(s) = named.clone().filter(|s| !self.is_organisation(&s.name)) {
                     return Some(s);
                 }
-                // `Her advice: "…"`: whom the opening possessive means.
+                // `Her advice: "…"`, `Her most-quoted line, … in several
+                // Lakeport kitchens: "…"`: whom the opening possessive means,
+                // before a body named in passing.
                 if let Some(p) = toks
                     .first()
                     .filter(|t| matches!(lower(t).as_str(), "his" | "her"))
                 {
                     return self.pronoun(p.range.start, p.text.to_owned());
+                }
+                if named.is_some() {
+                    return named;
                 }
             }
         }
