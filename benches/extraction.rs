@@ -7,7 +7,7 @@
 //! scored; set `d` (0.793 speaker accuracy when first scored) and set `e`
 //! (0.592 when first scored), set `f` (0.730), set `g` (0.858) and set
 //! `h` (0.763, each when first scored, held out) were written later by
-//! other hands, and so were `i` to `l` (see the set's README).
+//! other hands, and so were `i` to `s` (see the set's README).
 //!
 //! Run with `cargo bench --bench extraction`.
 
@@ -204,7 +204,8 @@ fn main() {
         .collect();
     names.sort();
     for set in [
-        "a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q",
+        "a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r",
+        "s",
     ] {
         let (mut ours, mut base) = (Score::default(), Score::default());
         // `FACTCHECK_SHOW_MISSES=e` lists set e's wrong speakers.
