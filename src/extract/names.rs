@@ -243,7 +243,7 @@ pub const TITLE_WORDS: &[&str] = &[
     "lawmaker", "legislator", "physician", "surgeon", "paramedic", "firefighter", "prosecutor",
     "curator", "strategist", "pollster", "ombudsman", "registrar", "substitute", "debutant",
     "opposition", "fisherman", "fisherwoman", "farmer", "pilot", "miner", "baker", "vicar",
-    "td", "msp", "mla", "senator-elect", "local",
+    "td", "msp", "mla", "senator-elect", "local", "commandant", "collector", "tehsildar",
 ];
 
 /// Letters after a person's name that are no part of it (`Judith Kearns
@@ -688,6 +688,7 @@ pub fn capitalised_runs(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
     };
     let mut current: Vec<Range<usize>> = Vec::new();
     let mut prev_end: Option<usize> = None;
+    let mut prev_start = 0;
     let push_run = |part: &[Range<usize>], runs: &mut Vec<Range<usize>>| {
         let mut part = part;
         while part.last().is_some_and(|w| !is_cap(&text[w.clone()])) {
@@ -763,7 +764,12 @@ pub fn capitalised_runs(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
                         .iter()
                         .all(|w| is_cap(&text[(*w).clone()]))
             };
+            // `P. Raghunath Rao`, `J. K. Okafor`: an initial's stop.
+            let initial = gap == ". "
+                && e - prev_start == 1
+                && text[prev_start..e].starts_with(|c: char| c.is_ascii_uppercase());
             gap.chars().all(|c| c == ' ')
+                || initial
                 || (k >= 1 && nickname(k))
                 || (k >= 2 && nickname(k - 1))
                 || (matches!(gap, "’ " | "' ") && text[..e].ends_with('s'))
@@ -815,6 +821,7 @@ pub fn capitalised_runs(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
             flush(&mut current, &mut runs);
         }
         prev_end = Some(w.end);
+        prev_start = w.start;
     }
     flush(&mut current, &mut runs);
     runs
@@ -940,6 +947,10 @@ mod tests {
             ["Dolores \"Dee\" Fitzgerald", "Walter “Sonny” Pruett"]
         );
         assert_eq!(without_nickname("Walter “Sonny” Pruett"), "Walter Pruett");
+        assert_eq!(
+            runs("Minister P. Raghunath Rao met J. K. Okafor. Then they left."),
+            ["P. Raghunath Rao", "J. K. Okafor"]
+        );
         assert_eq!(without_nickname("Ali Larijani"), "Ali Larijani");
         assert_eq!(person_or_body("Survivor Maria Goreti"), "Maria Goreti");
         assert_eq!(person_or_body("Judith Kearns SC"), "Judith Kearns");
