@@ -474,6 +474,7 @@ const ORGANISATION_WORDS: &[&str] = &[
     "Navy",
     "Police",
     "Service",
+    "Services",
     "Group",
     "Company",
     "Kremlin",
