@@ -599,6 +599,16 @@ mod tests {
             speakers("Peg Holloway came to the Lakeport Ledger in 1986.\n\nHer most-quoted line, from a 2001 review, is still taped above the pass in several Lakeport kitchens: \"The steak arrived late.\""),
             ["Peg Holloway"]
         );
+        // `X and her colleagues`: the one named; a village above which
+        // someone works is no one.
+        assert_eq!(
+            speakers("Miriam Feld led the trial. Feld and her colleagues wrote that \"a lower dose may work\"."),
+            ["Miriam Feld"]
+        );
+        assert_eq!(
+            speakers("Hester Quayle carves in a shed in the hills above Hallam Cross that she calls \"the Barn\".\n\n\"Every room hides something,\" she says."),
+            ["", "Hester Quayle"]
+        );
         // A nickname inside a name is no part of it.
         assert_eq!(
             speakers("Dolores \"Dee\" Fitzgerald retired. Keisha Warren came. \"She was strict,\" Warren said.\n\nFitzgerald was modest. \"I held a sign,\" she said."),

@@ -969,7 +969,13 @@ impl<'a> Resolver<'a> {
                 let mut before_run = text[sentence.start..run.start].split_whitespace().rev();
                 let place = match (before_run.next(), before_run.next()) {
                     (Some("of"), Some(noun)) => PLACE_NOUNS.contains(&noun),
-                    (Some("in" | "near" | "outside"), _) => {
+                    (
+                        Some(
+                            "in" | "near" | "outside" | "above" | "below" | "beyond" | "across"
+                            | "around" | "towards",
+                        ),
+                        _,
+                    ) => {
                         !looks_like_organisation(written)
                             && !written.ends_with("’s")
                             && !written.ends_with("'s")
@@ -1599,6 +1605,22 @@ impl<'a> Resolver<'a> {
         if mention.is_empty() {
             return None;
         }
+        // `Feld and her colleagues wrote`: the one named leads them.
+        let led = mention.split_once(" and ").filter(|(_, rest)| {
+            let mut words = rest.split_whitespace();
+            matches!(words.next(), Some("his" | "her" | "their"))
+                && matches!(
+                    words.next(),
+                    Some(
+                        "colleagues" | "co-authors" | "coauthors" | "team" | "teammates" | "staff"
+                    )
+                )
+                && words.next().is_none()
+        });
+        if let Some((name, _)) = led {
+            let start = range.start + self.text[range.clone()].find(name).unwrap_or(0);
+            return self.resolve(start..start + name.len());
+        }
         let lower = mention.to_lowercase();
         let opens_indefinite = matches!(
             lower.split_whitespace().next(),
@@ -2155,7 +2177,11 @@ impl<'a> Resolver<'a> {
             let inside_name = t.text == "and"
                 && i > 0
                 && is_capitalised(&toks[i - 1])
-                && toks.get(i + 1).is_some_and(is_capitalised);
+                && (toks.get(i + 1).is_some_and(is_capitalised)
+                    // `Feld and her colleagues wrote`: one subject.
+                    || toks.get(i + 1).is_some_and(|n| {
+                        matches!(lower(n).as_str(), "his" | "her" | "their")
+                    }));
             let boundary = (matches!(
                 t.text,
                 "." | "!" | "?" | ";" | ":" | "(" | ")" | "—" | "–" | "-" | "[" | "]"
