@@ -609,6 +609,12 @@ mod tests {
             speakers("Hester Quayle carves in a shed in the hills above Hallam Cross that she calls \"the Barn\".\n\n\"Every room hides something,\" she says."),
             ["", "Hester Quayle"]
         );
+        // A body's word alone means the body last named with it; a body's
+        // office is a body, and a port is a place, not whom `he` means.
+        assert_eq!(
+            speakers("The Coastal Lights Authority is automating the light. The Authority says it will \"save money\".\n\nWalter Penhallow fishes out of Port Averill. The Authority's press office called it his \"final watch\". \"I'll count the flashes,\" he says."),
+            ["Coastal Lights Authority", "The Authority's press office", "Walter Penhallow"]
+        );
         // A nickname inside a name is no part of it.
         assert_eq!(
             speakers("Dolores \"Dee\" Fitzgerald retired. Keisha Warren came. \"She was strict,\" Warren said.\n\nFitzgerald was modest. \"I held a sign,\" she said."),

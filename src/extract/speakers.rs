@@ -963,7 +963,11 @@ impl<'a> Resolver<'a> {
                 let street = written
                     .split_whitespace()
                     .next_back()
-                    .is_some_and(|w| PLACE_WORDS.contains(&w));
+                    .is_some_and(|w| PLACE_WORDS.contains(&w))
+                    // `Port Averill`, `Mount Kessel`, `Lake Orla`.
+                    || written.split_whitespace().next().is_some_and(|w| {
+                        matches!(w, "Port" | "Mount" | "Fort" | "Cape" | "Lake" | "Loch" | "Isle")
+                    }) && !looks_like_organisation(written);
                 // `the mining town of Puerto Seco`, `a hospital in Ranipur`:
                 // a place names no one.
                 let mut before_run = text[sentence.start..run.start].split_whitespace().rev();
@@ -1365,10 +1369,18 @@ impl<'a> Resolver<'a> {
     fn is_organisation(&self, name: &str) -> bool {
         // `The Lantern`: a name that keeps its article is a paper's or a
         // band's, not a person's.
-        self.organisations
-            .get(name)
-            .copied()
-            .unwrap_or_else(|| looks_like_organisation(name) || keeps_article(name))
+        // `the Authority's press office`: a description headed by a
+        // body's noun is a body.
+        let first = name.split_whitespace().next().unwrap_or("").to_lowercase();
+        let described_body = DETERMINERS.contains(&first.as_str())
+            && name
+                .split_whitespace()
+                .skip(1)
+                .any(|w| w.starts_with(char::is_uppercase))
+            && is_body_noun(&head_noun(name));
+        self.organisations.get(name).copied().unwrap_or_else(|| {
+            looks_like_organisation(name) || keeps_article(name) || described_body
+        })
     }
 
     /// The most recent mention before `at` that a pronoun can stand for:
@@ -1735,6 +1747,17 @@ impl<'a> Resolver<'a> {
             Speaker {
                 name: r.name.clone(),
                 id: r.id.clone(),
+                mention,
+            }
+        } else if let Some(r) = (!bare.contains(' ') && looks_like_organisation(&bare))
+            .then(|| self.body_named_with(&[bare.to_lowercase().as_str()], range.start))
+            .flatten()
+        {
+            // `The Authority says`, after `The Coastal Lights Authority`:
+            // the body last named with that word.
+            Speaker {
+                name: r.name,
+                id: r.id,
                 mention,
             }
         } else if let Some(s) = (!is_relation(&mention))
