@@ -273,7 +273,16 @@ fn attribute_headlines(text: &str, paras: &[Range<usize>], quotes: &mut [Quote])
         .map(|q| {
             let at = start_of(q);
             let p = paras.partition_point(|p| p.start <= at).checked_sub(1)?;
-            is_heading(&text[paras[p].clone()]).then_some(p)
+            // The quotation's own line: a live page's heading may sit
+            // under its time stamp (`8.31pm` / `'The whole house is shaking'`).
+            let para = &text[paras[p].clone()];
+            let offset = at.saturating_sub(paras[p].start).min(para.len());
+            let from = para.get(..offset)?.rfind('\n').map_or(0, |n| n + 1);
+            let to = para
+                .get(offset..)?
+                .find('\n')
+                .map_or(para.len(), |n| offset + n);
+            is_heading(para.get(from..to)?).then_some(p)
         })
         .collect();
     let mut ids = HashMap::new();
@@ -512,6 +521,11 @@ mod tests {
         let quotes = extract(&draft, &Directory::new(&Registry::default()));
         assert_eq!(quotes[0].kind, QuoteKind::Statement);
         assert_eq!(speakers(text), ["Siobhán Daly", "Siobhán Daly"]);
+        // A live page's heading under its time stamp is a heading too.
+        assert_eq!(
+            speakers("8.05pm\nPremier: 'A long night'\n\nPremier Anne Kerrigan spoke.\n\n\"It is a long night for us,\" she said."),
+            ["Anne Kerrigan", "Anne Kerrigan"]
+        );
         // A headline whose words the body never repeats keeps its own.
         assert_eq!(
             speakers("Varga says dredging ‘will go ahead’\n\nInes Varga chairs the board."),
