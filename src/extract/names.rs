@@ -243,7 +243,8 @@ pub const TITLE_WORDS: &[&str] = &[
     "lawmaker", "legislator", "physician", "surgeon", "paramedic", "firefighter", "prosecutor",
     "curator", "strategist", "pollster", "ombudsman", "registrar", "substitute", "debutant",
     "opposition", "fisherman", "fisherwoman", "farmer", "pilot", "miner", "baker", "vicar",
-    "td", "msp", "mla", "senator-elect", "local", "commandant", "collector", "tehsildar",
+    "td", "msp", "mla", "senator-elect", "local", "commandant", "collector", "tehsildar", "cr",
+    "comrade", "alhaji", "alhaja", "hajia", "mallam",
 ];
 
 /// Letters after a person's name that are no part of it (`Judith Kearns
@@ -955,6 +956,9 @@ mod tests {
         assert_eq!(without_nickname("Ali Larijani"), "Ali Larijani");
         assert_eq!(person_or_body("Survivor Maria Goreti"), "Maria Goreti");
         assert_eq!(person_or_body("Judith Kearns SC"), "Judith Kearns");
+        assert_eq!(person_or_body("Comrade Festus Adeyemi"), "Festus Adeyemi");
+        assert_eq!(person_or_body("Alhaji Musa Garba"), "Musa Garba");
+        assert_eq!(strip_titles("Cr Rob Santini").0, "Rob Santini");
         assert_eq!(
             person_or_body("Local TD Pádraig Hennessy"),
             "Pádraig Hennessy"

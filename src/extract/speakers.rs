@@ -730,7 +730,7 @@ const GENERIC_BODIES: &[&str] = &[
     "network", "broadcaster", "manufacturer", "carmaker", "supermarket", "chain", "operator", "utility",
     "office", "force", "inspectorate", "commission", "association", "federation", "society",
     "foundation", "partnership", "coalition", "alliance", "institute", "practice", "centre", "center",
-    "museum", "clinic", "college", "library", "gallery", "surgery",
+    "museum", "clinic", "college", "library", "gallery", "surgery", "bureau",
 ];
 
 /// Nouns for bodies that are not in [`GENERIC_BODIES`] but, before a
