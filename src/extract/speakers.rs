@@ -2262,7 +2262,12 @@ impl<'a> Resolver<'a> {
             .filter(|(_, t)| t.text == ",")
             .map(|(k, _)| start + k);
         for i in commas.chain(std::iter::once(end)) {
-            if i > seg_start {
+            // `Sen. Walter Brandt, R-Coal Hollow, said`: a party and a
+            // district after a name are no part of the subject.
+            let party = toks.get(seg_start).is_some_and(|t| {
+                matches!(t.text.split_once('-'), Some(("D" | "R" | "I", seat)) if seat.starts_with(char::is_uppercase))
+            });
+            if i > seg_start && !party {
                 segments.push(seg_start..i);
             }
             seg_start = i + 1;
@@ -2834,6 +2839,10 @@ mod tests {
         );
         assert_eq!(subject("Brandt, for his part, told", "told"), "Brandt");
         assert_eq!(subject("In a speech, he said", "said"), "he");
+        assert_eq!(
+            subject("Sen. Walter Brandt, R-Coal Hollow, said", "said"),
+            "Sen. Walter Brandt"
+        );
         assert_eq!(
             subject("Waiting lists hit record as report warns", "warns"),
             "report"
