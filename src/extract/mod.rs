@@ -629,6 +629,11 @@ mod tests {
             speakers("The Coastal Lights Authority is automating the light. The Authority says it will \"save money\".\n\nWalter Penhallow fishes out of Port Averill. The Authority's press office called it his \"final watch\". \"I'll count the flashes,\" he says."),
             ["Coastal Lights Authority", "The Authority's press office", "Walter Penhallow"]
         );
+        // A name that `which` follows is a body's, whom `he` cannot mean.
+        assert_eq!(
+            speakers("Hassan Idris, director at Coastal Flour Mills, which imports wheat, said it had cover.\n\n\"We are not in panic mode,\" he said. The International Grains Forum met. In a post, the forum said it was \"concerned\"."),
+            ["Hassan Idris", "International Grains Forum"]
+        );
         // A nickname inside a name is no part of it.
         assert_eq!(
             speakers("Dolores \"Dee\" Fitzgerald retired. Keisha Warren came. \"She was strict,\" Warren said.\n\nFitzgerald was modest. \"I held a sign,\" she said."),

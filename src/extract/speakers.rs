@@ -730,7 +730,7 @@ const GENERIC_BODIES: &[&str] = &[
     "network", "broadcaster", "manufacturer", "carmaker", "supermarket", "chain", "operator", "utility",
     "office", "force", "inspectorate", "commission", "association", "federation", "society",
     "foundation", "partnership", "coalition", "alliance", "institute", "practice", "centre", "center",
-    "museum", "clinic", "college", "library", "gallery", "surgery", "bureau",
+    "museum", "clinic", "college", "library", "gallery", "surgery", "bureau", "forum",
 ];
 
 /// Nouns for bodies that are not in [`GENERIC_BODIES`] but, before a
@@ -1158,6 +1158,16 @@ impl<'a> Resolver<'a> {
                 found.push((t.range.clone(), referent));
             }
             found.sort_by_key(|(r, _)| r.start);
+            // `Coastal Flour Mills, which imports …`: a name that `which`
+            // follows is a thing's or a body's, not a person's.
+            for (range, referent) in &mut found {
+                if referent.id.is_none()
+                    && text[range.end..].starts_with(", which ")
+                    && referent.name.contains(' ')
+                {
+                    referent.organisation = true;
+                }
+            }
             // Where the subject starts: after a leading conjunction, and after
             // an opening phrase (`Asked about the deal, Haddad smiled`).
             let opening = toks.iter().find(|t| {
