@@ -770,7 +770,9 @@ pub fn capitalised_runs(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
             let initial = gap == ". "
                 && e - prev_start == 1
                 && text[prev_start..e].starts_with(|c: char| c.is_ascii_uppercase());
+            // `Brindley & Hart`, `Pell & Rowe`: a firm's partners.
             gap.chars().all(|c| c == ' ')
+                || gap == " & "
                 || initial
                 || (k >= 1 && nickname(k))
                 || (k >= 2 && nickname(k - 1))
@@ -852,6 +854,7 @@ pub fn looks_like_organisation(name: &str) -> bool {
     name.split_whitespace()
         .any(|w| ORGANISATION_WORDS.contains(&w))
         || acronym_led(name)
+        || name.contains(" & ")
 }
 
 /// Whether a name opens with an acronym and goes on in ordinary capitals
@@ -894,6 +897,8 @@ mod tests {
         );
         assert_eq!(normal_case("US"), "US");
         assert!(looks_like_organisation("NHS Wessex"));
+        assert!(looks_like_organisation("Brindley & Hart"));
+        assert_eq!(runs("Shares in Brindley & Hart fell."), ["Brindley & Hart"]);
         assert!(!looks_like_organisation("US Senator Jane Doe"));
         assert!(!looks_like_organisation("KELECHI OKORO"));
     }
