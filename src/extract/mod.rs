@@ -634,6 +634,12 @@ mod tests {
             speakers("Hassan Idris, director at Coastal Flour Mills, which imports wheat, said it had cover.\n\n\"We are not in panic mode,\" he said. The International Grains Forum met. In a post, the forum said it was \"concerned\"."),
             ["Hassan Idris", "International Grains Forum"]
         );
+        // A time phrase before a subject is no part of it; `the service`
+        // is the body named with that noun.
+        assert_eq!(
+            speakers("Eastmoor Fire and Rescue Service sent crews.\n\nAt 11.40pm the service urged people to \"avoid the area\"."),
+            ["Eastmoor Fire and Rescue Service"]
+        );
         // A nickname inside a name is no part of it.
         assert_eq!(
             speakers("Dolores \"Dee\" Fitzgerald retired. Keisha Warren came. \"She was strict,\" Warren said.\n\nFitzgerald was modest. \"I held a sign,\" she said."),

@@ -730,14 +730,14 @@ const GENERIC_BODIES: &[&str] = &[
     "network", "broadcaster", "manufacturer", "carmaker", "supermarket", "chain", "operator", "utility",
     "office", "force", "inspectorate", "commission", "association", "federation", "society",
     "foundation", "partnership", "coalition", "alliance", "institute", "practice", "centre", "center",
-    "museum", "clinic", "college", "library", "gallery", "surgery", "bureau", "forum",
+    "museum", "clinic", "college", "library", "gallery", "surgery", "bureau", "forum", "service",
 ];
 
 /// Nouns for bodies that are not in [`GENERIC_BODIES`] but, before a
 /// name, make it a body's (`the consultancy Andes Risk`).
 #[rustfmt::skip]
 const MORE_BODY_NOUNS: &[&str] = &[
-    "consultancy", "service", "site", "website", "outlet", "newspaper", "magazine", "think-tank",
+    "consultancy", "site", "website", "outlet", "newspaper", "magazine", "think-tank",
     "thinktank", "platform", "giant", "provider", "supplier", "producer", "maker", "brand", "label",
     "studio", "streamer", "broadcaster", "channel", "station", "fund", "lab", "laboratory",
     "restaurant", "cafe", "café", "bar", "pub", "hotel", "shop", "store", "bakery",
@@ -1626,6 +1626,34 @@ impl<'a> Resolver<'a> {
             .to_owned();
         if mention.is_empty() {
             return None;
+        }
+        // `At 11.40pm the service urged`, `On Monday the council said`: a
+        // time phrase before the subject is no part of it.
+        let words: Vec<&str> = mention.split_whitespace().collect();
+        if words.len() >= 3
+            && matches!(
+                words[0].to_lowercase().as_str(),
+                "at" | "on"
+                    | "in"
+                    | "by"
+                    | "after"
+                    | "before"
+                    | "since"
+                    | "until"
+                    | "late"
+                    | "early"
+            )
+        {
+            let the = words[1..words.len().min(5)]
+                .iter()
+                .position(|w| matches!(*w, "the" | "a" | "an" | "its" | "his" | "her" | "their"));
+            if let Some(k) = the {
+                let word = words[k + 1];
+                let text = &self.text[range.clone()];
+                if let Some(from) = text.find(&format!(" {word} ")) {
+                    return self.resolve(range.start + from + 1..range.end);
+                }
+            }
         }
         // `Feld and her colleagues wrote`: the one named leads them.
         let led = mention.split_once(" and ").filter(|(_, rest)| {
