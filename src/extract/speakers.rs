@@ -412,8 +412,15 @@ fn subject_end(toks: &[Token], mut end: usize) -> usize {
     loop {
         if end > 0 && {
             let w = lower(&toks[end - 1]);
+            // `quickly`, but not `family` or `assembly`.
             ADVERBS.contains(&w.as_str())
-                || (w.len() > 4 && w.ends_with("ly") && w == toks[end - 1].text)
+                || (w.len() > 4
+                    && w.ends_with("ly")
+                    && w == toks[end - 1].text
+                    && !matches!(
+                        w.as_str(),
+                        "family" | "assembly" | "ally" | "rally" | "supply"
+                    ))
         } {
             end -= 1;
             continue;
@@ -2877,6 +2884,10 @@ mod tests {
         );
         assert_eq!(subject("Brandt, for his part, told", "told"), "Brandt");
         assert_eq!(subject("In a speech, he said", "said"), "he");
+        assert_eq!(
+            subject("Mr Ashworth's family said", "said"),
+            "Mr Ashworth's family"
+        );
         assert_eq!(
             subject("Sen. Walter Brandt, R-Coal Hollow, said", "said"),
             "Sen. Walter Brandt"
