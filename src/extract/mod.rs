@@ -640,6 +640,11 @@ mod tests {
             speakers("Eastmoor Fire and Rescue Service sent crews.\n\nAt 11.40pm the service urged people to \"avoid the area\"."),
             ["Eastmoor Fire and Rescue Service"]
         );
+        // `According to him`: whom the pronoun means; `the fund` is a body.
+        assert_eq!(
+            speakers("Musa Garba leads the marketers.\n\nAccording to him, \"Some tanks are dry.\"\n\nHarlow Street Capital holds a stake. A spokesperson for the fund said: \"We are firm.\""),
+            ["Musa Garba", "Harlow Street Capital"]
+        );
         // A nickname inside a name is no part of it.
         assert_eq!(
             speakers("Dolores \"Dee\" Fitzgerald retired. Keisha Warren came. \"She was strict,\" Warren said.\n\nFitzgerald was modest. \"I held a sign,\" she said."),

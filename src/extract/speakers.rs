@@ -738,6 +738,7 @@ const GENERIC_BODIES: &[&str] = &[
     "office", "force", "inspectorate", "commission", "association", "federation", "society",
     "foundation", "partnership", "coalition", "alliance", "institute", "practice", "centre", "center",
     "museum", "clinic", "college", "library", "gallery", "surgery", "bureau", "forum", "service",
+    "fund",
 ];
 
 /// Nouns for bodies that are not in [`GENERIC_BODIES`] but, before a
@@ -746,7 +747,7 @@ const GENERIC_BODIES: &[&str] = &[
 const MORE_BODY_NOUNS: &[&str] = &[
     "consultancy", "site", "website", "outlet", "newspaper", "magazine", "think-tank",
     "thinktank", "platform", "giant", "provider", "supplier", "producer", "maker", "brand", "label",
-    "studio", "streamer", "broadcaster", "channel", "station", "fund", "lab", "laboratory",
+    "studio", "streamer", "broadcaster", "channel", "station", "lab", "laboratory",
     "restaurant", "cafe", "café", "bar", "pub", "hotel", "shop", "store", "bakery",
     "theatre", "theater", "cinema", "venue", "farm", "factory", "brewery", "winery", "bookshop",
 ];
@@ -2653,6 +2654,21 @@ impl<'a> Resolver<'a> {
             .rposition(|w| w[0].text.eq_ignore_ascii_case("according") && w[1].text == "to")
         {
             let start = a + 2;
+            // `According to him, "…"`: whom the pronoun means.
+            if let Some(t) = toks.get(start) {
+                let pronoun = match lower(t).as_str() {
+                    "him" => Some("he"),
+                    "her" => Some("she"),
+                    "them" => Some("they"),
+                    _ => None,
+                };
+                if let Some(p) = pronoun {
+                    return self.pronoun(t.range.start, p.to_owned()).map(|s| Speaker {
+                        mention: t.text.to_owned(),
+                        ..s
+                    });
+                }
+            }
             let end = toks[start..]
                 .iter()
                 .position(|t| !(is_word(t) || t.text == "’" || t.text == ","))
