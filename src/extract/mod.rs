@@ -645,6 +645,11 @@ mod tests {
             speakers("Musa Garba leads the marketers.\n\nAccording to him, \"Some tanks are dry.\"\n\nHarlow Street Capital holds a stake. A spokesperson for the fund said: \"We are firm.\""),
             ["Musa Garba", "Harlow Street Capital"]
         );
+        // A name after a preposition, alone or in a list, is an object.
+        assert_eq!(
+            speakers("The Coastal Emergency Service has issued a warning for Kestrel Bay, Pelican Heads and Mirrin Creek, telling residents to \"shelter now\"."),
+            ["Coastal Emergency Service"]
+        );
         // A nickname inside a name is no part of it.
         assert_eq!(
             speakers("Dolores \"Dee\" Fitzgerald retired. Keisha Warren came. \"She was strict,\" Warren said.\n\nFitzgerald was modest. \"I held a sign,\" she said."),

@@ -2539,9 +2539,35 @@ impl<'a> Resolver<'a> {
                 let written = self.text.get(m.range.clone()).unwrap_or("");
                 written.ends_with("’s") || written.ends_with("'s")
             };
+            // `… a warning for Kestrel Bay, Pelican Heads and …`: a name
+            // after a preposition, or in a list after one, is an object.
+            let object = |m: &&&Mention| {
+                let lead = self.text.get(first..m.range.start).unwrap_or("");
+                let mut parts = lead.rsplit([',', ';']);
+                let last = parts.next().unwrap_or("").trim();
+                // In a list, the part before holds the preposition.
+                let part = if last.is_empty() || last == "and" || last == "or" {
+                    parts.next().unwrap_or("")
+                } else {
+                    lead
+                };
+                let words: Vec<&str> = part.split_whitespace().collect();
+                let k = words
+                    .iter()
+                    .rposition(|w| w.starts_with(char::is_lowercase));
+                k.is_some_and(|k| {
+                    matches!(
+                        words[k],
+                        "for" | "in" | "at" | "of" | "near" | "to" | "from" | "with" | "by" | "and"
+                    ) && words[k + 1..]
+                        .iter()
+                        .all(|w| w.starts_with(char::is_uppercase))
+                })
+            };
             inside
                 .iter()
-                .find(|m| !m.referent.organisation && !possessive(m))
+                .find(|m| !m.referent.organisation && !possessive(m) && !object(m))
+                .or_else(|| inside.iter().find(|m| !object(m)))
                 .or_else(|| inside.iter().find(|m| !m.referent.organisation))
                 .or(inside.first())?
                 .range
