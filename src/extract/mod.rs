@@ -650,6 +650,11 @@ mod tests {
             speakers("The Coastal Emergency Service has issued a warning for Kestrel Bay, Pelican Heads and Mirrin Creek, telling residents to \"shelter now\"."),
             ["Coastal Emergency Service"]
         );
+        // `Tom and Priya Walsh`: a couple, each named in full.
+        assert_eq!(
+            speakers("Tom and Priya Walsh bought a unit.\n\n\"We missed out,\" Mr Walsh said. \"We got it,\" Ms Walsh said."),
+            ["Tom Walsh", "Priya Walsh"]
+        );
         // A nickname inside a name is no part of it.
         assert_eq!(
             speakers("Dolores \"Dee\" Fitzgerald retired. Keisha Warren came. \"She was strict,\" Warren said.\n\nFitzgerald was modest. \"I held a sign,\" she said."),

@@ -1064,7 +1064,29 @@ impl<'a> Resolver<'a> {
                         }
                     }
                 }
+                // `Tom and Priya Walsh`: a couple, each named in full.
+                let partner = text[sentence.start..run.start]
+                    .strip_suffix(" and ")
+                    .and_then(|lead| {
+                        let at = lead.rfind(' ').map_or(0, |s| s + 1);
+                        let given = &lead[at..];
+                        let surname = referent.name.split_once(' ')?.1;
+                        (!referent.organisation
+                            && sex_of(given).is_some()
+                            && sex_of(&referent.name).is_some())
+                        .then(|| {
+                            let start = sentence.start + at;
+                            let partner = Referent {
+                                name: format!("{given} {surname}"),
+                                id: None,
+                                organisation: false,
+                                female: None,
+                            };
+                            (start..start + given.len(), partner)
+                        })
+                    });
                 found.push((run, referent));
+                found.extend(partner);
             }
             // Single names: a surname used before (`Larijani` after `Ali
             // Larijani`), or a name that speaks (`Duarte said`).
