@@ -97,12 +97,26 @@ const PRONOUNS: &[&str] = &["he", "she", "they", "it", "i", "we", "you"];
 /// as a noun there (`the post`, `a claim`, `his statement`).
 fn verb_form(toks: &[Token], i: usize) -> Option<Form> {
     let form = reporting(toks[i].text)?;
-    let after_determiner = i > 0 && DETERMINERS.contains(&lower(&toks[i - 1]).as_str());
+    // `the post`, `nine states`, `12 claims`: a noun after a determiner
+    // or a number.
+    let after_determiner = i > 0 && {
+        let before = lower(&toks[i - 1]);
+        DETERMINERS.contains(&before.as_str())
+            || before.chars().all(|c| c.is_ascii_digit())
+            || NUMBERS.contains(&before.as_str())
+    };
     // `saying demand remained`: a reporting word straight after a
     // reporting verb is its object, a noun.
     let after_verb = i > 0 && reporting(toks[i - 1].text).is_some();
     (!after_determiner && !after_verb && !is_passive(toks, i)).then_some(form)
 }
+
+/// Numbers in words, before which a reporting word is a noun (`nine
+/// states`).
+const NUMBERS: &[&str] = &[
+    "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "fifty",
+    "hundred", "dozen", "several", "many", "few", "all", "other",
+];
 
 /// Whether a speaker is only a description that names no one (`the
 /// case`, `teachers in his district`).
@@ -2948,6 +2962,13 @@ mod tests {
         );
         assert_eq!(subject("Brandt, for his part, told", "told"), "Brandt");
         assert_eq!(subject("In a speech, he said", "said"), "he");
+        assert_eq!(
+            subject(
+                "The Producers Council, a group of drillers in nine states, said",
+                "said"
+            ),
+            "The Producers Council"
+        );
         assert_eq!(
             subject("Mr Ashworth's family said", "said"),
             "Mr Ashworth's family"
