@@ -655,6 +655,11 @@ mod tests {
             speakers("Tom and Priya Walsh bought a unit.\n\n\"We missed out,\" Mr Walsh said. \"We got it,\" Ms Walsh said."),
             ["Tom Walsh", "Priya Walsh"]
         );
+        // A name after a preposition inside an apposition does not speak.
+        assert_eq!(
+            speakers("Owen Pritchard, the MP for Kelsford North, said the government was slow. \"Ministers have had years,\" he said."),
+            ["Owen Pritchard"]
+        );
         // A nickname inside a name is no part of it.
         assert_eq!(
             speakers("Dolores \"Dee\" Fitzgerald retired. Keisha Warren came. \"She was strict,\" Warren said.\n\nFitzgerald was modest. \"I held a sign,\" she said."),

@@ -1235,11 +1235,23 @@ impl<'a> Resolver<'a> {
                 // after it comes before any other name.
                 let next_name = found.get(k + 1).map_or(sentence.end, |(r, _)| r.start);
                 let from = toks.partition_point(|t| t.range.start < range.end);
-                let speaks = toks[from..]
-                    .iter()
-                    .take_while(|t| t.range.start < next_name)
-                    .take(20)
-                    .any(|t| reporting(t.text) == Some(Form::Finite));
+                // `Owen Pritchard, the MP for Kelsford North, … said`: a name
+                // after a preposition is an object, not who speaks.
+                let object = text[sentence.start..range.start]
+                    .split_whitespace()
+                    .next_back()
+                    .is_some_and(|w| {
+                        matches!(
+                            w,
+                            "for" | "of" | "in" | "at" | "from" | "with" | "by" | "to"
+                        )
+                    });
+                let speaks = !object
+                    && toks[from..]
+                        .iter()
+                        .take_while(|t| t.range.start < next_name)
+                        .take(20)
+                        .any(|t| reporting(t.text) == Some(Form::Finite));
                 // The first name of the sentence, with nothing but a description
                 // before it, is its subject (`Orbitel’s chief executive, Mark Delaney, …`).
                 let first_name = k == 0 && first_content.is_some_and(|s| s <= range.start) && {
