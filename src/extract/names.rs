@@ -244,7 +244,11 @@ pub const TITLE_WORDS: &[&str] = &[
     "curator", "strategist", "pollster", "ombudsman", "registrar", "substitute", "debutant",
     "opposition", "fisherman", "fisherwoman", "farmer", "pilot", "miner", "baker", "vicar",
     "td", "msp", "mla", "senator-elect", "local", "commandant", "collector", "tehsildar", "cr",
-    "comrade", "alhaji", "alhaja", "hajia", "mallam",
+    "comrade", "alhaji", "alhaja", "hajia", "mallam", "pharmacist", "newcomer", "grandmother",
+    "grandfather", "grandad", "granny", "widow", "widower", "motorist", "cyclist", "commuter",
+    "shopper", "carer", "volunteer", "dentist", "mechanic", "plumber", "postman", "postwoman",
+    "postmistress", "publican", "businessman", "businesswoman", "entrepreneur", "supporter",
+    "teenager", "schoolgirl", "schoolboy", "graduate", "apprentice",
 ];
 
 /// Letters after a person's name that are no part of it (`Judith Kearns
@@ -962,6 +966,8 @@ mod tests {
         assert_eq!(person_or_body("Survivor Maria Goreti"), "Maria Goreti");
         assert_eq!(person_or_body("Judith Kearns SC"), "Judith Kearns");
         assert_eq!(person_or_body("Comrade Festus Adeyemi"), "Festus Adeyemi");
+        assert_eq!(person_or_body("Pharmacist Kavitha Raman"), "Kavitha Raman");
+        assert_eq!(person_or_body("Newcomer Kezia Fenn"), "Kezia Fenn");
         assert_eq!(person_or_body("Alhaji Musa Garba"), "Musa Garba");
         assert_eq!(strip_titles("Cr Rob Santini").0, "Rob Santini");
         assert_eq!(
