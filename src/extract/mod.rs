@@ -660,6 +660,11 @@ mod tests {
             speakers("Owen Pritchard, the MP for Kelsford North, said the government was slow. \"Ministers have had years,\" he said."),
             ["Owen Pritchard"]
         );
+        // A passive's agent is whom the sentence is about; a paper is a body.
+        assert_eq!(
+            speakers("Hannah Wilde chairs the governors. The petition was started by Joanne Whitley, a mother of three.\n\n\"I've done the maths,\" she said. She told the Lowfield Courier: \"It is too much.\""),
+            ["Joanne Whitley", "Joanne Whitley"]
+        );
         // A nickname inside a name is no part of it.
         assert_eq!(
             speakers("Dolores \"Dee\" Fitzgerald retired. Keisha Warren came. \"She was strict,\" Warren said.\n\nFitzgerald was modest. \"I held a sign,\" she said."),

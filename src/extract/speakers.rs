@@ -1288,7 +1288,15 @@ impl<'a> Resolver<'a> {
                     })
                     && !referent.organisation;
                 let first_name = first_name || topic;
+                // `It was started by Joanne Whitley`: a passive's agent is
+                // whom the sentence is about.
+                let mut before_name = text[sentence.start..range.start].split_whitespace().rev();
+                let agent = matches!(
+                    (before_name.next(), before_name.next()),
+                    (Some("by"), Some(verb)) if verb.ends_with("ed") || verb.ends_with("en")
+                );
                 let at_start = first_name
+                    || agent
                     || first_content.is_some_and(|s| {
                         s >= range.start.saturating_sub(12)
                             && s <= range.start
