@@ -248,7 +248,7 @@ pub const TITLE_WORDS: &[&str] = &[
     "grandfather", "grandad", "granny", "widow", "widower", "motorist", "cyclist", "commuter",
     "shopper", "carer", "volunteer", "dentist", "mechanic", "plumber", "postman", "postwoman",
     "postmistress", "publican", "businessman", "businesswoman", "entrepreneur", "supporter",
-    "teenager", "schoolgirl", "schoolboy", "graduate", "apprentice",
+    "teenager", "schoolgirl", "schoolboy", "graduate", "apprentice", "mpp",
 ];
 
 /// Letters after a person's name that are no part of it (`Judith Kearns
@@ -382,7 +382,9 @@ fn after_descriptor(name: &str) -> &str {
     let (Some(first), Some(second), Some(_)) = (words.next(), words.next(), words.next()) else {
         return name;
     };
-    if sex_of(first).is_none() && sex_of(second).is_some() {
+    // `Pianist Calvin Brooks`, `Saxophonist Naomi Achebe`.
+    let describing = first.len() > 5 && first.ends_with("ist") && sex_of(first).is_none();
+    if describing || (sex_of(first).is_none() && sex_of(second).is_some()) {
         let from = name.find(first).map_or(0, |at| at + first.len());
         name[from..]
             .find(second)
@@ -711,11 +713,28 @@ pub fn capitalised_runs(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
     let mut prev_start = 0;
     let push_run = |part: &[Range<usize>], runs: &mut Vec<Range<usize>>| {
         let mut part = part;
-        while part.last().is_some_and(|w| !is_cap(&text[w.clone()])) {
+        // The `A` of `S.A.` is a letter, not an article.
+        let letter =
+            |w: &Range<usize>| w.len() == 1 && w.start > 0 && text[..w.start].ends_with('.');
+        while part
+            .last()
+            .is_some_and(|w| !is_cap(&text[w.clone()]) && !letter(w))
+        {
             part = &part[..part.len() - 1];
         }
         if part.len() >= 2 {
-            runs.push(part[0].start..part[part.len() - 1].end);
+            // `Corvane Motor Co.`, `Vale Verde S.A.`: a company's
+            // abbreviation keeps its stop.
+            let last = part[part.len() - 1].clone();
+            let abbreviation =
+                matches!(&text[last.clone()], "Co" | "Inc" | "Corp" | "Ltd" | "Bros")
+                    || last.len() == 1;
+            let end = if abbreviation && text[last.end..].starts_with('.') {
+                last.end + 1
+            } else {
+                last.end
+            };
+            runs.push(part[0].start..end);
         }
     };
     let flush = |current: &mut Vec<Range<usize>>, runs: &mut Vec<Range<usize>>| {
@@ -785,9 +804,14 @@ pub fn capitalised_runs(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
                         .all(|w| is_cap(&text[(*w).clone()]))
             };
             // `P. Raghunath Rao`, `J. K. Okafor`: an initial's stop.
-            let initial = gap == ". "
+            let before = &text[prev_start..e];
+            let initial = (gap == ". " || gap == ".")
                 && e - prev_start == 1
-                && text[prev_start..e].starts_with(|c: char| c.is_ascii_uppercase());
+                && before.starts_with(|c: char| c.is_ascii_uppercase())
+                // `S.A.`, `U.S.`: letters joined by stops.
+                && (gap == ". " || word.len() == 1)
+                // `St. Brendan's`, `Mt. Kessel`.
+                || gap == ". " && matches!(before, "St" | "Mt" | "Ft");
             // `Brindley & Hart`, `Pell & Rowe`: a firm's partners.
             gap.chars().all(|c| c == ' ')
                 || gap == " & "
@@ -837,7 +861,12 @@ pub fn capitalised_runs(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
         if office {
             current.clear();
         }
-        if is_cap(word) || particle || in_body {
+        // The `A` of `S.A.`.
+        let letter = joined
+            && word.len() == 1
+            && word.starts_with(|c: char| c.is_ascii_uppercase())
+            && text[..w.start].ends_with('.');
+        if is_cap(word) || particle || in_body || letter {
             current.push(w.clone());
         } else {
             flush(&mut current, &mut runs);
@@ -982,6 +1011,15 @@ mod tests {
         assert_eq!(person_or_body("Comrade Festus Adeyemi"), "Festus Adeyemi");
         assert_eq!(person_or_body("Pharmacist Kavitha Raman"), "Kavitha Raman");
         assert_eq!(person_or_body("Newcomer Kezia Fenn"), "Kezia Fenn");
+        assert_eq!(person_or_body("Pianist Calvin Brooks"), "Calvin Brooks");
+        assert_eq!(
+            runs("Corvane Motor Co. and Vale Verde S.A. met at St. Brendan Hospital."),
+            [
+                "Corvane Motor Co.",
+                "Vale Verde S.A.",
+                "St. Brendan Hospital"
+            ]
+        );
         assert_eq!(person_or_body("Alhaji Musa Garba"), "Musa Garba");
         assert_eq!(strip_titles("Cr Rob Santini").0, "Rob Santini");
         assert_eq!(
