@@ -2438,8 +2438,22 @@ impl<'a> Resolver<'a> {
             segments.truncate(k);
         }
         let only_one = segments.len() == 1;
+        // `Kerry Dawson, 34, from Dunmoor, Staffs, said`: a lone capitalised
+        // word after a place phrase is the place's county.
+        let county: Vec<bool> = (0..segments.len())
+            .map(|k| {
+                let s = &segments[k];
+                k > 0
+                    && s.len() == 1
+                    && is_capitalised(&toks[s.start])
+                    && lower(&toks[segments[k - 1].start]) == "from"
+            })
+            .collect();
         let kept: Vec<Range<usize>> = segments
             .into_iter()
+            .zip(county)
+            .filter(|(_, county)| !county)
+            .map(|(s, _)| s)
             .filter(|s| {
                 let first = &toks[s.start];
                 let word = lower(first);
@@ -2982,6 +2996,10 @@ mod tests {
         );
         assert_eq!(subject("Brandt, for his part, told", "told"), "Brandt");
         assert_eq!(subject("In a speech, he said", "said"), "he");
+        assert_eq!(
+            subject("Kerry Dawson, 34, from Dunmoor, Staffs, said", "said"),
+            "Kerry Dawson"
+        );
         assert_eq!(
             subject(
                 "The Producers Council, a group of drillers in nine states, said",
