@@ -248,7 +248,8 @@ pub const TITLE_WORDS: &[&str] = &[
     "grandfather", "grandad", "granny", "widow", "widower", "motorist", "cyclist", "commuter",
     "shopper", "carer", "volunteer", "dentist", "mechanic", "plumber", "postman", "postwoman",
     "postmistress", "publican", "businessman", "businesswoman", "entrepreneur", "supporter",
-    "teenager", "schoolgirl", "schoolboy", "graduate", "apprentice", "mpp",
+    "teenager", "schoolgirl", "schoolboy", "graduate", "apprentice", "mpp", "qualifier", "wildcard",
+    "champion", "runner-up", "seed",
 ];
 
 /// Letters after a person's name that are no part of it (`Judith Kearns
@@ -1012,6 +1013,7 @@ mod tests {
         assert_eq!(person_or_body("Pharmacist Kavitha Raman"), "Kavitha Raman");
         assert_eq!(person_or_body("Newcomer Kezia Fenn"), "Kezia Fenn");
         assert_eq!(person_or_body("Pianist Calvin Brooks"), "Calvin Brooks");
+        assert_eq!(strip_titles("Qualifier Lindqvist").0, "Lindqvist");
         assert_eq!(
             runs("Corvane Motor Co. and Vale Verde S.A. met at St. Brendan Hospital."),
             [
