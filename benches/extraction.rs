@@ -7,7 +7,7 @@
 //! scored; set `d` (0.793 speaker accuracy when first scored) and set `e`
 //! (0.592 when first scored), set `f` (0.730), set `g` (0.858) and set
 //! `h` (0.763, each when first scored, held out) were written later by
-//! other hands, and so were `i` to `s` (see the set's README).
+//! other hands, and so were `i` to `z` (see the set's README).
 //!
 //! Run with `cargo bench --bench extraction`.
 
