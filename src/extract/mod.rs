@@ -231,10 +231,9 @@ fn is_heading(text: &str) -> bool {
     const CLOSERS: &[char] = &['"', '”', '’', '\'', '»', ')'];
     const LONGEST: usize = 160;
     let line = text.trim();
-    // A long paragraph is ruled out by its bytes before anything is counted
-    // (a character is at most four bytes).
+    // A long paragraph is ruled out by its bytes before anything is counted.
     !line.is_empty()
-        && line.len() <= 4 * LONGEST
+        && line.len() <= HEADING_BYTES
         && !line.contains('\n')
         && line.chars().count() <= LONGEST
         && !line
@@ -275,13 +274,23 @@ fn attribute_headlines(text: &str, paras: &[Range<usize>], quotes: &mut [Quote])
             let p = paras.partition_point(|p| p.start <= at).checked_sub(1)?;
             // The quotation's own line: a live page's heading may sit
             // under its time stamp (`8.31pm` / `'The whole house is shaking'`).
+            // Only a short line can be a heading, so only so far either side
+            // of the quotation is looked at (the work stays linear in a
+            // draft of one long paragraph).
             let para = &text[paras[p].clone()];
             let offset = at.saturating_sub(paras[p].start).min(para.len());
-            let from = para.get(..offset)?.rfind('\n').map_or(0, |n| n + 1);
-            let to = para
-                .get(offset..)?
-                .find('\n')
-                .map_or(para.len(), |n| offset + n);
+            let near = floor_char_boundary(para, offset.saturating_sub(HEADING_BYTES));
+            let from = match para.get(near..offset)?.rfind('\n') {
+                Some(n) => near + n + 1,
+                None if near == 0 => 0,
+                None => return None,
+            };
+            let far = floor_char_boundary(para, offset.saturating_add(HEADING_BYTES));
+            let to = match para.get(offset..far)?.find('\n') {
+                Some(n) => offset + n,
+                None if far == para.len() => para.len(),
+                None => return None,
+            };
             is_heading(para.get(from..to)?).then_some(p)
         })
         .collect();
@@ -320,6 +329,10 @@ fn attribute_headlines(text: &str, paras: &[Range<usize>], quotes: &mut [Quote])
         }
     }
 }
+
+/// The longest a heading's line may be, in bytes (160 characters of at
+/// most four bytes).
+const HEADING_BYTES: usize = 640;
 
 /// How far (in bytes) below a heading its quotation's words are looked
 /// for in the story: longer than nearly any article.

@@ -325,20 +325,27 @@ fn is_inscription(lower: &str) -> bool {
 /// colleagues in the avant-garde`, `the residents`), which `he` or `she`
 /// cannot mean.
 pub(crate) fn is_plural_description(name: &str) -> bool {
-    let words: Vec<String> = name.split_whitespace().map(str::to_lowercase).collect();
-    let Some(first) = words.first() else {
+    // Called for every name a pronoun might mean, so it allocates nothing.
+    let Some(first) = name.split_whitespace().next() else {
         return false;
     };
-    if matches!(
-        first.as_str(),
-        "some" | "many" | "several" | "two" | "three" | "both" | "these" | "those" | "most" | "all"
+    let among = |list: &[&str], w: &str| list.iter().any(|l| l.eq_ignore_ascii_case(w));
+    if among(
+        &[
+            "some", "many", "several", "two", "three", "both", "these", "those", "most", "all",
+        ],
+        first,
     ) {
         return true;
     }
     // `the residents`, `locals`: the head noun is plural.
-    let head = head_noun(name);
-    PEOPLE_PLURALS.contains(&head.as_str())
-        || (DETERMINERS.contains(&first.as_str())
+    let head = name
+        .split_whitespace()
+        .take_while(|w| !matches!(*w, "of" | "in" | "at" | "from" | "who" | "on" | "by"))
+        .last()
+        .unwrap_or("");
+    among(PEOPLE_PLURALS, head)
+        || (among(DETERMINERS, first)
             && head.ends_with('s')
             && !head.ends_with("ss")
             && !head.ends_with("'s"))
