@@ -272,26 +272,15 @@ fn attribute_headlines(text: &str, paras: &[Range<usize>], quotes: &mut [Quote])
         .map(|q| {
             let at = start_of(q);
             let p = paras.partition_point(|p| p.start <= at).checked_sub(1)?;
-            // The quotation's own line: a live page's heading may sit
-            // under its time stamp (`8.31pm` / `'The whole house is shaking'`).
-            // Only a short line can be a heading, so only so far either side
-            // of the quotation is looked at (the work stays linear in a
-            // draft of one long paragraph).
+            // A live page's heading may sit under its time stamp (`8.31pm`
+            // / `'The whole house is shaking'`): a paragraph of a few short
+            // lines, none of them a sentence, is a heading too (not a
+            // hard-wrapped paragraph of prose).
             let para = &text[paras[p].clone()];
-            let offset = at.saturating_sub(paras[p].start).min(para.len());
-            let near = floor_char_boundary(para, offset.saturating_sub(HEADING_BYTES));
-            let from = match para.get(near..offset)?.rfind('\n') {
-                Some(n) => near + n + 1,
-                None if near == 0 => 0,
-                None => return None,
-            };
-            let far = floor_char_boundary(para, offset.saturating_add(HEADING_BYTES));
-            let to = match para.get(offset..far)?.find('\n') {
-                Some(n) => offset + n,
-                None if far == para.len() => para.len(),
-                None => return None,
-            };
-            is_heading(para.get(from..to)?).then_some(p)
+            let short = para.len() <= 3 * HEADING_BYTES;
+            let lines = || para.lines().filter(|l| !l.trim().is_empty());
+            let heading = short && lines().count() <= 3 && lines().all(is_heading);
+            heading.then_some(p)
         })
         .collect();
     let mut ids = HashMap::new();
@@ -677,6 +666,28 @@ mod tests {
         assert_eq!(
             speakers("Hannah Wilde chairs the governors. The petition was started by Joanne Whitley, a mother of three.\n\n\"I've done the maths,\" she said. She told the Lowfield Courier: \"It is too much.\""),
             ["Joanne Whitley", "Joanne Whitley"]
+        );
+        // Not a couple, a label, a heading or a noun where none is meant.
+        assert_eq!(
+            speakers("Anna Thomas and Priya Walsh met.\n\n\"We agreed,\" Mr Walsh said."),
+            ["Priya Walsh"]
+        );
+        assert_eq!(
+            speakers("Rosa Delgado spoke.\n\nUpdate: I said it was \"a good start\"."),
+            [""]
+        );
+        assert_eq!(
+            speakers("Siobhan Daly spoke.\nThe council called it a\n\"long overdue\" fix.\n\nDaly said it was \"long overdue\"."),
+            ["", "Siobhan Daly"]
+        );
+        assert_eq!(
+            speakers("The governors met. They all said \"a good start\"."),
+            ["They all"]
+        );
+        // (Nor a panic on a name that opens with `For`.)
+        assert_eq!(
+            speakers("FOR IMMEDIATE RELEASE\n\nFor Ltd said \"fine\"."),
+            ["For Ltd"]
         );
         // A nickname inside a name is no part of it.
         assert_eq!(

@@ -115,7 +115,7 @@ fn verb_form(toks: &[Token], i: usize) -> Option<Form> {
 /// states`).
 const NUMBERS: &[&str] = &[
     "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "fifty",
-    "hundred", "dozen", "several", "many", "few", "all", "other",
+    "hundred", "dozen",
 ];
 
 /// Whether a speaker is only a description that names no one (`the
@@ -143,6 +143,9 @@ pub fn is_unnamed(speaker: &Speaker) -> bool {
     let body = is_body_noun(&head) || SPEAKING_BODIES.contains(&head.as_str());
     PEOPLE_PLURALS.contains(&head.as_str()) || (is_vague(speaker) && !body)
 }
+
+/// How far back (in bytes) an interview answer's label is looked for.
+const ANSWER_REACH: usize = 5_000;
 
 /// Bodies that speak as one, besides organisations' generic nouns.
 const SPEAKING_BODIES: &[&str] = &[
@@ -922,6 +925,11 @@ pub struct Resolver<'a> {
     descriptions: Vec<(String, Referent)>,
     /// The first full name seen for each last name.
     surnames: HashMap<String, Referent>,
+    /// Where each person's mention stands, and the mention (an index into
+    /// `mentions`) of the person named most up to it.
+    most_named: Vec<(usize, usize)>,
+    /// Everyone named in full with a surname, in the order first named.
+    namesakes: HashMap<String, Vec<Referent>>,
     /// The first full name seen for each first name (`Dame Carol`).
     first_names: HashMap<String, Referent>,
     /// Bodies by the first word of their name (`Halvern` for `Halvern
@@ -947,6 +955,7 @@ impl<'a> Resolver<'a> {
         let mut mentions: Vec<Mention> = Vec::new();
         let mut descriptions = Vec::new();
         let mut surnames: HashMap<String, Referent> = HashMap::new();
+        let mut namesakes: HashMap<String, Vec<Referent>> = HashMap::new();
         let mut first_names: HashMap<String, Referent> = HashMap::new();
         let mut short_bodies: HashMap<String, Referent> = HashMap::new();
         let mut sexes = HashMap::new();
@@ -1092,7 +1101,14 @@ impl<'a> Resolver<'a> {
                         let at = lead.rfind(' ').map_or(0, |s| s + 1);
                         let given = &lead[at..];
                         let surname = referent.name.split_once(' ')?.1;
-                        (!referent.organisation
+                        // The given name stands alone (`Tom and Priya
+                        // Walsh`, not `Anna Thomas and Priya Walsh`).
+                        let alone = lead[..at]
+                            .split_whitespace()
+                            .next_back()
+                            .is_none_or(|w| !w.starts_with(char::is_uppercase) || is_not_name(w));
+                        (alone
+                            && !referent.organisation
                             && sex_of(given).is_some()
                             && sex_of(&referent.name).is_some())
                         .then(|| {
@@ -1184,7 +1200,7 @@ impl<'a> Resolver<'a> {
                     .checked_sub(1)
                     .and_then(|k| strip_titles(&format!("{} {word}", toks[k].text)).1);
                 let namesake = surnames.get(word).map(|first| {
-                    let people = mentions.iter().map(|m| &m.referent);
+                    let people = namesakes.get(word).into_iter().flatten();
                     namesake(first, people, word, titled, &sexes)
                 });
                 let referent = match namesake.or(short_body).or(first_name) {
@@ -1291,7 +1307,9 @@ impl<'a> Resolver<'a> {
                 let topic = k == 0
                     && opening.is_some_and(|t| {
                         lower(t) == "for"
-                            && text[t.range.end..range.start].split_whitespace().count() <= 1
+                            && text
+                                .get(t.range.end..range.start)
+                                .is_some_and(|gap| gap.split_whitespace().count() <= 1)
                     })
                     && !referent.organisation;
                 let first_name = first_name || topic;
@@ -1386,6 +1404,10 @@ impl<'a> Resolver<'a> {
                         surnames
                             .entry((*last).to_owned())
                             .or_insert_with(|| referent.clone());
+                        let same = namesakes.entry((*last).to_owned()).or_default();
+                        if !same.iter().any(|r: &Referent| r.name == referent.name) {
+                            same.push(referent.clone());
+                        }
                         first_names
                             .entry((*first).to_owned())
                             .or_insert_with(|| referent.clone());
@@ -1399,6 +1421,27 @@ impl<'a> Resolver<'a> {
                 });
             }
         }
+        // For each person's mention, the person named most so far (of
+        // equals, the first named), worked out once for the whole draft.
+        let mut most_named = Vec::new();
+        {
+            let mut counts: HashMap<&str, (usize, usize)> = HashMap::new();
+            let mut best: Option<(usize, usize)> = None;
+            for (k, m) in mentions.iter().enumerate() {
+                if m.referent.organisation || m.referent.name.is_empty() {
+                    continue;
+                }
+                let entry = counts.entry(m.referent.name.as_str()).or_insert((0, k));
+                entry.0 += 1;
+                let (n, first) = *entry;
+                if best.is_none_or(|(bn, bfirst)| n > bn || (n == bn && first < bfirst)) {
+                    best = Some((n, first));
+                }
+                if let Some((_, first)) = best {
+                    most_named.push((m.range.start, first));
+                }
+            }
+        }
         let mut organisations = HashMap::new();
         for m in &mentions {
             organisations
@@ -1406,6 +1449,7 @@ impl<'a> Resolver<'a> {
                 .or_insert(m.referent.organisation);
         }
         Resolver {
+            most_named,
             text,
             directory,
             sentence_starts: sentences.iter().map(|s| s.start).collect(),
@@ -1415,6 +1459,7 @@ impl<'a> Resolver<'a> {
             mentions: RefCell::new(mentions),
             descriptions,
             surnames,
+            namesakes,
             first_names,
             short_bodies,
             sexes: RefCell::new(sexes),
@@ -1946,8 +1991,7 @@ impl<'a> Resolver<'a> {
 
     /// Of the people named with `surname`, the one of the sex a title tells.
     fn of_sex(&self, first: &Referent, surname: &str, female: Option<bool>) -> Referent {
-        let mentions = self.mentions.borrow();
-        let people = mentions.iter().map(|m| &m.referent);
+        let people = self.namesakes.get(surname).into_iter().flatten();
         namesake(first, people, surname, female, &self.sexes.borrow()).clone()
     }
 
@@ -1955,23 +1999,34 @@ impl<'a> Resolver<'a> {
     /// paragraph opens with a label: a name (`Delgado:`), or `A:` for the
     /// person the draft names most.
     fn answering(&self, at: usize) -> Option<Referent> {
-        let start = self.text[..at].rfind('\n').map_or(0, |n| n + 1);
+        // The paragraph's start, looked for within a long answer's reach.
+        let near = floor_char_boundary(self.text, at.saturating_sub(ANSWER_REACH));
+        let start = match self.text.get(near..at)?.rfind('\n') {
+            Some(n) => near + n + 1,
+            None if near == 0 => 0,
+            None => return None,
+        };
         let head = self
             .text
             .get(start..floor_char_boundary(self.text, (start + 40).min(at)))?;
-        let (label, _) = head.split_once([':', '.'])?;
-        let words: Vec<&str> = label.split_whitespace().collect();
-        let capitalised = |w: &&str| w.starts_with(char::is_uppercase) && !is_not_name(w);
-        if label != label.trim_start() || words.is_empty() || words.len() > 3 {
-            return None;
-        }
-        if words == ["A"] {
+        if head.starts_with("A:") || head.starts_with("A.") {
             return self.named_most(at);
         }
-        if !words.iter().all(capitalised) || words == ["Q"] {
+        let (label, _) = head.split_once(':')?;
+        let words: Vec<&str> = label.split_whitespace().collect();
+        let capitalised = |w: &&str| w.starts_with(char::is_uppercase) && !is_not_name(w);
+        if label != label.trim_start()
+            || words.is_empty()
+            || words.len() > 3
+            || words == ["Q"]
+            || !words.iter().all(capitalised)
+        {
             return None;
         }
-        self.name_in(label, label, None).map(|s| Referent {
+        // A person the draft names in full (`Delgado:` after `Rosa
+        // Delgado`, `Dr. Patel:`), not a word such as `Update:`.
+        let s = self.name_in(label, label, None)?;
+        s.name.contains(' ').then_some(Referent {
             name: s.name,
             id: s.id,
             organisation: false,
@@ -1981,20 +2036,9 @@ impl<'a> Resolver<'a> {
 
     /// The person named most often before `at`: an interview's subject.
     fn named_most(&self, at: usize) -> Option<Referent> {
-        let mentions = self.mentions.borrow();
-        let upto = mentions.partition_point(|m| m.range.start < at);
-        let mut counts: HashMap<&str, (usize, usize)> = HashMap::new();
-        for (k, m) in mentions[..upto].iter().enumerate() {
-            if !m.referent.organisation && !m.referent.name.is_empty() {
-                let entry = counts.entry(m.referent.name.as_str()).or_insert((0, k));
-                entry.0 += 1;
-            }
-        }
-        // The most often named; of equals, the first named.
-        let (_, &(_, k)) = counts
-            .iter()
-            .max_by_key(|(_, &(n, first))| (n, std::cmp::Reverse(first)))?;
-        Some(mentions[k].referent.clone())
+        let k = self.most_named.partition_point(|&(start, _)| start < at);
+        let (_, best) = *self.most_named.get(k.checked_sub(1)?)?;
+        self.mentions.borrow().get(best).map(|m| m.referent.clone())
     }
 
     /// The person a phrase names by a capitalised name: its last name run,
