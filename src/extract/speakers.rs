@@ -144,9 +144,6 @@ pub fn is_unnamed(speaker: &Speaker) -> bool {
     PEOPLE_PLURALS.contains(&head.as_str()) || (is_vague(speaker) && !body)
 }
 
-/// How far back (in bytes) an interview answer's label is looked for.
-const ANSWER_REACH: usize = 5_000;
-
 /// Bodies that speak as one, besides organisations' generic nouns.
 const SPEAKING_BODIES: &[&str] = &[
     "jury", "panel", "police", "inquiry", "tribunal", "league", "cabinet",
@@ -750,6 +747,9 @@ const CONTEXT_BACK: usize = 800;
 
 /// How far back (in bytes) `the company said` looks for the company.
 const BODY_WINDOW: usize = 20_000;
+
+/// How far back (in bytes) an interview answer's label is looked for.
+const ANSWER_REACH: usize = 5_000;
 
 /// Nouns by which copy refers back to an organisation it has named.
 #[rustfmt::skip]
@@ -1579,10 +1579,6 @@ impl<'a> Resolver<'a> {
             .or_else(|| recent().find(fits).map(|m| m.referent.clone()))
     }
 
-    /// The organisation a generic noun (`the union`, `the airline`) before
-    /// `at` stands for: the last one named with that noun in its name
-    /// (`the union` for `Gulf Longshore Workers Union`), else the one named
-    /// most often so far (the draft's subject, not a body mentioned in passing).
     /// The last body named before `at` whose name holds all of `words`
     /// (`sheriff` and `office` in `Pinecrest County Sheriff's Office`).
     fn body_named_with(&self, words: &[&str], at: usize) -> Option<Referent> {
@@ -1607,6 +1603,10 @@ impl<'a> Resolver<'a> {
         })
     }
 
+    /// The organisation a generic noun (`the union`, `the airline`) before
+    /// `at` stands for: the last one named with that noun in its name
+    /// (`the union` for `Gulf Longshore Workers Union`), else the one named
+    /// most often so far (the draft's subject, not a body mentioned in passing).
     fn body_meant(&self, noun: &str, at: usize) -> Option<Referent> {
         let mentions = self.mentions.borrow();
         let spoken = self.spoken.borrow();
@@ -1808,7 +1808,6 @@ impl<'a> Resolver<'a> {
         if is_inscription(&lower) {
             return None;
         }
-
         // `the Swede said`, `the 54-year-old said`: the person last spoken of.
         if let Some(rest) = lower.strip_prefix("the ") {
             let last = mention.split_whitespace().last().unwrap_or("");
