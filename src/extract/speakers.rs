@@ -339,11 +339,7 @@ pub(crate) fn is_plural_description(name: &str) -> bool {
         return true;
     }
     // `the residents`, `locals`: the head noun is plural.
-    let head = name
-        .split_whitespace()
-        .take_while(|w| !matches!(*w, "of" | "in" | "at" | "from" | "who" | "on" | "by"))
-        .last()
-        .unwrap_or("");
+    let head = head_word(name);
     among(PEOPLE_PLURALS, head)
         || (among(DETERMINERS, first)
             && head.ends_with('s')
@@ -354,12 +350,21 @@ pub(crate) fn is_plural_description(name: &str) -> bool {
 /// A description's head noun, lower-cased: its last word before any `of`,
 /// `in`, `who` and the like (`residents` in `Residents of the village`).
 fn head_noun(description: &str) -> String {
+    head_word(description).to_lowercase()
+}
+
+/// A description's head noun as written (see [`head_noun`]).
+fn head_word(description: &str) -> &str {
     description
         .split_whitespace()
         .take_while(|w| !matches!(*w, "of" | "in" | "at" | "from" | "who" | "on" | "by"))
         .last()
         .unwrap_or("")
-        .to_lowercase()
+}
+
+/// Whether a word or name ends in a possessive `’s` or `'s`.
+fn is_possessive(word: &str) -> bool {
+    word.ends_with("’s") || word.ends_with("'s")
 }
 
 /// Whether the verb at token `i` is passive (`would be added`, `was not
@@ -1017,11 +1022,7 @@ impl<'a> Resolver<'a> {
                             | "around" | "towards",
                         ),
                         _,
-                    ) => {
-                        !looks_like_organisation(written)
-                            && !written.ends_with("’s")
-                            && !written.ends_with("'s")
-                    }
+                    ) => !looks_like_organisation(written) && !is_possessive(written),
                     _ => false,
                 };
                 // `Cllr Okoro (Community First, Calderbrook Central)`: a
@@ -1381,10 +1382,7 @@ impl<'a> Resolver<'a> {
                 let rest = &text[range.end..rest_end.max(range.end)];
                 if let Some(after) = rest.strip_prefix(", ") {
                     let first = after.split_whitespace().next().unwrap_or("");
-                    if matches!(first, "the" | "a" | "an" | "who")
-                        || first.ends_with("’s")
-                        || first.ends_with("'s")
-                    {
+                    if matches!(first, "the" | "a" | "an" | "who") || is_possessive(first) {
                         let end = after.find([',', ';', '.']).unwrap_or(after.len());
                         let description = fold(&after[..end]);
                         if !description.is_empty() {
@@ -2655,10 +2653,8 @@ impl<'a> Resolver<'a> {
                 .collect();
             // `Brenda’s grandson Kieran Hollis`: a possessive name
             // qualifies the person named after it.
-            let possessive = |m: &&&Mention| {
-                let written = self.text.get(m.range.clone()).unwrap_or("");
-                written.ends_with("’s") || written.ends_with("'s")
-            };
+            let possessive =
+                |m: &&&Mention| is_possessive(self.text.get(m.range.clone()).unwrap_or(""));
             // `… a warning for Kestrel Bay, Pelican Heads and …`: a name
             // after a preposition, or in a list after one, is an object.
             let object = |m: &&&Mention| {
