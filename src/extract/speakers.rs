@@ -1002,6 +1002,8 @@ impl<'a> Resolver<'a> {
                     continue;
                 }
                 let written = &without_nickname(&text[run.clone()]);
+                // The sentence up to the name.
+                let lead = &text[sentence.start..run.start];
                 // `Marsh Road`, `Victoria Square`: a street names no one.
                 let street = written
                     .split_whitespace()
@@ -1013,7 +1015,7 @@ impl<'a> Resolver<'a> {
                     }) && !looks_like_organisation(written);
                 // `the mining town of Puerto Seco`, `a hospital in Ranipur`:
                 // a place names no one.
-                let mut before_run = text[sentence.start..run.start].split_whitespace().rev();
+                let mut before_run = lead.split_whitespace().rev();
                 let place = match (before_run.next(), before_run.next()) {
                     (Some("of"), Some(noun)) => PLACE_NOUNS.contains(&noun),
                     (
@@ -1027,7 +1029,6 @@ impl<'a> Resolver<'a> {
                 };
                 // `Cllr Okoro (Community First, Calderbrook Central)`: a
                 // party or a seat in brackets is no one who speaks.
-                let lead = &text[sentence.start..run.start];
                 let bracketed = lead.matches('(').count() > lead.matches(')').count();
                 if street || place || bracketed {
                     continue;
@@ -1035,7 +1036,7 @@ impl<'a> Resolver<'a> {
                 // `the consultancy Andes Risk`, `the energy regulator Ofgem`:
                 // a body's noun before a name makes it a body's name, and
                 // `the regulator` later means it.
-                let body_noun = text[sentence.start..run.start]
+                let body_noun = lead
                     .split_whitespace()
                     .next_back()
                     .filter(|w| is_body_noun(w));
@@ -1052,7 +1053,7 @@ impl<'a> Resolver<'a> {
                 };
                 let name = without_article(&name).to_owned();
                 // `The Lantern`: the article before a one-word name is kept.
-                let name = text[sentence.start..run.start]
+                let name = lead
                     .ends_with("The ")
                     .then(|| with_kept_article(&name))
                     .flatten()
@@ -1077,8 +1078,7 @@ impl<'a> Resolver<'a> {
                         .unwrap_or("")
                         .split_whitespace()
                         .collect();
-                    let before: Vec<&str> =
-                        text[sentence.start..run.start].split_whitespace().collect();
+                    let before: Vec<&str> = lead.split_whitespace().collect();
                     if title.is_empty() {
                         if let Some(&w) = before.last() {
                             if w.starts_with(char::is_lowercase) && is_title_word(w) {
@@ -1096,33 +1096,31 @@ impl<'a> Resolver<'a> {
                     }
                 }
                 // `Tom and Priya Walsh`: a couple, each named in full.
-                let partner = text[sentence.start..run.start]
-                    .strip_suffix(" and ")
-                    .and_then(|lead| {
-                        let at = lead.rfind(' ').map_or(0, |s| s + 1);
-                        let given = &lead[at..];
-                        let surname = referent.name.split_once(' ')?.1;
-                        // The given name stands alone (`Tom and Priya
-                        // Walsh`, not `Anna Thomas and Priya Walsh`).
-                        let alone = lead[..at]
-                            .split_whitespace()
-                            .next_back()
-                            .is_none_or(|w| !w.starts_with(char::is_uppercase) || is_not_name(w));
-                        (alone
-                            && !referent.organisation
-                            && sex_of(given).is_some()
-                            && sex_of(&referent.name).is_some())
-                        .then(|| {
-                            let start = sentence.start + at;
-                            let partner = Referent {
-                                name: format!("{given} {surname}"),
-                                id: None,
-                                organisation: false,
-                                female: None,
-                            };
-                            (start..start + given.len(), partner)
-                        })
-                    });
+                let partner = lead.strip_suffix(" and ").and_then(|before| {
+                    let at = before.rfind(' ').map_or(0, |s| s + 1);
+                    let given = &before[at..];
+                    let surname = referent.name.split_once(' ')?.1;
+                    // The given name stands alone (`Tom and Priya
+                    // Walsh`, not `Anna Thomas and Priya Walsh`).
+                    let alone = before[..at]
+                        .split_whitespace()
+                        .next_back()
+                        .is_none_or(|w| !w.starts_with(char::is_uppercase) || is_not_name(w));
+                    (alone
+                        && !referent.organisation
+                        && sex_of(given).is_some()
+                        && sex_of(&referent.name).is_some())
+                    .then(|| {
+                        let start = sentence.start + at;
+                        let partner = Referent {
+                            name: format!("{given} {surname}"),
+                            id: None,
+                            organisation: false,
+                            female: None,
+                        };
+                        (start..start + given.len(), partner)
+                    })
+                });
                 found.push((run, referent));
                 found.extend(partner);
             }
@@ -1258,18 +1256,17 @@ impl<'a> Resolver<'a> {
                 // A subject: at the sentence start, or the next reporting verb
                 // after it comes before any other name.
                 let next_name = found.get(k + 1).map_or(sentence.end, |(r, _)| r.start);
+                // The sentence up to the name.
+                let upto_name = &text[sentence.start..range.start];
                 let from = toks.partition_point(|t| t.range.start < range.end);
                 // `Owen Pritchard, the MP for Kelsford North, … said`: a name
                 // after a preposition is an object, not who speaks.
-                let object = text[sentence.start..range.start]
-                    .split_whitespace()
-                    .next_back()
-                    .is_some_and(|w| {
-                        matches!(
-                            w,
-                            "for" | "of" | "in" | "at" | "from" | "with" | "by" | "to"
-                        )
-                    });
+                let object = upto_name.split_whitespace().next_back().is_some_and(|w| {
+                    matches!(
+                        w,
+                        "for" | "of" | "in" | "at" | "from" | "with" | "by" | "to"
+                    )
+                });
                 let speaks = !object
                     && toks[from..]
                         .iter()
@@ -1316,7 +1313,7 @@ impl<'a> Resolver<'a> {
                 let first_name = first_name || topic;
                 // `It was started by Joanne Whitley`: a passive's agent is
                 // whom the sentence is about.
-                let mut before_name = text[sentence.start..range.start].split_whitespace().rev();
+                let mut before_name = upto_name.split_whitespace().rev();
                 let agent = matches!(
                     (before_name.next(), before_name.next()),
                     (Some("by"), Some(verb)) if verb.ends_with("ed") || verb.ends_with("en")
@@ -1357,7 +1354,7 @@ impl<'a> Resolver<'a> {
                 }
                 // `The chancellor, Harriet Lowe, said`: the description set
                 // before the name by a comma.
-                if let Some(lead) = text[sentence.start..range.start].strip_suffix(", ") {
+                if let Some(lead) = upto_name.strip_suffix(", ") {
                     let from = lead.rfind([',', ';', ':']).map_or(0, |c| c + 1);
                     let described = lead[from..].trim();
                     let first = described.split_whitespace().next().unwrap_or("");
