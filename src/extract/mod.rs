@@ -287,10 +287,12 @@ fn attribute_headlines(text: &str, paras: &[Range<usize>], quotes: &mut [Quote])
     let words: Vec<Vec<u32>> = quotes
         .iter()
         .zip(&heading)
-        .map(|(q, h)| match q.kind {
-            QuoteKind::Statement => folded_words(&q.text, &mut ids),
-            _ if h.is_some() => folded_words(&q.text, &mut ids),
-            _ => Vec::new(),
+        .map(|(q, h)| {
+            if q.kind == QuoteKind::Statement || h.is_some() {
+                folded_words(&q.text, &mut ids)
+            } else {
+                Vec::new()
+            }
         })
         .collect();
     for i in 0..quotes.len() {

@@ -711,12 +711,14 @@ pub fn capitalised_runs(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
     };
     let mut current: Vec<Range<usize>> = Vec::new();
     let mut prev_end: Option<usize> = None;
-    let mut prev_start = 0;
+    // The `A` of `S.A.`: a capital letter after a stop, not an article.
+    let letter = |w: &Range<usize>| {
+        w.len() == 1
+            && text[w.clone()].starts_with(|c: char| c.is_ascii_uppercase())
+            && text[..w.start].ends_with('.')
+    };
     let push_run = |part: &[Range<usize>], runs: &mut Vec<Range<usize>>| {
         let mut part = part;
-        // The `A` of `S.A.` is a letter, not an article.
-        let letter =
-            |w: &Range<usize>| w.len() == 1 && w.start > 0 && text[..w.start].ends_with('.');
         while part
             .last()
             .is_some_and(|w| !is_cap(&text[w.clone()]) && !letter(w))
@@ -805,6 +807,8 @@ pub fn capitalised_runs(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
                         .all(|w| is_cap(&text[(*w).clone()]))
             };
             // `P. Raghunath Rao`, `J. K. Okafor`: an initial's stop.
+            // The word before, which ends at `e`.
+            let prev_start = words_list[k - 1].start;
             let before = &text[prev_start..e];
             let initial = (gap == ". " || gap == ".")
                 && e - prev_start == 1
@@ -862,18 +866,12 @@ pub fn capitalised_runs(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
         if office {
             current.clear();
         }
-        // The `A` of `S.A.`.
-        let letter = joined
-            && word.len() == 1
-            && word.starts_with(|c: char| c.is_ascii_uppercase())
-            && text[..w.start].ends_with('.');
-        if is_cap(word) || particle || in_body || letter {
+        if is_cap(word) || particle || in_body || (joined && letter(&w)) {
             current.push(w.clone());
         } else {
             flush(&mut current, &mut runs);
         }
         prev_end = Some(w.end);
-        prev_start = w.start;
     }
     flush(&mut current, &mut runs);
     runs
