@@ -191,17 +191,21 @@ pub fn extract(draft: &Draft, directory: &Directory) -> Vec<Quote> {
                 // `Some colleagues said`: several people, whom a later `he`
                 // or `she` cannot mean; it is noted with its description.
                 let plural = speakers::is_plural_description(&s.name);
-                resolver.note_speaker(
-                    span.close,
-                    &Speaker {
-                        name: if plural {
-                            s.name.clone()
-                        } else {
-                            String::new()
+                // `Her favourite book … is a manual called "…"`: a thing
+                // read as a subject is no one a pronoun could mean.
+                if speakers::describes_someone(&s.name) {
+                    resolver.note_speaker(
+                        span.close,
+                        &Speaker {
+                            name: if plural {
+                                s.name.clone()
+                            } else {
+                                String::new()
+                            },
+                            ..s.clone()
                         },
-                        ..s.clone()
-                    },
-                );
+                    );
+                }
                 None
             }
             other => other,
@@ -797,6 +801,18 @@ mod tests {
         assert_eq!(
             speakers("Dr Rebecca Lindgren spoke to parents. Her advice: \"Keep phones out.\""),
             ["Rebecca Lindgren"]
+        );
+        // A quotation in a subject's aside (`the 'Hadley Cup', in 2019,
+        // said`) gives a stray phrase as its speaker; no one a later `he`
+        // could mean.
+        assert_eq!(
+            speakers("Derek Pascoe, who took the 'Hadley Cup', in 2019, said he grew them 'a mile' away.\n\n'I applied,' he said."),
+            ["", "", "Derek Pascoe"]
+        );
+        // `a spokeswoman for the airport`: the airport named before.
+        assert_eq!(
+            speakers("Flights were cancelled at Elmsford Airport.\n\nA spokeswoman for the airport said: \"We apologise.\""),
+            ["Elmsford Airport"]
         );
     }
 

@@ -347,6 +347,18 @@ pub(crate) fn is_plural_description(name: &str) -> bool {
             && !head.ends_with("'s"))
 }
 
+/// Whether a description is of a person or people (`the official`,
+/// `Residents of the village`, `a spokeswoman`), not of a thing (`Her
+/// favourite book`) or a stray phrase (`in 2019`) read as a subject.
+pub(crate) fn describes_someone(description: &str) -> bool {
+    let head = head_noun(description);
+    let singular = head.strip_suffix('s').unwrap_or(&head);
+    head.starts_with("spokes")
+        || PEOPLE_PLURALS.contains(&head.as_str())
+        || is_person_noun(&head)
+        || is_person_noun(singular)
+}
+
 /// A description's head noun, lower-cased: its last word before any `of`,
 /// `in`, `who` and the like (`residents` in `Residents of the village`).
 fn head_noun(description: &str) -> String {
@@ -767,7 +779,7 @@ const GENERIC_BODIES: &[&str] = &[
     "office", "force", "inspectorate", "commission", "association", "federation", "society",
     "foundation", "partnership", "coalition", "alliance", "institute", "practice", "centre", "center",
     "museum", "clinic", "college", "library", "gallery", "surgery", "bureau", "forum", "service",
-    "fund",
+    "fund", "airport", "festival", "zoo", "prison", "tribunal",
 ];
 
 /// Nouns for bodies that are not in [`GENERIC_BODIES`] but, before a
