@@ -809,6 +809,12 @@ mod tests {
             speakers("Derek Pascoe, who took the 'Hadley Cup', in 2019, said he grew them 'a mile' away.\n\n'I applied,' he said."),
             ["", "", "Derek Pascoe"]
         );
+        // `Among them was Harjit Sandhu`: a subject after its verb, whom a
+        // later `he` means before the last speaker.
+        assert_eq!(
+            speakers("\"We apologise,\" a spokeswoman said.\n\nAmong them was Harjit Sandhu, 64. \"I've been here nine hours,\" he said."),
+            ["", "Harjit Sandhu"]
+        );
         // `a spokeswoman for the airport`: the airport named before.
         assert_eq!(
             speakers("Flights were cancelled at Elmsford Airport.\n\nA spokeswoman for the airport said: \"We apologise.\""),

@@ -1330,8 +1330,16 @@ impl<'a> Resolver<'a> {
                     (before_name.next(), before_name.next()),
                     (Some("by"), Some(verb)) if verb.ends_with("ed") || verb.ends_with("en")
                 );
+                // `Among them was Harjit Sandhu`: a subject after its verb.
+                let inverted = {
+                    let mut back = upto_name.split_whitespace().rev();
+                    matches!(back.next(), Some("was" | "is"))
+                        && opening
+                            .is_some_and(|t| matches!(lower(t).as_str(), "among" | "one" | "also"))
+                };
                 let at_start = first_name
                     || agent
+                    || inverted
                     || first_content.is_some_and(|s| {
                         s >= range.start.saturating_sub(12)
                             && s <= range.start
