@@ -815,6 +815,12 @@ mod tests {
             speakers("\"We apologise,\" a spokeswoman said.\n\nAmong them was Harjit Sandhu, 64. \"I've been here nine hours,\" he said."),
             ["", "Harjit Sandhu"]
         );
+        // `The leader of Northfield City Council has warned …`, opening a
+        // story that names her next: she, not the council.
+        assert_eq!(
+            speakers("The leader of Northfield City Council has warned the strike \"could last until Christmas\".\n\nCouncillor Janet Hollis said the offer was final."),
+            ["Janet Hollis"]
+        );
         // `a spokeswoman for the airport`: the airport named before.
         assert_eq!(
             speakers("Flights were cancelled at Elmsford Airport.\n\nA spokeswoman for the airport said: \"We apologise.\""),

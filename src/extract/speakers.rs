@@ -765,6 +765,10 @@ const CONTEXT_BACK: usize = 800;
 /// How far back (in bytes) `the company said` looks for the company.
 const BODY_WINDOW: usize = 20_000;
 
+/// How far on (in bytes) a role opening a story looks for the person
+/// who holds it.
+const NAMED_NEXT_REACH: usize = 600;
+
 /// How far back (in bytes) an interview answer's label is looked for.
 const ANSWER_REACH: usize = 5_000;
 
@@ -1905,10 +1909,34 @@ impl<'a> Resolver<'a> {
                 return None;
             }
         }
+        // `The leader of Northfield City Council has warned …`, opening a
+        // story that names her next (`Councillor Janet Hollis said`): a
+        // role in a body, not the body, is the person named next.
+        let role_in_body = found.is_none()
+            && tied.is_none()
+            && mention.split_once(" of ").is_some_and(|(role, body)| {
+                let mut words = role.split_whitespace().map(str::to_lowercase);
+                matches!(words.next().as_deref(), Some("the" | "a" | "an"))
+                    && words.next_back().is_some_and(|w| is_person_noun(&w))
+                    && body.contains(char::is_uppercase)
+                    && body.split_whitespace().count() <= 5
+            })
+            && !is_relation(&mention);
+        let named_next = || {
+            role_in_body
+                .then(|| self.person_named_after(range.end))
+                .flatten()
+        };
         let speaker = if let Some(p) = found {
             Speaker {
                 name: p.name,
                 id: p.id,
+                mention,
+            }
+        } else if let Some(r) = named_next() {
+            Speaker {
+                name: r.name,
+                id: r.id,
                 mention,
             }
         } else if let Some((_, r)) = tied {
@@ -1962,6 +1990,19 @@ impl<'a> Resolver<'a> {
             return None;
         }
         Some(speaker)
+    }
+
+    /// The first person named as a subject in the next stretch of text
+    /// after `at` (a sentence or two on), if any.
+    fn person_named_after(&self, at: usize) -> Option<Referent> {
+        let mentions = self.mentions.borrow();
+        let from = mentions.partition_point(|m| m.range.start < at);
+        mentions[from..]
+            .iter()
+            .take_while(|m| m.range.start < at.saturating_add(NAMED_NEXT_REACH))
+            .find(|m| !m.referent.organisation && !m.referent.name.is_empty())
+            .filter(|m| m.subject)
+            .map(|m| m.referent.clone())
     }
 
     /// Whom a pronoun at `at` stands for (`she`; `her` in `Her advice:`).
