@@ -821,6 +821,16 @@ mod tests {
             speakers("The leader of Northfield City Council has warned the strike \"could last until Christmas\".\n\nCouncillor Janet Hollis said the offer was final."),
             ["Janet Hollis"]
         );
+        // `the union`, `the company`: the body the sentence before is
+        // about, before the body named most; `the bank` is `Bank of …`.
+        assert_eq!(
+            speakers("The Commerce Department issued a waiver. The Commerce Department said it was needed. The Metalworkers Federation denounced it. In a statement, the union said it was \"a betrayal\"."),
+            ["Metalworkers Federation"]
+        );
+        assert_eq!(
+            speakers("The Bank of Valdoria met the Statistics Office and the Statistics Office. The bank said risks were \"tilted to the upside\"."),
+            ["Bank of Valdoria"]
+        );
         // `a spokeswoman for the airport`: the airport named before.
         assert_eq!(
             speakers("Flights were cancelled at Elmsford Airport.\n\nA spokeswoman for the airport said: \"We apologise.\""),

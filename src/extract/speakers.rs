@@ -1655,7 +1655,9 @@ impl<'a> Resolver<'a> {
             .filter(|m| {
                 let text = written(m);
                 let words: Vec<&str> = text.split_whitespace().collect();
-                words.len() >= 2 && words[1..].iter().any(|w| w.eq_ignore_ascii_case(noun))
+                // `Bank of Valdoria` too, for `the bank`.
+                let head = usize::from(!matches!(words.get(1), Some(&("of" | "for"))));
+                words.len() >= 2 && words[head..].iter().any(|w| w.eq_ignore_ascii_case(noun))
             })
             .max_by_key(|m| m.range.start);
         if let Some(m) = named_so {
@@ -1680,6 +1682,17 @@ impl<'a> Resolver<'a> {
             .find(|(d, r)| d == noun && r.organisation)
         {
             return Some(r.clone());
+        }
+        // `The Steelworkers Federation denounced the move. In a statement,
+        // the union said`: the body this sentence or the last is about.
+        let k = self.sentence_starts.partition_point(|&s| s <= at);
+        let last_sentence = k.checked_sub(2).map_or(0, |k| self.sentence_starts[k]);
+        if let Some(m) = before
+            .iter()
+            .filter(|m| m.subject && m.range.start >= last_sentence)
+            .max_by_key(|m| m.range.start)
+        {
+            return Some(m.referent.clone());
         }
         let mut counts: HashMap<&str, (usize, usize)> = HashMap::new();
         for m in &before {
