@@ -831,6 +831,14 @@ mod tests {
             speakers("The Bank of Valdoria met the Statistics Office and the Statistics Office. The bank said risks were \"tilted to the upside\"."),
             ["Bank of Valdoria"]
         );
+        // `the spokesperson said` after `A Downing Street spokesperson`.
+        assert_eq!(
+            speakers("The Social Alliance spoke. A Downing Street spokesperson said all was well. \"We are in lockstep,\" the spokesperson said."),
+            ["Downing Street"]
+        );
+        // A run of bodiless spokespeople ends.
+        let run = "a spokesperson for the, ".repeat(2_000) + "\"Yes,\" the spokesperson said.";
+        assert_eq!(speakers(&run).len(), 1);
         // `a spokeswoman for the airport`: the airport named before.
         assert_eq!(
             speakers("Flights were cancelled at Elmsford Airport.\n\nA spokeswoman for the airport said: \"We apologise.\""),

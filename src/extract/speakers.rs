@@ -1707,10 +1707,44 @@ impl<'a> Resolver<'a> {
             .map(|m| m.referent.clone())
     }
 
+    /// The body of the spokesperson last mentioned with one, in the stretch
+    /// before `at` (`A Downing Street spokesperson`, `a spokeswoman for
+    /// the trust`).
+    fn earlier_spokesperson(&self, at: usize) -> Option<Speaker> {
+        let from = floor_char_boundary(self.text, at.saturating_sub(CONTEXT_BACK));
+        let before = self.text.get(from..at)?;
+        let k = from + before.rfind("spokes")?;
+        let stop = |c: char| matches!(c, '.' | ',' | ';' | ':' | '"' | '“' | '”' | '\n');
+        let start = self.text[..k].rfind(stop).map_or(0, |i| i + 1);
+        let end = self.text[k..].find(stop).map_or(self.text.len(), |i| k + i);
+        let phrase: Vec<&str> = self.text[start..end]
+            .split_whitespace()
+            .take_while(|w| reporting(w) != Some(Form::Finite))
+            .collect();
+        let lead = phrase
+            .iter()
+            .rposition(|w| matches!(w.to_lowercase().as_str(), "a" | "an" | "the"))
+            .unwrap_or(0);
+        let phrase = phrase[lead..].join(" ");
+        let named = phrase.split_whitespace().any(|w| {
+            w.starts_with(char::is_uppercase) && !DETERMINERS.contains(&w.to_lowercase().as_str())
+        }) || phrase.contains(" for ")
+            || phrase.contains(" of ");
+        named
+            .then(|| self.spokesperson_body(&phrase, k, false))
+            .flatten()
+    }
+
     /// The body a spokesperson speaks for, as the speaker: the words before
     /// `spokesperson` (a name or a generic body) or after `for`/`of`; the
     /// body last named when the phrase names none (`the spokesman said`).
     fn spokesperson_for(&self, mention: &str, at: usize) -> Option<Speaker> {
+        self.spokesperson_body(mention, at, true)
+    }
+
+    /// [`Self::spokesperson_for`], looking back to an earlier spokesperson
+    /// only if `look_back` (once, so that a run of them stays linear).
+    fn spokesperson_body(&self, mention: &str, at: usize, look_back: bool) -> Option<Speaker> {
         let words: Vec<&str> = mention.split_whitespace().collect();
         let k = words.iter().position(|w| {
             let w = w.to_lowercase();
@@ -1732,7 +1766,16 @@ impl<'a> Resolver<'a> {
             mention: mention.to_owned(),
         };
         if folded.is_empty() {
-            return self.antecedent(at, true, None).map(speaker);
+            // `A Downing Street spokesperson said … "…," the spokesperson
+            // said`: the body the last spokesperson was named with.
+            return look_back
+                .then(|| self.earlier_spokesperson(at))
+                .flatten()
+                .or_else(|| self.antecedent(at, true, None).map(speaker))
+                .map(|s| Speaker {
+                    mention: mention.to_owned(),
+                    ..s
+                });
         }
         if GENERIC_BODIES.contains(&folded.as_str())
             || matches!(folded.as_str(), "force" | "police")
