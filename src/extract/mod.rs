@@ -839,6 +839,17 @@ mod tests {
         // A run of bodiless spokespeople ends.
         let run = "a spokesperson for the, ".repeat(2_000) + "\"Yes,\" the spokesperson said.";
         assert_eq!(speakers(&run).len(), 1);
+        // `Among them was Jasmine Reyes, 37, from Hadley Cross`: the place
+        // after the comma is not the subject.
+        assert_eq!(
+            speakers("Among them was Jasmine Reyes, 37, from Hadley Cross.\n\n\"I heard the alarm,\" she said."),
+            ["Jasmine Reyes"]
+        );
+        // `The airline said … It also said`: the body the noun means.
+        assert_eq!(
+            speakers("Meridian Air cancelled flights. Meridian Air apologised.\n\nAt the airport, the line at Skyline Systems' desk grew.\n\nThe airline said fares would be refunded. It also said it would pay \"reasonable\" costs."),
+            ["Meridian Air"]
+        );
         // `a spokeswoman for the airport`: the airport named before.
         assert_eq!(
             speakers("Flights were cancelled at Elmsford Airport.\n\nA spokeswoman for the airport said: \"We apologise.\""),

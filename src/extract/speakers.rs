@@ -1259,6 +1259,7 @@ impl<'a> Resolver<'a> {
                         "But" | "And" | "However" | "Yet" | "So" | "Meanwhile"
                     )
             });
+            let opened = opening.is_some_and(|t| OPENERS.contains(&lower(t).as_str()));
             let first_content = match opening {
                 Some(t) if OPENERS.contains(&lower(t).as_str()) => toks
                     .iter()
@@ -1344,7 +1345,10 @@ impl<'a> Resolver<'a> {
                 let at_start = first_name
                     || agent
                     || inverted
-                    || first_content.is_some_and(|s| {
+                    // Not `Hadley Cross` in `Among them was Jasmine Reyes, 37,
+                    // from Hadley Cross`: the comma after an opening phrase
+                    // is not where the subject starts.
+                    || !(object && opened) && first_content.is_some_and(|s| {
                         s >= range.start.saturating_sub(12)
                             && s <= range.start
                             // Not `Hayes` in `Wade said Hayes would start`.
@@ -2082,6 +2086,17 @@ impl<'a> Resolver<'a> {
             "he" | "his" => Some(false),
             _ => None,
         };
+        // `The airline said … It also said …`: a body's noun opening this
+        // sentence or the last, with no body named since.
+        if organisation && lower != "they" && lower != "their" {
+            if let Some(r) = self.body_opening_sentence(at) {
+                return Some(Speaker {
+                    name: r.name,
+                    id: r.id,
+                    mention,
+                });
+            }
+        }
         let r = self.antecedent(at, organisation, female).or_else(|| {
             (lower == "they")
                 .then(|| self.antecedent(at, false, None))
@@ -2098,6 +2113,37 @@ impl<'a> Resolver<'a> {
             id: r.id,
             mention,
         })
+    }
+
+    /// The body meant by `The company …` opening the sentence at `at` or
+    /// the one before, when no body is named between it and `at`.
+    fn body_opening_sentence(&self, at: usize) -> Option<Referent> {
+        let k = self.sentence_starts.partition_point(|&s| s <= at);
+        let mentions = self.mentions.borrow();
+        for back in 1..=2 {
+            let start = *self.sentence_starts.get(k.checked_sub(back)?)?;
+            let mut words = self.text.get(start..at)?.split_whitespace();
+            let opens = matches!(words.next(), Some("The" | "the"))
+                && words.next().is_some_and(|w| GENERIC_BODIES.contains(&w))
+                && words
+                    .next()
+                    .is_some_and(|w| w.starts_with(char::is_lowercase));
+            let named_since = {
+                let from = mentions.partition_point(|m| m.range.start < start);
+                mentions[from..]
+                    .iter()
+                    .take_while(|m| m.range.start < at)
+                    .any(|m| m.referent.organisation)
+            };
+            if named_since {
+                return None;
+            }
+            if opens {
+                let noun = self.text[start..at].split_whitespace().nth(1)?;
+                return self.body_meant(noun, start);
+            }
+        }
+        None
     }
 
     /// Of the people named with `surname`, the one of the sex a title tells.
