@@ -850,6 +850,17 @@ mod tests {
             speakers("Meridian Air cancelled flights. Meridian Air apologised.\n\nAt the airport, the line at Skyline Systems' desk grew.\n\nThe airline said fares would be refunded. It also said it would pay \"reasonable\" costs."),
             ["Meridian Air"]
         );
+        // Diners, rivers, quarters and saints' schools are no one a
+        // pronoun means.
+        for place in [
+            "The Blue Moon Diner closes on Sunday.",
+            "The River Ember is dirtier.",
+            "Under her, St Aidan's rose in the tables.",
+            "The Riverside Quarter was announced in 2017.",
+        ] {
+            let text = format!("Maria Kowal spoke.\n\n{place}\n\n\"I loved it,\" she said.");
+            assert_eq!(speakers(&text), ["Maria Kowal"], "{place}");
+        }
         // `a spokeswoman for the airport`: the airport named before.
         assert_eq!(
             speakers("Flights were cancelled at Elmsford Airport.\n\nA spokeswoman for the airport said: \"We apologise.\""),

@@ -591,6 +591,18 @@ const ORGANISATION_WORDS: &[&str] = &[
     "Inc",
     "Ltd",
     "Air",
+    "Diner",
+    "Cafe",
+    "Restaurant",
+    "Bakery",
+    "Brewery",
+    "Theatre",
+    "Theater",
+    "Museum",
+    "Gallery",
+    "Library",
+    "Zoo",
+    "Airport",
 ];
 
 /// Lowercase particles that may stand inside a name: `Ibn`, `bin`, `de`, `van`.

@@ -422,6 +422,7 @@ const PLACE_WORDS: &[&str] = &[
     "County", "Borough", "Township", "Parish", "Island", "Islands", "Mountains", "River", "Beach",
     "Quay", "Gardens", "Basin", "Coast", "Delta", "Plains", "Peninsula", "Hills", "Lake", "Forest",
     "Moor", "Downs", "Dales", "Fens", "Gulf", "Sea", "Strait", "Creek", "Harbour", "Harbor",
+    "Quarter",
 ];
 
 /// Words after `a` or `one` that open a phrase of time or quantity (`A few
@@ -1027,8 +1028,18 @@ impl<'a> Resolver<'a> {
                     .is_some_and(|w| PLACE_WORDS.contains(&w))
                     // `Port Averill`, `Mount Kessel`, `Lake Orla`.
                     || written.split_whitespace().next().is_some_and(|w| {
-                        matches!(w, "Port" | "Mount" | "Fort" | "Cape" | "Lake" | "Loch" | "Isle")
-                    }) && !looks_like_organisation(written);
+                        matches!(
+                            w,
+                            "Port" | "Mount" | "Fort" | "Cape" | "Lake" | "Loch" | "Isle" | "River"
+                        )
+                    }) && !looks_like_organisation(written)
+                    // `St Aidan's Primary School`, `St Brendan's`: a saint's
+                    // name before `'s` names a church, a school or a hospital.
+                    || written
+                        .split_whitespace()
+                        .next()
+                        .is_some_and(|w| matches!(w, "St" | "St." | "Saint"))
+                        && text[run.end..].starts_with(['\'', '’']);
                 // `the mining town of Puerto Seco`, `a hospital in Ranipur`:
                 // a place names no one.
                 let mut before_run = lead.split_whitespace().rev();
