@@ -46,6 +46,7 @@ const CHARACTERISING_VERBS: &[&str] = &[
     "condemned",
     "dismissed",
     "denounced",
+    "rated",
 ];
 
 /// Words that, just before a short quotation, mark it as a name or label.
@@ -90,7 +91,11 @@ pub fn classify(inner: &str, before: &str, after: &str) -> QuoteKind {
             .take(7)
             .any(|t| reporting(t.text) == Some(Form::Finite));
     let dash_after = after.trim_start().starts_with(['—', '–']);
-    let verb_in_sentence = before_toks.iter().any(|t| reporting(t.text).is_some());
+    // `According to the report, ventilation was "inadequate"`.
+    let according = before_toks
+        .windows(2)
+        .any(|w| w[0].text.eq_ignore_ascii_case("according") && w[1].text == "to");
+    let verb_in_sentence = according || before_toks.iter().any(|t| reporting(t.text).is_some());
 
     // Title case: capitalised words, short linking words allowed inside
     // (`Blue Hour in Montparnasse`), the first one capitalised.
@@ -185,6 +190,13 @@ mod tests {
                 Statement,
             ),
             ("No,", "", " he said.", Statement),
+            ("inadequate", "The inspectors rated it ", ".", Statement),
+            (
+                "inadequate",
+                "According to the report, ventilation was ",
+                ".",
+                Statement,
+            ),
             ("This is not sustainable", "", "", Statement),
             ("a disgrace", "She called it ", ".", Statement),
             ("never", "He told reporters ", ".", Statement),

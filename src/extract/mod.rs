@@ -861,6 +861,30 @@ mod tests {
             let text = format!("Maria Kowal spoke.\n\n{place}\n\n\"I loved it,\" she said.");
             assert_eq!(speakers(&text), ["Maria Kowal"], "{place}");
         }
+        // A document's words are its author's: `by` whom, whose, the name
+        // before it, or the author of the last one (`The report`).
+        assert_eq!(
+            speakers("They cite a report published by the Chalk Rivers Trust. The report accused the firm of \"treating the aquifer as a bank account\"."),
+            ["Chalk Rivers Trust"]
+        );
+        assert_eq!(
+            speakers("According to a 2023 report by the Mines Inspectorate, ventilation was \"inadequate\"."),
+            ["Mines Inspectorate"]
+        );
+        assert_eq!(
+            speakers("The Data Protection Authority fined Lumora. The authority’s investigation found that checks could be bypassed “in a matter of seconds”."),
+            ["Data Protection Authority"]
+        );
+        assert_eq!(
+            speakers("The route is \"one of the least productive,\" according to a Millbrook Area Transit staff report."),
+            ["Millbrook Area Transit"]
+        );
+        // `a reviewer for Melody Review`: an unnamed reviewer for a
+        // magazine, not a document.
+        assert_eq!(
+            speakers("A reviewer for Melody Review dismissed it as \"expensive wallpaper\"."),
+            [""]
+        );
         // `a spokeswoman for the airport`: the airport named before.
         assert_eq!(
             speakers("Flights were cancelled at Elmsford Airport.\n\nA spokeswoman for the airport said: \"We apologise.\""),

@@ -766,6 +766,20 @@ const CONTEXT_BACK: usize = 800;
 /// How far back (in bytes) `the company said` looks for the company.
 const BODY_WINDOW: usize = 20_000;
 
+/// Documents whose words are their author's (`the report`, `an
+/// inspection`, `the review`).
+const DOCUMENTS: &[&str] = &[
+    "report",
+    "review",
+    "inspection",
+    "investigation",
+    "audit",
+    "analysis",
+    "assessment",
+    "evaluation",
+    "study",
+];
+
 /// How far on (in bytes) a role opening a story looks for the person
 /// who holds it.
 const NAMED_NEXT_REACH: usize = 600;
@@ -1722,6 +1736,95 @@ impl<'a> Resolver<'a> {
             .map(|m| m.referent.clone())
     }
 
+    /// The author of a document a phrase at `range` names, if it names one
+    /// (`A report by the Mines Inspectorate`, `the Highway Department's
+    /// annual inspection`, `a Millbrook Transit staff report`, `Its
+    /// analysis`), or of the last such document the draft gave an author
+    /// (`The report` after `a report published by the Chalk Rivers Trust`).
+    fn document_author(&self, range: Range<usize>) -> Option<Speaker> {
+        let toks = tokens(self.text, range.clone());
+        // Lower case: `Melody Review` is a magazine.
+        let is_document = |t: &Token| !is_capitalised(t) && DOCUMENTS.contains(&t.text);
+        let d = toks.iter().take(7).position(is_document)?;
+        let lead = &toks[..d];
+        if lead.iter().any(|t| !is_word(t) && t.text != "&") {
+            return None;
+        }
+        let mention = self.text[range.clone()].trim().to_owned();
+        let author = |s: Speaker| Speaker {
+            mention: mention.clone(),
+            ..s
+        };
+        // `… by the Chalk Rivers Trust`, `by former official Alan Forsyth`.
+        if let Some(s) = self.named_by(&toks[d + 1..]) {
+            return Some(author(s));
+        }
+        // `Its analysis`: the body the pronoun means.
+        if let Some(first) = lead.first() {
+            if matches!(lower(first).as_str(), "its" | "their") {
+                return self
+                    .pronoun(first.range.start, first.text.to_owned())
+                    .map(author);
+            }
+        }
+        // `the Highway Department's annual inspection`, `The authority's
+        // investigation`: the owner.
+        if let Some(i) = lead.iter().position(|t| is_possessive(t.text)) {
+            let owner_end = toks[i].range.end - if toks[i].text.ends_with("’s") { 4 } else { 2 };
+            return self.resolve(toks[0].range.start..owner_end).map(author);
+        }
+        // `a Millbrook Area Transit staff report`: the name before it.
+        let named = |t: &Token| is_capitalised(t) && !DETERMINERS.contains(&lower(t).as_str());
+        if let (Some(first), Some(last)) =
+            (lead.iter().position(named), lead.iter().rposition(named))
+        {
+            return self
+                .resolve(lead[first].range.start..lead[last].range.end)
+                .map(author);
+        }
+        // `The report`: the author of the last one the draft gave one.
+        if lead.first().is_none_or(|t| lower(t) != "the") {
+            return None;
+        }
+        let noun = toks[d].text;
+        let from = floor_char_boundary(self.text, range.start.saturating_sub(BODY_WINDOW));
+        let earlier = &self.text[from..range.start];
+        earlier
+            .rmatch_indices(noun)
+            .take(4)
+            .find_map(|(k, _)| {
+                let at = from + k + noun.len();
+                let end = floor_char_boundary(self.text, (at + 160).min(range.start));
+                self.named_by(&tokens(self.text, at..end.max(at)))
+            })
+            .map(author)
+    }
+
+    /// The name after the first `by` in `toks` (`by the Chalk Rivers
+    /// Trust`, `by former senior public servant Alan Forsyth`), within the
+    /// phrase.
+    fn named_by(&self, toks: &[Token]) -> Option<Speaker> {
+        let b = toks
+            .iter()
+            .take(16)
+            .take_while(|t| !matches!(t.text, "." | ";" | "“" | "”" | "\""))
+            .position(|t| t.text == "by")?;
+        let rest = &toks[b + 1..];
+        let first = rest
+            .iter()
+            .take(6)
+            .take_while(|t| is_word(t))
+            .position(is_capitalised)?;
+        let end = rest[first..]
+            .iter()
+            .position(|t| !(is_capitalised(t) || matches!(t.text, "&" | "and" | "of")))
+            .map_or(rest.len(), |p| first + p);
+        let end = (first + 1..=end)
+            .rev()
+            .find(|&e| is_capitalised(&rest[e - 1]))?;
+        self.resolve(rest[first].range.start..rest[end - 1].range.end)
+    }
+
     /// The body of the spokesperson last mentioned with one, in the stretch
     /// before `at` (`A Downing Street spokesperson`, `a spokeswoman for
     /// the trust`).
@@ -1897,6 +2000,11 @@ impl<'a> Resolver<'a> {
         // the draft does not say who wrote.
         if is_inscription(&lower) {
             return None;
+        }
+        // `A report by the Care Standards Inspectorate`, `The authority's
+        // investigation`, `The report`: the document's author.
+        if let Some(author) = self.document_author(range.clone()) {
+            return Some(author);
         }
         // `the Swede said`, `the 54-year-old said`: the person last spoken of.
         if let Some(rest) = lower.strip_prefix("the ") {
@@ -2909,6 +3017,18 @@ impl<'a> Resolver<'a> {
                 return self.resolve(toks[i].range.start..toks[end - 1].range.end);
             }
         }
+        // `"…," according to the company.`
+        if toks
+            .get(i)
+            .is_some_and(|t| t.text.eq_ignore_ascii_case("according"))
+            && toks.get(i + 1).is_some_and(|t| t.text == "to")
+        {
+            let end = toks[i..]
+                .iter()
+                .position(|t| matches!(t.text, "." | "!" | "?" | ";"))
+                .map_or(toks.len(), |p| i + p);
+            return self.before(toks[i].range.start..toks[end - 1].range.end);
+        }
         let toks = &toks[i..];
         // The first reporting verb close to the quotation.
         let v = (0..toks.len().min(16)).find(|&k| verb_form(toks, k) == Some(Form::Finite))?;
@@ -3054,6 +3174,20 @@ impl<'a> Resolver<'a> {
             }
         }
         let Some(&(last, form)) = verbs.last() else {
+            // `The authority's investigation found that …`: a document finds.
+            let found = toks.iter().rposition(|t| {
+                matches!(t.text, "found" | "finds") && !self.is_quoted(t.range.start)
+            });
+            if let Some(f) = found.filter(|_| !ends_with_colon) {
+                return Resolver::subject_before(&toks, f)
+                    .filter(|s| {
+                        tokens(self.text, s.clone())
+                            .iter()
+                            .take(7)
+                            .any(|t| DOCUMENTS.contains(&t.text))
+                    })
+                    .and_then(|s| self.document_author(s));
+            }
             if !ends_with_colon {
                 return None;
             }
