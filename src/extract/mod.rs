@@ -321,6 +321,29 @@ fn attribute_headlines(text: &str, paras: &[Range<usize>], quotes: &mut [Quote])
         if repeated.is_some() {
             quotes[i].kind = QuoteKind::Statement;
             quotes[i].speaker = repeated;
+            continue;
+        }
+        // `'I thought the machine was broken': …` over `"I honestly
+        // thought the machine had broken," she said`: a headline quotation
+        // of three words or more that names no one takes the speaker of a
+        // later statement holding three in four of its words.
+        let mine = &words[i];
+        if quotes[i].kind != QuoteKind::Statement || quotes[i].speaker.is_some() || mine.len() < 3 {
+            continue;
+        }
+        let close = (i + 1..quotes.len())
+            .take_while(|&j| start_of(&quotes[j]) <= reach)
+            .find_map(|j| {
+                let q = &quotes[j];
+                let shared = mine.iter().filter(|w| words[j].contains(w)).count();
+                let close = q.kind == QuoteKind::Statement
+                    && heading[j] != Some(p)
+                    && shared >= 3
+                    && shared * 4 >= mine.len() * 3;
+                close.then(|| q.speaker.clone()).flatten()
+            });
+        if close.is_some() {
+            quotes[i].speaker = close;
         }
     }
 }
@@ -533,6 +556,12 @@ mod tests {
         assert_eq!(
             speakers("8.05pm\nPremier: 'A long night'\n\nPremier Anne Kerrigan spoke.\n\n\"It is a long night for us,\" she said."),
             ["Anne Kerrigan", "Anne Kerrigan"]
+        );
+        // A headline quotation that names no one takes the speaker of a
+        // later statement holding most of its words.
+        assert_eq!(
+            speakers("'I thought the machine was broken': lotto joy\n\nBrenda Hollis, 67, won.\n\n\"I honestly thought the machine had broken,\" she said."),
+            ["Brenda Hollis", "Brenda Hollis"]
         );
         // A headline whose words the body never repeats keeps its own.
         assert_eq!(
