@@ -914,6 +914,24 @@ mod tests {
             speakers("A reviewer for Melody Review dismissed it as \"expensive wallpaper\"."),
             [""]
         );
+        // A body's shorter name means its full one, when only one body's
+        // name starts with it; a flight is no part of an airline's name.
+        assert_eq!(
+            speakers("Great Lakes & Western Railway runs the line. Great Lakes & Western said it was \"fully cooperating\"."),
+            ["Great Lakes & Western Railway"]
+        );
+        assert_eq!(
+            speakers("Harlow Council and Harlow Appliance Co. met. Harlow Council said it was \"pleased\"."),
+            ["Harlow Council"]
+        );
+        assert_eq!(
+            speakers("Dunmore Mining Corp. bid. Dunmore Mining Services lost. Dunmore Mining said it was \"pleased\"."),
+            ["Dunmore Mining"]
+        );
+        assert_eq!(
+            speakers("Aurelian Airways Flight 617 overran. Aurelian Airways said it was \"deeply sorry\"."),
+            ["Aurelian Airways"]
+        );
         // `a spokeswoman for the airport`: the airport named before.
         assert_eq!(
             speakers("Flights were cancelled at Elmsford Airport.\n\nA spokeswoman for the airport said: \"We apologise.\""),

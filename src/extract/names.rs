@@ -56,6 +56,8 @@ pub fn is_not_name(word: &str) -> bool {
 
 /// Words that are capitalised for reasons other than being a name.
 pub const NOT_NAMES: &[&str] = &[
+    // `Aurelian Airways Flight 617`: a flight, not part of the airline.
+    "Flight",
     "The",
     "A",
     "An",

@@ -971,6 +971,9 @@ pub struct Resolver<'a> {
     /// Bodies by the first word of their name (`Halvern` for `Halvern
     /// Pharmaceuticals`).
     short_bodies: HashMap<String, Referent>,
+    /// Every body's name the draft gives, for the full name a shorter one
+    /// stands for (`Great Lakes & Western` for `… Western Railway`).
+    body_names: std::collections::BTreeSet<String>,
     /// What pronouns and titles have shown of people's sex, by name.
     sexes: RefCell<HashMap<String, bool>>,
 }
@@ -1496,6 +1499,11 @@ impl<'a> Resolver<'a> {
                 .entry(m.referent.name.clone())
                 .or_insert(m.referent.organisation);
         }
+        let mentions_body_names = mentions
+            .iter()
+            .filter(|m| m.referent.organisation && m.referent.id.is_none())
+            .map(|m| m.referent.name.clone())
+            .collect();
         Resolver {
             most_named,
             text,
@@ -1510,8 +1518,30 @@ impl<'a> Resolver<'a> {
             namesakes,
             first_names,
             short_bodies,
+            body_names: mentions_body_names,
             sexes: RefCell::new(sexes),
         }
+    }
+
+    /// The full name a body's shorter name stands for: the one body named
+    /// in the draft whose name starts with it (`Northwind Renewables` for
+    /// `Northwind`), else the name as it is.
+    fn full_body_name(&self, name: &str) -> Option<String> {
+        let prefix = format!("{name} ");
+        let mut longer = self
+            .body_names
+            .range(prefix.clone()..)
+            .take_while(|n| n.starts_with(&prefix))
+            // Not `Harlow Council and Harlow Appliance Co.` for `Harlow
+            // Council`: two bodies read as one.
+            .filter(|n| {
+                let rest = n[prefix.len()..].split_whitespace().next().unwrap_or("");
+                !matches!(rest, "and" | "&")
+            });
+        let first = longer.next()?;
+        // Only one, so that `Harlow` for `Harlow Council` and `Harlow
+        // Appliance Co.` stays as it is.
+        longer.next().is_none().then(|| first.clone())
     }
 
     /// Notes that `speaker` spoke at `at`: it becomes the most recent
@@ -2168,6 +2198,13 @@ impl<'a> Resolver<'a> {
             );
             return None;
         }
+        let speaker = match (speaker.id.is_none() && self.is_organisation(&speaker.name))
+            .then(|| self.full_body_name(&speaker.name))
+            .flatten()
+        {
+            Some(name) => Speaker { name, ..speaker },
+            None => speaker,
+        };
         Some(speaker)
     }
 
