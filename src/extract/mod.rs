@@ -932,6 +932,10 @@ mod tests {
             speakers("Aurelian Airways Flight 617 overran. Aurelian Airways said it was \"deeply sorry\"."),
             ["Aurelian Airways"]
         );
+        assert_eq!(
+            speakers("\"We are pleased,\" a spokeswoman said.\n\nAmong those tested was retired teacher Brian Holloway, 71. \"It was nerve-racking,\" he said."),
+            ["", "Brian Holloway"]
+        );
         // `a spokeswoman for the airport`: the airport named before.
         assert_eq!(
             speakers("Flights were cancelled at Elmsford Airport.\n\nA spokeswoman for the airport said: \"We apologise.\""),

@@ -1365,8 +1365,14 @@ impl<'a> Resolver<'a> {
                 );
                 // `Among them was Harjit Sandhu`: a subject after its verb.
                 let inverted = {
-                    let mut back = upto_name.split_whitespace().rev();
-                    matches!(back.next(), Some("was" | "is"))
+                    // `… was retired teacher Brian Holloway`: describing
+                    // words may stand between.
+                    let back: Vec<&str> = upto_name.split_whitespace().rev().take(5).collect();
+                    back.iter()
+                        .position(|w| matches!(*w, "was" | "is"))
+                        .is_some_and(|k| {
+                            back[..k].iter().all(|w| w.starts_with(char::is_lowercase))
+                        })
                         && opening
                             .is_some_and(|t| matches!(lower(t).as_str(), "among" | "one" | "also"))
                 };
