@@ -58,7 +58,8 @@ const FUNCTION_WORDS: &[&str] = &[
     "and", "or", "but", "as", "to", "in", "on", "at", "with", "by", "for", "from", "of", "that", "which",
     "who", "after", "before", "because", "while", "when", "despite", "over", "since", "until", "even",
     "if", "than", "into", "about", "against", "amid", "among", "during", "without", "he", "she", "they",
-    "it", "we", "i", "you", "said", "says", "told", "added",
+    "it", "we", "i", "you", "said", "says", "told", "added", "would", "will", "could", "should",
+    "was", "were", "is", "are", "had", "has", "have", "can", "may", "might", "must",
 ];
 
 /// Classifies the quotation `inner` from the words of its sentence before
@@ -153,7 +154,11 @@ pub fn classify(inner: &str, before: &str, after: &str) -> QuoteKind {
     if (title_case && words <= 5) || single_name {
         return QuoteKind::Term;
     }
-    if NAMING.contains(&last_word.as_str()) && modifier {
+    // `said it would respond in a "firm and proportionate" way`: after
+    // `a`, in a sentence reporting speech, the words describe, in the
+    // speaker's words; `the "snapback" mechanism` names a thing.
+    let describing = matches!(last_word.as_str(), "a" | "an") && verb_in_sentence;
+    if NAMING.contains(&last_word.as_str()) && modifier && !describing {
         return QuoteKind::Term;
     }
     // `criticised them as "superficial"`, `called it "a disgrace"`.
@@ -191,6 +196,18 @@ mod tests {
             ),
             ("No,", "", " he said.", Statement),
             ("inadequate", "The inspectors rated it ", ".", Statement),
+            (
+                "modest",
+                "She said it would be covered by a ",
+                " draw from reserves.",
+                Statement,
+            ),
+            (
+                "specialist officers",
+                "Police said patrols had increased and that ",
+                " were helping.",
+                Statement,
+            ),
             (
                 "inadequate",
                 "According to the report, ventilation was ",

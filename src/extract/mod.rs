@@ -713,7 +713,7 @@ mod tests {
         );
         assert_eq!(
             speakers("Siobhan Daly spoke.\nThe council called it a\n\"long overdue\" fix.\n\nDaly said it was \"long overdue\"."),
-            ["", "Siobhan Daly"]
+            ["The council", "Siobhan Daly"]
         );
         assert_eq!(
             speakers("The governors met. They all said \"a good start\"."),
@@ -935,6 +935,12 @@ mod tests {
         assert_eq!(
             speakers("\"We are pleased,\" a spokeswoman said.\n\nAmong those tested was retired teacher Brian Holloway, 71. \"It was nerve-racking,\" he said."),
             ["", "Brian Holloway"]
+        );
+        // `… and would continue to work … to "…"`: the verbs share the
+        // sentence's subject.
+        assert_eq!(
+            speakers("A spokeswoman for Larkspur Homes said it was “delighted” and would continue to work to “deliver homes”."),
+            ["Larkspur Homes", "Larkspur Homes"]
         );
         // `a spokeswoman for the airport`: the airport named before.
         assert_eq!(

@@ -3275,8 +3275,12 @@ impl<'a> Resolver<'a> {
                 return Some(s);
             }
         }
-        let coordinated =
-            last > 0 && matches!(lower(&toks[last - 1]).as_str(), "and" | "but" | "then");
+        // `… and said`, `… and would continue`: a modal may stand between.
+        let conjunction = |k: usize| matches!(lower(&toks[k]).as_str(), "and" | "but" | "then");
+        let coordinated = last > 0 && conjunction(last - 1)
+            || last > 1
+                && AUXILIARIES.contains(&lower(&toks[last - 1]).as_str())
+                && conjunction(last - 2);
         if coordinated {
             // `X described them as "…" and said "…"`: the verbs share a subject.
             return match first_finite {
