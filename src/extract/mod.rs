@@ -942,6 +942,11 @@ mod tests {
             speakers("A spokeswoman for Larkspur Homes said it was “delighted” and would continue to work to “deliver homes”."),
             ["Larkspur Homes", "Larkspur Homes"]
         );
+        // `recently proposed rules`: a reporting verb as an adjective.
+        assert_eq!(
+            speakers("Norvane warned that recently proposed export rules could \"materially reduce\" its revenue."),
+            ["Norvane"]
+        );
         // `a spokeswoman for the airport`: the airport named before.
         assert_eq!(
             speakers("Flights were cancelled at Elmsford Airport.\n\nA spokeswoman for the airport said: \"We apologise.\""),

@@ -3291,7 +3291,28 @@ impl<'a> Resolver<'a> {
             };
         }
         let Some(subject) = Resolver::subject_before(&toks, last) else {
-            return Resolver::subject_after(&toks, last).and_then(|r| self.resolve(r));
+            // `X warned that recently proposed rules could "…"`: a verb
+            // with no subject, used as an adjective (an adverb in `-ly`
+            // before it, a noun after), gives way to the sentence's
+            // earlier verb.
+            return Resolver::subject_after(&toks, last)
+                .and_then(|r| self.resolve(r))
+                .or_else(|| {
+                    let adjective = last > 0
+                        && lower(&toks[last - 1]).ends_with("ly")
+                        && toks.get(last + 1).is_some_and(|n| {
+                            is_word(n)
+                                && n.text.starts_with(char::is_lowercase)
+                                && !matches!(
+                                    n.text,
+                                    "her" | "him" | "them" | "us" | "me" | "it" | "that" | "to"
+                                )
+                        });
+                    first_finite
+                        .filter(|&f| f < last && adjective)
+                        .and_then(|f| Resolver::subject_before(&toks, f))
+                        .and_then(|r| self.resolve(r))
+                });
         };
         // `A senior diplomat in Dessala, who spoke …, said`: an unnamed person.
         let unnamed_person = opens_unnamed_person(&tokens(self.text, subject.clone()));
