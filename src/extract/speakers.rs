@@ -2850,8 +2850,10 @@ impl<'a> Resolver<'a> {
                     .take_while(|t| !is_capitalised(t))
                     .map(lower)
                     .collect::<Vec<_>>();
-                let titled_name =
-                    names_someone(s) && lead.len() <= 3 && lead.iter().any(|w| is_title_word(w));
+                // `coroner Helen Stainforth`: any noun for a person.
+                let titled_name = names_someone(s)
+                    && lead.len() <= 3
+                    && lead.iter().any(|w| is_title_word(w) || is_person_noun(w));
                 let clause = OPENERS.contains(&word.as_str())
                     || participle
                     || (!is_capitalised(first)
@@ -3395,6 +3397,10 @@ mod tests {
 
     #[test]
     fn the_subject_is_the_part_that_names_someone() {
+        assert_eq!(
+            subject("In her ruling, coroner Helen Stainforth said", "said"),
+            "coroner Helen Stainforth"
+        );
         assert_eq!(
             subject("Her neighbour, Tom Kavanagh, said", "said"),
             "Tom Kavanagh"
