@@ -155,29 +155,43 @@ pub fn extract(draft: &Draft, directory: &Directory) -> Vec<Quote> {
                         .then(|| resolver.before(prev))
                         .flatten()
                 };
-                introduced().or_else(reported_before).or_else(|| {
-                    // A run of quotations continuing the same speaker: the quotation
-                    // opens its sentence, and the last statement was in this
-                    // paragraph, the one before, or the one before that when
-                    // what stands between names no one (an interviewer's question).
-                    let (p, s) = last.clone()?;
-                    let between_nameless = p + 2 == para
-                        && paras
-                            .get(p + 1)
-                            .is_some_and(|b| !resolver.names_anyone(b.clone()) && !opens_in(b));
-                    // An interview's answer after its question (`What comes
-                    // next?`), however many answers back the speaker was named.
-                    let after_question = para.checked_sub(1).is_some_and(|q| {
-                        let question = text[paras[q].clone()].trim();
-                        question.ends_with('?')
-                            && !opens_in(&paras[q])
-                            && text[paras[para].start..span.open].trim().is_empty()
-                    }) && para <= p + 8;
-                    (opens_sentence
-                        && (p == para || p + 1 == para || between_nameless || after_question))
-                        .then_some(s)
-                        .flatten()
-                })
+                introduced()
+                    .or_else(reported_before)
+                    .or_else(|| {
+                        // A run of quotations continuing the same speaker: the quotation
+                        // opens its sentence, and the last statement was in this
+                        // paragraph, the one before, or the one before that when
+                        // what stands between names no one (an interviewer's question).
+                        let (p, s) = last.clone()?;
+                        let between_nameless = p + 2 == para
+                            && paras
+                                .get(p + 1)
+                                .is_some_and(|b| !resolver.names_anyone(b.clone()) && !opens_in(b));
+                        // An interview's answer after its question (`What comes
+                        // next?`), however many answers back the speaker was named.
+                        let after_question = para.checked_sub(1).is_some_and(|q| {
+                            let question = text[paras[q].clone()].trim();
+                            question.ends_with('?')
+                                && !opens_in(&paras[q])
+                                && text[paras[para].start..span.open].trim().is_empty()
+                        }) && para <= p + 8;
+                        (opens_sentence
+                            && (p == para || p + 1 == para || between_nameless || after_question))
+                            .then_some(s)
+                            .flatten()
+                    })
+                    .or_else(|| {
+                        // `She thinks about it for a long moment.` / `“Sleep
+                        // more. …”`: a quotation opening a paragraph, after one
+                        // with no quotation, is the words of whom that
+                        // paragraph's last sentence is about.
+                        let prev = para.checked_sub(1)?;
+                        let starts_para = text[paras[para].start..span.open].trim().is_empty();
+                        if !starts_para || opens_in(&paras[prev]) {
+                            return None;
+                        }
+                        resolver.sentence_subject(sentences[prev].last()?.clone())
+                    })
             };
             direct.or_else(borrowed)
         } else {
@@ -946,6 +960,16 @@ mod tests {
         assert_eq!(
             speakers("Norvane warned that recently proposed export rules could \"materially reduce\" its revenue."),
             ["Norvane"]
+        );
+        // A paragraph that is all quotation, after one about someone with
+        // no quotation of its own, is that person's.
+        assert_eq!(
+            speakers("Margaret Ellery ran the shop for 40 years.\n\nWhat will she do now? She thinks about it for a long moment.\n\n“I’m going to sleep past six, for a start.”"),
+            ["Margaret Ellery"]
+        );
+        assert_eq!(
+            speakers("The shop closed in May.\n\nThe shelves were bare.\n\n“Everything must go.”"),
+            [""]
         );
         // `a spokeswoman for the airport`: the airport named before.
         assert_eq!(

@@ -3356,6 +3356,46 @@ impl<'a> Resolver<'a> {
             })
     }
 
+    /// The person a sentence is about, if it opens with them (`She
+    /// thinks about it for a long moment.`, `Outside the hearing, Carol
+    /// Trewin read a statement.`) or reports them (`It was there, she
+    /// says, that …`).
+    pub fn sentence_subject(&self, range: Range<usize>) -> Option<Speaker> {
+        let toks = tokens(self.text, range.clone());
+        let words: Vec<&Token> = toks.iter().filter(|t| is_word(t)).collect();
+        let opened = words
+            .first()
+            .is_some_and(|t| OPENERS.contains(&lower(t).as_str()));
+        let start = if opened {
+            toks.iter().position(|t| t.text == ",").map_or(0, |c| c + 1)
+        } else {
+            0
+        };
+        let he_or_she = |t: &Token| matches!(lower(t).as_str(), "he" | "she");
+        if let Some(t) = toks.get(start).filter(|t| he_or_she(t)) {
+            return self.pronoun(t.range.start, lower(t));
+        }
+        let mentions = self.mentions.borrow();
+        let from = mentions.partition_point(|m| m.range.start < range.start);
+        let named = mentions[from..]
+            .iter()
+            .take_while(|m| m.range.start < range.end)
+            .find(|m| {
+                (m.leads || m.subject) && !m.referent.organisation && !m.referent.name.is_empty()
+            });
+        if let Some(m) = named {
+            return Some(Speaker {
+                name: m.referent.name.clone(),
+                id: m.referent.id.clone(),
+                mention: self.text[m.range.clone()].to_owned(),
+            });
+        }
+        drop(mentions);
+        let k = (0..toks.len().saturating_sub(1))
+            .find(|&k| he_or_she(&toks[k]) && verb_form(&toks, k + 1) == Some(Form::Finite))?;
+        self.pronoun(toks[k].range.start, lower(&toks[k]))
+    }
+
     /// Whether `text[range]` names anyone (outside quotations).
     pub fn names_anyone(&self, range: Range<usize>) -> bool {
         let mentions = self.mentions.borrow();
