@@ -187,7 +187,10 @@ pub fn extract(draft: &Draft, directory: &Directory) -> Vec<Quote> {
                         // paragraph's last sentence is about.
                         let prev = para.checked_sub(1)?;
                         let starts_para = text[paras[para].start..span.open].trim().is_empty();
-                        if !starts_para || opens_in(&paras[prev]) {
+                        if !starts_para
+                            || opens_in(&paras[prev])
+                            || is_heading(&text[paras[prev].clone()])
+                        {
                             return None;
                         }
                         resolver.sentence_subject(sentences[prev].last()?.clone())
