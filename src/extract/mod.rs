@@ -974,6 +974,12 @@ mod tests {
             speakers("The shop closed in May.\n\nThe shelves were bare.\n\n“Everything must go.”"),
             [""]
         );
+        // `Kestrels captain Lewis Roach`: the team is no person, and the
+        // captain opens the sentence.
+        assert_eq!(
+            speakers("The Ashbourne Kestrels lost.\n\nKestrels captain Lewis Roach was less effusive. \"We spoke all week,\" he said."),
+            ["Lewis Roach"]
+        );
         // `a spokeswoman for the airport`: the airport named before.
         assert_eq!(
             speakers("Flights were cancelled at Elmsford Airport.\n\nA spokeswoman for the airport said: \"We apologise.\""),

@@ -1277,6 +1277,21 @@ impl<'a> Resolver<'a> {
                 {
                     referent.organisation = true;
                 }
+                // `Kestrels captain Lewis Roach`, `South Africa coach Andre
+                // Fourie`: a name before a title and a name is the team or
+                // body the person serves, not a person.
+                let rest = &text[range.end..];
+                let mut next = rest.split_whitespace();
+                let serves = rest.starts_with(' ')
+                    && next
+                        .next()
+                        .is_some_and(|w| w.starts_with(char::is_lowercase) && is_title_word(w))
+                    && next
+                        .next()
+                        .is_some_and(|w| w.starts_with(char::is_uppercase));
+                if serves && referent.id.is_none() {
+                    referent.organisation = true;
+                }
             }
             // Where the subject starts: after a leading conjunction, and after
             // an opening phrase (`Asked about the deal, Haddad smiled`).
@@ -1376,9 +1391,29 @@ impl<'a> Resolver<'a> {
                         && opening
                             .is_some_and(|t| matches!(lower(t).as_str(), "among" | "one" | "also"))
                 };
+                // `Kestrels captain Lewis Roach was …`: a team or body and a
+                // title before the name that opens the sentence.
+                let served = first_content.is_some_and(|s| {
+                    // A few words: a bound keeps a long sentence linear.
+                    if range.start.saturating_sub(s) > 60 {
+                        return false;
+                    }
+                    let words: Vec<&str> = text
+                        .get(s..range.start)
+                        .unwrap_or("")
+                        .split_whitespace()
+                        .collect();
+                    words.split_last().is_some_and(|(title, team)| {
+                        !team.is_empty()
+                            && team.len() <= 3
+                            && team.iter().all(|w| w.starts_with(char::is_uppercase))
+                            && is_title_word(title)
+                    })
+                });
                 let at_start = first_name
                     || agent
                     || inverted
+                    || served
                     // Not `Hadley Cross` in `Among them was Jasmine Reyes, 37,
                     // from Hadley Cross`: the comma after an opening phrase
                     // is not where the subject starts.
