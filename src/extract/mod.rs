@@ -980,6 +980,16 @@ mod tests {
             speakers("The Ashbourne Kestrels lost.\n\nKestrels captain Lewis Roach was less effusive. \"We spoke all week,\" he said."),
             ["Lewis Roach"]
         );
+        // `The former miner said`, tied to no one: whom the sentence
+        // before is about; not an office, nor an unnamed source.
+        assert_eq!(
+            speakers("Pensioner Albert Cross, 79, was doing his shop. The former miner said: \"Bread's down.\""),
+            ["Albert Cross"]
+        );
+        assert_eq!(
+            speakers("Dr Fiona McBride spoke first. The Prime Minister said it would come \"in due course\"."),
+            [""]
+        );
         // `a spokeswoman for the airport`: the airport named before.
         assert_eq!(
             speakers("Flights were cancelled at Elmsford Airport.\n\nA spokeswoman for the airport said: \"We apologise.\""),

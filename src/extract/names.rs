@@ -284,6 +284,12 @@ const OFFICES: &[&str] = &[
     "premier",
 ];
 
+/// Whether a lower-case word names an office (`minister`, `mayor`,
+/// `chief`), which titles tie to whoever holds it.
+pub fn is_office(word: &str) -> bool {
+    OFFICES.contains(&word)
+}
+
 /// Honorifics that tell a person's sex, for pronouns: (word, female).
 const GENDERED: &[(&str, bool)] = &[
     ("mr", false),

@@ -6,7 +6,7 @@
 
 use super::given_names::sex_of;
 use super::names::{
-    capitalised_runs, is_not_name, is_title_word, looks_like_organisation, normal_case,
+    capitalised_runs, is_not_name, is_office, is_title_word, looks_like_organisation, normal_case,
     person_or_body, strip_titles, without_nickname, Directory, Mention, Referent,
 };
 use super::verbs::{reporting, Form};
@@ -2214,6 +2214,39 @@ impl<'a> Resolver<'a> {
         } else {
             self.described(&mention, range.start)
         };
+        // `Pensioner Albert Cross, 79, was shopping. The former miner
+        // said: …`: a word for someone's trade or past, tied to no one,
+        // means the person the sentence before is about.
+        // Not an office (`The Prime Minister`, `the minister`), which
+        // titles tie to their holders, nor an unnamed source's noun.
+        let written = speaker.mention.as_str();
+        let occupation = written
+            .strip_prefix("The ")
+            .or_else(|| written.strip_prefix("the "))
+            .is_some_and(|rest| {
+                let words: Vec<&str> = rest.split_whitespace().collect();
+                words.len() <= 3
+                    && words
+                        .iter()
+                        .all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'))
+                    && words.last().is_some_and(|n| {
+                        is_person_noun(n)
+                            && !is_office(n)
+                            && !PERSON_NOUNS.contains(n)
+                            && !n.starts_with("spokes")
+                    })
+            });
+        let speaker = match (occupation && speaker.id.is_none() && speaker.name == speaker.mention)
+            .then(|| self.person_just_before(range.start, female))
+            .flatten()
+        {
+            Some(r) => Speaker {
+                name: r.name,
+                id: r.id,
+                mention: speaker.mention,
+            },
+            None => speaker,
+        };
         if let Some(f) = female {
             self.sexes
                 .borrow_mut()
@@ -2247,6 +2280,29 @@ impl<'a> Resolver<'a> {
             None => speaker,
         };
         Some(speaker)
+    }
+
+    /// The person, of the sex given if any, who is the subject of the
+    /// sentence before `at` or of the one `at` is in.
+    fn person_just_before(&self, at: usize, female: Option<bool>) -> Option<Referent> {
+        let k = self.sentence_starts.partition_point(|&s| s <= at);
+        let from = k.checked_sub(2).map_or(0, |k| self.sentence_starts[k]);
+        let mentions = self.mentions.borrow();
+        let sexes = self.sexes.borrow();
+        let first = mentions.partition_point(|m| m.range.start < from);
+        mentions[first..]
+            .iter()
+            .take_while(|m| m.range.end <= at)
+            .filter(|m| m.subject && !m.referent.organisation && !m.referent.name.is_empty())
+            .filter(|m| {
+                let known = sexes
+                    .get(&m.referent.name)
+                    .copied()
+                    .or_else(|| sex_of(&m.referent.name));
+                !matches!((female, known), (Some(f), Some(k)) if f != k)
+            })
+            .last()
+            .map(|m| m.referent.clone())
     }
 
     /// The first person named as a subject in the next stretch of text
