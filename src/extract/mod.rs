@@ -990,6 +990,16 @@ mod tests {
             speakers("Dr Fiona McBride spoke first. The Prime Minister said it would come \"in due course\"."),
             [""]
         );
+        // A state after a name's place is no speaker; `Inside` opens no
+        // name.
+        assert_eq!(
+            speakers("The vendor, Skyline Systems of Austin, Texas, said it was \"sorry\"."),
+            ["Skyline Systems of Austin"]
+        );
+        assert_eq!(
+            speakers("Corvane Systems cut jobs. Inside Corvane, staff were angry. Corvane said the cuts were \"necessary\"."),
+            ["Corvane Systems"]
+        );
         // `a spokeswoman for the airport`: the airport named before.
         assert_eq!(
             speakers("Flights were cancelled at Elmsford Airport.\n\nA spokeswoman for the airport said: \"We apologise.\""),

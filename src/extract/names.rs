@@ -58,6 +58,8 @@ pub fn is_not_name(word: &str) -> bool {
 pub const NOT_NAMES: &[&str] = &[
     // `Aurelian Airways Flight 617`: a flight, not part of the airline.
     "Flight",
+    "Inside",
+    "Outside",
     "The",
     "A",
     "An",

@@ -2904,10 +2904,16 @@ impl<'a> Resolver<'a> {
         let county: Vec<bool> = (0..segments.len())
             .map(|k| {
                 let s = &segments[k];
-                k > 0
-                    && s.len() == 1
-                    && is_capitalised(&toks[s.start])
-                    && lower(&toks[segments[k - 1].start]) == "from"
+                // `Skyline Systems of Austin, Texas,`: a state after a
+                // name's place.
+                let placed = |p: &Range<usize>| {
+                    lower(&toks[p.start]) == "from"
+                        || p.len() >= 3
+                            && is_capitalised(&toks[p.end - 3])
+                            && matches!(lower(&toks[p.end - 2]).as_str(), "of" | "in")
+                            && is_capitalised(&toks[p.end - 1])
+                };
+                k > 0 && s.len() == 1 && is_capitalised(&toks[s.start]) && placed(&segments[k - 1])
             })
             .collect();
         let kept: Vec<Range<usize>> = segments
