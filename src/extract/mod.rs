@@ -1000,6 +1000,12 @@ mod tests {
             speakers("Corvane Systems cut jobs. Inside Corvane, staff were angry. Corvane said the cuts were \"necessary\"."),
             ["Corvane Systems"]
         );
+        // `the Ashford manager was cautious. "…," he said`: the person
+        // the description was tied to, not the last man named.
+        assert_eq!(
+            speakers("Ashford manager Neil Doyle watched Jordan Asante score twice.\n\nAsked about the play-offs, the Ashford manager was cautious. \"We will not get carried away,\" he said."),
+            ["Neil Doyle"]
+        );
         // `a spokeswoman for the airport`: the airport named before.
         assert_eq!(
             speakers("Flights were cancelled at Elmsford Airport.\n\nA spokeswoman for the airport said: \"We apologise.\""),

@@ -2350,6 +2350,13 @@ impl<'a> Resolver<'a> {
                 });
             }
         }
+        // `the Ashford manager was cautious. "…," he said`: a description
+        // the draft tied to someone, opening this sentence or the last.
+        if let Some(f) = female {
+            if let Some(s) = self.described_opening(at, f) {
+                return Some(Speaker { mention, ..s });
+            }
+        }
         let r = self.antecedent(at, organisation, female).or_else(|| {
             (lower == "they")
                 .then(|| self.antecedent(at, false, None))
@@ -2366,6 +2373,64 @@ impl<'a> Resolver<'a> {
             id: r.id,
             mention,
         })
+    }
+
+    /// The person a description opening the sentence at `at` or the one
+    /// before stands for (`the Ashford manager`, tied to `Ashford manager
+    /// Neil Doyle`), if the draft tied it to someone of the sex given and
+    /// no one is named between it and `at`.
+    fn described_opening(&self, at: usize, female: bool) -> Option<Speaker> {
+        let k = self.sentence_starts.partition_point(|&s| s <= at);
+        for back in 1..=2 {
+            let start = *self.sentence_starts.get(k.checked_sub(back)?)?;
+            // A few sentences of common length: a bound keeps a huge one
+            // linear.
+            if at.saturating_sub(start) > CONTEXT_BACK {
+                return None;
+            }
+            let toks = tokens(self.text, start..at);
+            let opened = toks
+                .first()
+                .is_some_and(|t| OPENERS.contains(&lower(t).as_str()));
+            let from = if opened {
+                toks.iter().position(|t| t.text == ",").map_or(0, |c| c + 1)
+            } else {
+                0
+            };
+            let lead = &toks[from.min(toks.len())..];
+            if lead.first().is_none_or(|t| lower(t) != "the") {
+                continue;
+            }
+            let words = lead.iter().take(5).take_while(|t| is_word(t)).count();
+            let named_between = {
+                let mentions = self.mentions.borrow();
+                let first = mentions.partition_point(|m| m.range.start < start);
+                mentions[first..]
+                    .iter()
+                    .take_while(|m| m.range.start < at)
+                    .any(|m| !m.referent.organisation && !m.referent.name.is_empty())
+            };
+            if named_between {
+                return None;
+            }
+            for n in (2..=words).rev() {
+                let phrase = &self.text[lead[0].range.start..lead[n - 1].range.end];
+                let s = self.described(phrase, at);
+                let sex = self
+                    .sexes
+                    .borrow()
+                    .get(&s.name)
+                    .copied()
+                    .or_else(|| sex_of(&s.name));
+                if s.name != phrase
+                    && !self.is_organisation(&s.name)
+                    && sex.is_none_or(|x| x == female)
+                {
+                    return Some(s);
+                }
+            }
+        }
+        None
     }
 
     /// The body meant by `The company …` opening the sentence at `at` or
