@@ -205,15 +205,19 @@ fn main() {
     names.sort();
     for set in [
         "a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r",
-        "s", "t", "u", "v", "w", "x", "y", "z",
+        "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad",
     ] {
         let (mut ours, mut base) = (Score::default(), Score::default());
         // `FACTCHECK_SHOW_MISSES=e` lists set e's wrong speakers.
         ours.show_misses = std::env::var("FACTCHECK_SHOW_MISSES").is_ok_and(|v| v.contains(set));
         let mut drafts = 0;
+        // `a01_…` is in set a, `aa01_…` in set aa.
         for path in names.iter().filter(|p| {
-            p.file_name()
-                .is_some_and(|n| n.to_string_lossy().starts_with(set))
+            p.file_name().is_some_and(|n| {
+                n.to_string_lossy()
+                    .strip_prefix(set)
+                    .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()))
+            })
         }) {
             let stem = path
                 .file_stem()
