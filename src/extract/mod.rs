@@ -1006,6 +1006,25 @@ mod tests {
             speakers("Ashford manager Neil Doyle watched Jordan Asante score twice.\n\nAsked about the play-offs, the Ashford manager was cautious. \"We will not get carried away,\" he said."),
             ["Neil Doyle"]
         );
+        // `Shahzad Ahmed Memon` keeps his first name; `PDMA` its capitals;
+        // `the 24-year-old Englishman` is the man last named; `Until then,
+        // said Ms Achieng,` is hers.
+        assert_eq!(
+            speakers("The deputy commissioner, Shahzad Ahmed Memon, called them \"baseless propaganda\"."),
+            ["Shahzad Ahmed Memon"]
+        );
+        assert_eq!(
+            speakers("Relief arrives as PDMA vows 'no family left behind'\n\nThe PDMA said it would leave \"no family left behind\"."),
+            ["PDMA", "PDMA"]
+        );
+        assert_eq!(
+            speakers("Tom Carrow finished second.\n\nAsked about it, the 24-year-old Englishman said: \"Probably for about an hour.\""),
+            ["Tom Carrow"]
+        );
+        assert_eq!(
+            speakers("Faith Achieng walks to work. Until then, said Ms Achieng, \"we just have to walk\"."),
+            ["Faith Achieng"]
+        );
         // `a spokeswoman for the airport`: the airport named before.
         assert_eq!(
             speakers("Flights were cancelled at Elmsford Airport.\n\nA spokeswoman for the airport said: \"We apologise.\""),

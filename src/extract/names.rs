@@ -395,7 +395,27 @@ fn after_descriptor(name: &str) -> &str {
     };
     // `Pianist Calvin Brooks`, `Saxophonist Naomi Achebe`.
     let describing = first.len() > 5 && first.ends_with("ist") && sex_of(first).is_none();
-    if describing || (sex_of(first).is_none() && sex_of(second).is_some()) {
+    // Not an unfamiliar given name before one that is often a second
+    // name (`Shahzad Ahmed Memon`, `Kamran Ali Baloch`).
+    let second_name = matches!(
+        second,
+        "Ahmed"
+            | "Ahmad"
+            | "Ali"
+            | "Mohammad"
+            | "Mohammed"
+            | "Muhammad"
+            | "Hussain"
+            | "Hassan"
+            | "Abdul"
+            | "Kumar"
+            | "Singh"
+            | "Chandra"
+            | "Prasad"
+            | "Lal"
+            | "Nath"
+    );
+    if describing || (sex_of(first).is_none() && sex_of(second).is_some() && !second_name) {
         let from = name.find(first).map_or(0, |at| at + first.len());
         name[from..]
             .find(second)
@@ -414,6 +434,10 @@ pub fn normal_case(name: &str) -> String {
     }
     name.split_whitespace()
         .map(|w| {
+            // `PDMA vows …`: a lone acronym keeps its capitals.
+            if !name.contains(' ') && w.chars().count() <= 5 {
+                return w.to_owned();
+            }
             let mut chars = w.chars();
             chars
                 .next()

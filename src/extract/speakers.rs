@@ -2077,6 +2077,17 @@ impl<'a> Resolver<'a> {
         if let Some(author) = self.document_author(range.clone()) {
             return Some(author);
         }
+        // `the 24-year-old Englishman said`, of which the subject kept
+        // only the nationality: the person last spoken of.
+        if DEMONYMS.contains(&lower.as_str()) {
+            if let Some(r) = self.antecedent(range.start, false, None) {
+                return Some(Speaker {
+                    name: r.name,
+                    id: r.id,
+                    mention,
+                });
+            }
+        }
         // `the Swede said`, `the 54-year-old said`: the person last spoken of.
         if let Some(rest) = lower.strip_prefix("the ") {
             let last = mention.split_whitespace().last().unwrap_or("");
@@ -2095,7 +2106,11 @@ impl<'a> Resolver<'a> {
             });
             // `the teenager said`: a word for someone's age or stage of life.
             let life_stage = LIFE_STAGES.contains(&rest);
-            if (marked && is_epithet(rest)) || epithet_noun || life_stage {
+            // `the 24-year-old Englishman`: an age and a nationality.
+            let aged_demonym = rest
+                .split_once(' ')
+                .is_some_and(|(age, people)| is_epithet(age) && is_epithet(people));
+            if (marked && is_epithet(rest)) || epithet_noun || life_stage || aged_demonym {
                 if let Some(r) = self.antecedent(range.start, false, None) {
                     return Some(Speaker {
                         name: r.name,
@@ -3478,6 +3493,16 @@ impl<'a> Resolver<'a> {
                         .and_then(|r| self.resolve(r))
                 });
         };
+        // `Until then, said Ms Achieng, "…"`: an opening phrase before an
+        // inverted verb is no subject; the name after the verb is.
+        let opening_phrase = tokens(self.text, subject.clone())
+            .first()
+            .is_some_and(|t| OPENERS.contains(&lower(t).as_str()));
+        if opening_phrase && INVERTING.contains(&lower(&toks[last]).as_str()) {
+            if let Some(r) = Resolver::subject_after(&toks, last) {
+                return self.resolve(r);
+            }
+        }
         // `A senior diplomat in Dessala, who spoke …, said`: an unnamed person.
         let unnamed_person = opens_unnamed_person(&tokens(self.text, subject.clone()));
         let speaker = self.resolve(subject);
