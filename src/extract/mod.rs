@@ -1025,6 +1025,21 @@ mod tests {
             speakers("Faith Achieng walks to work. Until then, said Ms Achieng, \"we just have to walk\"."),
             ["Faith Achieng"]
         );
+        // `Secretary-General` is a title; a name after a quotation may
+        // reach its verb past a long apposition; a possessive name opens a
+        // description, not a name.
+        assert_eq!(
+            speakers("\"Enough is enough,\" KTSU Secretary-General Joseph Langat said."),
+            ["Joseph Langat"]
+        );
+        assert_eq!(
+            speakers("\"Waiting would have been the riskier choice,\" Tomas Ruud, a former deputy governor who now teaches at the University of Lenz, said by phone."),
+            ["Tomas Ruud"]
+        );
+        assert_eq!(
+            speakers("Sanjeewa Gunaratne, Sri Lanka’s head coach, said it was “a mental problem”."),
+            ["Sanjeewa Gunaratne"]
+        );
         // `a spokeswoman for the airport`: the airport named before.
         assert_eq!(
             speakers("Flights were cancelled at Elmsford Airport.\n\nA spokeswoman for the airport said: \"We apologise.\""),

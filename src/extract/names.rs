@@ -341,8 +341,12 @@ pub fn after_last_title(run: &str) -> &str {
         let at = run[offset..].find(word).map_or(offset, |i| offset + i);
         offset = at + word.len();
         let lower = word.trim_end_matches('.').to_lowercase();
-        // `Dad-of-three Craig Hollis`, `Mother-of-two …`
-        let family = lower.contains("-of-");
+        // `Dad-of-three Craig Hollis`, `Mother-of-two …`; `Secretary-General
+        // Joseph Langat`, `Director-General …`.
+        let family = lower.contains("-of-")
+            || lower.split_once('-').is_some_and(|(a, b)| {
+                is_title_word(a) && matches!(b, "general" | "elect" | "designate")
+            });
         if (is_title_word(&lower) || family) && offset < run.len() {
             rest = run[offset..].trim_start();
         }

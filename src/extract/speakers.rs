@@ -3044,10 +3044,15 @@ impl<'a> Resolver<'a> {
             |s: &Range<usize>| s.len() == 1 && PRONOUNS.contains(&lower(&toks[s.start]).as_str());
         // A part headed by a name beats a description holding one (`Sir
         // Nigel Ashby, the chief executive of the NHS Confederation`).
+        // Not `Sri Lanka’s head coach`, a description a possessive name
+        // opens.
         let name_headed = |s: &Range<usize>| {
             let t = &toks[s.start];
             let titled = is_title_word(lower(t).trim_end_matches('.'));
-            is_capitalised(t) && (titled || !is_not_name(t.text)) && names_someone(s)
+            let owned = toks[s.clone()]
+                .windows(2)
+                .any(|w| is_possessive(w[0].text) && w[1].text.starts_with(char::is_lowercase));
+            is_capitalised(t) && (titled || !is_not_name(t.text)) && names_someone(s) && !owned
         };
         let chosen = kept
             .iter()
@@ -3252,8 +3257,15 @@ impl<'a> Resolver<'a> {
             return self.before(toks[i].range.start..toks[end - 1].range.end);
         }
         let toks = &toks[i..];
-        // The first reporting verb close to the quotation.
-        let v = (0..toks.len().min(16)).find(|&k| verb_form(toks, k) == Some(Form::Finite))?;
+        // The first reporting verb close to the quotation; further when a
+        // name follows the quotation (`"…," Tomas Ruud, a former deputy
+        // governor who now teaches at the University of Lenz, said`).
+        let reach = if toks.first().is_some_and(is_capitalised) {
+            40
+        } else {
+            16
+        };
+        let v = (0..toks.len().min(reach)).find(|&k| verb_form(toks, k) == Some(Form::Finite))?;
         // A stop ends the sentence, unless it ends an abbreviation (`U.S.`, `Gov.`).
         let abbreviation = |k: usize| {
             k > 0 && toks[k - 1].range.end == toks[k].range.start && toks[k - 1].text.len() <= 4
