@@ -943,6 +943,43 @@ fn fold(text: &str) -> String {
     words.join(" ")
 }
 
+/// Descriptions the draft tied to people and bodies (`the harbour
+/// master` → Greta Solberg), in the order found, indexed by their last
+/// word so that a look-up costs the few that end alike.
+struct Descriptions {
+    list: Vec<(String, Referent)>,
+    by_last: HashMap<String, Vec<usize>>,
+}
+
+impl Descriptions {
+    fn new(list: Vec<(String, Referent)>) -> Self {
+        let mut by_last: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, (d, _)) in list.iter().enumerate() {
+            let last = d.split_whitespace().next_back().unwrap_or("");
+            by_last.entry(last.to_owned()).or_default().push(i);
+        }
+        Descriptions { list, by_last }
+    }
+
+    /// The descriptions whose last word is `word`, in the order found.
+    fn ending_with<'s>(
+        &'s self,
+        word: &str,
+    ) -> impl DoubleEndedIterator<Item = &'s (String, Referent)> + 's {
+        self.by_last
+            .get(word)
+            .into_iter()
+            .flatten()
+            .filter_map(|&i| self.list.get(i))
+    }
+
+    /// The first description that is exactly `description`.
+    fn exactly(&self, description: &str) -> Option<&(String, Referent)> {
+        let last = description.split_whitespace().next_back().unwrap_or("");
+        self.ending_with(last).find(|(d, _)| d == description)
+    }
+}
+
 /// The draft-wide facts that speakers are resolved against.
 pub struct Resolver<'a> {
     /// Where each sentence starts, in order.
@@ -958,7 +995,7 @@ pub struct Resolver<'a> {
     /// Whether each name mentioned is an organisation.
     organisations: HashMap<String, bool>,
     /// Descriptions tied to names by apposition, folded.
-    descriptions: Vec<(String, Referent)>,
+    descriptions: Descriptions,
     /// The first full name seen for each last name.
     surnames: HashMap<String, Referent>,
     /// Where each person's mention stands, and the mention (an index into
@@ -1554,7 +1591,7 @@ impl<'a> Resolver<'a> {
             organisations,
             spoken: RefCell::new(Vec::new()),
             mentions: RefCell::new(mentions),
-            descriptions,
+            descriptions: Descriptions::new(descriptions),
             surnames,
             namesakes,
             first_names,
@@ -1777,7 +1814,7 @@ impl<'a> Resolver<'a> {
         // `the energy regulator Ofgem`: the body named with that noun.
         if let Some((_, r)) = self
             .descriptions
-            .iter()
+            .ending_with(noun)
             .rev()
             .find(|(d, r)| d == noun && r.organisation)
         {
@@ -2159,7 +2196,7 @@ impl<'a> Resolver<'a> {
         let tied = lower
             .starts_with("the ")
             .then(|| fold(&mention))
-            .and_then(|f| self.descriptions.iter().find(|(d, _)| *d == f));
+            .and_then(|f| self.descriptions.exactly(&f));
         // `One cabinet minister, who asked not to be named, said … "…," the
         // minister said`: a description straight after an unnamed source
         // is that source, unless the registry knows whom it means.
@@ -2722,7 +2759,7 @@ impl<'a> Resolver<'a> {
                     .any(|w| matches!(*w, "of" | "for" | "at" | "from" | "with" | "by" | "in"));
             (1..words.len()).filter(|_| plain).find_map(|k| {
                 let tail = words[k..].join(" ");
-                self.descriptions.iter().find(|(d, _)| *d == tail)
+                self.descriptions.exactly(&tail)
             })
         };
         // `The sister of a man shot by police says …`, opening a story
@@ -2730,16 +2767,16 @@ impl<'a> Resolver<'a> {
         // the draft ties that relation to.
         let relation_tied = || {
             let head = head_noun(&folded);
-            let mut tied = self.descriptions.iter().filter(|(d, _)| {
-                d.split_whitespace().count() == 2
-                    && d.split_whitespace().next_back() == Some(head.as_str())
-            });
+            let mut tied = self
+                .descriptions
+                .ending_with(&head)
+                .filter(|(d, _)| d.split_whitespace().count() == 2);
             let first = tied.next()?;
             (is_relation(mention) && tied.all(|(_, r)| r.name == first.1.name)).then_some(first)
         };
         match self
             .descriptions
-            .iter()
+            .ending_with(folded.split_whitespace().next_back().unwrap_or(""))
             .find(|(d, _)| describes(d))
             .or_else(head_tied)
             .or_else(relation_tied)
