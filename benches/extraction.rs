@@ -208,8 +208,12 @@ fn main() {
         "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag",
     ] {
         let (mut ours, mut base) = (Score::default(), Score::default());
-        // `FACTCHECK_SHOW_MISSES=e` lists set e's wrong speakers.
-        ours.show_misses = std::env::var("FACTCHECK_SHOW_MISSES").is_ok_and(|v| v.contains(set));
+        // `FACTCHECK_SHOW_MISSES=e` lists set e's wrong speakers; `=efg`
+        // those of sets e, f and g; `=aa,ag` those of sets aa and ag.
+        ours.show_misses = std::env::var("FACTCHECK_SHOW_MISSES").is_ok_and(|v| {
+            v.split(',').any(|p| p == set)
+                || (!v.contains(',') && set.len() == 1 && v.contains(set))
+        });
         let mut drafts = 0;
         // `a01_…` is in set a, `aa01_…` in set aa.
         for path in names.iter().filter(|p| {
