@@ -374,6 +374,20 @@ fn head_word(description: &str) -> &str {
         .unwrap_or("")
 }
 
+/// Where a sentence's subject may start: after an opening phrase and its
+/// comma (`Outside the hearing, …`, `Asked about it, …`), else at once.
+fn after_opening_phrase(toks: &[Token]) -> usize {
+    let opened = toks
+        .iter()
+        .find(|t| is_word(t))
+        .is_some_and(|t| OPENERS.contains(&lower(t).as_str()));
+    if opened {
+        toks.iter().position(|t| t.text == ",").map_or(0, |c| c + 1)
+    } else {
+        0
+    }
+}
+
 /// Whether a word or name ends in a possessive `’s` or `'s`.
 fn is_possessive(word: &str) -> bool {
     word.ends_with("’s") || word.ends_with("'s")
@@ -2441,15 +2455,7 @@ impl<'a> Resolver<'a> {
                 return None;
             }
             let toks = tokens(self.text, start..at);
-            let opened = toks
-                .first()
-                .is_some_and(|t| OPENERS.contains(&lower(t).as_str()));
-            let from = if opened {
-                toks.iter().position(|t| t.text == ",").map_or(0, |c| c + 1)
-            } else {
-                0
-            };
-            let lead = &toks[from.min(toks.len())..];
+            let lead = &toks[after_opening_phrase(&toks).min(toks.len())..];
             if lead.first().is_none_or(|t| lower(t) != "the") {
                 continue;
             }
@@ -3598,15 +3604,7 @@ impl<'a> Resolver<'a> {
     /// says, that …`).
     pub fn sentence_subject(&self, range: Range<usize>) -> Option<Speaker> {
         let toks = tokens(self.text, range.clone());
-        let words: Vec<&Token> = toks.iter().filter(|t| is_word(t)).collect();
-        let opened = words
-            .first()
-            .is_some_and(|t| OPENERS.contains(&lower(t).as_str()));
-        let start = if opened {
-            toks.iter().position(|t| t.text == ",").map_or(0, |c| c + 1)
-        } else {
-            0
-        };
+        let start = after_opening_phrase(&toks);
         let he_or_she = |t: &Token| matches!(lower(t).as_str(), "he" | "she");
         if let Some(t) = toks.get(start).filter(|t| he_or_she(t)) {
             return self.pronoun(t.range.start, lower(t));
