@@ -1040,6 +1040,18 @@ mod tests {
             speakers("Sanjeewa Gunaratne, Sri Lanka’s head coach, said it was “a mental problem”."),
             ["Sanjeewa Gunaratne"]
         );
+        // A curly mark before an earlier spokesperson is a stop of three
+        // bytes; a surname in capitals is no acronym.
+        assert_eq!(
+            speakers(
+                "“Fine” said a spokesperson for the trust. “We will pay,” the spokesperson said."
+            ),
+            ["", ""]
+        );
+        assert_eq!(
+            speakers("KELECHI OKORO scored twice.\n\n\"We won,\" OKORO said."),
+            ["Kelechi Okoro"]
+        );
         // `a spokeswoman for the airport`: the airport named before.
         assert_eq!(
             speakers("Flights were cancelled at Elmsford Airport.\n\nA spokeswoman for the airport said: \"We apologise.\""),

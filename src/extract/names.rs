@@ -438,8 +438,10 @@ pub fn normal_case(name: &str) -> String {
     }
     name.split_whitespace()
         .map(|w| {
-            // `PDMA vows …`: a lone acronym keeps its capitals.
-            if !name.contains(' ') && w.chars().count() <= 5 {
+            // `PDMA vows …`: a lone acronym keeps its capitals (not a
+            // surname, `OKORO`, which has its vowels).
+            let vowels = w.chars().filter(|c| "AEIOU".contains(*c)).count();
+            if !name.contains(' ') && w.chars().count() <= 5 && vowels <= 1 {
                 return w.to_owned();
             }
             let mut chars = w.chars();

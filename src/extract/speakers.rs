@@ -1173,9 +1173,10 @@ impl<'a> Resolver<'a> {
                         .unwrap_or("")
                         .split_whitespace()
                         .collect();
-                    let before: Vec<&str> = lead.split_whitespace().collect();
+                    // The word just before (not all of them: a long
+                    // sentence of names stays linear).
                     if title.is_empty() {
-                        if let Some(&w) = before.last() {
+                        if let Some(w) = lead.split_whitespace().next_back() {
                             if w.starts_with(char::is_lowercase) && is_title_word(w) {
                                 title.push(w);
                             }
@@ -1955,8 +1956,15 @@ impl<'a> Resolver<'a> {
         let before = self.text.get(from..at)?;
         let k = from + before.rfind("spokes")?;
         let stop = |c: char| matches!(c, '.' | ',' | ';' | ':' | '"' | '“' | '”' | '\n');
-        let start = self.text[..k].rfind(stop).map_or(0, |i| i + 1);
-        let end = self.text[k..].find(stop).map_or(self.text.len(), |i| k + i);
+        // Within the window and a short stretch after it, so that a long
+        // paragraph stays linear; past the whole stop, which may be `“`.
+        let start = self.text[from..k]
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| stop(c))
+            .map_or(from, |(i, c)| from + i + c.len_utf8());
+        let reach = floor_char_boundary(self.text, (k + CONTEXT_BACK).min(self.text.len()));
+        let end = self.text[k..reach].find(stop).map_or(reach, |i| k + i);
         let phrase: Vec<&str> = self.text[start..end]
             .split_whitespace()
             .take_while(|w| reporting(w) != Some(Form::Finite))
@@ -2352,7 +2360,12 @@ impl<'a> Resolver<'a> {
     /// sentence before `at` or of the one `at` is in.
     fn person_just_before(&self, at: usize, female: Option<bool>) -> Option<Referent> {
         let k = self.sentence_starts.partition_point(|&s| s <= at);
-        let from = k.checked_sub(2).map_or(0, |k| self.sentence_starts[k]);
+        // Two sentences of common length at most: a bound keeps a huge
+        // sentence linear.
+        let from = k
+            .checked_sub(2)
+            .map_or(0, |k| self.sentence_starts[k])
+            .max(at.saturating_sub(CONTEXT_BACK));
         let mentions = self.mentions.borrow();
         let sexes = self.sexes.borrow();
         let first = mentions.partition_point(|m| m.range.start < from);
@@ -2498,6 +2511,10 @@ impl<'a> Resolver<'a> {
         let mentions = self.mentions.borrow();
         for back in 1..=2 {
             let start = *self.sentence_starts.get(k.checked_sub(back)?)?;
+            // Sentences of common length: a bound keeps a huge one linear.
+            if at.saturating_sub(start) > CONTEXT_BACK {
+                return None;
+            }
             let mut words = self.text.get(start..at)?.split_whitespace();
             let opens = matches!(words.next(), Some("The" | "the"))
                 && words.next().is_some_and(|w| GENERIC_BODIES.contains(&w))

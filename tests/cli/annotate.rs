@@ -610,12 +610,13 @@ fn house_styles_of_wire_and_british_copy() {
 
 /// Regressions: shapes of draft that once took quadratic time — a long
 /// sentence of quotations (context, column and speaker look-ups), a long
-/// sentence of names, runs of Markdown brackets and backticks, and many
-/// HTML script elements. Each must finish well within the bound.
+/// sentence of names, runs of Markdown brackets and backticks, many HTML
+/// script elements, and long paragraphs of spokespeople and of described
+/// people. Each must finish well within the bound.
 #[test]
 fn hostile_drafts_stay_linear() {
     let dir = tempfile::tempdir().unwrap();
-    let shapes: [(&str, String); 5] = [
+    let shapes: [(&str, String); 7] = [
         ("quotes.txt", "He said \"yes ".repeat(20_000)),
         (
             "names.txt",
@@ -632,6 +633,20 @@ fn hostile_drafts_stay_linear() {
         ),
         ("scripts.html", "<script>x</script>".repeat(30_000)),
         ("singles.txt", "‘a ’".repeat(60_000)),
+        // One paragraph of spokespeople and of described people.
+        (
+            "spokes.txt",
+            "‘Fine’ said a spokesperson for the trust and ‘We will pay’ the spokesperson said and "
+                .repeat(3_000),
+        ),
+        (
+            "described.txt",
+            format!(
+                "Pensioner Albert Cross was shopping and {}",
+                "Anna Berg met Carl Dahl and the former miner said “bread is down” and "
+                    .repeat(3_000)
+            ),
+        ),
     ];
     for (name, text) in &shapes {
         std::fs::write(dir.path().join(name), text).unwrap();
