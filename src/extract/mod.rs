@@ -849,11 +849,19 @@ mod tests {
             ["Rebecca Lindgren"]
         );
         // A quotation in a subject's aside (`the 'Hadley Cup', in 2019,
-        // said`) gives a stray phrase as its speaker; no one a later `he`
-        // could mean.
+        // said`) is part of it: the subject is the name before; and a
+        // stray phrase read as a subject is no one a later `he` could mean.
         assert_eq!(
             speakers("Derek Pascoe, who took the 'Hadley Cup', in 2019, said he grew them 'a mile' away.\n\n'I applied,' he said."),
-            ["", "", "Derek Pascoe"]
+            ["", "Derek Pascoe", "Derek Pascoe"]
+        );
+        assert_eq!(
+            speakers("Derek Pascoe spoke. A history of the mill, “Paper and Water,” came out in 2014, says the writer.\n\n“I applied,” he said."),
+            ["", "Derek Pascoe"]
+        );
+        assert_eq!(
+            speakers("Fallowfield, who described himself as a “hobby landlord”, told the jury an engineer had “never turned up”."),
+            ["Fallowfield", "Fallowfield"]
         );
         // `Among them was Harjit Sandhu`: a subject after its verb, whom a
         // later `he` means before the last speaker.

@@ -2880,6 +2880,21 @@ impl<'a> Resolver<'a> {
         while start > 0 && end - start < 40 {
             let i = start - 1;
             let t = &toks[i];
+            // `X, who took the 'Hadley Cup' in 2019, said`, `X, who called
+            // himself a "hobby landlord", told`: a short quotation inside
+            // an aside is part of it, not a boundary.
+            if Resolver::is_quote_mark(toks, i) && i > 0 && is_word(&toks[i - 1]) {
+                let opening = (i.saturating_sub(10)..i)
+                    .rev()
+                    .find(|&j| Resolver::is_quote_mark(toks, j));
+                let aside = toks[..i].iter().rev().take(30).any(|t| {
+                    t.text == "," || matches!(lower(t).as_str(), "who" | "which" | "whose")
+                });
+                if let Some(j) = opening.filter(|&j| j > 0 && aside) {
+                    start = j;
+                    continue;
+                }
+            }
             // `X, whose cottage flooded, said`: a relative clause set off by
             // commas is part of the subject's phrase, not a boundary.
             let parenthetical = matches!(
