@@ -374,6 +374,14 @@ fn head_word(description: &str) -> &str {
         .unwrap_or("")
 }
 
+/// The mentions in `list` (in order of where they start) that start
+/// within `range`.
+fn starting_in(list: &[Mention], range: Range<usize>) -> &[Mention] {
+    let to = list.partition_point(|m| m.range.start < range.end);
+    let from = list[..to].partition_point(|m| m.range.start < range.start);
+    &list[from..to]
+}
+
 /// Where a sentence's subject may start: after an opening phrase and its
 /// comma (`Outside the hearing, …`, `Asked about it, …`), else at once.
 fn after_opening_phrase(toks: &[Token]) -> usize {
@@ -1689,11 +1697,7 @@ impl<'a> Resolver<'a> {
         let mentions: Vec<Mention> = {
             let named = self.mentions.borrow();
             let spoken = self.spoken.borrow();
-            let near = |list: &[Mention]| -> Vec<Mention> {
-                let upto = list.partition_point(|m| m.range.start < at);
-                let from = list[..upto].partition_point(|m| m.range.start < window);
-                list[from..upto].to_vec()
-            };
+            let near = |list: &[Mention]| starting_in(list, window..at).to_vec();
             let mut all = near(&named);
             all.extend(near(&spoken));
             all.sort_by_key(|m| m.range.start);
@@ -1754,24 +1758,24 @@ impl<'a> Resolver<'a> {
     /// (`sheriff` and `office` in `Pinecrest County Sheriff's Office`).
     fn body_named_with(&self, words: &[&str], at: usize) -> Option<Referent> {
         let mentions = self.mentions.borrow();
-        let upto = mentions.partition_point(|m| m.range.start < at);
-        let from =
-            mentions[..upto].partition_point(|m| m.range.start < at.saturating_sub(BODY_WINDOW));
-        mentions[from..upto].iter().rev().find_map(|m| {
-            let written = self.text.get(m.range.clone())?;
-            let folded = written.to_lowercase().replace('’', "'");
-            let holds = words.iter().all(|w| {
-                folded
-                    .split_whitespace()
-                    .any(|x| x.trim_end_matches("'s").trim_end_matches('\'') == *w)
-            });
-            holds.then(|| Referent {
-                name: without_article(written).to_owned(),
-                id: m.referent.id.clone(),
-                organisation: true,
-                female: None,
+        starting_in(&mentions, at.saturating_sub(BODY_WINDOW)..at)
+            .iter()
+            .rev()
+            .find_map(|m| {
+                let written = self.text.get(m.range.clone())?;
+                let folded = written.to_lowercase().replace('’', "'");
+                let holds = words.iter().all(|w| {
+                    folded
+                        .split_whitespace()
+                        .any(|x| x.trim_end_matches("'s").trim_end_matches('\'') == *w)
+                });
+                holds.then(|| Referent {
+                    name: without_article(written).to_owned(),
+                    id: m.referent.id.clone(),
+                    organisation: true,
+                    female: None,
+                })
             })
-        })
     }
 
     /// The organisation a generic noun (`the union`, `the airline`) before
@@ -1784,14 +1788,9 @@ impl<'a> Resolver<'a> {
         // The draft so far, within a long stretch (so that the work per
         // quotation stays bounded in a draft of any length).
         let from = at.saturating_sub(BODY_WINDOW);
-        let window = |list: &'_ [Mention]| -> std::ops::Range<usize> {
-            list.partition_point(|m| m.range.start < from)
-                ..list.partition_point(|m| m.range.start < at)
-        };
-        let (named, said) = (window(&mentions), window(&spoken));
-        let all_before: Vec<&Mention> = mentions[named]
+        let all_before: Vec<&Mention> = starting_in(&mentions, from..at)
             .iter()
-            .chain(spoken[said].iter())
+            .chain(starting_in(&spoken, from..at))
             .filter(|m| m.range.end <= at)
             .collect();
         let before: Vec<&Mention> = all_before
@@ -2368,8 +2367,7 @@ impl<'a> Resolver<'a> {
             .max(at.saturating_sub(CONTEXT_BACK));
         let mentions = self.mentions.borrow();
         let sexes = self.sexes.borrow();
-        let first = mentions.partition_point(|m| m.range.start < from);
-        mentions[first..]
+        starting_in(&mentions, from..at)
             .iter()
             .take_while(|m| m.range.end <= at)
             .filter(|m| m.subject && !m.referent.organisation && !m.referent.name.is_empty())
@@ -2388,10 +2386,8 @@ impl<'a> Resolver<'a> {
     /// after `at` (a sentence or two on), if any.
     fn person_named_after(&self, at: usize) -> Option<Referent> {
         let mentions = self.mentions.borrow();
-        let from = mentions.partition_point(|m| m.range.start < at);
-        mentions[from..]
+        starting_in(&mentions, at..at.saturating_add(NAMED_NEXT_REACH))
             .iter()
-            .take_while(|m| m.range.start < at.saturating_add(NAMED_NEXT_REACH))
             .find(|m| !m.referent.organisation && !m.referent.name.is_empty())
             .filter(|m| m.subject)
             .map(|m| m.referent.clone())
@@ -2454,19 +2450,22 @@ impl<'a> Resolver<'a> {
         })
     }
 
+    /// Where the sentence holding `at` starts, then the one before it,
+    /// while they are of common length (a bound keeps a huge sentence
+    /// linear).
+    fn recent_sentence_starts(&self, at: usize) -> impl Iterator<Item = usize> + '_ {
+        let k = self.sentence_starts.partition_point(|&s| s <= at);
+        (1..=2)
+            .map_while(move |back| self.sentence_starts.get(k.checked_sub(back)?).copied())
+            .take_while(move |&start| at.saturating_sub(start) <= CONTEXT_BACK)
+    }
+
     /// The person a description opening the sentence at `at` or the one
     /// before stands for (`the Ashford manager`, tied to `Ashford manager
     /// Neil Doyle`), if the draft tied it to someone of the sex given and
     /// no one is named between it and `at`.
     fn described_opening(&self, at: usize, female: bool) -> Option<Speaker> {
-        let k = self.sentence_starts.partition_point(|&s| s <= at);
-        for back in 1..=2 {
-            let start = *self.sentence_starts.get(k.checked_sub(back)?)?;
-            // A few sentences of common length: a bound keeps a huge one
-            // linear.
-            if at.saturating_sub(start) > CONTEXT_BACK {
-                return None;
-            }
+        for start in self.recent_sentence_starts(at) {
             let toks = tokens(self.text, start..at);
             let lead = &toks[after_opening_phrase(&toks).min(toks.len())..];
             if lead.first().is_none_or(|t| lower(t) != "the") {
@@ -2474,11 +2473,8 @@ impl<'a> Resolver<'a> {
             }
             let words = lead.iter().take(5).take_while(|t| is_word(t)).count();
             let named_between = {
-                let mentions = self.mentions.borrow();
-                let first = mentions.partition_point(|m| m.range.start < start);
-                mentions[first..]
+                starting_in(&self.mentions.borrow(), start..at)
                     .iter()
-                    .take_while(|m| m.range.start < at)
                     .any(|m| !m.referent.organisation && !m.referent.name.is_empty())
             };
             if named_between {
@@ -2507,27 +2503,17 @@ impl<'a> Resolver<'a> {
     /// The body meant by `The company …` opening the sentence at `at` or
     /// the one before, when no body is named between it and `at`.
     fn body_opening_sentence(&self, at: usize) -> Option<Referent> {
-        let k = self.sentence_starts.partition_point(|&s| s <= at);
         let mentions = self.mentions.borrow();
-        for back in 1..=2 {
-            let start = *self.sentence_starts.get(k.checked_sub(back)?)?;
-            // Sentences of common length: a bound keeps a huge one linear.
-            if at.saturating_sub(start) > CONTEXT_BACK {
-                return None;
-            }
+        for start in self.recent_sentence_starts(at) {
             let mut words = self.text.get(start..at)?.split_whitespace();
             let opens = matches!(words.next(), Some("The" | "the"))
                 && words.next().is_some_and(|w| GENERIC_BODIES.contains(&w))
                 && words
                     .next()
                     .is_some_and(|w| w.starts_with(char::is_lowercase));
-            let named_since = {
-                let from = mentions.partition_point(|m| m.range.start < start);
-                mentions[from..]
-                    .iter()
-                    .take_while(|m| m.range.start < at)
-                    .any(|m| m.referent.organisation)
-            };
+            let named_since = starting_in(&mentions, start..at)
+                .iter()
+                .any(|m| m.referent.organisation);
             if named_since {
                 return None;
             }
@@ -3642,13 +3628,9 @@ impl<'a> Resolver<'a> {
             return self.pronoun(t.range.start, lower(t));
         }
         let mentions = self.mentions.borrow();
-        let from = mentions.partition_point(|m| m.range.start < range.start);
-        let named = mentions[from..]
-            .iter()
-            .take_while(|m| m.range.start < range.end)
-            .find(|m| {
-                (m.leads || m.subject) && !m.referent.organisation && !m.referent.name.is_empty()
-            });
+        let named = starting_in(&mentions, range.clone()).iter().find(|m| {
+            (m.leads || m.subject) && !m.referent.organisation && !m.referent.name.is_empty()
+        });
         if let Some(m) = named {
             return Some(Speaker {
                 name: m.referent.name.clone(),
@@ -3664,11 +3646,8 @@ impl<'a> Resolver<'a> {
 
     /// Whether `text[range]` names anyone (outside quotations).
     pub fn names_anyone(&self, range: Range<usize>) -> bool {
-        let mentions = self.mentions.borrow();
-        let from = mentions.partition_point(|m| m.range.start < range.start);
-        mentions[from..]
+        starting_in(&self.mentions.borrow(), range)
             .iter()
-            .take_while(|m| m.range.start < range.end)
             .any(|m| !m.range.is_empty())
     }
 
