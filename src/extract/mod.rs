@@ -323,44 +323,40 @@ fn attribute_headlines(text: &str, paras: &[Range<usize>], quotes: &mut [Quote])
         // The story under a heading, not the whole of a long draft: the
         // search stays linear in a draft made of headings.
         let reach = start_of(&quotes[i]).saturating_add(HEADLINE_REACH);
-        let repeated = (i + 1..quotes.len())
-            .take_while(|&j| start_of(&quotes[j]) <= reach)
-            .find_map(|j| {
-                let q = &quotes[j];
-                let repeats = q.kind == QuoteKind::Statement
-                    && heading[j] != Some(p)
-                    && (contains_words(&words[j], &words[i])
-                        || contains_words(&words[i], &words[j]));
-                repeats.then(|| q.speaker.clone()).flatten()
-            });
-        // A heading's scare quote whose words the story gives someone
-        // (`… welcome 'long overdue' pay deal`) is theirs: a statement.
-        if repeated.is_some() {
-            quotes[i].kind = QuoteKind::Statement;
-            quotes[i].speaker = repeated;
-            continue;
-        }
         // `'I thought the machine was broken': …` over `"I honestly
         // thought the machine had broken," she said`: a headline quotation
-        // of three words or more that names no one takes the speaker of a
-        // later statement holding three in four of its words.
+        // of three words or more that names no one may also take the
+        // speaker of a later statement holding three in four of its words.
         let mine = &words[i];
-        if quotes[i].kind != QuoteKind::Statement || quotes[i].speaker.is_some() || mine.len() < 3 {
-            continue;
-        }
-        let close = (i + 1..quotes.len())
-            .take_while(|&j| start_of(&quotes[j]) <= reach)
-            .find_map(|j| {
-                let q = &quotes[j];
+        let may_be_close = quotes[i].kind == QuoteKind::Statement
+            && quotes[i].speaker.is_none()
+            && mine.len() >= 3;
+        // Later attributed statements under the heading: the first that
+        // repeats its words (or is repeated by them), else the first close.
+        let (mut repeated, mut close) = (None, None);
+        for j in (i + 1..quotes.len()).take_while(|&j| start_of(&quotes[j]) <= reach) {
+            let q = &quotes[j];
+            if q.kind != QuoteKind::Statement || heading[j] == Some(p) || q.speaker.is_none() {
+                continue;
+            }
+            if contains_words(&words[j], mine) || contains_words(mine, &words[j]) {
+                repeated = Some(j);
+                break;
+            }
+            if may_be_close && close.is_none() {
                 let shared = mine.iter().filter(|w| words[j].contains(w)).count();
-                let close = q.kind == QuoteKind::Statement
-                    && heading[j] != Some(p)
-                    && shared >= 3
-                    && shared * 4 >= mine.len() * 3;
-                close.then(|| q.speaker.clone()).flatten()
-            });
-        if close.is_some() {
-            quotes[i].speaker = close;
+                if shared >= 3 && shared * 4 >= mine.len() * 3 {
+                    close = Some(j);
+                }
+            }
+        }
+        // A heading's scare quote whose words the story gives someone
+        // (`… welcome 'long overdue' pay deal`) is theirs: a statement.
+        if let Some(j) = repeated {
+            quotes[i].kind = QuoteKind::Statement;
+            quotes[i].speaker = quotes[j].speaker.clone();
+        } else if let Some(j) = close {
+            quotes[i].speaker = quotes[j].speaker.clone();
         }
     }
 }
