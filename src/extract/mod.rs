@@ -1064,6 +1064,27 @@ mod tests {
     }
 
     #[test]
+    fn clauses_inside_the_sentence_of_a_quotation() {
+        // `state workers` is a noun, not the verb `state`.
+        assert_eq!(
+            speakers("The standoff went on, with Gov. Diane Kessler warning that thousands of state workers could face \"real pain\"."),
+            ["Diane Kessler"]
+        );
+        // `after X said`: the subject starts after the conjunction.
+        assert_eq!(
+            speakers("Towns face more blackouts after Khanyisa Power said that \"unplanned breakdowns\" had hit supply."),
+            ["Khanyisa Power"]
+        );
+        // `…, the Observatory has said, warning that "…"`: the participle
+        // shares the subject of the verb just before its comma, not of a
+        // noun read as a verb (`signal`) or of a name opening a clause.
+        assert_eq!(
+            speakers("Hong Kong will raise the No 8 typhoon signal at 6pm as Typhoon Koral churns towards the city, the Hong Kong Observatory has said, warning of a \"significant threat\"."),
+            ["Hong Kong Observatory"]
+        );
+    }
+
+    #[test]
     fn next_line_after_a_bracket_keeps_spans_on_char_boundaries() {
         let source = "\u{2019}\u{201d}\u{201c}[US]\u{85}\u{201d}";
         for format in [InputFormat::Text, InputFormat::Markdown, InputFormat::Html] {

@@ -108,8 +108,30 @@ fn verb_form(toks: &[Token], i: usize) -> Option<Form> {
     // `saying demand remained`: a reporting word straight after a
     // reporting verb is its object, a noun.
     let after_verb = i > 0 && reporting(toks[i - 1].text).is_some();
-    (!after_determiner && !after_verb && !is_passive(toks, i)).then_some(form)
+    // `thousands of state workers`, `in reply`: after a preposition only
+    // a participle is a verb (`after saying`); `to state` is one.
+    let after_preposition = form == Form::Finite
+        && i > 0
+        && lower(&toks[i - 1]) != "to"
+        && PREPOSITIONS.contains(&lower(&toks[i - 1]).as_str());
+    // `state workers`, `state media reported`, `post office`: words more
+    // often nouns, before a lower-case word that no verb takes next.
+    let modifier = matches!(lower(&toks[i]).as_str(), "state" | "post")
+        && toks.get(i + 1).is_some_and(|n| {
+            is_word(n)
+                && n.text.starts_with(char::is_lowercase)
+                && !DETERMINERS.contains(&n.text)
+                && !PRONOUNS.contains(&n.text)
+                && !matches!(n.text, "that" | "to" | "what" | "how" | "why" | "whether")
+                && !is_adverb(n.text)
+        });
+    (!after_determiner && !after_verb && !after_preposition && !modifier && !is_passive(toks, i))
+        .then_some(form)
 }
+
+/// Prepositions: a name after one is an object, and a reporting word after
+/// one a noun.
+const PREPOSITIONS: &[&str] = &["for", "of", "in", "at", "from", "with", "by", "to", "near"];
 
 /// Numbers in words, before which a reporting word is a noun (`nine
 /// states`).
@@ -644,6 +666,11 @@ const CLAUSE_STOPS: &[&str] = &[
     "and", "but", "that", "which", "who", "whom", "whose", "where", "when", "while", "because", "if",
     "although", "though", "so", "than", "whether", "what", "or", "nor", "yet", "as",
 ];
+
+/// Words that open a clause or a phrase: a clause when a subject follows
+/// them straight up to its verb (`after Khanyisa Power said`), a phrase
+/// otherwise (`after admitting`, `before the incident, read`).
+const CLAUSE_OR_PHRASE: &[&str] = &["after", "before", "until", "unless"];
 
 /// Lower-case words that open an aside between a subject and its verb
 /// (`X, in a letter to …, said`).
@@ -1381,12 +1408,10 @@ impl<'a> Resolver<'a> {
                 let from = toks.partition_point(|t| t.range.start < range.end);
                 // `Owen Pritchard, the MP for Kelsford North, … said`: a name
                 // after a preposition is an object, not who speaks.
-                let object = upto_name.split_whitespace().next_back().is_some_and(|w| {
-                    matches!(
-                        w,
-                        "for" | "of" | "in" | "at" | "from" | "with" | "by" | "to"
-                    )
-                });
+                let object = upto_name
+                    .split_whitespace()
+                    .next_back()
+                    .is_some_and(|w| PREPOSITIONS.contains(&w));
                 let speaks = !object
                     && toks[from..]
                         .iter()
@@ -2915,7 +2940,12 @@ impl<'a> Resolver<'a> {
             ) && !abbreviation_stop)
                 || Resolver::is_quote_mark(toks, i)
                 || other_verb
-                || (CLAUSE_STOPS.contains(&lower(t).as_str()) && !parenthetical && !inside_name);
+                || (CLAUSE_STOPS.contains(&lower(t).as_str()) && !parenthetical && !inside_name)
+                || (CLAUSE_OR_PHRASE.contains(&lower(t).as_str())
+                    && toks.get(i + 1).is_some_and(|n| {
+                        is_capitalised(n) || DETERMINERS.contains(&lower(n).as_str())
+                    })
+                    && !toks[i + 1..end].iter().any(|t| t.text == ","));
             if boundary {
                 // `X, whose cottage flooded in 2020 and 2022, said`: a clause
                 // word inside a comma-set relative clause does not end the subject.
@@ -3113,7 +3143,28 @@ impl<'a> Resolver<'a> {
             let owned = toks[s.clone()]
                 .windows(2)
                 .any(|w| is_possessive(w[0].text) && w[1].text.starts_with(char::is_lowercase));
-            is_capitalised(t) && (titled || !is_not_name(t.text)) && names_someone(s) && !owned
+            // `Typhoon Koral churns towards the city`: a name and then a
+            // verb of its own make a clause, not a name.
+            let run = toks[s.clone()]
+                .iter()
+                .position(|t| !(is_capitalised(t) || t.text == "."))
+                .map_or(s.end, |k| s.start + k);
+            let clause = toks.get(run).is_some_and(|n| {
+                run < s.end
+                    && is_word(n)
+                    && n.text.starts_with(char::is_lowercase)
+                    && (n.text.ends_with('s') || n.text.ends_with("ed"))
+                    && !PREPOSITIONS.contains(&n.text)
+                    && !matches!(
+                        n.text,
+                        "and" | "of" | "who" | "whose" | "was" | "is" | "has"
+                    )
+            });
+            is_capitalised(t)
+                && (titled || !is_not_name(t.text))
+                && names_someone(s)
+                && !owned
+                && !clause
         };
         let chosen = kept
             .iter()
@@ -3239,12 +3290,10 @@ impl<'a> Resolver<'a> {
                     .iter()
                     .rposition(|w| w.starts_with(char::is_lowercase));
                 k.is_some_and(|k| {
-                    matches!(
-                        words[k],
-                        "for" | "in" | "at" | "of" | "near" | "to" | "from" | "with" | "by" | "and"
-                    ) && words[k + 1..]
-                        .iter()
-                        .all(|w| w.starts_with(char::is_uppercase))
+                    (PREPOSITIONS.contains(&words[k]) || words[k] == "and")
+                        && words[k + 1..]
+                            .iter()
+                            .all(|w| w.starts_with(char::is_uppercase))
                 })
             };
             inside
@@ -3509,8 +3558,18 @@ impl<'a> Resolver<'a> {
             if first < last && !is_not_name(toks[last - 1].text) {
                 return self.resolve(toks[first].range.start..toks[last - 1].range.end);
             }
-            // `…, insisting that "…"`: the subject of the sentence.
-            return match first_finite {
+            // `…, insisting that "…"`: the subject of the sentence, or of
+            // the verb just before the comma (`as the typhoon signal …,
+            // the Observatory has said, warning that "…"`).
+            let just_before = (last >= 2 && toks[last - 1].text == ",")
+                .then(|| {
+                    verbs
+                        .iter()
+                        .find(|&&(i, f)| i == last - 2 && f == Form::Finite)
+                })
+                .flatten()
+                .map(|&(i, _)| i);
+            return match just_before.or(first_finite) {
                 Some(f) if f < last => {
                     Resolver::subject_before(&toks, f).and_then(|r| self.resolve(r))
                 }
