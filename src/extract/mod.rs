@@ -1064,6 +1064,32 @@ mod tests {
     }
 
     #[test]
+    fn bodies_named_in_full() {
+        assert_eq!(
+            speakers("The Information Commissioner’s Office said it was \"making enquiries\"."),
+            ["Information Commissioner’s Office"]
+        );
+        assert_eq!(
+            speakers("Heart Health UK said patients should \"speak to your pharmacist\"."),
+            ["Heart Health UK"]
+        );
+        assert_eq!(
+            speakers("The Friends of Hallow Street Library group said the plan would \"rip the heart out\" of towns."),
+            ["Friends of Hallow Street Library"]
+        );
+        assert_eq!(
+            speakers("A local group, Pell County Parents for Choice, said it opposed \"fear-based messaging\"."),
+            ["Pell County Parents for Choice"]
+        );
+        // A plural possessive before `and` keeps the union's name whole,
+        // so the person before it speaks.
+        assert_eq!(
+            speakers("Kev Dwyer, regional officer for the Bakers' and Food Workers' Union, branded the move \"cowardly\"."),
+            ["Kev Dwyer"]
+        );
+    }
+
+    #[test]
     fn clauses_inside_the_sentence_of_a_quotation() {
         // `state workers` is a noun, not the verb `state`.
         assert_eq!(

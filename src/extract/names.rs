@@ -5,6 +5,7 @@
 //! title to the registry person, a pronoun to the most recent subject.
 
 use super::given_names::sex_of;
+use super::speakers::PEOPLE_PLURALS;
 use crate::registry::model::PersonKind;
 use crate::registry::Registry;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
@@ -368,12 +369,15 @@ pub fn person_or_body(run: &str) -> &str {
             .rev()
             .nth(1)
             .is_some_and(|w| matches!(w, "of" | "for" | "and" | "&"));
-    if tail != run && !looks_like_organisation(tail) && !inside_body {
+    // `Heart Health UK`: a name in capitals alone after a title word is
+    // no person's.
+    let person = tail.contains(char::is_lowercase);
+    if tail != run && person && !looks_like_organisation(tail) && !inside_body {
         tail
     } else if looks_like_organisation(run) {
         run
     } else {
-        after_descriptor(tail)
+        after_descriptor(if person { tail } else { run })
     }
 }
 
@@ -799,7 +803,12 @@ pub fn capitalised_runs(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
         let body = current
             .iter()
             .any(|w| ORGANISATION_WORDS.contains(&&text[w.clone()]));
-        if body {
+        let group = current.len() >= 3
+            && current.windows(2).any(|w| {
+                let (before, word) = (&text[w[0].clone()], &text[w[1].clone()]);
+                word == "for" && is_members(before)
+            });
+        if body || group {
             push_run(current, runs);
         } else {
             for part in current.split(|w| CONNECTORS.contains(&&text[w.clone()])) {
@@ -890,24 +899,30 @@ pub fn capitalised_runs(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
         // organisation's name (not `Ali Larijani of Iran`).
         // `Group Commander Ana Vidal of …`: a body's word before a title
         // is part of the title.
+        // `Friends of Hallow Street Library`: a supporters' group.
+        let friends = current.len() == 1 && text[current[0].clone()] == *"Friends";
         let of_organisation = word == "of"
-            && current.iter().enumerate().any(|(j, c)| {
-                ORGANISATION_WORDS.contains(&&text[c.clone()])
-                    && !current
-                        .get(j + 1)
-                        .is_some_and(|n| is_title_word(&text[n.clone()].to_lowercase()))
-            });
+            && (friends
+                || current.iter().enumerate().any(|(j, c)| {
+                    ORGANISATION_WORDS.contains(&&text[c.clone()])
+                        && !current
+                            .get(j + 1)
+                            .is_some_and(|n| is_title_word(&text[n.clone()].to_lowercase()))
+                }));
         let particle = !current.is_empty()
             && (of_organisation
                 || connector
                 || PARTICLES.contains(&word.to_lowercase().trim_end_matches('-')));
         // `Millbrook General Hospital`, `the Justice Department`: a title
         // word before a body's word belongs to the body's name.
+        // `Information Commissioner’s Office`: or before its possessive.
         let in_body = word.starts_with(char::is_uppercase)
             && words_list
                 .get(k + 1)
                 .is_some_and(|n| ORGANISATION_WORDS.contains(&&text[n.clone()]))
-            && text[w.end..].starts_with(' ');
+            && ["’s ", "'s ", " "]
+                .iter()
+                .any(|gap| text[w.end..].starts_with(gap));
         // `French Finance Minister …`: capitalised words straight before a
         // title describe the office, not a person.
         let office = joined && !in_body && {
@@ -953,6 +968,21 @@ pub fn looks_like_organisation(name: &str) -> bool {
         .any(|w| ORGANISATION_WORDS.contains(&w))
         || acronym_led(name)
         || name.contains(" & ")
+        || is_group_name(name)
+}
+
+/// Whether a name is a group's, named by its members and its cause
+/// (`Dunmore Families for Choice`, `Parents for Safer Roads`).
+fn is_group_name(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    words
+        .windows(3)
+        .any(|w| is_members(w[0]) && w[1] == "for" && w[2].starts_with(char::is_uppercase))
+}
+
+/// Whether a capitalised word names a group's members (`Parents`).
+fn is_members(word: &str) -> bool {
+    word.starts_with(char::is_uppercase) && PEOPLE_PLURALS.contains(&word.to_lowercase().as_str())
 }
 
 /// Whether a name opens with an acronym and goes on in ordinary capitals

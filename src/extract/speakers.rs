@@ -173,7 +173,7 @@ const SPEAKING_BODIES: &[&str] = &[
 
 /// Plural nouns for people who speak unnamed (`officials`, `residents`).
 #[rustfmt::skip]
-const PEOPLE_PLURALS: &[&str] = &[
+pub(crate) const PEOPLE_PLURALS: &[&str] = &[
     "officials", "sources", "residents", "villagers", "researchers", "scientists", "analysts",
     "economists", "experts", "critics", "campaigners", "activists", "protesters", "witnesses",
     "doctors", "nurses", "teachers", "parents", "pupils", "students", "investigators",
@@ -2926,9 +2926,11 @@ impl<'a> Resolver<'a> {
                         && toks[i - 1].text.len() <= 4));
             // `Food and Drink Producers Association`: `and` between two
             // capitalised words joins a name, it does not end a clause.
+            // `Bakers' and Food Workers' Union`: a plural possessive too.
+            let capitalised_before = i > 0 && is_capitalised(&toks[i - 1])
+                || i > 1 && matches!(toks[i - 1].text, "'" | "’") && is_capitalised(&toks[i - 2]);
             let inside_name = t.text == "and"
-                && i > 0
-                && is_capitalised(&toks[i - 1])
+                && capitalised_before
                 && (toks.get(i + 1).is_some_and(is_capitalised)
                     // `Feld and her colleagues wrote`: one subject.
                     || toks.get(i + 1).is_some_and(|n| {
