@@ -1090,6 +1090,21 @@ mod tests {
     }
 
     #[test]
+    fn the_person_a_profile_is_about() {
+        // Named since the last subject, in a later sentence, the person
+        // the draft names most is whom `she` means.
+        assert_eq!(
+            speakers("Sarah Quinlan grew up in Cove. Quinlan left at 17. Quinlan came back.\n\nHer friend Nia Okonjo puts it simply: \"Sarah never stops.\"\n\nThe town has lost a third of its people since Quinlan was born. On the last track, she sings: \"Every house is empty.\""),
+            ["Nia Okonjo", "Sarah Quinlan"]
+        );
+        // Not one named inside the subject's own sentence, after a verb.
+        assert_eq!(
+            speakers("Tom Smith wrote the plan. Smith sent it out. Smith waited.\n\nJohn Jones, who opposes Smith's plan, said the council had erred. \"It is a mistake,\" he said."),
+            ["John Jones"]
+        );
+    }
+
+    #[test]
     fn clauses_inside_the_sentence_of_a_quotation() {
         // `state workers` is a noun, not the verb `state`.
         assert_eq!(

@@ -1408,10 +1408,16 @@ impl<'a> Resolver<'a> {
                 let from = toks.partition_point(|t| t.range.start < range.end);
                 // `Owen Pritchard, the MP for Kelsford North, … said`: a name
                 // after a preposition is an object, not who speaks.
-                let object = upto_name
-                    .split_whitespace()
-                    .next_back()
-                    .is_some_and(|w| PREPOSITIONS.contains(&w));
+                // `who opposes Smith's plan`: nor is one after a verb.
+                let object = upto_name.split_whitespace().next_back().is_some_and(|w| {
+                    PREPOSITIONS.contains(&w)
+                        || w.len() > 3
+                            && w.starts_with(char::is_lowercase)
+                            && (w.ends_with("es") || w.ends_with("ed"))
+                            && !is_title_word(w)
+                            && !is_person_noun(w)
+                            && reporting(w).is_none()
+                });
                 let speaks = !object
                     && toks[from..]
                         .iter()
@@ -1773,6 +1779,25 @@ impl<'a> Resolver<'a> {
                 .map(|m| m.referent.clone())
         };
         let found = leader.or_else(|| recent().filter(fits).find(|m| m.subject));
+        // `… since Quinlan was born. On "Tidewater", she sings`: the person
+        // the draft is about, named since that subject, comes first.
+        // Only someone known to be of the pronoun's sex (not a place).
+        let salient = found.filter(|m| !m.leads).and_then(|f| {
+            let main = self.named_most(at)?;
+            let sex = sexes.get(&main.name).copied().or_else(|| sex_of(&main.name));
+            // Named in a later sentence than that subject (not `Jones,
+            // who opposes Smith's plan, said`).
+            let sentence = |at: usize| self.sentence_starts.partition_point(|&s| s <= at);
+            (female.is_some_and(|f| sex == Some(f))
+                && main.name != f.referent.name
+                && recent()
+                    .take_while(|m| sentence(m.range.start) > sentence(f.range.start))
+                    .any(|m| m.referent.name == main.name && fits(&m)))
+            .then_some(main)
+        });
+        if salient.is_some() {
+            return salient;
+        }
         found
             .map(|m| m.referent.clone())
             .or_else(last_speaker)
