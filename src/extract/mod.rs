@@ -118,6 +118,10 @@ pub fn extract(draft: &Draft, directory: &Directory) -> Vec<Quote> {
             let after_it = || resolver.after(after.clone());
             let before_it = || resolver.before(before.clone());
             let direct = gap.and_then(|g| resolver.after(g)).or_else(|| {
+                // `rated "inadequate" by Ofsted`: the agent of the passive.
+                if let Some(agent) = resolver.passive_agent(before.clone(), after.clone()) {
+                    return Some(agent);
+                }
                 if embedded {
                     before_it().or_else(after_it)
                 } else {
@@ -1101,6 +1105,28 @@ mod tests {
         assert_eq!(
             speakers("Tom Smith wrote the plan. Smith sent it out. Smith waited.\n\nJohn Jones, who opposes Smith's plan, said the council had erred. \"It is a mistake,\" he said."),
             ["John Jones"]
+        );
+    }
+
+    #[test]
+    fn the_agent_of_a_passive_judgement() {
+        assert_eq!(
+            speakers("A primary school in Bramley has been rated ‘inadequate’ by Ofsted after a visit."),
+            ["Ofsted"]
+        );
+        assert_eq!(
+            speakers("The plan was described as \"reckless\" by Harriet Lowe on Monday."),
+            ["Harriet Lowe"]
+        );
+        // Not an active verb with its own subject, nor an agent no name
+        // tells.
+        assert_eq!(
+            speakers("The Castrian Foreign Ministry condemned what it called \"hostile rhetoric\" by Velorian ministers."),
+            ["Castrian Foreign Ministry"]
+        );
+        assert_eq!(
+            speakers("The jail was rated \"fundamentally unsafe\" by the prisons inspectorate last year."),
+            [""]
         );
     }
 

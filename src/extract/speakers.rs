@@ -660,6 +660,28 @@ const PLACE_NOUNS: &[&str] = &[
     "area",
 ];
 
+/// Verbs of judgement whose agent, after a quotation, said it (`rated
+/// "inadequate" by Ofsted`, `described as "…" by the judge`).
+const PASSIVE_JUDGEMENTS: &[&str] = &[
+    "rated",
+    "described",
+    "branded",
+    "labelled",
+    "labeled",
+    "called",
+    "deemed",
+    "judged",
+    "graded",
+    "dubbed",
+    "hailed",
+    "criticised",
+    "criticized",
+    "condemned",
+    "praised",
+    "slammed",
+    "found",
+];
+
 /// Words that start a new clause: the subject of a verb is after them.
 #[rustfmt::skip]
 const CLAUSE_STOPS: &[&str] = &[
@@ -1784,7 +1806,10 @@ impl<'a> Resolver<'a> {
         // Only someone known to be of the pronoun's sex (not a place).
         let salient = found.filter(|m| !m.leads).and_then(|f| {
             let main = self.named_most(at)?;
-            let sex = sexes.get(&main.name).copied().or_else(|| sex_of(&main.name));
+            let sex = sexes
+                .get(&main.name)
+                .copied()
+                .or_else(|| sex_of(&main.name));
             // Named in a later sentence than that subject (not `Jones,
             // who opposes Smith's plan, said`).
             let sentence = |at: usize| self.sentence_starts.partition_point(|&s| s <= at);
@@ -3431,6 +3456,52 @@ impl<'a> Resolver<'a> {
             }
         }
         self.resolve(subject)
+    }
+
+    /// The agent of a passive verb of judgement around a quotation: `was
+    /// rated "inadequate" by Ofsted`, `described as "…" by the inspectorate`.
+    pub fn passive_agent(&self, before: Range<usize>, after: Range<usize>) -> Option<Speaker> {
+        let lead = tokens(self.text, before);
+        // A passive (`was rated`, `has been described as`), not `what it
+        // called "…" by ministers`.
+        let words: Vec<String> = lead.iter().rev().take(3).map(lower).collect();
+        let passive = |aux: &String| {
+            matches!(
+                aux.as_str(),
+                "was" | "were" | "been" | "being" | "is" | "are" | "be"
+            )
+        };
+        let judged = match words.as_slice() {
+            [w, aux, ..] if PASSIVE_JUDGEMENTS.contains(&w.as_str()) => passive(aux),
+            [as_, w, aux] => {
+                as_ == "as" && PASSIVE_JUDGEMENTS.contains(&w.as_str()) && passive(aux)
+            }
+            _ => false,
+        };
+        if !judged {
+            return None;
+        }
+        let toks = tokens(self.text, after);
+        if toks.first().is_none_or(|t| t.text != "by") {
+            return None;
+        }
+        // The agent: up to a comma, a stop or a word that opens a phrase
+        // of time or place (`by Ofsted after inspectors found …`).
+        let end = toks[1..]
+            .iter()
+            .take(8)
+            .position(|t| {
+                !is_word(t)
+                    || OPENERS.contains(&lower(t).as_str())
+                    || TIME_WORDS.contains(&lower(t).as_str())
+            })
+            .map_or(toks.len().min(9), |p| p + 1);
+        // A body or person the draft names (`Ofsted`), not `the prisons
+        // inspectorate`, which may mean any body named before.
+        let named = toks[1..end]
+            .iter()
+            .any(|t| is_capitalised(t) && !is_not_name(t.text));
+        (end > 1 && named).then(|| self.resolve(toks[1].range.start..toks[end - 1].range.end))?
     }
 
     /// The person last asked something (`asked Mr Baird whether …`) in the
