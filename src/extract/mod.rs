@@ -1073,6 +1073,11 @@ mod tests {
             speakers("The Information Commissioner’s Office said it was \"making enquiries\"."),
             ["Information Commissioner’s Office"]
         );
+        // A long office before a name: the name opens with a given name.
+        assert_eq!(
+            speakers("Senior Minister of State for National Development Grace Lee said the Government was \"watching closely\"."),
+            ["Grace Lee"]
+        );
         assert_eq!(
             speakers("Heart Health UK said patients should \"speak to your pharmacist\"."),
             ["Heart Health UK"]
@@ -1111,7 +1116,9 @@ mod tests {
     #[test]
     fn the_agent_of_a_passive_judgement() {
         assert_eq!(
-            speakers("A primary school in Bramley has been rated ‘inadequate’ by Ofsted after a visit."),
+            speakers(
+                "A primary school in Bramley has been rated ‘inadequate’ by Ofsted after a visit."
+            ),
             ["Ofsted"]
         );
         assert_eq!(

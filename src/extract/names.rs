@@ -425,11 +425,28 @@ fn after_descriptor(name: &str) -> &str {
     );
     if describing || (sex_of(first).is_none() && sex_of(second).is_some() && !second_name) {
         let from = name.find(first).map_or(0, |at| at + first.len());
-        name[from..]
+        return name[from..]
             .find(second)
-            .map_or(name, |at| &name[from + at..])
-    } else {
-        name
+            .map_or(name, |at| &name[from + at..]);
+    }
+    // `National Development Grace Lee` (after `Minister of State for`):
+    // a known given name further on, none before it, opens the person's
+    // name of two or three words.
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let given = (2..words.len().saturating_sub(1)).find(|&k| {
+        sex_of(words[k]).is_some()
+            && words.len() - k <= 3
+            && words[..k].iter().all(|w| sex_of(w).is_none())
+    });
+    match given {
+        Some(k) => {
+            let offset = words[..k].iter().map(|w| w.len()).sum::<usize>();
+            name.match_indices(words[k])
+                .map(|(at, _)| at)
+                .find(|&at| at >= offset)
+                .map_or(name, |at| &name[at..])
+        }
+        None => name,
     }
 }
 
