@@ -1144,6 +1144,12 @@ mod tests {
             speakers("The standoff went on, with Gov. Diane Kessler warning that thousands of state workers could face \"real pain\"."),
             ["Diane Kessler"]
         );
+        // A verb after a modal with no subject of its own (`would not
+        // call off`) gives way to the sentence's speaker.
+        assert_eq!(
+            speakers("Joseph Langat leads the union.\n\nMr Langat said the union would obey any order but would not call off the strike on the strength of \"promises on paper\"."),
+            ["Joseph Langat"]
+        );
         // `after X said`: the subject starts after the conjunction.
         assert_eq!(
             speakers("Towns face more blackouts after Khanyisa Power said that \"unplanned breakdowns\" had hit supply."),

@@ -3717,8 +3717,23 @@ impl<'a> Resolver<'a> {
                                     "her" | "him" | "them" | "us" | "me" | "it" | "that" | "to"
                                 )
                         });
+                    // `X said the union would not call off the strike on
+                    // "…"`: a verb after a modal, with no subject of its
+                    // own, is the reported clause's.
+                    let modal = last > 0
+                        && matches!(
+                            lower(&toks[last - 1]).as_str(),
+                            "would"
+                                | "will"
+                                | "could"
+                                | "should"
+                                | "might"
+                                | "must"
+                                | "not"
+                                | "cannot"
+                        );
                     first_finite
-                        .filter(|&f| f < last && adjective)
+                        .filter(|&f| f < last && (adjective || modal))
                         .and_then(|f| Resolver::subject_before(&toks, f))
                         .and_then(|r| self.resolve(r))
                 });
