@@ -1114,6 +1114,21 @@ mod tests {
     }
 
     #[test]
+    fn statements_read_and_unnamed_advisers() {
+        // `a statement read to the court` is no verb with a subject; the
+        // mother speaks, and `the statement said` then means her.
+        assert_eq!(
+            speakers("Martin Greaves gave evidence. \"It was late,\" he said.\n\nIn a statement read to the court, Ms Vance’s mother, Patricia Vance, described her as \"kind\" and said she cycled \"because she believed in it\".\n\n\"Ellie loved her pupils,\" the statement said."),
+            ["Martin Greaves", "Patricia Vance", "Patricia Vance", "Patricia Vance"]
+        );
+        // Someone's adviser, never named, takes a later `he`.
+        assert_eq!(
+            speakers("Martin Greaves said the plan was late. \"It was discussed,\" he said.\n\nSpeaking outside court, the family’s solicitor said they welcomed the findings. \"This was not a freak accident,\" he said."),
+            ["Martin Greaves", ""]
+        );
+    }
+
+    #[test]
     fn the_agent_of_a_passive_judgement() {
         assert_eq!(
             speakers(

@@ -125,8 +125,23 @@ fn verb_form(toks: &[Token], i: usize) -> Option<Form> {
                 && !matches!(n.text, "that" | "to" | "what" | "how" | "why" | "whether")
                 && !is_adverb(n.text)
         });
-    (!after_determiner && !after_verb && !after_preposition && !modifier && !is_passive(toks, i))
-        .then_some(form)
+    // `In a statement read to the court`: a past form straight after a
+    // written thing and before a preposition is a participle describing it.
+    let describing_writing = i > 0
+        && toks
+            .get(i + 1)
+            .is_some_and(|n| PREPOSITIONS.contains(&n.text))
+        && matches!(
+            lower(&toks[i - 1]).as_str(),
+            "statement" | "letter" | "message" | "note" | "email" | "post" | "report" | "filing"
+        );
+    (!after_determiner
+        && !after_verb
+        && !after_preposition
+        && !modifier
+        && !describing_writing
+        && !is_passive(toks, i))
+    .then_some(form)
 }
 
 /// Prepositions: a name after one is an object, and a reporting word after
@@ -296,9 +311,12 @@ const PERSON_NOUNS: &[&str] = &[
 /// within three words a person's noun (a place may qualify it), and no
 /// spokesperson, who speaks for a body.
 fn opens_unnamed_person(toks: &[Token]) -> bool {
+    // `Speaking outside court, a solicitor said`: after an opening phrase.
+    let toks = &toks[after_opening_phrase(toks).min(toks.len())..];
     let [first, rest @ ..] = toks else {
         return false;
     };
+
     let lead: Vec<&Token> = rest.iter().take(3).take_while(|t| is_word(t)).collect();
     lead.iter()
         .find(|t| !is_capitalised(t))
@@ -1110,7 +1128,21 @@ impl<'a> Resolver<'a> {
             let toks = tokens(text, sentence.clone());
             // `A nurse who asked not to be named described …`: an unnamed
             // subject, whom a later `she said` may mean; it names no one.
-            let unnamed_subject = opens_unnamed_person(&toks) && !quoted(sentence.start);
+            // `Speaking outside court, the family's solicitor said`:
+            // someone's adviser, whom no earlier name was given as.
+            let owned_unnamed = {
+                let lead = &toks[after_opening_phrase(&toks).min(toks.len())..];
+                matches!(lead, [the, owner, noun, ..]
+                    if lower(the) == "the"
+                        && owner.text.starts_with(char::is_lowercase)
+                        && is_possessive(owner.text)
+                        && is_person_noun(&lower(noun))
+                        && !descriptions
+                            .iter()
+                            .any(|(d, _): &(String, Referent)| d.ends_with(&lower(noun))))
+            };
+            let unnamed_subject =
+                (opens_unnamed_person(&toks) || owned_unnamed) && !quoted(sentence.start);
             if unnamed_subject {
                 if let Some(first) = toks.first() {
                     mentions.push(Mention {
