@@ -1129,6 +1129,20 @@ mod tests {
     }
 
     #[test]
+    fn idioms_of_attribution() {
+        // `as X put it`, after the quotation or before it.
+        assert_eq!(
+            speakers("Des Cullinane ran the union. He joined young, \"because my mother said so\", as he later put it.\n\nAs Ellen Park put it: \"We are fine.\""),
+            ["Des Cullinane", "Ellen Park"]
+        );
+        // `He was fond of saying that …`: the pronoun the sentence opens with.
+        assert_eq!(
+            speakers("Des Cullinane ran the union.\n\nHe was fond of saying that a union was \"only as strong as its weakest branch\"."),
+            ["Des Cullinane"]
+        );
+    }
+
+    #[test]
     fn the_agent_of_a_passive_judgement() {
         assert_eq!(
             speakers(

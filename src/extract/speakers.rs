@@ -144,6 +144,22 @@ fn verb_form(toks: &[Token], i: usize) -> Option<Form> {
     .then_some(form)
 }
 
+/// The subject of `as X put it` opening `toks` (`as he later put it`, `as
+/// one trader put it`), an idiom of attribution without a reporting verb.
+fn put_it(toks: &[Token]) -> Option<Range<usize>> {
+    if toks.first().is_none_or(|t| lower(t) != "as") {
+        return None;
+    }
+    let put = toks
+        .iter()
+        .take(8)
+        .position(|t| t.text == "put")
+        .filter(|&p| p >= 2 && toks.get(p + 1).is_some_and(|t| t.text == "it"))?;
+    let end = subject_end(toks, put);
+    (end > 1 && toks[1..end].iter().all(is_word))
+        .then(|| toks[1].range.start..toks[end - 1].range.end)
+}
+
 /// Prepositions: a name after one is an object, and a reporting word after
 /// one a noun.
 const PREPOSITIONS: &[&str] = &["for", "of", "in", "at", "from", "with", "by", "to", "near"];
@@ -3451,6 +3467,10 @@ impl<'a> Resolver<'a> {
             return self.before(toks[i].range.start..toks[end - 1].range.end);
         }
         let toks = &toks[i..];
+        // `"…", as he later put it.`
+        if let Some(subject) = put_it(toks) {
+            return self.resolve(subject);
+        }
         // The first reporting verb close to the quotation; further when a
         // name follows the quotation (`"…," Tomas Ruud, a former deputy
         // governor who now teaches at the University of Lenz, said`).
@@ -3595,6 +3615,21 @@ impl<'a> Resolver<'a> {
                 }
             }
         }
+        // `As one trader put it, "…"`.
+        let as_put = toks.len().checked_sub(4).and_then(|from| {
+            let a = (from.saturating_sub(6)..=from)
+                .rev()
+                .find(|&a| lower(&toks[a]) == "as")?;
+            let tail = toks.iter().rposition(|t| t.text == "it")?;
+            toks[tail + 1..]
+                .iter()
+                .all(|t| matches!(t.text, "," | ":"))
+                .then(|| put_it(&toks[a..]))
+                .flatten()
+        });
+        if let Some(subject) = as_put {
+            return self.resolve(subject);
+        }
         let verbs: Vec<(usize, Form)> = (0..toks.len())
             .filter(|&i| !self.is_quoted(toks[i].range.start))
             .filter_map(|i| verb_form(&toks, i).map(|f| (i, f)))
@@ -3705,7 +3740,20 @@ impl<'a> Resolver<'a> {
                 }
                 _ => self
                     .first_name_in(&toks[..last])
-                    .or_else(|| self.opening_speaker(&toks[..last])),
+                    .or_else(|| self.opening_speaker(&toks[..last]))
+                    // `He was fond of saying that …`: the pronoun the
+                    // sentence opens with.
+                    .or_else(|| {
+                        let start = toks[..last]
+                            .iter()
+                            .rposition(|t| matches!(t.text, "." | "!" | "?"))
+                            .map_or(0, |p| p + 1);
+                        let lead = &toks[start..last];
+                        let p = lead.get(after_opening_phrase(lead))?;
+                        matches!(lower(p).as_str(), "he" | "she")
+                            .then(|| self.resolve(p.range.clone()))
+                            .flatten()
+                    }),
             };
         }
         // `X was reluctant to explain her work, and once described herself
