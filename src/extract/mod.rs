@@ -1073,6 +1073,16 @@ mod tests {
             speakers("The Information Commissioner’s Office said it was \"making enquiries\"."),
             ["Information Commissioner’s Office"]
         );
+        // A body's shorter name, however its words read, means its one
+        // full name; not a pair of bodies read as one.
+        assert_eq!(
+            speakers("The board backed Harrow Midstream Partners on Monday.\n\nHarrow Midstream said it was \"gratified\"."),
+            ["Harrow Midstream Partners"]
+        );
+        assert_eq!(
+            speakers("Talks between Stratus Systems and Orbitel stalled.\n\nStratus said it does \"not comment\"."),
+            ["Stratus"]
+        );
         // A long office before a name: the name opens with a given name.
         assert_eq!(
             speakers("Senior Minister of State for National Development Grace Lee said the Government was \"watching closely\"."),

@@ -502,6 +502,7 @@ const ORGANISATION_WORDS: &[&str] = &[
     "Coalition",
     "Partnership",
     "Consortium",
+    "Partners",
     "Observatory",
     "Network",
     "Trust",

@@ -1646,8 +1646,13 @@ impl<'a> Resolver<'a> {
                     }
                 }
                 let words: Vec<&str> = referent.name.split_whitespace().collect();
-                // `Halvern` for `Halvern Pharmaceuticals`.
-                if words.len() >= 2 && referent.organisation && !is_generic_start(words[0]) {
+                // `Halvern` for `Halvern Pharmaceuticals`; not `Stratus` for
+                // `Stratus Systems and Orbitel`, two bodies read as one.
+                if words.len() >= 2
+                    && referent.organisation
+                    && !is_generic_start(words[0])
+                    && !words.contains(&"and")
+                {
                     short_bodies
                         .entry(words[0].to_owned())
                         .or_insert_with(|| referent.clone());
@@ -1735,10 +1740,11 @@ impl<'a> Resolver<'a> {
             .range(prefix.clone()..)
             .take_while(|n| n.starts_with(&prefix))
             // Not `Harlow Council and Harlow Appliance Co.` for `Harlow
-            // Council`: two bodies read as one.
+            // Council`, nor `Stratus Systems and Orbitel` for `Stratus`:
+            // two bodies read as one.
             .filter(|n| {
-                let rest = n[prefix.len()..].split_whitespace().next().unwrap_or("");
-                !matches!(rest, "and" | "&")
+                let rest = &n[prefix.len()..];
+                !rest.starts_with("& ") && rest.split_whitespace().all(|w| w != "and")
             });
         let first = longer.next()?;
         // Only one, so that `Harlow` for `Harlow Council` and `Harlow
@@ -2468,7 +2474,10 @@ impl<'a> Resolver<'a> {
             );
             return None;
         }
-        let speaker = match (speaker.id.is_none() && self.is_organisation(&speaker.name))
+        // `Harrow Midstream` for `Harrow Midstream Partners`, whose words
+        // read as no body's: a name no given name opens may be one too.
+        let may_be_body = self.is_organisation(&speaker.name) || sex_of(&speaker.name).is_none();
+        let speaker = match (speaker.id.is_none() && may_be_body)
             .then(|| self.full_body_name(&speaker.name))
             .flatten()
         {
