@@ -1083,6 +1083,11 @@ mod tests {
             speakers("Talks between Stratus Systems and Orbitel stalled.\n\nStratus said it does \"not comment\"."),
             ["Stratus"]
         );
+        // A place after `in the` names no one whom `she` could mean.
+        assert_eq!(
+            speakers("Tom Smith taught at a college in the North East.\n\nIn an interview, she said: \"Be kind.\""),
+            [""]
+        );
         // A long office before a name: the name opens with a given name.
         assert_eq!(
             speakers("Senior Minister of State for National Development Grace Lee said the Government was \"watching closely\"."),

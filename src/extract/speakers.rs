@@ -1215,7 +1215,14 @@ impl<'a> Resolver<'a> {
                         && text[run.end..].starts_with(['\'', '’']);
                 // `the mining town of Puerto Seco`, `a hospital in Ranipur`:
                 // a place names no one.
-                let mut before_run = lead.split_whitespace().rev();
+                // `in the North East`: the article aside.
+                let mut before_run = lead.split_whitespace().rev().peekable();
+                let article = before_run.peek() == Some(&"the")
+                    && !looks_like_organisation(written)
+                    && !written.starts_with("The ");
+                if article {
+                    before_run.next();
+                }
                 let place = match (before_run.next(), before_run.next()) {
                     (Some("of"), Some(noun)) => PLACE_NOUNS.contains(&noun),
                     (
@@ -1881,6 +1888,16 @@ impl<'a> Resolver<'a> {
             .map(|m| m.referent.clone())
             .or_else(last_speaker)
             .or_else(|| recent().find(fits).map(|m| m.referent.clone()))
+            // An obituary's `she` long after her name: the person the
+            // draft names most, known to be of that sex.
+            .or_else(|| {
+                let main = self.named_most(at)?;
+                let sex = sexes
+                    .get(&main.name)
+                    .copied()
+                    .or_else(|| sex_of(&main.name));
+                (female.is_some() && sex == female).then_some(main)
+            })
     }
 
     /// The last body named before `at` whose name holds all of `words`
