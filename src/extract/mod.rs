@@ -1083,6 +1083,11 @@ mod tests {
             speakers("Talks between Stratus Systems and Orbitel stalled.\n\nStratus said it does \"not comment\"."),
             ["Stratus"]
         );
+        // An acronym means the name whose initials it is.
+        assert_eq!(
+            speakers("The Federal Aviation Administration ordered a ground stop.\n\nThe FAA said flights would resume \"within hours\"."),
+            ["Federal Aviation Administration"]
+        );
         // A place after `in the` names no one whom `she` could mean.
         assert_eq!(
             speakers("Tom Smith taught at a college in the North East.\n\nIn an interview, she said: \"Be kind.\""),

@@ -160,6 +160,21 @@ fn put_it(toks: &[Token]) -> Option<Range<usize>> {
         .then(|| toks[1].range.start..toks[end - 1].range.end)
 }
 
+/// The initials of a name of two words or more, its small words aside
+/// (`FAA` for `Federal Aviation Administration`, `PDMA` for `Provincial
+/// Disaster Management Authority`), if it has from two to six.
+fn initials(name: &str) -> Option<String> {
+    let words: Vec<&str> = name
+        .split_whitespace()
+        .filter(|w| !matches!(*w, "of" | "and" | "for" | "the" | "&" | "on" | "in"))
+        .collect();
+    let letters: Option<String> = words
+        .iter()
+        .map(|w| w.chars().next().filter(char::is_ascii_uppercase))
+        .collect();
+    letters.filter(|l| words.len() >= 2 && (2..=6).contains(&l.len()))
+}
+
 /// Prepositions: a name after one is an object, and a reporting word after
 /// one a noun.
 const PREPOSITIONS: &[&str] = &["for", "of", "in", "at", "from", "with", "by", "to", "near"];
@@ -1116,6 +1131,8 @@ pub struct Resolver<'a> {
     /// Every body's name the draft gives, for the full name a shorter one
     /// stands for (`Great Lakes & Western` for `… Western Railway`).
     body_names: std::collections::BTreeSet<String>,
+    /// Names by their initials (`FAA` for `Federal Aviation Administration`).
+    acronyms: HashMap<String, Referent>,
     /// What pronouns and titles have shown of people's sex, by name.
     sexes: RefCell<HashMap<String, bool>>,
 }
@@ -1718,6 +1735,23 @@ impl<'a> Resolver<'a> {
             .filter(|m| m.referent.organisation && m.referent.id.is_none())
             .map(|m| m.referent.name.clone())
             .collect();
+        // Names of two words or more by their initials, for the acronym
+        // that stands for one (`FAA`); an acronym two names share is left.
+        let mut acronyms: HashMap<String, Option<Referent>> = HashMap::new();
+        for m in mentions.iter().filter(|m| m.referent.id.is_none()) {
+            if let Some(a) = initials(&m.referent.name) {
+                let entry = acronyms
+                    .entry(a)
+                    .or_insert_with(|| Some(m.referent.clone()));
+                if entry.as_ref().is_some_and(|r| r.name != m.referent.name) {
+                    *entry = None;
+                }
+            }
+        }
+        let acronyms = acronyms
+            .into_iter()
+            .filter_map(|(a, r)| Some((a, r?)))
+            .collect();
         Resolver {
             most_named,
             text,
@@ -1733,6 +1767,7 @@ impl<'a> Resolver<'a> {
             first_names,
             short_bodies,
             body_names: mentions_body_names,
+            acronyms,
             sexes: RefCell::new(sexes),
         }
     }
@@ -2494,6 +2529,20 @@ impl<'a> Resolver<'a> {
         // `Harrow Midstream` for `Harrow Midstream Partners`, whose words
         // read as no body's: a name no given name opens may be one too.
         let may_be_body = self.is_organisation(&speaker.name) || sex_of(&speaker.name).is_none();
+        // `SVH` after `Scottish Vessel Holdings`: the name whose initials
+        // it is.
+        let spelled_out = speaker
+            .id
+            .is_none()
+            .then(|| self.acronyms.get(&speaker.name))
+            .flatten();
+        if let Some(r) = spelled_out {
+            return Some(Speaker {
+                name: r.name.clone(),
+                id: r.id.clone(),
+                mention: speaker.mention,
+            });
+        }
         let speaker = match (speaker.id.is_none() && may_be_body)
             .then(|| self.full_body_name(&speaker.name))
             .flatten()
