@@ -1083,6 +1083,12 @@ mod tests {
             speakers("Talks between Stratus Systems and Orbitel stalled.\n\nStratus said it does \"not comment\"."),
             ["Stratus"]
         );
+        // An institution known by one word drops its article; a paper's
+        // name keeps it.
+        assert_eq!(
+            speakers("The Treasury said the rules were \"fully met\". The Lantern said it was \"unconvinced\"."),
+            ["Treasury", "The Lantern"]
+        );
         // An acronym means the name whose initials it is.
         assert_eq!(
             speakers("The Federal Aviation Administration ordered a ground stop.\n\nThe FAA said flights would resume \"within hours\"."),

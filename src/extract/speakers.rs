@@ -241,7 +241,8 @@ fn without_article(name: &str) -> &str {
     };
     let one_word = !rest.contains(' ')
         && rest.chars().any(char::is_lowercase)
-        && (!looks_like_organisation(rest) || PUBLICATION_WORDS.contains(&rest));
+        && (!looks_like_organisation(rest) || PUBLICATION_WORDS.contains(&rest))
+        && !INSTITUTIONS.contains(&rest);
     if rest.starts_with(char::is_uppercase) && !one_word {
         rest
     } else {
@@ -261,6 +262,22 @@ fn with_kept_article(name: &str) -> Option<String> {
     let with_article = format!("The {name}");
     keeps_article(&with_article).then_some(with_article)
 }
+
+/// Institutions known by one word, named without their article (`the
+/// Treasury said`).
+const INSTITUTIONS: &[&str] = &[
+    "Treasury",
+    "Pentagon",
+    "Kremlin",
+    "Vatican",
+    "Élysée",
+    "Elysee",
+    "Bundesbank",
+    "Bundestag",
+    "Knesset",
+    "Duma",
+    "Admiralty",
+];
 
 /// One-word names of papers that keep their article.
 const PUBLICATION_WORDS: &[&str] = &[
