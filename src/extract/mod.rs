@@ -1089,6 +1089,12 @@ mod tests {
             speakers("The Treasury said the rules were \"fully met\". The Lantern said it was \"unconvinced\"."),
             ["Treasury", "The Lantern"]
         );
+        // A given name that is also a title (`Dean`) before a lone
+        // surname is the person's; before a full name it is a title.
+        assert_eq!(
+            speakers("\"I'll pay,\" said Dean Harcourt, a builder. \"We must,\" said Dean Jane Porter of the law school."),
+            ["Dean Harcourt", "Jane Porter"]
+        );
         // An acronym means the name whose initials it is.
         assert_eq!(
             speakers("The Federal Aviation Administration ordered a ground stop.\n\nThe FAA said flights would resume \"within hours\"."),

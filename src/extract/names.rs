@@ -322,7 +322,10 @@ pub fn strip_titles(phrase: &str) -> (&str, Option<bool>) {
         let word_end = rest.find(char::is_whitespace).unwrap_or(rest.len());
         let word = rest[..word_end].trim_end_matches('.').to_lowercase();
         let more = rest[word_end..].trim_start();
-        if more.is_empty() || !is_title_word(&word) {
+        // `Dean Harcourt`: a title that is also a given name, before a
+        // lone surname, is the person's given name.
+        let given = sex_of(&word).is_some() && !more.contains(' ') && rest == phrase.trim();
+        if more.is_empty() || !is_title_word(&word) || given {
             return (rest, female);
         }
         if let Some(&(_, f)) = GENDERED.iter().find(|(w, _)| *w == word) {
@@ -348,7 +351,9 @@ pub fn after_last_title(run: &str) -> &str {
             || lower.split_once('-').is_some_and(|(a, b)| {
                 is_title_word(a) && matches!(b, "general" | "elect" | "designate")
             });
-        if (is_title_word(&lower) || family) && offset < run.len() {
+        // `Dean Harcourt`: a given name, not a title, before a lone surname.
+        let given = at == 0 && sex_of(&lower).is_some() && !run[offset..].trim().contains(' ');
+        if (is_title_word(&lower) || family) && offset < run.len() && !given {
             rest = run[offset..].trim_start();
         }
     }
