@@ -1095,6 +1095,11 @@ mod tests {
             speakers("\"I'll pay,\" said Dean Harcourt, a builder. \"We must,\" said Dean Jane Porter of the law school."),
             ["Dean Harcourt", "Jane Porter"]
         );
+        // A Chinese given name last: the surname is the word before it.
+        assert_eq!(
+            speakers("Rescue chief Alan Fok Chun-ming urged caution.\n\n\"Stay away from the sea,\" Fok said."),
+            ["Alan Fok Chun-ming"]
+        );
         // An acronym means the name whose initials it is.
         assert_eq!(
             speakers("The Federal Aviation Administration ordered a ground stop.\n\nThe FAA said flights would resume \"within hours\"."),

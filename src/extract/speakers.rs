@@ -1703,6 +1703,18 @@ impl<'a> Resolver<'a> {
                         surnames
                             .entry((*last).to_owned())
                             .or_insert_with(|| referent.clone());
+                        // `Alan Fok Chun-ming`, `Tsang Ka-lok`: a Chinese
+                        // given name last, the surname before it.
+                        let chinese_given = last.split_once('-').is_some_and(|(a, b)| {
+                            a.starts_with(char::is_uppercase)
+                                && b.starts_with(char::is_lowercase)
+                                && a.len() + b.len() <= 8
+                        });
+                        if chinese_given {
+                            surnames
+                                .entry(words[words.len() - 2].to_owned())
+                                .or_insert_with(|| referent.clone());
+                        }
                         let same = namesakes.entry((*last).to_owned()).or_default();
                         if !same.iter().any(|r: &Referent| r.name == referent.name) {
                             same.push(referent.clone());
