@@ -1166,6 +1166,19 @@ mod tests {
     }
 
     #[test]
+    fn a_name_inside_an_opening_clause_does_not_lead() {
+        assert_eq!(
+            speakers("When Redmoor lock Jonah Ashcroft was sent to the sin bin, director of rugby Steve Kinsella was left fuming at a decision he called \"harsh\"."),
+            ["Steve Kinsella"]
+        );
+        // After the clause's comma, the name leads.
+        assert_eq!(
+            speakers("On Friday, after 41 years, Margaret Ellery will lock the door for what she called \"the last time\"."),
+            ["Margaret Ellery"]
+        );
+    }
+
+    #[test]
     fn idioms_of_attribution() {
         // `as X put it`, after the quotation or before it.
         assert_eq!(

@@ -1544,7 +1544,30 @@ impl<'a> Resolver<'a> {
                     // preposition before the name makes it an object.
                     let words: Vec<String> =
                         lead.split_whitespace().map(str::to_lowercase).collect();
+                    // Nor `When Redmoor lock Jonah Ashcroft was sent off,
+                    // …`: a name inside an opening clause of time or reason
+                    // (not after it: `after 41 years, Ellery will …`).
+                    let subordinate = !lead.contains(',')
+                        && words.first().is_some_and(|w| {
+                            matches!(
+                                w.as_str(),
+                                "when"
+                                    | "after"
+                                    | "before"
+                                    | "while"
+                                    | "as"
+                                    | "if"
+                                    | "although"
+                                    | "though"
+                                    | "because"
+                                    | "since"
+                                    | "until"
+                                    | "once"
+                                    | "whenever"
+                            )
+                        });
                     !lead.contains(['“', '"', '‘'])
+                        && !subordinate
                         && words.len() <= 6
                         && !words.iter().any(|w| PRONOUNS.contains(&w.as_str()))
                         && !words.last().is_some_and(|w| {
