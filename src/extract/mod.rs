@@ -199,6 +199,33 @@ pub fn extract(draft: &Draft, directory: &Directory) -> Vec<Quote> {
                         }
                         resolver.sentence_subject(sentences[prev].last()?.clone())
                     })
+                    .or_else(|| {
+                        // `"…," he said. He planned to spend "all afternoon"
+                        // on the phone`: words in a sentence with no
+                        // reporting verb, whose subject is the speaker just
+                        // quoted, are that speaker's.
+                        let (p, s) = last.clone()?;
+                        let s = s?;
+                        // The sentence opens with `He` or `She`, and no one
+                        // else reports in it (`She recalled a mother who
+                        // told her: "…"`).
+                        let toks = speakers::tokens(text, before.clone());
+                        let opens_with_pronoun =
+                            toks.first().is_some_and(|t| matches!(t.text, "He" | "She"));
+                        let other_reports = toks
+                            .iter()
+                            .skip_while(|t| !matches!(t.text, "who" | "whom" | "which"))
+                            .any(|t| verbs::reporting(t.text).is_some());
+                        if opens_sentence
+                            || !opens_with_pronoun
+                            || other_reports
+                            || (p != para && p + 1 != para)
+                        {
+                            return None;
+                        }
+                        let subject = resolver.sentence_subject(opening_sentence.clone())?;
+                        (subject.name == s.name).then_some(s)
+                    })
             };
             direct.or_else(borrowed)
         } else {
@@ -1175,6 +1202,21 @@ mod tests {
         assert_eq!(
             speakers("On Friday, after 41 years, Margaret Ellery will lock the door for what she called \"the last time\"."),
             ["Margaret Ellery"]
+        );
+    }
+
+    #[test]
+    fn words_of_the_speaker_just_quoted() {
+        // A sentence opened by `She`, with no reporting verb of its own,
+        // after her quotation: her words.
+        assert_eq!(
+            speakers("Hélène Arsenault won the vote.\n\n\"We will move fast,\" she said.\n\nShe promised to table a budget before the end of the year and to recall the legislature \"within weeks, not months.\""),
+            ["Hélène Arsenault", "Hélène Arsenault"]
+        );
+        // Not when someone else reports in it.
+        assert_eq!(
+            speakers("Naledi Obuya led the trial.\n\n\"It is remarkable,\" Obuya said.\n\nShe recalled a mother who told her: \"Now my children are safe.\""),
+            ["Naledi Obuya", ""]
         );
     }
 
