@@ -1221,6 +1221,14 @@ mod tests {
     }
 
     #[test]
+    fn questions_posed_and_queried() {
+        assert_eq!(
+            speakers("\"Who is going to refund us?\" posed Mary Njeri, a mother of three. \"Why now?\" queried Peter Mwangi."),
+            ["Mary Njeri", "Peter Mwangi"]
+        );
+    }
+
+    #[test]
     fn idioms_of_attribution() {
         // `as X put it`, after the quotation or before it.
         assert_eq!(

@@ -867,7 +867,7 @@ const INVERTING: &[&str] = &[
     "announced", "tweeted", "posted", "concluded", "countered", "conceded", "admitted", "acknowledged",
     "stressed", "cautioned", "quipped", "joked", "shouted", "whispered", "responded", "answered",
     "warns", "insists", "argues", "claims", "admits", "concedes", "notes", "explains", "recalls",
-    "reveals", "declares", "tweets", "posts", "replies", "continues",
+    "reveals", "declares", "tweets", "posts", "replies", "continues", "posed", "queried", "wondered",
 ];
 
 /// Words that end a name phrase read rightwards after a verb.

@@ -123,6 +123,9 @@ const BASES: &[&str] = &[
     "exclaim",
     "intone",
     "refer",
+    "pose",
+    "query",
+    "wonder",
 ];
 
 /// Past forms that do not follow the rules.
@@ -243,6 +246,9 @@ mod tests {
             "referred",
             "referring",
             "admitting",
+            "posed",
+            "queried",
+            "wondered",
         ] {
             assert!(reporting(w).is_some(), "{w}");
         }
