@@ -1127,6 +1127,12 @@ mod tests {
             speakers("Rescue chief Alan Fok Chun-ming urged caution.\n\n\"Stay away from the sea,\" Fok said."),
             ["Alan Fok Chun-ming"]
         );
+        // A company's abbreviation with its stop still names a body,
+        // which a later `he` cannot mean.
+        assert_eq!(
+            speakers("Jun Macaraeg, treasurer at fuel distributor Luzon Petro Supply Corp., said prices rose.\n\n\"It costs us more,\" he said."),
+            ["Jun Macaraeg"]
+        );
         // An acronym means the name whose initials it is.
         assert_eq!(
             speakers("The Federal Aviation Administration ordered a ground stop.\n\nThe FAA said flights would resume \"within hours\"."),

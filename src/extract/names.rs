@@ -987,8 +987,9 @@ pub fn is_adjective(word: &str) -> bool {
 
 /// Whether a capitalised run names an organisation.
 pub fn looks_like_organisation(name: &str) -> bool {
+    // `Luzon Petro Supply Corp.`: a company's abbreviation keeps its stop.
     name.split_whitespace()
-        .any(|w| ORGANISATION_WORDS.contains(&w))
+        .any(|w| ORGANISATION_WORDS.contains(&w.trim_end_matches('.')))
         || acronym_led(name)
         || name.contains(" & ")
         || is_group_name(name)
