@@ -1285,6 +1285,11 @@ mod tests {
             speakers("Joseph Langat leads the union.\n\nMr Langat said the union would obey any order but would not call off the strike on the strength of \"promises on paper\"."),
             ["Joseph Langat"]
         );
+        // `X said the LJM would continue …`: what X reports is X's.
+        assert_eq!(
+            speakers("Ramesh Kumar Yadav leads the LJM.\n\nYadav said the LJM would continue its boycott \"unless the government agrees\"."),
+            ["Ramesh Kumar Yadav"]
+        );
         // `after X said`: the subject starts after the conjunction.
         assert_eq!(
             speakers("Towns face more blackouts after Khanyisa Power said that \"unplanned breakdowns\" had hit supply."),

@@ -3962,7 +3962,18 @@ impl<'a> Resolver<'a> {
         // income, estimated at …, would be "…"`, `X said a flood wall, first
         // promised …, was "…"`: a later verb whose subject names no one
         // gives way to the sentence's named speaker.
-        if speaker.as_ref().map_or(!unnamed_person, is_vague) {
+        // `Yadav said the LJM would continue its boycott "unless …"`: a
+        // weak verb after a modal, inside what the first verb reports,
+        // is the reporter's too.
+        let reported_modal = last > 0
+            && matches!(
+                lower(&toks[last - 1]).as_str(),
+                "would" | "will" | "could" | "should" | "might" | "must"
+            )
+            && first_finite.is_some_and(|f| {
+                f < last && matches!(lower(&toks[f]).as_str(), "said" | "says" | "told" | "tells")
+            });
+        if reported_modal || speaker.as_ref().map_or(!unnamed_person, is_vague) {
             let earlier = first_finite
                 .filter(|&f| f < last)
                 .and_then(|f| Resolver::subject_before(&toks, f))
