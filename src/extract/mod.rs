@@ -1133,6 +1133,11 @@ mod tests {
             speakers("Jun Macaraeg, treasurer at fuel distributor Luzon Petro Supply Corp., said prices rose.\n\n\"It costs us more,\" he said."),
             ["Jun Macaraeg"]
         );
+        // `Speaker` is a title: `the Speaker` means the one it was given to.
+        assert_eq!(
+            speakers("Members walked out after Speaker Harish Chandra Mishra refused a debate.\n\n\"I have not rejected anything,\" the Speaker said."),
+            ["Harish Chandra Mishra"]
+        );
         // An acronym means the name whose initials it is.
         assert_eq!(
             speakers("The Federal Aviation Administration ordered a ground stop.\n\nThe FAA said flights would resume \"within hours\"."),

@@ -226,7 +226,7 @@ pub const TITLE_WORDS: &[&str] = &[
     "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "rev",
     "reverend", "father", "sister", "brother", "imam", "rabbi", "bishop", "archbishop", "cardinal", "pope",
     "king", "queen", "prince", "princess", "sheikh", "ayatollah", "president", "vice", "prime", "minister",
-    "secretary", "chancellor", "premier", "senator", "sen", "rep", "representative", "congressman",
+    "secretary", "speaker", "chancellor", "premier", "senator", "sen", "rep", "representative", "congressman",
     "congresswoman", "governor", "gov", "mayor", "councillor", "cllr", "councilman", "councilwoman",
     "councilmember", "alderman", "judge", "justice", "general", "gen", "colonel", "col", "major", "maj",
     "lieutenant", "lt", "sergeant", "sgt", "captain", "capt", "admiral", "adm", "commander", "ambassador",
