@@ -1087,6 +1087,12 @@ mod tests {
             speakers("KELECHI OKORO scored twice.\n\n\"We won,\" OKORO said."),
             ["Kelechi Okoro"]
         );
+        // A spokesperson opening the sentence before, with no quotation of
+        // their own, is whom a later `he said` means: their body.
+        assert_eq!(
+            speakers("Angus Ferrier objected to the plan.\n\nA Braemuir Council spokesman said deliveries would be limited. \"The committee took the concerns seriously,\" he said."),
+            ["Braemuir Council"]
+        );
         // `a spokeswoman for the airport`: the airport named before.
         assert_eq!(
             speakers("Flights were cancelled at Elmsford Airport.\n\nA spokeswoman for the airport said: \"We apologise.\""),

@@ -2581,19 +2581,8 @@ impl<'a> Resolver<'a> {
         // `Harrow Midstream` for `Harrow Midstream Partners`, whose words
         // read as no body's: a name no given name opens may be one too.
         let may_be_body = self.is_organisation(&speaker.name) || sex_of(&speaker.name).is_none();
-        // `SVH` after `Scottish Vessel Holdings`: the name whose initials
-        // it is.
-        let spelled_out = speaker
-            .id
-            .is_none()
-            .then(|| self.acronyms.get(&speaker.name))
-            .flatten();
-        if let Some(r) = spelled_out {
-            return Some(Speaker {
-                name: r.name.clone(),
-                id: r.id.clone(),
-                mention: speaker.mention,
-            });
+        if let Some(s) = self.spelled_out(&speaker) {
+            return Some(s);
         }
         let speaker = match (speaker.id.is_none() && may_be_body)
             .then(|| self.full_body_name(&speaker.name))
@@ -2681,6 +2670,11 @@ impl<'a> Resolver<'a> {
             if let Some(s) = self.described_opening(at, f) {
                 return Some(Speaker { mention, ..s });
             }
+            // `A council spokesman said … "…," he said`: the body a
+            // spokesperson opening this sentence or the last speaks for.
+            if let Some(s) = self.spokesperson_opening(at) {
+                return Some(Speaker { mention, ..s });
+            }
         }
         let r = self.antecedent(at, organisation, female).or_else(|| {
             (lower == "they")
@@ -2745,6 +2739,46 @@ impl<'a> Resolver<'a> {
                 {
                     return Some(s);
                 }
+            }
+        }
+        None
+    }
+
+    /// The name an acronym speaker stands for (`Scottish Vessel Holdings`
+    /// for `SVH`), if the draft spells one out.
+    fn spelled_out(&self, speaker: &Speaker) -> Option<Speaker> {
+        let r = self
+            .acronyms
+            .get(&speaker.name)
+            .filter(|_| speaker.id.is_none())?;
+        Some(Speaker {
+            name: r.name.clone(),
+            id: r.id.clone(),
+            mention: speaker.mention.clone(),
+        })
+    }
+
+    /// The body a spokesperson opening the sentence at `at` or the one
+    /// before speaks for (`A council spokesman said …`), when no one is
+    /// named between it and `at`.
+    fn spokesperson_opening(&self, at: usize) -> Option<Speaker> {
+        for start in self.recent_sentence_starts(at) {
+            let toks = tokens(self.text, start..at);
+            let lead = &toks[after_opening_phrase(&toks).min(toks.len())..];
+            let opens = lead
+                .first()
+                .is_some_and(|t| matches!(lower(t).as_str(), "a" | "an"));
+            let k = lead
+                .iter()
+                .take(5)
+                .position(|t| t.text.starts_with("spokes"));
+            let named_between = starting_in(&self.mentions.borrow(), start..at)
+                .iter()
+                .any(|m| !m.referent.name.is_empty());
+            if let (true, Some(k), false) = (opens, k, named_between) {
+                let phrase = &self.text[lead[0].range.start..lead[k].range.end];
+                let body = self.spokesperson_for(phrase, start)?;
+                return Some(self.spelled_out(&body).unwrap_or(body));
             }
         }
         None
