@@ -1301,6 +1301,14 @@ mod tests {
             speakers("Ramesh Kumar Yadav leads the LJM.\n\nYadav said the LJM would continue its boycott \"unless the government agrees\"."),
             ["Ramesh Kumar Yadav"]
         );
+        // `an observation post` is a noun; the ministry speaks (`Its`
+        // ministry, as written). A verb
+        // that reports only weakly (`continues`) inside what `said`
+        // reports leaves the quotation to the reporter.
+        assert_eq!(
+            speakers("The Vessarian Foreign Ministry disagreed. Its Foreign Ministry said Kaldorian soldiers had attacked a Vessarian observation post \"on Vessarian soil\".\n\nThe White House said the tariffs would stay until the EU agrees to \"meaningful limits\" and continues \"real talks\"."),
+            ["Foreign Ministry", "White House", "White House"]
+        );
         // `after X said`: the subject starts after the conjunction.
         assert_eq!(
             speakers("Towns face more blackouts after Khanyisa Power said that \"unplanned breakdowns\" had hit supply."),

@@ -116,15 +116,41 @@ fn verb_form(toks: &[Token], i: usize) -> Option<Form> {
         && PREPOSITIONS.contains(&lower(&toks[i - 1]).as_str());
     // `state workers`, `state media reported`, `post office`: words more
     // often nouns, before a lower-case word that no verb takes next.
-    let modifier = matches!(lower(&toks[i]).as_str(), "state" | "post")
-        && toks.get(i + 1).is_some_and(|n| {
-            is_word(n)
-                && n.text.starts_with(char::is_lowercase)
-                && !DETERMINERS.contains(&n.text)
-                && !PRONOUNS.contains(&n.text)
-                && !matches!(n.text, "that" | "to" | "what" | "how" | "why" | "whether")
-                && !is_adverb(n.text)
-        });
+    // `an observation post`, `a member state`: or after a singular noun.
+    let compound = matches!(lower(&toks[i]).as_str(), "state" | "post") && i > 0 && {
+        let w = toks[i - 1].text;
+        w.len() > 2
+            && w.chars().all(|c| c.is_ascii_lowercase())
+            && !w.ends_with('s')
+            && !w.ends_with("ly")
+            && !PRONOUNS.contains(&w)
+            && !AUXILIARIES.contains(&w)
+            && !CLAUSE_STOPS.contains(&w)
+            && !matches!(
+                w,
+                "to" | "not"
+                    | "would"
+                    | "will"
+                    | "can"
+                    | "could"
+                    | "should"
+                    | "may"
+                    | "might"
+                    | "must"
+                    | "then"
+                    | "also"
+            )
+    };
+    let modifier = compound
+        || matches!(lower(&toks[i]).as_str(), "state" | "post")
+            && toks.get(i + 1).is_some_and(|n| {
+                is_word(n)
+                    && n.text.starts_with(char::is_lowercase)
+                    && !DETERMINERS.contains(&n.text)
+                    && !PRONOUNS.contains(&n.text)
+                    && !matches!(n.text, "that" | "to" | "what" | "how" | "why" | "whether")
+                    && !is_adverb(n.text)
+            });
     // `In a statement read to the court`: a past form straight after a
     // written thing and before a preposition is a participle describing it.
     let describing_writing = i > 0
@@ -174,6 +200,16 @@ fn initials(name: &str) -> Option<String> {
         .collect();
     letters.filter(|l| words.len() >= 2 && (2..=6).contains(&l.len()))
 }
+
+/// Forms of verbs that report only weakly: inside a clause that `said`
+/// reports, their subject is not whom the quotation is from.
+#[rustfmt::skip]
+const WEAK_REPORTING: &[&str] = &[
+    "attacked", "attacks", "continued", "continues", "agreed", "agrees", "maintained", "maintains",
+    "signalled", "signaled", "signals", "estimated", "estimates", "indicated", "indicates",
+    "forecast", "forecasts", "predicted", "predicts", "proposed", "proposes", "recommended",
+    "recommends",
+];
 
 /// Prepositions: a name after one is an object, and a reporting word after
 /// one a noun.
@@ -3999,11 +4035,15 @@ impl<'a> Resolver<'a> {
         // `Yadav said the LJM would continue its boycott "unless …"`: a
         // weak verb after a modal, inside what the first verb reports,
         // is the reporter's too.
-        let reported_modal = last > 0
-            && matches!(
-                lower(&toks[last - 1]).as_str(),
-                "would" | "will" | "could" | "should" | "might" | "must"
-            )
+        // So is a verb that reports only weakly (`Its Foreign Ministry said
+        // soldiers had attacked a post "on Vessarian soil"`).
+        let weak = WEAK_REPORTING.contains(&lower(&toks[last]).as_str());
+        let reported_modal = (weak
+            || last > 0
+                && matches!(
+                    lower(&toks[last - 1]).as_str(),
+                    "would" | "will" | "could" | "should" | "might" | "must"
+                ))
             && first_finite.is_some_and(|f| {
                 f < last && matches!(lower(&toks[f]).as_str(), "said" | "says" | "told" | "tells")
             });
