@@ -1309,6 +1309,12 @@ mod tests {
             speakers("The Vessarian Foreign Ministry disagreed. Its Foreign Ministry said Kaldorian soldiers had attacked a Vessarian observation post \"on Vessarian soil\".\n\nThe White House said the tariffs would stay until the EU agrees to \"meaningful limits\" and continues \"real talks\"."),
             ["Foreign Ministry", "White House", "White House"]
         );
+        // `In a filing with the SEC, Keystone disclosed …, but said`: the
+        // shared subject is not a name in the opening phrase.
+        assert_eq!(
+            speakers("Keystone Logistics Corp agreed a sale.\n\nIn a filing with the Securities and Exchange Commission, Keystone disclosed that it had held talks, but said they did not produce \"a superior proposal.\""),
+            ["Keystone Logistics Corp"]
+        );
         // `after X said`: the subject starts after the conjunction.
         assert_eq!(
             speakers("Towns face more blackouts after Khanyisa Power said that \"unplanned breakdowns\" had hit supply."),

@@ -3973,7 +3973,12 @@ impl<'a> Resolver<'a> {
                 Some(f) if f < last => {
                     Resolver::subject_before(&toks, f).and_then(|r| self.resolve(r))
                 }
-                _ => self.first_name_in(&toks[..last]),
+                // `In a filing with the SEC, Keystone disclosed …, but said`:
+                // not a name in the opening phrase.
+                _ => {
+                    let opening = after_opening_phrase(&toks[..last]);
+                    self.first_name_in(&toks[opening..last])
+                }
             };
         }
         let Some(subject) = Resolver::subject_before(&toks, last) else {
