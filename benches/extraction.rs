@@ -205,7 +205,8 @@ fn main() {
     names.sort();
     for set in [
         "a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r",
-        "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak",
+        "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah",
+        "ai", "aj", "ak",
     ] {
         let (mut ours, mut base) = (Score::default(), Score::default());
         // `FACTCHECK_SHOW_MISSES=e` lists set e's wrong speakers; `=efg`

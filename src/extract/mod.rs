@@ -155,7 +155,19 @@ pub fn extract(draft: &Draft, directory: &Directory) -> Vec<Quote> {
                         .checked_sub(1)
                         .and_then(|k| ss.get(k))
                         .cloned()?;
-                    (opens_sentence && !opens_in(&prev))
+                    // `She said a borehole could reach them by Wednesday. A
+                    // wider shaft would take "at least five days"`: so is a
+                    // sentence that goes on with what was reported, naming
+                    // no one and reporting nothing itself.
+                    let goes_on = || {
+                        [before.clone(), after.clone()].into_iter().all(|r| {
+                            !resolver.names_anyone(r.clone())
+                                && !speakers::tokens(text, r)
+                                    .iter()
+                                    .any(|t| verbs::reporting(t.text).is_some())
+                        })
+                    };
+                    ((opens_sentence || goes_on()) && !opens_in(&prev))
                         .then(|| resolver.before(prev))
                         .flatten()
                 };
@@ -1242,6 +1254,21 @@ mod tests {
         assert_eq!(
             speakers("\"Who is going to refund us?\" posed Mary Njeri, a mother of three. \"Why now?\" queried Peter Mwangi."),
             ["Mary Njeri", "Peter Mwangi"]
+        );
+    }
+
+    #[test]
+    fn a_sentence_going_on_with_what_was_reported() {
+        // No name and no reporting verb of its own: the words of whom
+        // the sentence before reports.
+        assert_eq!(
+            speakers("Vesna Korlat leads the rescue.\n\nShe said a borehole could reach the men by Wednesday. A wider shaft would take \"at least five days\"."),
+            ["Vesna Korlat"]
+        );
+        // Not when the sentence names someone else.
+        assert_eq!(
+            speakers("Vesna Korlat leads the rescue.\n\nShe said a borehole could reach the men by Wednesday. Engineer Tom Bright expects \"at least five days\"."),
+            [""]
         );
     }
 
