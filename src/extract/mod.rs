@@ -1156,6 +1156,12 @@ mod tests {
             speakers("Members walked out after Speaker Harish Chandra Mishra refused a debate.\n\n\"I have not rejected anything,\" the Speaker said."),
             ["Harish Chandra Mishra"]
         );
+        // A one-word name a body's noun describes is a body's, which
+        // `the company` then means.
+        assert_eq!(
+            speakers("Harwood's, the UK's fifth-largest supermarket chain, reported a rise in profits.\n\nThe company said it was \"confident\"."),
+            ["Harwood's"]
+        );
         // An acronym means the name whose initials it is.
         assert_eq!(
             speakers("The Federal Aviation Administration ordered a ground stop.\n\nThe FAA said flights would resume \"within hours\"."),

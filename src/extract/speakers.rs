@@ -211,6 +211,20 @@ const WEAK_REPORTING: &[&str] = &[
     "recommends",
 ];
 
+/// Whether an apposition describes a body (`the UK's fifth-largest
+/// supermarket chain`), by its head noun before any preposition or clause.
+fn describes_body(description: &str) -> bool {
+    let head = description
+        .split_whitespace()
+        .take_while(|w| {
+            !PREPOSITIONS.contains(w)
+                && !matches!(*w, "of" | "on" | "who" | "that" | "which" | "whose")
+        })
+        .last()
+        .unwrap_or("");
+    GENERIC_BODIES.contains(&head) && !is_person_noun(head)
+}
+
 /// Prepositions: a name after one is an object, and a reporting word after
 /// one a noun.
 const PREPOSITIONS: &[&str] = &["for", "of", "in", "at", "from", "with", "by", "to", "near"];
@@ -1434,6 +1448,30 @@ impl<'a> Resolver<'a> {
                         .is_some_and(|n| n.text.bytes().all(|b| b.is_ascii_digit()))
                     && toks.get(i + 3).is_some_and(|n| n.text == ",");
                 let word = t.text.trim_end_matches("’s").trim_end_matches("'s");
+                // `Harwood's, the UK's fifth-largest supermarket chain,`: a
+                // body, whose name keeps its `'s`.
+                let body_apposition = toks.get(i + 1).is_some_and(|n| n.text == ",")
+                    && toks.get(i + 2).is_some_and(|n| {
+                        matches!(n.text, "the" | "a" | "an") || is_possessive(n.text)
+                    })
+                    && {
+                        let from = toks[i + 2].range.start;
+                        let end = text[from..sentence.end]
+                            .find([',', ';', '.'])
+                            .map_or(sentence.end, |e| from + e);
+                        let description = fold(&text[from..end]);
+                        let body = describes_body(&description);
+                        if body {
+                            let referent = Referent {
+                                name: t.text.to_owned(),
+                                id: None,
+                                organisation: true,
+                                female: None,
+                            };
+                            descriptions.push((description, referent));
+                        }
+                        body
+                    };
                 if apposition {
                     // The relation before it tells the person's sex.
                     let relation = toks[..i - 1].iter().rev().take(3).find_map(|r| {
@@ -1482,6 +1520,12 @@ impl<'a> Resolver<'a> {
                 });
                 let referent = match namesake.or(short_body).or(first_name) {
                     Some(r) => r.clone(),
+                    None if body_apposition => Referent {
+                        name: t.text.to_owned(),
+                        id: None,
+                        organisation: true,
+                        female: None,
+                    },
                     None if speaks || apposition || aged => {
                         // `The Lantern said`: a paper's name keeps its article.
                         let kept = (i > 0 && toks[i - 1].text == "The")
@@ -1735,15 +1779,22 @@ impl<'a> Resolver<'a> {
                 // Apposition: `Name, the description,` ties the description to the name.
                 let rest_end = floor_char_boundary(text, sentence.end.min(range.end + 200));
                 let rest = &text[range.end..rest_end.max(range.end)];
-                if let Some(after) = rest.strip_prefix(", ") {
+                let description = rest.strip_prefix(", ").and_then(|after| {
                     let first = after.split_whitespace().next().unwrap_or("");
-                    if matches!(first, "the" | "a" | "an" | "who") || is_possessive(first) {
-                        let end = after.find([',', ';', '.']).unwrap_or(after.len());
-                        let description = fold(&after[..end]);
-                        if !description.is_empty() {
-                            descriptions.push((description, referent.clone()));
-                        }
-                    }
+                    let end = after.find([',', ';', '.']).unwrap_or(after.len());
+                    (matches!(first, "the" | "a" | "an" | "who") || is_possessive(first))
+                        .then(|| fold(&after[..end]))
+                        .filter(|d| !d.is_empty())
+                });
+                // `Harwood's, the UK's fifth-largest supermarket chain,`: a
+                // name a body's noun describes is a body's.
+                let described_body = description.as_deref().is_some_and(describes_body);
+                let referent = &Referent {
+                    organisation: referent.organisation || described_body,
+                    ..referent.clone()
+                };
+                if let Some(description) = description {
+                    descriptions.push((description, referent.clone()));
                 }
                 let words: Vec<&str> = referent.name.split_whitespace().collect();
                 // `Halvern` for `Halvern Pharmaceuticals`; not `Stratus` for
