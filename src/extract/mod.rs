@@ -1140,6 +1140,11 @@ mod tests {
             speakers("\"I'll pay,\" said Dean Harcourt, a builder. \"We must,\" said Dean Jane Porter of the law school."),
             ["Dean Harcourt", "Jane Porter"]
         );
+        // A headline's name gives way to the one the story gives.
+        assert_eq!(
+            speakers("Captain Bess MacLeod’s last crossing\n\nElspeth MacLeod has sailed for 38 years.\n\n\"You respect the sea,\" MacLeod says."),
+            ["Elspeth MacLeod"]
+        );
         // A Chinese given name last: the surname is the word before it.
         assert_eq!(
             speakers("Rescue chief Alan Fok Chun-ming urged caution.\n\n\"Stay away from the sea,\" Fok said."),

@@ -1224,8 +1224,10 @@ impl<'a> Resolver<'a> {
         let mut first_names: HashMap<String, Referent> = HashMap::new();
         let mut short_bodies: HashMap<String, Referent> = HashMap::new();
         let mut sexes = HashMap::new();
+        let mut headline_surnames: std::collections::HashSet<String> = Default::default();
         for sentence in sentences {
             let toks = tokens(text, sentence.clone());
+            let heading = super::is_heading(&text[sentence.clone()]);
             // `A nurse who asked not to be named described …`: an unnamed
             // subject, whom a later `she said` may mean; it names no one.
             // `Speaking outside court, the family's solicitor said`:
@@ -1810,6 +1812,17 @@ impl<'a> Resolver<'a> {
                 }
                 if words.len() >= 2 && !referent.organisation {
                     if let (Some(first), Some(last)) = (words.first(), words.last()) {
+                        // `Captain Bess MacLeod’s last crossing` over a story
+                        // that names `Elspeth MacLeod`: a headline's name gives
+                        // way to the first the story itself gives.
+                        let from_headline = headline_surnames.contains(*last);
+                        if heading && !surnames.contains_key(*last) {
+                            headline_surnames.insert((*last).to_owned());
+                        }
+                        if from_headline && !heading {
+                            headline_surnames.remove(*last);
+                            surnames.insert((*last).to_owned(), referent.clone());
+                        }
                         surnames
                             .entry((*last).to_owned())
                             .or_insert_with(|| referent.clone());
