@@ -1218,13 +1218,17 @@ impl<'a> Resolver<'a> {
             k > 0 && i < pieces[k - 1].end
         };
         let mut mentions: Vec<Mention> = Vec::new();
-        let mut descriptions = Vec::new();
+        let mut descriptions: Vec<(String, Referent)> = Vec::new();
         let mut surnames: HashMap<String, Referent> = HashMap::new();
         let mut namesakes: HashMap<String, Vec<Referent>> = HashMap::new();
         let mut first_names: HashMap<String, Referent> = HashMap::new();
         let mut short_bodies: HashMap<String, Referent> = HashMap::new();
         let mut sexes = HashMap::new();
         let mut headline_surnames: std::collections::HashSet<String> = Default::default();
+        // Every ending of a tied description's last word (`solicitor` of
+        // `the family solicitor`), and how many descriptions it covers.
+        let mut description_endings: std::collections::HashSet<String> = Default::default();
+        let mut described_upto = 0;
         for sentence in sentences {
             let toks = tokens(text, sentence.clone());
             let heading = super::is_heading(&text[sentence.clone()]);
@@ -1234,14 +1238,29 @@ impl<'a> Resolver<'a> {
             // someone's adviser, whom no earlier name was given as.
             let owned_unnamed = {
                 let lead = &toks[after_opening_phrase(&toks).min(toks.len())..];
-                matches!(lead, [the, owner, noun, ..]
-                    if lower(the) == "the"
-                        && owner.text.starts_with(char::is_lowercase)
-                        && is_possessive(owner.text)
-                        && is_person_noun(&lower(noun))
-                        && !descriptions
-                            .iter()
-                            .any(|(d, _): &(String, Referent)| d.ends_with(&lower(noun))))
+                let noun = match lead {
+                    [the, owner, noun, ..]
+                        if lower(the) == "the"
+                            && owner.text.starts_with(char::is_lowercase)
+                            && is_possessive(owner.text)
+                            && is_person_noun(&lower(noun)) =>
+                    {
+                        Some(lower(noun))
+                    }
+                    _ => None,
+                };
+                noun.is_some_and(|noun| {
+                    // The endings of the descriptions tied so far, added
+                    // as they come, so that a draft of many stays linear.
+                    for (d, _) in &descriptions[described_upto..] {
+                        let last = d.rsplit(' ').next().unwrap_or("");
+                        for (i, _) in last.char_indices() {
+                            description_endings.insert(last[i..].to_owned());
+                        }
+                    }
+                    described_upto = descriptions.len();
+                    !description_endings.contains(&noun)
+                })
             };
             let unnamed_subject =
                 (opens_unnamed_person(&toks) || owned_unnamed) && !quoted(sentence.start);
