@@ -126,20 +126,7 @@ fn verb_form(toks: &[Token], i: usize) -> Option<Form> {
             && !PRONOUNS.contains(&w)
             && !AUXILIARIES.contains(&w)
             && !CLAUSE_STOPS.contains(&w)
-            && !matches!(
-                w,
-                "to" | "not"
-                    | "would"
-                    | "will"
-                    | "can"
-                    | "could"
-                    | "should"
-                    | "may"
-                    | "might"
-                    | "must"
-                    | "then"
-                    | "also"
-            )
+            && !matches!(w, "to" | "not" | "then" | "also")
     };
     let modifier = compound
         || matches!(lower(&toks[i]).as_str(), "state" | "post")
@@ -201,6 +188,10 @@ fn initials(name: &str) -> Option<String> {
     letters.filter(|l| words.len() >= 2 && (2..=6).contains(&l.len()))
 }
 
+/// Modal verbs: a reporting verb after one may have no subject of its own
+/// (`would not call off`), or be inside what an earlier verb reports.
+const MODALS: &[&str] = &["would", "will", "could", "should", "might", "must"];
+
 /// Forms of verbs that report only weakly: inside a clause that `said`
 /// reports, their subject is not whom the quotation is from.
 #[rustfmt::skip]
@@ -223,6 +214,18 @@ fn describes_body(description: &str) -> bool {
         .last()
         .unwrap_or("");
     GENERIC_BODIES.contains(&head) && !is_person_noun(head)
+}
+
+/// What the draft has shown of a person's sex (a `she said` after their
+/// name, a title), else what their given name tells.
+fn known_sex(sexes: &HashMap<String, bool>, name: &str) -> Option<bool> {
+    sexes.get(name).copied().or_else(|| sex_of(name))
+}
+
+/// Whether the person named may be of the sex a pronoun asks for (any,
+/// when it asks for none or nothing is known).
+fn may_be(sexes: &HashMap<String, bool>, name: &str, female: Option<bool>) -> bool {
+    !matches!((female, known_sex(sexes, name)), (Some(f), Some(k)) if f != k)
 }
 
 /// Prepositions: a name after one is an object, and a reporting word after
@@ -688,7 +691,7 @@ fn namesake<'r>(
     female: Option<bool>,
     sexes: &HashMap<String, bool>,
 ) -> &'r Referent {
-    let sex = |r: &Referent| sexes.get(&r.name).copied().or_else(|| sex_of(&r.name));
+    let sex = |r: &Referent| known_sex(sexes, &r.name);
     let Some(female) = female.filter(|&f| sex(first) != Some(f)) else {
         return first;
     };
@@ -2028,16 +2031,7 @@ impl<'a> Resolver<'a> {
             m.range.end <= at
                 && m.referent.organisation == organisation
                 && !(female.is_some() && is_plural_description(&m.referent.name))
-                && match (
-                    female,
-                    sexes
-                        .get(&m.referent.name)
-                        .copied()
-                        .or_else(|| sex_of(&m.referent.name)),
-                ) {
-                    (Some(f), Some(known)) => f == known,
-                    _ => true,
-                }
+                && may_be(&sexes, &m.referent.name, female)
         };
         let recent = || {
             mentions[..upto]
@@ -2071,17 +2065,16 @@ impl<'a> Resolver<'a> {
         // `… since Quinlan was born. On "Tidewater", she sings`: the person
         // the draft is about, named since that subject, comes first.
         // Only someone known to be of the pronoun's sex (not a place).
+        let main_of_sex = || {
+            self.named_most(at)
+                .filter(|m| female.is_some() && known_sex(&sexes, &m.name) == female)
+        };
         let salient = found.filter(|m| !m.leads).and_then(|f| {
-            let main = self.named_most(at)?;
-            let sex = sexes
-                .get(&main.name)
-                .copied()
-                .or_else(|| sex_of(&main.name));
+            let main = main_of_sex()?;
             // Named in a later sentence than that subject (not `Jones,
             // who opposes Smith's plan, said`).
             let sentence = |at: usize| self.sentence_starts.partition_point(|&s| s <= at);
-            (female.is_some_and(|f| sex == Some(f))
-                && main.name != f.referent.name
+            (main.name != f.referent.name
                 && recent()
                     .take_while(|m| sentence(m.range.start) > sentence(f.range.start))
                     .any(|m| m.referent.name == main.name && fits(&m)))
@@ -2096,14 +2089,7 @@ impl<'a> Resolver<'a> {
             .or_else(|| recent().find(fits).map(|m| m.referent.clone()))
             // An obituary's `she` long after her name: the person the
             // draft names most, known to be of that sex.
-            .or_else(|| {
-                let main = self.named_most(at)?;
-                let sex = sexes
-                    .get(&main.name)
-                    .copied()
-                    .or_else(|| sex_of(&main.name));
-                (female.is_some() && sex == female).then_some(main)
-            })
+            .or_else(main_of_sex)
     }
 
     /// The last body named before `at` whose name holds all of `words`
@@ -2729,13 +2715,7 @@ impl<'a> Resolver<'a> {
             .iter()
             .take_while(|m| m.range.end <= at)
             .filter(|m| m.subject && !m.referent.organisation && !m.referent.name.is_empty())
-            .filter(|m| {
-                let known = sexes
-                    .get(&m.referent.name)
-                    .copied()
-                    .or_else(|| sex_of(&m.referent.name));
-                !matches!((female, known), (Some(f), Some(k)) if f != k)
-            })
+            .filter(|m| may_be(&sexes, &m.referent.name, female))
             .last()
             .map(|m| m.referent.clone())
     }
@@ -2846,15 +2826,9 @@ impl<'a> Resolver<'a> {
             for n in (2..=words).rev() {
                 let phrase = &self.text[lead[0].range.start..lead[n - 1].range.end];
                 let s = self.described(phrase, at);
-                let sex = self
-                    .sexes
-                    .borrow()
-                    .get(&s.name)
-                    .copied()
-                    .or_else(|| sex_of(&s.name));
                 if s.name != phrase
                     && !self.is_organisation(&s.name)
-                    && sex.is_none_or(|x| x == female)
+                    && may_be(&self.sexes.borrow(), &s.name, Some(female))
                 {
                     return Some(s);
                 }
@@ -4085,18 +4059,10 @@ impl<'a> Resolver<'a> {
                     // `X said the union would not call off the strike on
                     // "…"`: a verb after a modal, with no subject of its
                     // own, is the reported clause's.
-                    let modal = last > 0
-                        && matches!(
-                            lower(&toks[last - 1]).as_str(),
-                            "would"
-                                | "will"
-                                | "could"
-                                | "should"
-                                | "might"
-                                | "must"
-                                | "not"
-                                | "cannot"
-                        );
+                    let modal = last > 0 && {
+                        let w = lower(&toks[last - 1]);
+                        MODALS.contains(&w.as_str()) || matches!(w.as_str(), "not" | "cannot")
+                    };
                     first_finite
                         .filter(|&f| f < last && (adjective || modal))
                         .and_then(|f| Resolver::subject_before(&toks, f))
@@ -4127,11 +4093,7 @@ impl<'a> Resolver<'a> {
         // soldiers had attacked a post "on Vessarian soil"`).
         let weak = WEAK_REPORTING.contains(&lower(&toks[last]).as_str());
         let reported_modal = (weak
-            || last > 0
-                && matches!(
-                    lower(&toks[last - 1]).as_str(),
-                    "would" | "will" | "could" | "should" | "might" | "must"
-                ))
+            || last > 0 && MODALS.contains(&lower(&toks[last - 1]).as_str()))
             && first_finite.is_some_and(|f| {
                 f < last && matches!(lower(&toks[f]).as_str(), "said" | "says" | "told" | "tells")
             });
