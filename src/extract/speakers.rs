@@ -216,6 +216,14 @@ fn describes_body(description: &str) -> bool {
     GENERIC_BODIES.contains(&head) && !is_person_noun(head)
 }
 
+/// Where the last sentence in `toks` starts: after its last full stop,
+/// question or exclamation mark.
+fn last_sentence_start(toks: &[Token]) -> usize {
+    toks.iter()
+        .rposition(|t| matches!(t.text, "." | "!" | "?"))
+        .map_or(0, |p| p + 1)
+}
+
 /// What the draft has shown of a person's sex (a `she said` after their
 /// name, a title), else what their given name tells.
 fn known_sex(sexes: &HashMap<String, bool>, name: &str) -> Option<bool> {
@@ -1169,6 +1177,10 @@ impl Descriptions {
         self.ending_with(last).find(|(d, _)| d == description)
     }
 }
+
+/// Where a recent sentence starts, and its words up to a pronoun after
+/// any opening phrase.
+type Lead<'t> = (usize, Vec<Token<'t>>);
 
 /// The draft-wide facts that speakers are resolved against.
 pub struct Resolver<'a> {
@@ -2766,12 +2778,13 @@ impl<'a> Resolver<'a> {
         // `the Ashford manager was cautious. "…," he said`: a description
         // the draft tied to someone, opening this sentence or the last.
         if let Some(f) = female {
-            if let Some(s) = self.described_opening(at, f) {
+            let leads = self.recent_leads(at);
+            if let Some(s) = self.described_opening(at, f, &leads) {
                 return Some(Speaker { mention, ..s });
             }
             // `A council spokesman said … "…," he said`: the body a
             // spokesperson opening this sentence or the last speaks for.
-            if let Some(s) = self.spokesperson_opening(at) {
+            if let Some(s) = self.spokesperson_opening(at, &leads) {
                 return Some(Speaker { mention, ..s });
             }
         }
@@ -2803,14 +2816,26 @@ impl<'a> Resolver<'a> {
             .take_while(move |&start| at.saturating_sub(start) <= CONTEXT_BACK)
     }
 
+    /// The sentence holding `at` and the one before (as
+    /// [`Self::recent_sentence_starts`] gives them), each with its words up
+    /// to `at` after any opening phrase: tokenised once for the look-backs
+    /// a pronoun makes.
+    fn recent_leads(&self, at: usize) -> Vec<Lead<'a>> {
+        self.recent_sentence_starts(at)
+            .map(|start| {
+                let toks = tokens(self.text, start..at);
+                let from = after_opening_phrase(&toks).min(toks.len());
+                (start, toks[from..].to_vec())
+            })
+            .collect()
+    }
+
     /// The person a description opening the sentence at `at` or the one
     /// before stands for (`the Ashford manager`, tied to `Ashford manager
     /// Neil Doyle`), if the draft tied it to someone of the sex given and
     /// no one is named between it and `at`.
-    fn described_opening(&self, at: usize, female: bool) -> Option<Speaker> {
-        for start in self.recent_sentence_starts(at) {
-            let toks = tokens(self.text, start..at);
-            let lead = &toks[after_opening_phrase(&toks).min(toks.len())..];
+    fn described_opening(&self, at: usize, female: bool, leads: &[Lead<'a>]) -> Option<Speaker> {
+        for &(start, ref lead) in leads {
             if lead.first().is_none_or(|t| lower(t) != "the") {
                 continue;
             }
@@ -2854,10 +2879,8 @@ impl<'a> Resolver<'a> {
     /// The body a spokesperson opening the sentence at `at` or the one
     /// before speaks for (`A council spokesman said …`), when no one is
     /// named between it and `at`.
-    fn spokesperson_opening(&self, at: usize) -> Option<Speaker> {
-        for start in self.recent_sentence_starts(at) {
-            let toks = tokens(self.text, start..at);
-            let lead = &toks[after_opening_phrase(&toks).min(toks.len())..];
+    fn spokesperson_opening(&self, at: usize, leads: &[Lead<'a>]) -> Option<Speaker> {
+        for &(start, ref lead) in leads {
             let opens = lead
                 .first()
                 .is_some_and(|t| matches!(lower(t).as_str(), "a" | "an"));
@@ -3666,10 +3689,7 @@ impl<'a> Resolver<'a> {
     /// office (`A Northlight spokeswoman declined …, saying`): the words
     /// up to that noun.
     fn opening_speaker(&self, toks: &[Token]) -> Option<Speaker> {
-        let start = toks
-            .iter()
-            .rposition(|t| matches!(t.text, "." | "!" | "?"))
-            .map_or(0, |p| p + 1);
+        let start = last_sentence_start(toks);
         let opening = || toks[start..].iter().take(6);
         // `With the home end chanting "…"`: a phrase opened by a
         // preposition is no speaker.
@@ -3998,11 +4018,7 @@ impl<'a> Resolver<'a> {
                     // `He was fond of saying that …`: the pronoun the
                     // sentence opens with.
                     .or_else(|| {
-                        let start = toks[..last]
-                            .iter()
-                            .rposition(|t| matches!(t.text, "." | "!" | "?"))
-                            .map_or(0, |p| p + 1);
-                        let lead = &toks[start..last];
+                        let lead = &toks[last_sentence_start(&toks[..last])..last];
                         let p = lead.get(after_opening_phrase(lead))?;
                         matches!(lower(p).as_str(), "he" | "she")
                             .then(|| self.resolve(p.range.clone()))
