@@ -322,9 +322,7 @@ pub fn strip_titles(phrase: &str) -> (&str, Option<bool>) {
         let word_end = rest.find(char::is_whitespace).unwrap_or(rest.len());
         let word = rest[..word_end].trim_end_matches('.').to_lowercase();
         let more = rest[word_end..].trim_start();
-        // `Dean Harcourt`: a title that is also a given name, before a
-        // lone surname, is the person's given name.
-        let given = sex_of(&word).is_some() && !more.contains(' ') && rest == phrase.trim();
+        let given = rest == phrase.trim() && given_name_before_surname(&word, more);
         if more.is_empty() || !is_title_word(&word) || given {
             return (rest, female);
         }
@@ -333,6 +331,13 @@ pub fn strip_titles(phrase: &str) -> (&str, Option<bool>) {
         }
         rest = more;
     }
+}
+
+/// Whether a word that may be a title (`Dean`), opening a name, is the
+/// person's given name instead: one the lists know, before a lone
+/// surname (`Dean Harcourt`, not `Dean Jane Porter`).
+fn given_name_before_surname(word: &str, rest: &str) -> bool {
+    sex_of(word).is_some() && !rest.trim().contains(' ')
 }
 
 /// The person's name in a capitalised run that starts with a place or body
@@ -351,8 +356,7 @@ pub fn after_last_title(run: &str) -> &str {
             || lower.split_once('-').is_some_and(|(a, b)| {
                 is_title_word(a) && matches!(b, "general" | "elect" | "designate")
             });
-        // `Dean Harcourt`: a given name, not a title, before a lone surname.
-        let given = at == 0 && sex_of(&lower).is_some() && !run[offset..].trim().contains(' ');
+        let given = at == 0 && given_name_before_surname(&lower, &run[offset..]);
         if (is_title_word(&lower) || family) && offset < run.len() && !given {
             rest = run[offset..].trim_start();
         }

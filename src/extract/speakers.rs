@@ -1486,28 +1486,28 @@ impl<'a> Resolver<'a> {
                 let word = t.text.trim_end_matches("’s").trim_end_matches("'s");
                 // `Harwood's, the UK's fifth-largest supermarket chain,`: a
                 // body, whose name keeps its `'s`.
-                let body_apposition = toks.get(i + 1).is_some_and(|n| n.text == ",")
+                let mut body_apposition = None;
+                let described = toks.get(i + 1).is_some_and(|n| n.text == ",")
                     && toks.get(i + 2).is_some_and(|n| {
                         matches!(n.text, "the" | "a" | "an") || is_possessive(n.text)
-                    })
-                    && {
-                        let from = toks[i + 2].range.start;
-                        let end = text[from..sentence.end]
-                            .find([',', ';', '.'])
-                            .map_or(sentence.end, |e| from + e);
-                        let description = fold(&text[from..end]);
-                        let body = describes_body(&description);
-                        if body {
-                            let referent = Referent {
-                                name: t.text.to_owned(),
-                                id: None,
-                                organisation: true,
-                                female: None,
-                            };
-                            descriptions.push((description, referent));
-                        }
-                        body
-                    };
+                    });
+                if described {
+                    let from = toks[i + 2].range.start;
+                    let end = text[from..sentence.end]
+                        .find([',', ';', '.'])
+                        .map_or(sentence.end, |e| from + e);
+                    let description = fold(&text[from..end]);
+                    if describes_body(&description) {
+                        let body = Referent {
+                            name: t.text.to_owned(),
+                            id: None,
+                            organisation: true,
+                            female: None,
+                        };
+                        descriptions.push((description, body.clone()));
+                        body_apposition = Some(body);
+                    }
+                }
                 if apposition {
                     // The relation before it tells the person's sex.
                     let relation = toks[..i - 1].iter().rev().take(3).find_map(|r| {
@@ -1554,14 +1554,9 @@ impl<'a> Resolver<'a> {
                     let people = namesakes.get(word).into_iter().flatten();
                     namesake(first, people, word, titled, &sexes)
                 });
-                let referent = match namesake.or(short_body).or(first_name) {
-                    Some(r) => r.clone(),
-                    None if body_apposition => Referent {
-                        name: t.text.to_owned(),
-                        id: None,
-                        organisation: true,
-                        female: None,
-                    },
+                let known = namesake.or(short_body).or(first_name).cloned();
+                let referent = match known.or(body_apposition) {
+                    Some(r) => r,
                     None if speaks || apposition || aged => {
                         // `The Lantern said`: a paper's name keeps its article.
                         let kept = (i > 0 && toks[i - 1].text == "The")
