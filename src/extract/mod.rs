@@ -1210,6 +1210,13 @@ mod tests {
             speakers("Sarah Quinlan grew up in Cove. Quinlan left at 17. Quinlan came back.\n\nHer friend Nia Okonjo puts it simply: \"Sarah never stops.\"\n\nThe town has lost a third of its people since Quinlan was born. On the last track, she sings: \"Every house is empty.\""),
             ["Nia Okonjo", "Sarah Quinlan"]
         );
+        // An obituary's `she` long after her name, with no one near: the
+        // person the draft names most, known to be a woman.
+        let filler = "The school grew and the hall was rebuilt twice. ".repeat(40);
+        assert_eq!(
+            speakers(&format!("Eleanor Whitfield has died. Whitfield taught for 40 years. Whitfield retired in 2009.\n\n{filler}\n\nIn an interview, she said: \"Be kind.\"")),
+            ["Eleanor Whitfield"]
+        );
         // Not one named inside the subject's own sentence, after a verb.
         assert_eq!(
             speakers("Tom Smith wrote the plan. Smith sent it out. Smith waited.\n\nJohn Jones, who opposes Smith's plan, said the council had erred. \"It is a mistake,\" he said."),
