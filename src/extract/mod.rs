@@ -284,7 +284,7 @@ pub fn extract(draft: &Draft, directory: &Directory) -> Vec<Quote> {
             unclosed: span.unclosed,
         });
     }
-    attribute_headlines(text, &paras, &mut quotes);
+    attribute_repeated(text, &paras, &mut quotes);
     quotes
 }
 
@@ -326,8 +326,9 @@ fn contains_words(long: &[u32], short: &[u32]) -> bool {
 /// ‘no retreat’`, then `“There will be no retreat,” said …`): a statement
 /// in a heading takes the speaker of the first later attributed statement
 /// that repeats its words or is repeated by them, the body's attribution
-/// being fuller than the headline's.
-fn attribute_headlines(text: &str, paras: &[Range<usize>], quotes: &mut [Quote]) {
+/// being fuller than the headline's. A statement elsewhere that names no
+/// one takes the speaker of a later one that repeats its words.
+fn attribute_repeated(text: &str, paras: &[Range<usize>], quotes: &mut [Quote]) {
     let start_of = |q: &Quote| q.pieces.first().map_or(0, |r| r.start);
     // Each quotation's heading paragraph (if it stands in one) and folded
     // words, worked out once.
@@ -361,6 +362,26 @@ fn attribute_headlines(text: &str, paras: &[Range<usize>], quotes: &mut [Quote])
         .collect();
     for i in 0..quotes.len() {
         let Some(p) = heading[i] else {
+            // `describing them as "a tax on the sick"` in a lead that names
+            // no one, then `"It's a tax on the sick, plain and simple," she
+            // said`: an unattributed statement of two words or more takes
+            // the speaker of the first later statement that repeats them.
+            let unattributed = quotes[i].kind == QuoteKind::Statement
+                && quotes[i].speaker.is_none()
+                && words[i].len() >= 2;
+            if unattributed {
+                let reach = start_of(&quotes[i]).saturating_add(HEADLINE_REACH);
+                let repeated = (i + 1..quotes.len())
+                    .take_while(|&j| start_of(&quotes[j]) <= reach)
+                    .find(|&j| {
+                        quotes[j].kind == QuoteKind::Statement
+                            && quotes[j].speaker.is_some()
+                            && contains_words(&words[j], &words[i])
+                    });
+                if let Some(j) = repeated {
+                    quotes[i].speaker = quotes[j].speaker.clone();
+                }
+            }
             continue;
         };
         // The story under a heading, not the whole of a long draft: the
@@ -618,6 +639,21 @@ mod tests {
         assert_eq!(
             speakers("'I thought the machine was broken': lotto joy\n\nBrenda Hollis, 67, won.\n\n\"I honestly thought the machine had broken,\" she said."),
             ["Brenda Hollis", "Brenda Hollis"]
+        );
+        // A statement that names no one takes the speaker of a later one
+        // that repeats its words; one word is too few to tell.
+        assert_eq!(
+            speakers("A widow has called the charges \"a tax on the sick\".\n\nMargaret Pryce, 71, is a widow. \"It's a tax on the sick, plain and simple,\" she said."),
+            ["Margaret Pryce", "Margaret Pryce"]
+        );
+        assert_eq!(
+            speakers("One critic called it \"superb\".\n\n\"Superb,\" Ines Varga said."),
+            ["", "Ines Varga"]
+        );
+        // An indefinite pronoun names no one.
+        assert_eq!(
+            speakers("Someone called it \"a quiet masterpiece\", which is lovely."),
+            [""]
         );
         // A headline whose words the body never repeats keeps its own.
         assert_eq!(

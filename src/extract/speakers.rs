@@ -93,6 +93,18 @@ fn lower(t: &Token) -> String {
 
 const PRONOUNS: &[&str] = &["he", "she", "they", "it", "i", "we", "you"];
 
+/// Pronouns that stand for no one in particular (`Someone called it "…"`).
+const INDEFINITE_PRONOUNS: &[&str] = &[
+    "someone",
+    "somebody",
+    "anyone",
+    "anybody",
+    "everyone",
+    "everybody",
+    "nobody",
+    "no one",
+];
+
 /// The form of the reporting verb at token `i`, unless the word is used
 /// as a noun there (`the post`, `a claim`, `his statement`).
 fn verb_form(toks: &[Token], i: usize) -> Option<Form> {
@@ -2469,6 +2481,10 @@ impl<'a> Resolver<'a> {
             && !lower.contains("representative");
         if PRONOUNS.contains(&lower.as_str()) {
             return self.pronoun(range.start, mention);
+        }
+        // `Someone called it "…"`: an indefinite pronoun names no one.
+        if INDEFINITE_PRONOUNS.contains(&lower.as_str()) {
+            return None;
         }
         // `A hand-lettered sign on the door read`: words on a thing, which
         // the draft does not say who wrote.
