@@ -886,6 +886,10 @@ mod tests {
             [""]
         );
         assert_eq!(
+            speakers("Traders were worried. One European grain trader, who asked not to be named, said buyers were \"scrambling\". One Year 9 pupil said the rules were \"a bit much\"."),
+            ["", ""]
+        );
+        assert_eq!(
             speakers("Eilidh MacAskill, a former pensions minister, leads the revolt. One cabinet minister, who asked not to be named, said it was tense.\n\n\"The numbers are grim,\" the minister said."),
             [""]
         );

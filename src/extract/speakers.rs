@@ -2472,10 +2472,16 @@ impl<'a> Resolver<'a> {
             Some("a" | "an" | "one" | "another")
         );
         // `A statement issued by the Geneva Centre`: a document's author.
+        // `One European grain trader`, `One Year 9 pupil`: a name or a
+        // number may qualify the unnamed person's noun.
         let mut words = mention.split_whitespace();
         let indefinite = words
             .next()
-            .zip(words.next())
+            .zip(
+                words
+                    .take(3)
+                    .find(|w| !w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())),
+            )
             .is_some_and(|(first, second)| opens_unnamed(first, second))
             && !lower.contains("spokes")
             && !lower.contains("representative");
