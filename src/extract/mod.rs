@@ -769,6 +769,11 @@ mod tests {
             speakers("Eastmoor Fire and Rescue Service sent crews.\n\nAt 11.40pm the service urged people to \"avoid the area\"."),
             ["Eastmoor Fire and Rescue Service"]
         );
+        // So is `Last night` before a name, or before an unnamed source.
+        assert_eq!(
+            speakers("Derek Stott won the jackpot.\n\nLast night Stott, who has moved house, said only: \"Talk to my lawyer.\" Last night a pal said: \"He is fine.\""),
+            ["Derek Stott", ""]
+        );
         // `According to him`: whom the pronoun means; `the fund` is a body.
         assert_eq!(
             speakers("Musa Garba leads the marketers.\n\nAccording to him, \"Some tanks are dry.\"\n\nHarlow Street Capital holds a stake. A spokesperson for the fund said: \"We are firm.\""),

@@ -424,7 +424,7 @@ const PERSON_NOUNS: &[&str] = &[
     "user", "tenant", "agent", "guard", "soldier", "teenager", "pupil", "patient", "victim",
     "bystander", "onlooker", "protester", "demonstrator", "volunteer", "mourner", "regular",
     "commuter", "traveller", "traveler", "rescuer", "engineer", "employer", "candidate", "juror",
-    "caller", "viewer", "reader", "listener", "supporter", "opponent", "critic",
+    "caller", "viewer", "reader", "listener", "supporter", "opponent", "critic", "pal",
 ];
 
 /// Whether a phrase opens with an unnamed person (`A nurse`, `One
@@ -546,6 +546,12 @@ fn starting_in(list: &[Mention], range: Range<usize>) -> &[Mention] {
 /// Where a sentence's subject may start: after an opening phrase and its
 /// comma (`Outside the hearing, …`, `Asked about it, …`), else at once.
 fn after_opening_phrase(toks: &[Token]) -> usize {
+    // `Last night a pal said`: a time phrase of two words, no comma.
+    if let [first, second, third, ..] = toks {
+        if is_time_phrase(first.text, second.text) {
+            return if third.text == "," { 3 } else { 2 };
+        }
+    }
     let opened = toks
         .iter()
         .find(|t| is_word(t))
@@ -555,6 +561,15 @@ fn after_opening_phrase(toks: &[Token]) -> usize {
     } else {
         0
     }
+}
+
+/// Whether two words are a phrase of time that may open a sentence
+/// (`Last night`, `This week`).
+fn is_time_phrase(first: &str, second: &str) -> bool {
+    matches!(
+        first.to_lowercase().as_str(),
+        "last" | "this" | "next" | "earlier" | "later"
+    ) && TIME_WORDS.contains(&second.to_lowercase().as_str())
 }
 
 /// Whether a word or name ends in a possessive `’s` or `'s`.
@@ -2448,6 +2463,15 @@ impl<'a> Resolver<'a> {
                 if let Some(from) = text.find(&format!(" {word} ")) {
                     return self.resolve(range.start + from + 1..range.end);
                 }
+            }
+        }
+        // `Last night Stott said`, `Last month rival Pickering's Pantry
+        // said`: a time phrase opening the sentence is no part of it.
+        if words.len() >= 3 && is_time_phrase(words[0], words[1]) {
+            let text = &self.text[range.clone()];
+            let after_time = text.find(words[1]).map_or(0, |i| i + words[1].len());
+            if let Some(from) = text[after_time..].find(words[2]) {
+                return self.resolve(range.start + after_time + from..range.end);
             }
         }
         // `Feld and her colleagues wrote`: the one named leads them.
