@@ -5,7 +5,7 @@
 //! title to the registry person, a pronoun to the most recent subject.
 
 use super::given_names::sex_of;
-use super::speakers::PEOPLE_PLURALS;
+use super::speakers::{is_person_noun, PEOPLE_PLURALS};
 use crate::registry::model::PersonKind;
 use crate::registry::Registry;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
@@ -322,8 +322,10 @@ pub fn strip_titles(phrase: &str) -> (&str, Option<bool>) {
         let word_end = rest.find(char::is_whitespace).unwrap_or(rest.len());
         let word = rest[..word_end].trim_end_matches('.').to_lowercase();
         let more = rest[word_end..].trim_start();
-        let given = rest == phrase.trim() && given_name_before_surname(&word, more);
-        if more.is_empty() || !is_title_word(&word) || given {
+        let first = rest == phrase.trim();
+        let given = first && given_name_before_surname(&word, more);
+        let described = describes_before_name(&word, more);
+        if more.is_empty() || !(is_title_word(&word) || described) || given {
             return (rest, female);
         }
         if let Some(&(_, f)) = GENDERED.iter().find(|(w, _)| *w == word) {
@@ -331,6 +333,42 @@ pub fn strip_titles(phrase: &str) -> (&str, Option<bool>) {
         }
         rest = more;
     }
+}
+
+/// Whether a word before a name describes the person it names (`Crofter
+/// Calum MacInnes`, `County Engineer Pam Lindqvist`, `Retiree Chia Boon
+/// Heng`, `Ten-year-old Leo`, `Wing-forward Ciarán`, `Born Loretta`): a
+/// person's noun, an age or a role after a hyphen, itself no given name,
+/// before a given name the lists know or a name of two words or more.
+fn describes_before_name(word: &str, rest: &str) -> bool {
+    const PLACED: &[&str] = &[
+        "retiree",
+        "trainee",
+        "employee",
+        "evacuee",
+        "refugee",
+        "nominee",
+        "detainee",
+        "amputee",
+        "divorcee",
+        "escapee",
+        "returnee",
+        "attendee",
+        "franchisee",
+        "licensee",
+        "appointee",
+    ];
+    let described = word == "born"
+        || word.ends_with("-year-old")
+        || word
+            .rsplit_once('-')
+            .is_some_and(|(_, role)| is_title_word(role))
+        || PLACED.contains(&word)
+        || (word.chars().count() >= 5 && is_person_noun(word));
+    described
+        && sex_of(word).is_none()
+        && (sex_of(rest).is_some() || rest.contains(' '))
+        && !looks_like_organisation(rest)
 }
 
 /// Whether a word that may be a title (`Dean`), opening a name, is the
@@ -1068,6 +1106,28 @@ mod tests {
             ("Victor Brandt", None)
         );
         assert_eq!(strip_titles("Dame Carol"), ("Carol", Some(true)));
+        // A person's noun, an age or a role before a name describes them.
+        assert_eq!(strip_titles("Crofter Calum MacInnes").0, "Calum MacInnes");
+        assert_eq!(
+            strip_titles("County Engineer Pam Lindqvist").0,
+            "Pam Lindqvist"
+        );
+        assert_eq!(strip_titles("Retiree Chia Boon Heng").0, "Chia Boon Heng");
+        assert_eq!(strip_titles("Ten-year-old Leo").0, "Leo");
+        assert_eq!(
+            strip_titles("Wing-forward Ciarán Moloney").0,
+            "Ciarán Moloney"
+        );
+        // Not a given name, a body's name, nor a word of place.
+        assert_eq!(strip_titles("Christopher Robin").0, "Christopher Robin");
+        assert_eq!(
+            strip_titles("Upper Kettle Conservancy").0,
+            "Upper Kettle Conservancy"
+        );
+        assert_eq!(
+            strip_titles("Committee for National Renewal").0,
+            "Committee for National Renewal"
+        );
         assert_eq!(strip_titles("President"), ("President", None));
     }
 

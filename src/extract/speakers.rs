@@ -391,7 +391,7 @@ fn opens_unnamed(first: &str, second: &str) -> bool {
 
 /// Whether a lower-case noun names a person (`resident`, `nurse`,
 /// `analyst`), so that `A nurse … said` is someone, and `One song …` is not.
-fn is_person_noun(word: &str) -> bool {
+pub(crate) fn is_person_noun(word: &str) -> bool {
     is_title_word(word)
         || GENDERED_NOUNS.iter().any(|(n, _)| *n == word)
         || PERSON_NOUNS.contains(&word)
@@ -412,7 +412,8 @@ const NOT_PERSON_AGENTS: &[&str] = &[
     "theatre", "flower", "dinner", "lunch", "floor", "door", "error", "factor", "sector", "motor",
     "mirror", "color", "colour", "major", "minor", "interior", "exterior", "favor", "labor",
     "labour", "honor", "honour", "rumor", "rumour", "tumor", "corridor", "vendor", "harbour",
-    "harbor", "monitor", "refrigerator", "elevator", "generator", "indicator",
+    "harbor", "monitor", "refrigerator", "elevator", "generator", "indicator", "upper", "lower",
+    "inner", "outer", "greater", "silver", "copper", "amber", "timber", "clover", "super",
 ];
 
 /// People an unnamed source is often described as.
