@@ -640,6 +640,27 @@ mod tests {
             speakers("'I thought the machine was broken': lotto joy\n\nBrenda Hollis, 67, won.\n\n\"I honestly thought the machine had broken,\" she said."),
             ["Brenda Hollis", "Brenda Hollis"]
         );
+        // Places listed after `in` or `at` name no one a pronoun can mean.
+        assert_eq!(
+            speakers("Nora Kinsella sang.\n\nThrough the 1970s she toured in Britain, Ireland and North America, and in 1979 released a record.\n\n\"They called it a revival,\" she said."),
+            ["Nora Kinsella"]
+        );
+        assert_eq!(
+            speakers("Ellie Trevanion took over.\n\nShe farms at Higher Carrow. \"It is mud,\" she says."),
+            ["Ellie Trevanion"]
+        );
+        // An unnamed source in a relative clause is not whom a later `she`
+        // means.
+        assert_eq!(
+            speakers("The singer Nora Kinsella has died. She sang in a voice that one critic described as \"plain as bread\".\n\n\"My mother sang,\" she told an interviewer."),
+            ["", "Nora Kinsella"]
+        );
+        // `She` opening a sentence after one that named one person tells
+        // that person's sex, so a later `he` is someone else.
+        assert_eq!(
+            speakers("Ellie Trevanion runs the farm.\n\n\"I never wanted anything else,\" says Trevanion. She took over when her father, Richard Trevanion, fell ill.\n\n\"She was out lambing at nine,\" he says."),
+            ["Ellie Trevanion", "Richard Trevanion"]
+        );
         // A statement that names no one takes the speaker of a later one
         // that repeats its words; one word is too few to tell.
         assert_eq!(

@@ -573,6 +573,43 @@ fn is_time_phrase(first: &str, second: &str) -> bool {
     ) && TIME_WORDS.contains(&second.to_lowercase().as_str())
 }
 
+/// Whether a name whose sentence runs `lead` up to it and `after` from it
+/// ends a list of names after a word of place (`in Britain, Ireland and
+/// North America`, `at Corrigan Beach, Little Wattle Bay and …`): a list
+/// joined by `and` or `or` (not `at Sonapur, Salma Begum, 34, said`).
+fn listed_after_place(lead: &str, after: &str) -> bool {
+    const JOINS: &[&str] = &[", and ", " and ", ", or ", " or ", ", "];
+    let mut rest = lead;
+    let mut joined_by_word = after.starts_with(" and ") || after.starts_with(", and ");
+    for _ in 0..12 {
+        let Some(join) = JOINS.iter().find(|j| rest.ends_with(*j)) else {
+            return false;
+        };
+        joined_by_word |= *join != ", ";
+        rest = &rest[..rest.len() - join.len()];
+        // The capitalised words of the name before the join.
+        let mut named = false;
+        while let Some((head, word)) = rest.rsplit_once(' ') {
+            if !word.starts_with(char::is_uppercase) {
+                break;
+            }
+            named = true;
+            rest = head;
+        }
+        if !named {
+            return false;
+        }
+        let word = rest.rsplit(' ').next().unwrap_or("").to_lowercase();
+        if matches!(
+            word.as_str(),
+            "in" | "at" | "near" | "across" | "around" | "from" | "to"
+        ) {
+            return joined_by_word;
+        }
+    }
+    false
+}
+
 /// Whether a word or name ends in a possessive `’s` or `'s`.
 fn is_possessive(word: &str) -> bool {
     word.ends_with("’s") || word.ends_with("'s")
@@ -1272,9 +1309,39 @@ impl<'a> Resolver<'a> {
         // `the family solicitor`), and how many descriptions it covers.
         let mut description_endings: std::collections::HashSet<String> = Default::default();
         let mut described_upto = 0;
+        // The last sentence that named anyone, the one before this, and
+        // how many mentions there were when it began.
+        let (mut named_sentence, mut last_sentence, mut mentions_before) = (0..0, 0..0, 0);
         for sentence in sentences {
             let toks = tokens(text, sentence.clone());
             let heading = super::is_heading(&text[sentence.clone()]);
+            // `She farms at Higher Carrow` after a sentence that named one
+            // person, whose given name the lists do not know: her sex.
+            let opening = toks
+                .iter()
+                .find(|t| is_word(t))
+                .filter(|t| !quoted(t.range.start));
+            let opened_by = match opening.map(|t| t.text) {
+                Some("She") => Some(true),
+                Some("He") => Some(false),
+                _ => None,
+            };
+            // (A quotation's own sentence names no one.)
+            if mentions.len() > mentions_before {
+                named_sentence = last_sentence.clone();
+            }
+            if let Some(female) = opened_by {
+                let mut people = starting_in(&mentions, named_sentence.clone())
+                    .iter()
+                    .filter(|m| !m.referent.organisation && !m.referent.name.is_empty())
+                    .map(|m| &m.referent.name);
+                if let Some(name) = people.next() {
+                    if people.all(|n| n == name) && known_sex(&sexes, name).is_none() {
+                        sexes.insert(name.clone(), female);
+                    }
+                }
+            }
+            (last_sentence, mentions_before) = (sentence.clone(), mentions.len());
             // `A nurse who asked not to be named described …`: an unnamed
             // subject, whom a later `she said` may mean; it names no one.
             // `Speaking outside court, the family's solicitor said`:
@@ -1380,8 +1447,20 @@ impl<'a> Resolver<'a> {
                         ),
                         _,
                     ) => !looks_like_organisation(written) && !is_possessive(written),
+                    // `She farms at Higher Carrow`: a place, unless a
+                    // given name opens it (`a swipe at Jane Hollis`).
+                    (Some("at"), _) => {
+                        !looks_like_organisation(written)
+                            && !is_possessive(written)
+                            && sex_of(written).is_none()
+                    }
                     _ => false,
                 };
+                // `in Britain, Ireland and North America`: the places of a
+                // list after a place.
+                let place = place
+                    || (listed_after_place(lead, &text[run.end..])
+                        && !looks_like_organisation(written));
                 // `Cllr Okoro (Community First, Calderbrook Central)`: a
                 // party or a seat in brackets is no one who speaks.
                 let bracketed = lead.matches('(').count() > lead.matches(')').count();
@@ -2726,7 +2805,13 @@ impl<'a> Resolver<'a> {
             && (speaker.name == speaker.mention || indefinite);
         if unnamed {
             // A later `she said` may mean the unnamed source: it is noted as
-            // a speaker with no name, which names no one in turn.
+            // a speaker with no name, which names no one in turn. Not one
+            // in a relative clause (`in a voice that one critic described
+            // as`), which the sentence is not about.
+            let word_before = self.text[..range.start].split_whitespace().next_back();
+            if word_before.is_some_and(|w| matches!(w, "that" | "which" | "whom" | "whose")) {
+                return None;
+            }
             self.note_speaker(
                 range.start,
                 &Speaker {
