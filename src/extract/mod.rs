@@ -661,6 +661,11 @@ mod tests {
             speakers("Ellie Trevanion runs the farm.\n\n\"I never wanted anything else,\" says Trevanion. She took over when her father, Richard Trevanion, fell ill.\n\n\"She was out lambing at nine,\" he says."),
             ["Ellie Trevanion", "Richard Trevanion"]
         );
+        // A name with a middle word more or less is the person named first.
+        assert_eq!(
+            speakers("Loretta Vance has died.\n\nBorn Loretta Mae Vance in 1931, she sang. \"I had been hungry,\" Loretta Mae Vance said."),
+            ["Loretta Vance"]
+        );
         // A statement that names no one takes the speaker of a later one
         // that repeats its words; one word is too few to tell.
         assert_eq!(

@@ -610,6 +610,23 @@ fn listed_after_place(lead: &str, after: &str) -> bool {
     false
 }
 
+/// The person named before with a middle word more or less than `name`
+/// (`Loretta Vance` for `Loretta Mae Vance`, `Nana Kofi Appiah-Mensah`
+/// for `Nana Appiah-Mensah`): the same first and last words.
+fn middle_namesake<'n>(
+    namesakes: &'n HashMap<String, Vec<Referent>>,
+    name: &str,
+) -> Option<&'n Referent> {
+    let (first, _) = name.split_once(' ')?;
+    let (_, last) = name.rsplit_once(' ')?;
+    let words = name.split_whitespace().count();
+    namesakes.get(last)?.iter().find(|r| {
+        r.name != name
+            && r.name.split_once(' ').is_some_and(|(f, _)| f == first)
+            && r.name.split_whitespace().count().abs_diff(words) == 1
+    })
+}
+
 /// Whether a word or name ends in a possessive `’s` or `'s`.
 fn is_possessive(word: &str) -> bool {
     word.ends_with("’s") || word.ends_with("'s")
@@ -1500,6 +1517,12 @@ impl<'a> Resolver<'a> {
                     id: None,
                     female: None,
                 });
+                // `Loretta Vance`, then `Loretta Mae Vance`: the person
+                // named first.
+                let referent = match middle_namesake(&namesakes, &name) {
+                    Some(first) if !referent.organisation => first.clone(),
+                    _ => referent,
+                };
                 if let Some(noun) = body_noun {
                     descriptions.push((noun.to_owned(), referent.clone()));
                 }
@@ -3165,7 +3188,7 @@ impl<'a> Resolver<'a> {
         };
         let name = name.as_str();
         let full = if name.contains(' ') {
-            None
+            middle_namesake(&self.namesakes, name).cloned()
         } else {
             self.surnames
                 .get(name)
