@@ -96,7 +96,23 @@ pub fn classify(inner: &str, before: &str, after: &str) -> QuoteKind {
     let according = before_toks
         .windows(2)
         .any(|w| w[0].text.eq_ignore_ascii_case("according") && w[1].text == "to");
-    let verb_in_sentence = according || before_toks.iter().any(|t| reporting(t.text).is_some());
+    // `as she puts it, "…"`, `in her words, "…"`, `in the words of Tom
+    // Hale, "…"`: someone's words, whose verb is no reporting one.
+    let idiom = {
+        let words: Vec<String> = before_toks
+            .iter()
+            .rev()
+            .filter(|t| t.text.chars().any(char::is_alphanumeric))
+            .take(6)
+            .map(|t| t.text.to_lowercase())
+            .collect();
+        let w = |k: usize| words.get(k).map_or("", String::as_str);
+        (w(0) == "it" && matches!(w(1), "put" | "puts"))
+            || (w(0) == "words" && matches!(w(1), "her" | "his" | "their" | "own"))
+            || words.windows(3).any(|t| t == ["of", "words", "the"])
+    };
+    let verb_in_sentence =
+        according || idiom || before_toks.iter().any(|t| reporting(t.text).is_some());
 
     // Title case: capitalised words, short linking words allowed inside
     // (`Blue Hour in Montparnasse`), the first one capitalised.

@@ -1368,6 +1368,11 @@ mod tests {
             speakers("Des Cullinane ran the union. He joined young, \"because my mother said so\", as he later put it.\n\nAs Ellen Park put it: \"We are fine.\""),
             ["Des Cullinane", "Ellen Park"]
         );
+        // `as she puts it`, `in her words`, `in the words of X`.
+        assert_eq!(
+            speakers("Aisha Rahman took on plot 9 knowing, as she puts it, \"absolutely nothing\". Her first crop was, in her words, \"a disaster\".\n\nThe scheme was, in the words of Tom Hale, \"a lifeline\"."),
+            ["Aisha Rahman", "Aisha Rahman", "Tom Hale"]
+        );
         // `He was fond of saying that …`: the pronoun the sentence opens with.
         assert_eq!(
             speakers("Des Cullinane ran the union.\n\nHe was fond of saying that a union was \"only as strong as its weakest branch\"."),

@@ -178,7 +178,7 @@ fn put_it(toks: &[Token]) -> Option<Range<usize>> {
     let put = toks
         .iter()
         .take(8)
-        .position(|t| t.text == "put")
+        .position(|t| matches!(t.text, "put" | "puts"))
         .filter(|&p| p >= 2 && toks.get(p + 1).is_some_and(|t| t.text == "it"))?;
     let end = subject_end(toks, put);
     (end > 1 && toks[1..end].iter().all(is_word))
@@ -625,6 +625,38 @@ fn middle_namesake<'n>(
             && r.name.split_once(' ').is_some_and(|(f, _)| f == first)
             && r.name.split_whitespace().count().abs_diff(words) == 1
     })
+}
+
+/// The owner of the words in `in her words,` or `in the words of Ama
+/// Boateng,` ending the text before a quotation.
+fn in_words(toks: &[Token]) -> Option<Range<usize>> {
+    let end = toks.len()
+        - toks
+            .iter()
+            .rev()
+            .take_while(|t| matches!(t.text, "," | ":"))
+            .count();
+    let words = &toks[end.saturating_sub(8)..end];
+    let at = words.iter().rposition(|t| lower(t) == "in")?;
+    match &words[at + 1..] {
+        [owner, own @ .., w]
+            if matches!(lower(owner).as_str(), "her" | "his" | "their")
+                && own.iter().all(|t| lower(t) == "own")
+                && own.len() <= 1
+                && lower(w) == "words" =>
+        {
+            Some(owner.range.clone())
+        }
+        [the, w, of, name @ ..]
+            if lower(the) == "the"
+                && lower(w) == "words"
+                && lower(of) == "of"
+                && !name.is_empty() =>
+        {
+            Some(name[0].range.start..name[name.len() - 1].range.end)
+        }
+        _ => None,
+    }
 }
 
 /// Whether a word or name ends in a possessive `’s` or `'s`.
@@ -3496,10 +3528,28 @@ impl<'a> Resolver<'a> {
                     });
                 // `X, an ecologist who was not involved in the research,
                 // called`: a relative clause closed by a comma before the verb.
-                let closed_relative = matches!(word.as_str(), "who" | "whose" | "which" | "whom")
+                const RELATIVES: &[&str] = &["who", "whose", "which", "whom"];
+                let closed_relative = RELATIVES.contains(&word.as_str())
                     && toks[i + 1..end].iter().any(|t| t.text == ",");
+                // `X, whose house flooded in 2020, 2022 and again in
+                // January, said`: a comma inside the relative clause too.
+                let floor = end.saturating_sub(40).min(i);
+                let relative_opened = toks[floor..i]
+                    .iter()
+                    .rposition(|t| {
+                        matches!(t.text, "." | ";" | ":") || RELATIVES.contains(&lower(t).as_str())
+                    })
+                    .map(|r| floor + r)
+                    .is_some_and(|r| {
+                        r > 0
+                            && toks[r - 1].text == ","
+                            && RELATIVES.contains(&lower(&toks[r]).as_str())
+                    });
                 let inside_relative = joined_descriptions
                     || closed_relative
+                    || ((CLAUSE_STOPS.contains(&word.as_str()) || other_verb)
+                        && relative_opened
+                        && toks[i + 1..end].iter().any(|t| t.text == ","))
                     || (CLAUSE_STOPS.contains(&word.as_str()) || other_verb)
                         && comma.is_some_and(|c| {
                             toks[c].text == ","
@@ -3604,8 +3654,13 @@ impl<'a> Resolver<'a> {
                 let s = &segments[k];
                 // `Skyline Systems of Austin, Texas,`: a state after a
                 // name's place.
+                // `Ray Castillo, 71, of Tucson, Arizona,`: a state after
+                // a person's home town.
                 let placed = |p: &Range<usize>| {
                     lower(&toks[p.start]) == "from"
+                        || (lower(&toks[p.start]) == "of"
+                            && toks[p.start + 1..p.end].iter().all(is_capitalised)
+                            && p.len() >= 2)
                         || p.len() >= 3
                             && is_capitalised(&toks[p.end - 3])
                             && matches!(lower(&toks[p.end - 2]).as_str(), "of" | "in")
@@ -4054,6 +4109,16 @@ impl<'a> Resolver<'a> {
         if let Some(subject) = as_put {
             return self.resolve(subject);
         }
+        // `Her first crop was, in her words, "…"`, `in the words of one
+        // judge, "…"`: whose words they are.
+        if let Some(owner) = in_words(&toks) {
+            let word = &self.text[owner.clone()];
+            return if matches!(word, "her" | "his" | "their") {
+                self.pronoun(owner.start, word.to_owned())
+            } else {
+                self.resolve(owner)
+            };
+        }
         let verbs: Vec<(usize, Form)> = (0..toks.len())
             .filter(|&i| !self.is_quoted(toks[i].range.start))
             .filter_map(|i| verb_form(&toks, i).map(|f| (i, f)))
@@ -4376,6 +4441,20 @@ mod tests {
                 "said"
             ),
             "Graham Pickles"
+        );
+        assert_eq!(
+            subject(
+                "Margaret Doyle, 71, whose house flooded in 2020, 2022 and again in January, said",
+                "said"
+            ),
+            "Margaret Doyle"
+        );
+        assert_eq!(
+            subject(
+                "Ray Castillo, 71, of Tucson, Arizona, whose wife, Elena, took part in the trial, said",
+                "said"
+            ),
+            "Ray Castillo"
         );
         assert_eq!(
             subject(
