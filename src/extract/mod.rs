@@ -1362,6 +1362,15 @@ mod tests {
     }
 
     #[test]
+    fn a_role_before_the_name_after_the_verb() {
+        // `said its consultant in health protection, Dr Siobhan Kerrigan`.
+        assert_eq!(
+            speakers("\"There is no need to avoid the hospital,\" said its consultant in health protection, Dr Siobhan Kerrigan."),
+            ["Siobhan Kerrigan"]
+        );
+    }
+
+    #[test]
     fn idioms_of_attribution() {
         // `as X put it`, after the quotation or before it.
         assert_eq!(

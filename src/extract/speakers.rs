@@ -3545,8 +3545,26 @@ impl<'a> Resolver<'a> {
                             && toks[r - 1].text == ","
                             && RELATIVES.contains(&lower(&toks[r]).as_str())
                     });
+                // `Dr X, the trust's director of infection prevention and
+                // control, said`: a stop inside an apposition after a name.
+                let apposition_opened = toks[floor..i]
+                    .iter()
+                    .rposition(|t| matches!(t.text, "," | "." | ";" | ":"))
+                    .map(|c| floor + c)
+                    .is_some_and(|c| {
+                        toks[c].text == ","
+                            && c > 0
+                            && is_capitalised(&toks[c - 1])
+                            && toks.get(c + 1).is_some_and(|n| {
+                                matches!(lower(n).as_str(), "the" | "a" | "an")
+                                    || (is_possessive(n.text) && c + 2 < i)
+                            })
+                    });
                 let inside_relative = joined_descriptions
                     || closed_relative
+                    || ((CLAUSE_STOPS.contains(&word.as_str()) || other_verb)
+                        && apposition_opened
+                        && toks[i + 1..end].iter().any(|t| t.text == ","))
                     || ((CLAUSE_STOPS.contains(&word.as_str()) || other_verb)
                         && relative_opened
                         && toks[i + 1..end].iter().any(|t| t.text == ","))
@@ -3807,9 +3825,11 @@ impl<'a> Resolver<'a> {
         // A description followed by `, Name`: the name (also `said Northway
         // Rail's managing director, Simon Achebe`).
         let ends_in_role = phrase.last().is_some_and(|t| !is_capitalised(t));
-        // `said Halcyon's head of research, Dev Malhotra`: past the role's
-        // own phrase to the comma.
-        let comma = if follower.is_some_and(|t| matches!(t.text, "of" | "at" | "for")) {
+        // `said Halcyon's head of research, Dev Malhotra`, `said its
+        // consultant in health protection, Dr Siobhan Kerrigan`: past the
+        // role's own phrase to the comma.
+        let comma = if follower.is_some_and(|t| matches!(t.text, "of" | "at" | "for" | "in" | "on"))
+        {
             toks[end..]
                 .iter()
                 .take(8)
@@ -4448,6 +4468,13 @@ mod tests {
                 "said"
             ),
             "Margaret Doyle"
+        );
+        assert_eq!(
+            subject(
+                "Dr Helen Achterberg, the trust's director of infection prevention and control, said",
+                "said"
+            ),
+            "Dr Helen Achterberg"
         );
         assert_eq!(
             subject(
