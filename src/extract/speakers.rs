@@ -659,6 +659,38 @@ fn in_words(toks: &[Token]) -> Option<Range<usize>> {
     }
 }
 
+/// The registry person `phrase` names (the longest name in it), unless the
+/// draft gave the alias to its own person (see [`Resolver::registry_lookup`]).
+fn registry_person(
+    directory: &Directory,
+    surnames: &HashMap<String, Referent>,
+    phrase: &str,
+) -> Option<Referent> {
+    let (range, person) = directory
+        .find(phrase, 0..phrase.len())
+        .into_iter()
+        .filter(|(r, p)| !another_given_name(phrase, r, &p.name))
+        .max_by_key(|(r, _)| r.len())?;
+    match surnames.get(&phrase[range]) {
+        Some(own) if own.id.is_none() => None,
+        _ => Some(person),
+    }
+}
+
+/// Whether a registry alias found at `range` (`Quinlan`) follows a given
+/// name that is not its person's (`Bernadette Quinlan`, for the registry's
+/// `Mara Quinlan`): another person of the same surname.
+fn another_given_name(text: &str, range: &Range<usize>, name: &str) -> bool {
+    let matched = &text[range.clone()];
+    let before = text[..range.start].strip_suffix(' ').unwrap_or("");
+    let word = before.rsplit([' ', '\n']).next().unwrap_or("");
+    !matched.contains(' ')
+        && name != matched
+        && word.starts_with(char::is_uppercase)
+        && sex_of(word).is_some()
+        && !name.split_whitespace().any(|w| w == word)
+}
+
 /// Whether a word or name ends in a possessive `’s` or `'s`.
 fn is_possessive(word: &str) -> bool {
     word.ends_with("’s") || word.ends_with("'s")
@@ -1441,7 +1473,14 @@ impl<'a> Resolver<'a> {
             let mut found: Vec<(Range<usize>, Referent)> = directory
                 .find(text, sentence.clone())
                 .into_iter()
-                .filter(|(r, _)| !quoted(r.start))
+                .filter(|(r, p)| !quoted(r.start) && !another_given_name(text, r, &p.name))
+                .map(|(r, p)| {
+                    // `Quinlan`, after the draft named `Bernadette Quinlan`:
+                    // its own person, not the registry's namesake.
+                    let own = surnames.get(&text[r.clone()]).filter(|o| o.id.is_none());
+                    let p = own.cloned().unwrap_or(p);
+                    (r, p)
+                })
                 .collect();
             let registry_found: Vec<Range<usize>> = found.iter().map(|(r, _)| r.clone()).collect();
             // `Blue Moon Diner Serves Its Last Breakfast`: a headline in title
@@ -1541,7 +1580,7 @@ impl<'a> Resolver<'a> {
                     .then(|| with_kept_article(&name))
                     .flatten()
                     .unwrap_or(name);
-                let referent = directory.lookup(&name).unwrap_or(Referent {
+                let referent = registry_person(directory, &surnames, &name).unwrap_or(Referent {
                     organisation: body_noun.is_some()
                         || looks_like_organisation(&name)
                         || name.starts_with("The "),
@@ -2113,6 +2152,14 @@ impl<'a> Resolver<'a> {
             acronyms,
             sexes: RefCell::new(sexes),
         }
+    }
+
+    /// The registry person a phrase names (the longest name in it), unless
+    /// the draft gave the alias to its own person: `Quinlan`, after the
+    /// draft named `Bernadette Quinlan`, is hers, not the registry's `Mara
+    /// Quinlan`'s.
+    fn registry_lookup(&self, phrase: &str) -> Option<Referent> {
+        registry_person(self.directory, &self.surnames, phrase)
     }
 
     /// The full name a body's shorter name stands for: the one body named
@@ -2735,9 +2782,8 @@ impl<'a> Resolver<'a> {
             })
         });
         let found = self
-            .directory
-            .lookup(&bare)
-            .or_else(|| self.directory.lookup(&mention));
+            .registry_lookup(&bare)
+            .or_else(|| self.registry_lookup(&mention));
         // `the Harbour Master said`, after `The harbour master, Greta
         // Solberg,`: a description the draft tied to a name.
         let tied = lower
@@ -3236,7 +3282,7 @@ impl<'a> Resolver<'a> {
             },
             None => Speaker {
                 name: name.to_owned(),
-                id: self.directory.lookup(name).and_then(|p| p.id),
+                id: self.registry_lookup(name).and_then(|p| p.id),
                 mention: mention.to_owned(),
             },
         })

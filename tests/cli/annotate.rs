@@ -664,3 +664,33 @@ fn hostile_drafts_stay_linear() {
         );
     }
 }
+
+#[test]
+fn a_registry_alias_yields_to_the_drafts_own_namesake() {
+    // The registry knows `Mara Quinlan` as `Quinlan`; this draft is about
+    // another Quinlan, whose own full name it gives.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("union.txt");
+    std::fs::write(
+        &path,
+        "Its general secretary, Bernadette Quinlan, said: \"Nurses will see it for what it is.\"\n\n\
+         Quinlan said the union would not be rushed. \"We will ballot when we are ready,\" she said.\n",
+    )
+    .unwrap();
+    let v = json_of(&[
+        path.to_str().unwrap(),
+        "--registry",
+        "tests/fixtures/registry",
+    ]);
+    for q in v["drafts"][0]["quotes"].as_array().unwrap() {
+        assert_eq!(q["speaker"]["name"], "Bernadette Quinlan", "{q}");
+        assert!(q["speaker"]["id"].is_null(), "{q}");
+    }
+    // The registry's own Quinlan is still found by her alias.
+    let quotes = quotes(&json_of(&[
+        draft("patterns.txt").to_str().unwrap(),
+        "--registry",
+        "tests/fixtures/registry",
+    ]));
+    assert_eq!(quotes[1].2, "Mara Quinlan");
+}
