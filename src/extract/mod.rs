@@ -1377,6 +1377,11 @@ mod tests {
             speakers("Des Cullinane ran the union. He joined young, \"because my mother said so\", as he later put it.\n\nAs Ellen Park put it: \"We are fine.\""),
             ["Des Cullinane", "Ellen Park"]
         );
+        // `remembered` reports words as `recalled` does.
+        assert_eq!(
+            speakers("Maureen Tully, a reporter who worked alongside him, remembered \"a small man in a brown anorak\"."),
+            ["Maureen Tully"]
+        );
         // `as she puts it`, `in her words`, `in the words of X`.
         assert_eq!(
             speakers("Aisha Rahman took on plot 9 knowing, as she puts it, \"absolutely nothing\". Her first crop was, in her words, \"a disaster\".\n\nThe scheme was, in the words of Tom Hale, \"a lifeline\"."),

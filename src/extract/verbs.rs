@@ -126,6 +126,7 @@ const BASES: &[&str] = &[
     "pose",
     "query",
     "wonder",
+    "remember",
 ];
 
 /// Past forms that do not follow the rules.
@@ -249,6 +250,7 @@ mod tests {
             "posed",
             "queried",
             "wondered",
+            "remembered",
         ] {
             assert!(reporting(w).is_some(), "{w}");
         }
