@@ -1377,6 +1377,11 @@ mod tests {
             speakers("Des Cullinane ran the union. He joined young, \"because my mother said so\", as he later put it.\n\nAs Ellen Park put it: \"We are fine.\""),
             ["Des Cullinane", "Ellen Park"]
         );
+        // A clause read as the subject, opened by `She`: her words.
+        assert_eq!(
+            speakers("Rebecca Thorne has begun her speech. She opens with a line clearly written to be clipped for the news: \"This is a budget for builders.\""),
+            ["Rebecca Thorne"]
+        );
         // `remembered` reports words as `recalled` does.
         assert_eq!(
             speakers("Maureen Tully, a reporter who worked alongside him, remembered \"a small man in a brown anorak\"."),

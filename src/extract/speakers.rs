@@ -2694,6 +2694,16 @@ impl<'a> Resolver<'a> {
         if PRONOUNS.contains(&lower.as_str()) {
             return self.pronoun(range.start, mention);
         }
+        // `She opens with a line clearly written to be clipped: "…"`: a
+        // clause whose subject is `he` or `she`.
+        let mut opening = mention.split_whitespace();
+        if let (Some(first @ ("He" | "She" | "he" | "she")), Some(second)) =
+            (opening.next(), opening.next())
+        {
+            if second.starts_with(char::is_lowercase) {
+                return self.pronoun(range.start, first.to_owned());
+            }
+        }
         // `Someone called it "…"`: an indefinite pronoun names no one.
         if INDEFINITE_PRONOUNS.contains(&lower.as_str()) {
             return None;
