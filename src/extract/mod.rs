@@ -655,6 +655,15 @@ mod tests {
             speakers("The singer Nora Kinsella has died. She sang in a voice that one critic described as \"plain as bread\".\n\n\"My mother sang,\" she told an interviewer."),
             ["", "Nora Kinsella"]
         );
+        // Nor is one after a preposition, nor a newspaper.
+        assert_eq!(
+            speakers("The singer Nora Kinsella has died. She sang in a voice that was, in the words of one critic, \"plain as bread\".\n\n\"My mother sang,\" she told an interviewer."),
+            ["", "Nora Kinsella"]
+        );
+        assert_eq!(
+            speakers("Dot Kessington led the climb. One national newspaper reported it under the headline \"Girls Conquer Peak\".\n\nIn 2009 she said: \"You carry them with you.\""),
+            ["", "Dot Kessington"]
+        );
         // `She` opening a sentence after one that named one person tells
         // that person's sex, so a later `he` is someone else.
         assert_eq!(

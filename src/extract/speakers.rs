@@ -414,6 +414,7 @@ const NOT_PERSON_AGENTS: &[&str] = &[
     "labour", "honor", "honour", "rumor", "rumour", "tumor", "corridor", "vendor", "harbour",
     "harbor", "monitor", "refrigerator", "elevator", "generator", "indicator", "upper", "lower",
     "inner", "outer", "greater", "silver", "copper", "amber", "timber", "clover", "super",
+    "newspaper", "newsletter", "flyer", "sticker",
 ];
 
 /// People an unnamed source is often described as.
@@ -2918,9 +2919,13 @@ impl<'a> Resolver<'a> {
             // A later `she said` may mean the unnamed source: it is noted as
             // a speaker with no name, which names no one in turn. Not one
             // in a relative clause (`in a voice that one critic described
-            // as`), which the sentence is not about.
+            // as`) or after a preposition (`in the words of one expedition
+            // leader`, `dismissed by one official as`), which the sentence
+            // is not about.
             let word_before = self.text[..range.start].split_whitespace().next_back();
-            if word_before.is_some_and(|w| matches!(w, "that" | "which" | "whom" | "whose")) {
+            if word_before
+                .is_some_and(|w| matches!(w, "that" | "which" | "whom" | "whose" | "of" | "by"))
+            {
                 return None;
             }
             self.note_speaker(
