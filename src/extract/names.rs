@@ -470,7 +470,12 @@ fn after_descriptor(name: &str) -> &str {
             | "Lal"
             | "Nath"
     );
-    if describing || (sex_of(first).is_none() && sex_of(second).is_some() && !second_name) {
+    // `Nana Kwabena Adomako`: a Ghanaian chief's style, written as part
+    // of the name.
+    let styled = first == "Nana";
+    if describing
+        || (sex_of(first).is_none() && sex_of(second).is_some() && !second_name && !styled)
+    {
         let from = name.find(first).map_or(0, |at| at + first.len());
         return name[from..]
             .find(second)
@@ -1176,6 +1181,7 @@ mod tests {
         );
         assert_eq!(without_nickname("Ali Larijani"), "Ali Larijani");
         assert_eq!(person_or_body("Survivor Maria Goreti"), "Maria Goreti");
+        assert_eq!(person_or_body("Nana Kwabena Adomako"), "Nana Kwabena Adomako");
         assert_eq!(person_or_body("Judith Kearns SC"), "Judith Kearns");
         assert_eq!(person_or_body("Comrade Festus Adeyemi"), "Festus Adeyemi");
         assert_eq!(person_or_body("Pharmacist Kavitha Raman"), "Kavitha Raman");
