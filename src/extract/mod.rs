@@ -1380,6 +1380,16 @@ mod tests {
     }
 
     #[test]
+    fn a_role_named_later_and_a_peoples_adjective() {
+        // `with the chief mediator saying`, before the story names him as
+        // `chief mediator Lars Edvardsen, a retired Danish diplomat, told`.
+        assert_eq!(
+            speakers("The rebel Northern Liberation Front resumed talks, with the chief mediator saying a deal was \"within reach\".\n\nThe talks are the third round.\n\n\"There is a narrow window,\" chief mediator Lars Edvardsen, a retired Danish diplomat, told reporters."),
+            ["Lars Edvardsen", "Lars Edvardsen"]
+        );
+    }
+
+    #[test]
     fn idioms_of_attribution() {
         // `as X put it`, after the quotation or before it.
         assert_eq!(

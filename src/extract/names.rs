@@ -1181,7 +1181,10 @@ mod tests {
         );
         assert_eq!(without_nickname("Ali Larijani"), "Ali Larijani");
         assert_eq!(person_or_body("Survivor Maria Goreti"), "Maria Goreti");
-        assert_eq!(person_or_body("Nana Kwabena Adomako"), "Nana Kwabena Adomako");
+        assert_eq!(
+            person_or_body("Nana Kwabena Adomako"),
+            "Nana Kwabena Adomako"
+        );
         assert_eq!(person_or_body("Judith Kearns SC"), "Judith Kearns");
         assert_eq!(person_or_body("Comrade Festus Adeyemi"), "Festus Adeyemi");
         assert_eq!(person_or_body("Pharmacist Kavitha Raman"), "Kavitha Raman");

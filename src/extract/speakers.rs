@@ -1129,6 +1129,10 @@ const DOCUMENTS: &[&str] = &[
 /// who holds it.
 const NAMED_NEXT_REACH: usize = 600;
 
+/// How far (in bytes) after a role spoken of before any name (`the chief
+/// mediator`) the person named with that role is looked for.
+const ROLE_REACH: usize = 3_000;
+
 /// How far back (in bytes) an interview answer's label is looked for.
 const ANSWER_REACH: usize = 5_000;
 
@@ -2867,6 +2871,12 @@ impl<'a> Resolver<'a> {
             .flatten()
         {
             s
+        } else if let Some(r) = self.role_named_later(&lower, range.end) {
+            Speaker {
+                name: r.name,
+                id: r.id,
+                mention,
+            }
         } else {
             self.described(&mention, range.start)
         };
@@ -2977,6 +2987,35 @@ impl<'a> Resolver<'a> {
 
     /// The first person named as a subject in the next stretch of text
     /// after `at` (a sentence or two on), if any.
+    /// `with the chief mediator saying …`, before any name, in a story
+    /// that later names `chief mediator Lars Edvardsen`: the person the
+    /// draft next names with that role's noun just before the name.
+    fn role_named_later(&self, lower: &str, at: usize) -> Option<Referent> {
+        let rest = lower.strip_prefix("the ")?;
+        let noun = rest.split_whitespace().next_back()?;
+        if !is_person_noun(noun) || rest.split_whitespace().count() > 3 {
+            return None;
+        }
+        // Not a role the draft ties to a name (`described` finds that).
+        if self.descriptions.ending_with(noun).next().is_some() {
+            return None;
+        }
+        let mentions = self.mentions.borrow();
+        starting_in(&mentions, at..at.saturating_add(ROLE_REACH))
+            .iter()
+            .find(|m| {
+                let from = floor_char_boundary(self.text, m.range.start.saturating_sub(40));
+                !m.referent.organisation
+                    && !m.referent.name.is_empty()
+                    && self.text[from..m.range.start]
+                        .trim_end()
+                        .rsplit(' ')
+                        .next()
+                        .is_some_and(|w| w.eq_ignore_ascii_case(noun))
+            })
+            .map(|m| m.referent.clone())
+    }
+
     fn person_named_after(&self, at: usize) -> Option<Referent> {
         let mentions = self.mentions.borrow();
         starting_in(&mentions, at..at.saturating_add(NAMED_NEXT_REACH))
@@ -3702,11 +3741,13 @@ impl<'a> Resolver<'a> {
                 }
             }
         }
+        // `a retired Danish diplomat`: a people's adjective names no one.
         let names_someone = |s: &Range<usize>| {
             toks[s.clone()].iter().any(|t| {
                 is_capitalised(t)
                     && !is_not_name(t.text)
                     && !is_title_word(lower(t).trim_end_matches('.'))
+                    && (!is_epithet(&lower(t)) || sex_of(t.text).is_some())
             })
         };
         // `the Council, which groups Orvenia, Baltura and Qaresh, said`:
@@ -4287,6 +4328,19 @@ impl<'a> Resolver<'a> {
             // `holding signs reading "…"`: words on a thing, no one's.
             if last > 0 && is_inscription(&lower(&toks[last - 1])) {
                 return None;
+            }
+            // `…, with the chief mediator saying a deal was "…"`: the
+            // participle's own subject, after `with`.
+            let with = (last.saturating_sub(6)..last)
+                .rev()
+                .find(|&k| lower(&toks[k]) == "with");
+            if let Some(w) = with.filter(|&w| {
+                w + 1 < last
+                    && toks[w + 1..last]
+                        .iter()
+                        .all(|t| is_word(t) || t.text == "’")
+            }) {
+                return self.resolve(toks[w + 1].range.start..toks[last - 1].range.end);
             }
             // `… Angela Pryce describing it as "…"`: the name just before.
             let first = capitalised_start(&toks, 0, last);
