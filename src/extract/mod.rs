@@ -1390,6 +1390,24 @@ mod tests {
     }
 
     #[test]
+    fn later_mentions_of_a_surname() {
+        // A title and the surname, a surname of two words, a name after a
+        // noun that is also a role.
+        assert_eq!(
+            speakers("BES Commissioner Greg Lattimore said it was bad.\n\n\"We burn,\" Commissioner Lattimore told reporters. \"Leave,\" he said."),
+            ["Greg Lattimore", "Greg Lattimore"]
+        );
+        assert_eq!(
+            speakers("Agriculture Minister Paul Te Rangi visited. Te Rangi said the fund would \"stand alongside\" farmers."),
+            ["Paul Te Rangi"]
+        );
+        assert_eq!(
+            speakers("Price took a handoff from center Tomas Vukovic and scored.\n\n\"We won,\" Vukovic said."),
+            ["Tomas Vukovic"]
+        );
+    }
+
+    #[test]
     fn idioms_of_attribution() {
         // `as X put it`, after the quotation or before it.
         assert_eq!(

@@ -692,6 +692,20 @@ fn another_given_name(text: &str, range: &Range<usize>, name: &str) -> bool {
         && !name.split_whitespace().any(|w| w == word)
 }
 
+/// The person whose full name ends with `name`, a surname of two words
+/// or more (`Te Rangi` for `Paul Te Rangi`, `Ó Súilleabháin` for `Liam Ó
+/// Súilleabháin`, `Mei Ling` for `Wong Mei Ling`), no given name opening it.
+fn long_surname<'s>(surnames: &'s HashMap<String, Referent>, name: &str) -> Option<&'s Referent> {
+    let (_, last) = name.rsplit_once(' ')?;
+    let person = surnames.get(last)?;
+    (sex_of(name).is_none()
+        && !person.organisation
+        && person.name.len() > name.len()
+        && person.name.ends_with(name)
+        && person.name[..person.name.len() - name.len()].ends_with(' '))
+    .then_some(person)
+}
+
 /// Whether a word or name ends in a possessive `’s` or `'s`.
 fn is_possessive(word: &str) -> bool {
     word.ends_with("’s") || word.ends_with("'s")
@@ -1563,10 +1577,12 @@ impl<'a> Resolver<'a> {
                 // `the consultancy Andes Risk`, `the energy regulator Ofgem`:
                 // a body's noun before a name makes it a body's name, and
                 // `the regulator` later means it.
+                // Not a person's name after a noun that is also a role
+                // (`from center Tomas Vukovic`).
                 let body_noun = lead
                     .split_whitespace()
                     .next_back()
-                    .filter(|w| is_body_noun(w));
+                    .filter(|w| is_body_noun(w) && sex_of(written).is_none());
                 // `Home Builders Council`, `Defence Ministry`: a body's name
                 // keeps words that are titles elsewhere.
                 let body_named = written
@@ -1595,9 +1611,24 @@ impl<'a> Resolver<'a> {
                 });
                 // `Loretta Vance`, then `Loretta Mae Vance`: the person
                 // named first.
-                let referent = match middle_namesake(&namesakes, &name) {
+                let referent = match middle_namesake(&namesakes, &name)
+                    .or_else(|| long_surname(&surnames, &name))
+                {
                     Some(first) if !referent.organisation => first.clone(),
                     _ => referent,
+                };
+                // `Commissioner Lattimore`, after `BES Commissioner Greg
+                // Lattimore`: the person of that surname (of the title's sex).
+                let titled_surname = (referent.id.is_none() && !name.contains(' '))
+                    .then(|| surnames.get(&name))
+                    .flatten()
+                    .filter(|first| !first.organisation);
+                let referent = match titled_surname {
+                    Some(first) => {
+                        let people = namesakes.get(&name).into_iter().flatten();
+                        namesake(first, people, &name, strip_titles(written).1, &sexes).clone()
+                    }
+                    None => referent,
                 };
                 if let Some(noun) = body_noun {
                     descriptions.push((noun.to_owned(), referent.clone()));
@@ -3320,7 +3351,9 @@ impl<'a> Resolver<'a> {
         };
         let name = name.as_str();
         let full = if name.contains(' ') {
-            middle_namesake(&self.namesakes, name).cloned()
+            middle_namesake(&self.namesakes, name)
+                .or_else(|| long_surname(&self.surnames, name))
+                .cloned()
         } else {
             self.surnames
                 .get(name)
