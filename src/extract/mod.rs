@@ -1408,6 +1408,17 @@ mod tests {
     }
 
     #[test]
+    fn a_statement_signed_by_a_spokesperson() {
+        // The body or the minister speaks, not the one who signed; `the
+        // minister` is the one a description headed by that noun was tied
+        // to (after `But`, before a title).
+        assert_eq!(
+            speakers("But the Minister of Education, Dr. Hauwa Bello-Ibrahim, insisted it was fine.\n\nIn a statement signed by the ministry's Director of Press, Mr. Tunde Ajayi, the minister said: \"There is no need for a strike.\""),
+            ["Hauwa Bello-Ibrahim"]
+        );
+    }
+
+    #[test]
     fn idioms_of_attribution() {
         // `as X put it`, after the quotation or before it.
         assert_eq!(

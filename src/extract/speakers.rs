@@ -1308,20 +1308,44 @@ fn fold(text: &str) -> String {
 
 /// Descriptions the draft tied to people and bodies (`the harbour
 /// master` → Greta Solberg), in the order found, indexed by their last
-/// word so that a look-up costs the few that end alike.
+/// word so that a look-up costs the few that end alike, and those of the
+/// form `X of Y` by their head (`minister` of `minister of education`).
 struct Descriptions {
     list: Vec<(String, Referent)>,
     by_last: HashMap<String, Vec<usize>>,
+    by_head: HashMap<String, Vec<usize>>,
 }
 
 impl Descriptions {
     fn new(list: Vec<(String, Referent)>) -> Self {
         let mut by_last: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut by_head: HashMap<String, Vec<usize>> = HashMap::new();
         for (i, (d, _)) in list.iter().enumerate() {
             let last = d.split_whitespace().next_back().unwrap_or("");
             by_last.entry(last.to_owned()).or_default().push(i);
+            if d.contains(" of ") {
+                by_head.entry(head_noun(d)).or_default().push(i);
+            }
         }
-        Descriptions { list, by_last }
+        Descriptions {
+            list,
+            by_last,
+            by_head,
+        }
+    }
+
+    /// The one person or body tied to descriptions `noun of …` (`the
+    /// minister` for `the Minister of Education, Dr Hauwa Bello-Ibrahim`),
+    /// if all such descriptions tie to the same one.
+    fn headed_by(&self, noun: &str) -> Option<&(String, Referent)> {
+        let mut tied = self
+            .by_head
+            .get(noun)
+            .into_iter()
+            .flatten()
+            .filter_map(|&i| self.list.get(i));
+        let first = tied.next()?;
+        tied.all(|(_, r)| r.name == first.1.name).then_some(first)
     }
 
     /// The descriptions whose last word is `word`, in the order found.
@@ -2024,9 +2048,21 @@ impl<'a> Resolver<'a> {
                 }
                 // `The chancellor, Harriet Lowe, said`: the description set
                 // before the name by a comma.
-                if let Some(lead) = upto_name.strip_suffix(", ") {
+                // (`…, Dr. Hauwa Bello-Ibrahim,`: a title before the name
+                // aside.)
+                let untitled = upto_name
+                    .trim_end()
+                    .rsplit_once(' ')
+                    .filter(|(_, w)| is_title_word(&w.trim_end_matches('.').to_lowercase()))
+                    .map_or(upto_name, |(head, _)| &upto_name[..head.len() + 1]);
+                if let Some(lead) = untitled.strip_suffix(", ") {
                     let from = lead.rfind([',', ';', ':']).map_or(0, |c| c + 1);
+                    // `But the Minister of Education, Hauwa Bello-Ibrahim,`.
                     let described = lead[from..].trim();
+                    let described = ["But ", "And ", "Yet ", "So "]
+                        .iter()
+                        .find_map(|c| described.strip_prefix(c))
+                        .unwrap_or(described);
                     let first = described.split_whitespace().next().unwrap_or("");
                     let words = described.split_whitespace().count();
                     if matches!(
@@ -3504,7 +3540,15 @@ impl<'a> Resolver<'a> {
             .find(|(d, _)| describes(d))
             .or_else(head_tied)
             .or_else(relation_tied)
-        {
+            // `the minister`, after `the Minister of Education, Dr Hauwa
+            // Bello-Ibrahim,`: the one tied to a description with that head.
+            .or_else(|| {
+                let words: Vec<&str> = folded.split_whitespace().collect();
+                match words.as_slice() {
+                    [noun] if is_person_noun(noun) => self.descriptions.headed_by(noun),
+                    _ => None,
+                }
+            }) {
             Some((_, r)) => Speaker {
                 name: r.name.clone(),
                 id: r.id.clone(),
@@ -3901,6 +3945,31 @@ impl<'a> Resolver<'a> {
                 && !owned
                 && !clause
         };
+        // `In a statement signed by its spokesperson, Mr Olumide Adebanjo,
+        // the company said`: the name is the opening phrase's signer; the
+        // part next to the verb speaks.
+        // `In a statement signed by its spokesperson, Mr Olumide Adebanjo,
+        // the company said`: the name is the opening phrase's signer; the
+        // part next to the verb speaks.
+        if let [.., signer, by_verb] = kept.as_slice() {
+            let before = &toks[..signer.start.saturating_sub(1)];
+            let opening = &before[before
+                .iter()
+                .rposition(|t| t.text == ",")
+                .map_or(0, |c| c + 1)..];
+            let signed = opening
+                .first()
+                .is_some_and(|t| matches!(lower(t).as_str(), "in" | "on"))
+                && opening.iter().any(|t| lower(t) == "by")
+                && signer.start > 0
+                && toks[signer.start - 1].text == ",";
+            if signed
+                && name_headed(signer)
+                && matches!(lower(&toks[by_verb.start]).as_str(), "the" | "its")
+            {
+                return Some(toks[by_verb.start].range.start..toks[by_verb.end - 1].range.end);
+            }
+        }
         let chosen = kept
             .iter()
             .rev()
@@ -4623,6 +4692,13 @@ mod tests {
                 "said"
             ),
             "Dr Helen Achterberg"
+        );
+        assert_eq!(
+            subject(
+                "In a statement signed by its spokesperson, Mr Olumide Adebanjo, the company described",
+                "described"
+            ),
+            "the company"
         );
         assert_eq!(
             subject(
