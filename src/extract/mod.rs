@@ -1408,6 +1408,22 @@ mod tests {
     }
 
     #[test]
+    fn a_title_after_a_hyphen_and_a_shared_pronoun_subject() {
+        // `Common Ground co-leader Jess Faleolo`: the body she serves is no
+        // one `she` means.
+        assert_eq!(
+            speakers("Common Ground co-leader Jess Faleolo said the episode showed the need for what she called a \"no diary, no meeting\" rule."),
+            ["Jess Faleolo"]
+        );
+        // `He campaigned for … the Dock Safety Act and later described it
+        // as "…"`: the pronoun the sentence opens with.
+        assert_eq!(
+            speakers("Frank Dunleavy led the union.\n\nHe campaigned for what became the Dock Safety Act 1992 and later described the law as \"the thing I am proudest of\"."),
+            ["Frank Dunleavy"]
+        );
+    }
+
+    #[test]
     fn a_statement_signed_by_a_spokesperson() {
         // The body or the minister speaks, not the one who signed; `the
         // minister` is the one a description headed by that noun was tied

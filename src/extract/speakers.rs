@@ -1852,10 +1852,14 @@ impl<'a> Resolver<'a> {
                 // body the person serves, not a person.
                 let rest = &text[range.end..];
                 let mut next = rest.split_whitespace();
+                // (`Common Ground co-leader Jess Faleolo`: a title after a
+                // hyphen too.)
                 let serves = rest.starts_with(' ')
-                    && next
-                        .next()
-                        .is_some_and(|w| w.starts_with(char::is_lowercase) && is_title_word(w))
+                    && next.next().is_some_and(|w| {
+                        w.starts_with(char::is_lowercase)
+                            && (is_title_word(w)
+                                || w.rsplit_once('-').is_some_and(|(_, t)| is_title_word(t)))
+                    })
                     && next
                         .next()
                         .is_some_and(|w| w.starts_with(char::is_uppercase));
@@ -3735,6 +3739,12 @@ impl<'a> Resolver<'a> {
                             && toks.get(c + 1).is_some_and(|n| {
                                 matches!(lower(n).as_str(), "the" | "a" | "an")
                                     || (is_possessive(n.text) && c + 2 < i)
+                                    // `Dr Helen Okonjo, consultant clinical
+                                    // oncologist and clinical lead …, said`.
+                                    || (is_word(n)
+                                        && n.text.starts_with(char::is_lowercase)
+                                        && !PRONOUNS.contains(&n.text)
+                                        && c + 1 < i)
                             })
                     });
                 let inside_relative = joined_descriptions
@@ -4482,6 +4492,15 @@ impl<'a> Resolver<'a> {
         // as "…"`: the name the sentence opens with.
         let joined = |k: usize| matches!(lower(&toks[k]).as_str(), "and" | "but");
         if last > 1 && joined(last - 2) && is_adverb(&lower(&toks[last - 1])) {
+            // `He campaigned for what became the Dock Safety Act and later
+            // described it as "…"`: the pronoun the sentence opens with.
+            let lead = &toks[last_sentence_start(&toks[..last])..last];
+            if let Some(p) = lead
+                .get(after_opening_phrase(lead))
+                .filter(|p| matches!(lower(p).as_str(), "he" | "she"))
+            {
+                return self.resolve(p.range.clone());
+            }
             if let Some(s) = self.first_name_in(&toks[..last]) {
                 return Some(s);
             }
@@ -4692,6 +4711,13 @@ mod tests {
                 "said"
             ),
             "Dr Helen Achterberg"
+        );
+        assert_eq!(
+            subject(
+                "Dr Helen Okonjo, consultant clinical oncologist and clinical lead for the centre, said",
+                "said"
+            ),
+            "Dr Helen Okonjo"
         );
         assert_eq!(
             subject(
