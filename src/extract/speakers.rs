@@ -3795,11 +3795,17 @@ impl<'a> Resolver<'a> {
             }
             // `hints of methane, which Rautio described as "…"`: the name
             // after the relative pronoun.
-            let relative = matches!(lower(&toks[last.start]).as_str(), "which" | "that" | "whom");
+            // `at Rampur Ghat, where Chief Medical Officer Dr. Neha Joshi
+            // said`: the name after `where` or `when` too.
+            let relative = matches!(
+                lower(&toks[last.start]).as_str(),
+                "which" | "that" | "whom" | "where" | "when"
+            );
             let named = last.len() >= 2
                 && toks[last.start + 1..last.end]
                     .iter()
-                    .all(|t| is_capitalised(t) && !is_not_name(t.text));
+                    .all(|t| (is_capitalised(t) && !is_not_name(t.text)) || t.text == ".")
+                && is_capitalised(&toks[last.end - 1]);
             if relative && named {
                 return Some(toks[last.start + 1].range.start..toks[end - 1].range.end);
             }
@@ -3949,8 +3955,22 @@ impl<'a> Resolver<'a> {
                         "and" | "of" | "who" | "whose" | "was" | "is" | "has"
                     )
             });
-            is_capitalised(t)
-                && (titled || !is_not_name(t.text))
+            // `solicitor Gavin Mercer`: a lower-case title before the name.
+            let lead = toks[s.clone()]
+                .iter()
+                .take_while(|t| !is_capitalised(t))
+                .count();
+            let role_named = (1..=3).contains(&lead)
+                && lead < s.len()
+                && toks[s.start + lead..s.end]
+                    .iter()
+                    .all(|t| is_capitalised(t) || t.text == ".")
+                && toks[s.start..s.start + lead].iter().all(|t| {
+                    let w = lower(t);
+                    is_title_word(&w) || is_person_noun(&w)
+                });
+            (is_capitalised(t) || role_named)
+                && (titled || role_named || !is_not_name(t.text))
                 && names_someone(s)
                 && !owned
                 && !clause
@@ -4718,6 +4738,24 @@ mod tests {
                 "said"
             ),
             "Dr Helen Okonjo"
+        );
+        assert_eq!(
+            subject("Representing Ashcroft, solicitor Gavin Mercer said", "said"),
+            "solicitor Gavin Mercer"
+        );
+        assert_eq!(
+            subject(
+                "Lucy Brennan, chief UK economist at Halden Capital, said",
+                "said"
+            ),
+            "Lucy Brennan"
+        );
+        assert_eq!(
+            subject(
+                "They are at the health centre at Rampur Ghat, where Chief Medical Officer Dr. Neha Joshi said",
+                "said"
+            ),
+            "Chief Medical Officer Dr. Neha Joshi"
         );
         assert_eq!(
             subject(
