@@ -254,7 +254,7 @@ pub const TITLE_WORDS: &[&str] = &[
     "shopper", "carer", "volunteer", "dentist", "mechanic", "plumber", "postman", "postwoman",
     "postmistress", "publican", "businessman", "businesswoman", "entrepreneur", "supporter",
     "teenager", "schoolgirl", "schoolboy", "graduate", "apprentice", "mpp", "qualifier", "wildcard",
-    "champion", "runner-up", "seed",
+    "champion", "runner-up", "seed", "magistrate", "aling",
 ];
 
 /// Letters after a person's name that are no part of it (`Judith Kearns
@@ -358,8 +358,13 @@ fn describes_before_name(word: &str, rest: &str) -> bool {
         "licensee",
         "appointee",
     ];
+    // `Sub-Divisional Magistrate`, `Vice-Chancellor`: a rank's prefix.
+    let ranked = word
+        .split_once('-')
+        .is_some_and(|(rank, _)| matches!(rank, "sub" | "vice" | "deputy" | "assistant" | "joint"));
     let described = word == "born"
         || word.ends_with("-year-old")
+        || ranked
         || word
             .rsplit_once('-')
             .is_some_and(|(_, role)| is_title_word(role))
@@ -441,6 +446,18 @@ fn without_post_nominals(run: &str) -> &str {
     name
 }
 
+/// Common Chinese, Korean and Vietnamese surnames, written before the
+/// given name (`Wong Mei Ling`, `Nguyen Thi Hoa`), which no describing
+/// word is.
+#[rustfmt::skip]
+const SURNAMES_FIRST: &[&str] = &[
+    "Wong", "Tan", "Lim", "Lee", "Chan", "Ng", "Goh", "Lau", "Cheung", "Ho", "Chen", "Wang",
+    "Zhang", "Liu", "Li", "Yang", "Huang", "Zhao", "Wu", "Zhou", "Xu", "Sun", "Ma", "Zhu", "Hu",
+    "Guo", "Lin", "Luo", "Leung", "Chow", "Chua", "Teo", "Ong", "Koh", "Yeo", "Tay", "Low", "Kim",
+    "Park", "Choi", "Jung", "Kang", "Cho", "Yoon", "Jang", "Nguyen", "Tran", "Pham", "Hoang",
+    "Phan", "Vu", "Vo", "Dang", "Bui", "Do", "Ngo", "Duong", "Ly",
+];
+
 /// A person's name without a capitalised word describing them before a
 /// known given name (`Survivor Maria Goreti` → `Maria Goreti`).
 fn after_descriptor(name: &str) -> &str {
@@ -471,8 +488,8 @@ fn after_descriptor(name: &str) -> &str {
             | "Nath"
     );
     // `Nana Kwabena Adomako`: a Ghanaian chief's style, written as part
-    // of the name.
-    let styled = first == "Nana";
+    // of the name; `Wong Mei Ling`: a surname written first.
+    let styled = first == "Nana" || SURNAMES_FIRST.contains(&first);
     if describing
         || (sex_of(first).is_none() && sex_of(second).is_some() && !second_name && !styled)
     {
@@ -1185,6 +1202,12 @@ mod tests {
             person_or_body("Nana Kwabena Adomako"),
             "Nana Kwabena Adomako"
         );
+        assert_eq!(person_or_body("Wong Mei Ling"), "Wong Mei Ling");
+        assert_eq!(
+            strip_titles("Sub-Divisional Magistrate Pankaj Chauhan").0,
+            "Pankaj Chauhan"
+        );
+        assert_eq!(strip_titles("Aling Rosario Dizon").0, "Rosario Dizon");
         assert_eq!(person_or_body("Judith Kearns SC"), "Judith Kearns");
         assert_eq!(person_or_body("Comrade Festus Adeyemi"), "Festus Adeyemi");
         assert_eq!(person_or_body("Pharmacist Kavitha Raman"), "Kavitha Raman");
