@@ -1424,6 +1424,20 @@ mod tests {
     }
 
     #[test]
+    fn an_opening_phrase_of_place_and_people_of_a_kind() {
+        // `Further down the valley, …`: the name after it is the subject.
+        assert_eq!(
+            speakers("Stuart Beaumont farms nearby.\n\nFurther down the valley, sheep and beef farmer Graeme Dunlop, 63, has lost 300 ewes. \"You do everything right,\" he says."),
+            ["Graeme Dunlop"]
+        );
+        // `Patient advocates described …`: people of a kind, unnamed.
+        assert_eq!(
+            speakers("Patient advocates described the numbers as \"shocking but not surprising\".\n\nMatatu owners accused the government of \"harassment\"."),
+            ["", ""]
+        );
+    }
+
+    #[test]
     fn a_statement_signed_by_a_spokesperson() {
         // The body or the minister speaks, not the one who signed; `the
         // minister` is the one a description headed by that noun was tied

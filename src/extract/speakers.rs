@@ -426,7 +426,7 @@ const PERSON_NOUNS: &[&str] = &[
     "user", "tenant", "agent", "guard", "soldier", "teenager", "pupil", "patient", "victim",
     "bystander", "onlooker", "protester", "demonstrator", "volunteer", "mourner", "regular",
     "commuter", "traveller", "traveler", "rescuer", "engineer", "employer", "candidate", "juror",
-    "caller", "viewer", "reader", "listener", "supporter", "opponent", "critic", "pal",
+    "caller", "viewer", "reader", "listener", "supporter", "opponent", "critic", "pal", "advocate",
 ];
 
 /// Whether a phrase opens with an unnamed person (`A nurse`, `One
@@ -554,6 +554,9 @@ fn after_opening_phrase(toks: &[Token]) -> usize {
             return if third.text == "," { 3 } else { 2 };
         }
     }
+    if let Some(end) = place_phrase_end(toks) {
+        return end;
+    }
     let opened = toks
         .iter()
         .find(|t| is_word(t))
@@ -563,6 +566,49 @@ fn after_opening_phrase(toks: &[Token]) -> usize {
     } else {
         0
     }
+}
+
+/// Where an opening phrase of place ends, after its comma (`Further down
+/// the valley, …`, `Back at the dormitory, …`): three to six words, none
+/// capitalised but the first, which places (not `One engineer in the
+/// devices division, who …`).
+fn place_phrase_end(toks: &[Token]) -> Option<usize> {
+    const PLACING: &[&str] = &[
+        "in",
+        "at",
+        "on",
+        "down",
+        "up",
+        "across",
+        "along",
+        "near",
+        "outside",
+        "inside",
+        "behind",
+        "beyond",
+        "under",
+        "over",
+        "from",
+        "into",
+        "through",
+        "around",
+        "further",
+        "farther",
+        "back",
+        "elsewhere",
+        "out",
+        "far",
+        "closer",
+        "deeper",
+        "higher",
+    ];
+    let comma = toks.iter().take(7).position(|t| t.text == ",")?;
+    let phrase = &toks[..comma];
+    (phrase.len() >= 3
+        && phrase.iter().all(is_word)
+        && phrase[1..].iter().all(|t| !is_capitalised(t))
+        && PLACING.contains(&lower(&phrase[0]).as_str()))
+    .then_some(comma + 1)
 }
 
 /// Whether two words are a phrase of time that may open a sentence
@@ -1878,6 +1924,9 @@ impl<'a> Resolver<'a> {
             });
             let opened = opening.is_some_and(|t| OPENERS.contains(&lower(t).as_str()));
             let first_content = match opening {
+                Some(_) if place_phrase_end(&toks).is_some() => place_phrase_end(&toks)
+                    .and_then(|k| toks.get(k))
+                    .map(|t| t.range.start),
                 Some(t) if OPENERS.contains(&lower(t).as_str()) => toks
                     .iter()
                     .position(|c| c.text == ",")
@@ -2783,6 +2832,18 @@ impl<'a> Resolver<'a> {
         // `Someone called it "…"`: an indefinite pronoun names no one.
         if INDEFINITE_PRONOUNS.contains(&lower.as_str()) {
             return None;
+        }
+        // `Patient advocates described …`, `Matatu owners accused …`:
+        // people of a kind, unnamed.
+        let mut two = mention.split_whitespace();
+        if let (Some(_), Some(last), None) = (two.next(), two.next(), two.next()) {
+            let singular = last.strip_suffix('s').unwrap_or(last);
+            if last.starts_with(char::is_lowercase)
+                && singular.len() < last.len()
+                && (PEOPLE_PLURALS.contains(&last) || is_person_noun(singular))
+            {
+                return None;
+            }
         }
         // `A hand-lettered sign on the door read`: words on a thing, which
         // the draft does not say who wrote.
