@@ -1302,18 +1302,30 @@ fn is_generic_start(word: &str) -> bool {
 /// Whether a line is a headline in title case: most of five or more
 /// words capitalised, and no stop inside it.
 fn is_title_case(line: &str) -> bool {
+    // Short linking words stay in lower case in title case (`Bank of
+    // Varesia Lifts Rate to 5.25%, Vows to Stay 'Vigilant'`).
+    const LINKING: &[&str] = &[
+        "a", "an", "the", "of", "to", "in", "on", "at", "for", "and", "or", "but", "by", "as",
+        "with", "from", "into", "over", "vs",
+    ];
     let words: Vec<&str> = line
         .split_whitespace()
         .filter(|w| w.chars().any(char::is_alphabetic))
+        .filter(|w| !LINKING.contains(w))
         .collect();
     let capitalised = words
         .iter()
-        .filter(|w| w.starts_with(char::is_uppercase))
+        .filter(|w| {
+            w.trim_start_matches(['\'', '‘', '"', '“'])
+                .starts_with(char::is_uppercase)
+        })
         .count();
+    // Of the other words nearly all capitalised: not `Lena Ost reports
+    // from Liberty Square:`.
     words.len() >= 5
-        && capitalised * 10 >= words.len() * 8
+        && capitalised * 10 >= words.len() * 9
         && !line.contains('\n')
-        && !line.trim_end().ends_with(['.', '"', '”'])
+        && !line.trim_end().ends_with(['.', '"', '”', ':'])
 }
 
 /// Whether a lower-case word names a kind of body (`company`, `regulator`).
@@ -4760,6 +4772,18 @@ mod tests {
         let toks = tokens(text, 0..text.len());
         let v = toks.iter().position(|t| t.text == verb).unwrap();
         Resolver::subject_before(&toks, v).map_or(String::new(), |r| text[r].to_owned())
+    }
+
+    #[test]
+    fn headlines_in_title_case() {
+        assert!(is_title_case("Blue Moon Diner Serves Its Last Breakfast"));
+        assert!(is_title_case(
+            "Bank of Varesia Lifts Rate to 5.25%, Vows to Stay 'Vigilant'"
+        ));
+        assert!(!is_title_case("Lena Ost reports from Liberty Square:"));
+        assert!(!is_title_case(
+            "Mayor Anne Kerrigan said it was a long night."
+        ));
     }
 
     #[test]
