@@ -625,19 +625,19 @@ fn is_time_phrase(first: &str, second: &str) -> bool {
 /// North America`, `at Corrigan Beach, Little Wattle Bay and …`): a list
 /// joined by `and` or `or` (not `at Sonapur, Salma Begum, 34, said`).
 fn listed_after_place(lead: &str, after: &str) -> bool {
-    const JOINS: &[&str] = &[", and ", " and ", ", or ", " or ", ", "];
-    let mut rest = lead;
+    const JOINS: &[&str] = &[", and", " and", ", or", " or", ","];
+    let mut rest = lead.trim_end();
     let mut joined_by_word = after.starts_with(" and ") || after.starts_with(", and ");
     for _ in 0..12 {
         let Some(join) = JOINS.iter().find(|j| rest.ends_with(*j)) else {
             return false;
         };
-        joined_by_word |= *join != ", ";
-        rest = &rest[..rest.len() - join.len()];
+        joined_by_word |= *join != ",";
+        rest = rest[..rest.len() - join.len()].trim_end();
         // The capitalised words of the name before the join.
         let mut named = false;
         while let Some((head, word)) = rest.rsplit_once(' ') {
-            if !word.starts_with(char::is_uppercase) {
+            if !word.starts_with(char::is_uppercase) || word.ends_with([',', ';', ':']) {
                 break;
             }
             named = true;
@@ -657,21 +657,26 @@ fn listed_after_place(lead: &str, after: &str) -> bool {
     false
 }
 
+/// A full name's first and last words, the key under which people whose
+/// names share them are kept (`Loretta Vance` for `Loretta Mae Vance`).
+fn first_and_last(name: &str) -> Option<String> {
+    let (first, _) = name.split_once(' ')?;
+    let (_, last) = name.rsplit_once(' ')?;
+    Some(format!("{first} {last}"))
+}
+
 /// The person named before with a middle word more or less than `name`
 /// (`Loretta Vance` for `Loretta Mae Vance`, `Nana Kofi Appiah-Mensah`
 /// for `Nana Appiah-Mensah`): the same first and last words.
 fn middle_namesake<'n>(
-    namesakes: &'n HashMap<String, Vec<Referent>>,
+    by_ends: &'n HashMap<String, Vec<Referent>>,
     name: &str,
 ) -> Option<&'n Referent> {
-    let (first, _) = name.split_once(' ')?;
-    let (_, last) = name.rsplit_once(' ')?;
     let words = name.split_whitespace().count();
-    namesakes.get(last)?.iter().find(|r| {
-        r.name != name
-            && r.name.split_once(' ').is_some_and(|(f, _)| f == first)
-            && r.name.split_whitespace().count().abs_diff(words) == 1
-    })
+    by_ends
+        .get(&first_and_last(name)?)?
+        .iter()
+        .find(|r| r.name != name && r.name.split_whitespace().count().abs_diff(words) == 1)
 }
 
 /// The owner of the words in `in her words,` or `in the words of Ama
@@ -901,7 +906,7 @@ fn relative_subject(toks: &[Token], phrase: Range<usize>) -> Option<usize> {
 /// else `first`, the first one named.
 fn namesake<'r>(
     first: &'r Referent,
-    mut people: impl Iterator<Item = &'r Referent>,
+    people: impl Iterator<Item = &'r Referent>,
     surname: &str,
     female: Option<bool>,
     sexes: &HashMap<String, bool>,
@@ -910,7 +915,9 @@ fn namesake<'r>(
     let Some(female) = female.filter(|&f| sex(first) != Some(f)) else {
         return first;
     };
+    // The first few (a draft of thousands sharing a surname stays linear).
     people
+        .take(NAMESAKES_LOOKED_AT)
         .find(|r| {
             !r.organisation
                 && r.name.split_whitespace().next_back() == Some(surname)
@@ -918,6 +925,10 @@ fn namesake<'r>(
         })
         .unwrap_or(first)
 }
+
+/// How many people sharing a surname are looked at for one of the sex a
+/// title tells.
+const NAMESAKES_LOOKED_AT: usize = 64;
 
 /// Whether a phrase describes someone by a family relation (`The sister of
 /// a man shot by police`, `his mother`).
@@ -1452,6 +1463,8 @@ pub struct Resolver<'a> {
     most_named: Vec<(usize, usize)>,
     /// Everyone named in full with a surname, in the order first named.
     namesakes: HashMap<String, Vec<Referent>>,
+    /// The same people by their names' first and last words.
+    by_ends: HashMap<String, Vec<Referent>>,
     /// The first full name seen for each first name (`Dame Carol`).
     first_names: HashMap<String, Referent>,
     /// Bodies by the first word of their name (`Halvern` for `Halvern
@@ -1483,6 +1496,8 @@ impl<'a> Resolver<'a> {
         let mut descriptions: Vec<(String, Referent)> = Vec::new();
         let mut surnames: HashMap<String, Referent> = HashMap::new();
         let mut namesakes: HashMap<String, Vec<Referent>> = HashMap::new();
+        let mut by_ends: HashMap<String, Vec<Referent>> = HashMap::new();
+        let mut named_in_full: std::collections::HashSet<String> = Default::default();
         let mut first_names: HashMap<String, Referent> = HashMap::new();
         let mut short_bodies: HashMap<String, Referent> = HashMap::new();
         let mut sexes = HashMap::new();
@@ -1693,7 +1708,7 @@ impl<'a> Resolver<'a> {
                 });
                 // `Loretta Vance`, then `Loretta Mae Vance`: the person
                 // named first.
-                let referent = match middle_namesake(&namesakes, &name)
+                let referent = match middle_namesake(&by_ends, &name)
                     .or_else(|| long_surname(&surnames, &name))
                 {
                     Some(first) if !referent.organisation => first.clone(),
@@ -2205,9 +2220,16 @@ impl<'a> Resolver<'a> {
                                 .entry(words[words.len() - 2].to_owned())
                                 .or_insert_with(|| referent.clone());
                         }
-                        let same = namesakes.entry((*last).to_owned()).or_default();
-                        if !same.iter().any(|r: &Referent| r.name == referent.name) {
-                            same.push(referent.clone());
+                        // Each person once (a set, so that a draft of many
+                        // namesakes stays linear).
+                        if named_in_full.insert(referent.name.clone()) {
+                            namesakes
+                                .entry((*last).to_owned())
+                                .or_default()
+                                .push(referent.clone());
+                            if let Some(key) = first_and_last(&referent.name) {
+                                by_ends.entry(key).or_default().push(referent.clone());
+                            }
                         }
                         first_names
                             .entry((*first).to_owned())
@@ -2283,6 +2305,7 @@ impl<'a> Resolver<'a> {
             descriptions: Descriptions::new(descriptions),
             surnames,
             namesakes,
+            by_ends,
             first_names,
             short_bodies,
             body_names: mentions_body_names,
@@ -3464,7 +3487,7 @@ impl<'a> Resolver<'a> {
         };
         let name = name.as_str();
         let full = if name.contains(' ') {
-            middle_namesake(&self.namesakes, name)
+            middle_namesake(&self.by_ends, name)
                 .or_else(|| long_surname(&self.surnames, name))
                 .cloned()
         } else {
