@@ -1438,6 +1438,14 @@ mod tests {
     }
 
     #[test]
+    fn the_name_an_unnamed_source_gave() {
+        assert_eq!(
+            speakers("A striker at the roadblock, who gave his name only as Jhon, said: \"Nothing leaves.\"\n\n\"Nobody can pass,\" said one commuter, who identified himself as Tunde. \"I have been here since morning,\" he said."),
+            ["Jhon", "Tunde", "Tunde"]
+        );
+    }
+
+    #[test]
     fn a_statement_signed_by_a_spokesperson() {
         // The body or the minister speaks, not the one who signed; `the
         // minister` is the one a description headed by that noun was tied

@@ -3093,6 +3093,17 @@ impl<'a> Resolver<'a> {
             && opens_indefinite
             && (speaker.name == speaker.mention || indefinite);
         if unnamed {
+            // `one striker, who gave his name only as Jhon,`: the name the
+            // source gave, which a later `he said` means too.
+            if let Some(name) = self.name_given(range.clone()) {
+                let speaker = Speaker {
+                    name,
+                    id: None,
+                    mention: speaker.mention,
+                };
+                self.note_speaker(range.start, &speaker);
+                return Some(speaker);
+            }
             // A later `she said` may mean the unnamed source: it is noted as
             // a speaker with no name, which names no one in turn. Not one
             // in a relative clause (`in a voice that one critic described
@@ -3154,6 +3165,33 @@ impl<'a> Resolver<'a> {
 
     /// The first person named as a subject in the next stretch of text
     /// after `at` (a sentence or two on), if any.
+    /// The name an unnamed source gave, in the words after its mention (`…,
+    /// who gave his name only as Jhon`, `who identified herself as Emeka`).
+    fn name_given(&self, range: Range<usize>) -> Option<String> {
+        const GAVE: &[&str] = &[
+            "name only as ",
+            "name as ",
+            "himself only as ",
+            "herself only as ",
+            "himself as ",
+            "herself as ",
+        ];
+        let end = floor_char_boundary(self.text, range.end.saturating_add(160));
+        let window = &self.text[range.start..end.max(range.start)];
+        let window = &window[..window
+            .find(['.', ';', '"', '“', '”'])
+            .unwrap_or(window.len())];
+        let at = GAVE
+            .iter()
+            .filter_map(|g| window.find(g).map(|i| i + g.len()))
+            .min()?;
+        let word = window[at..]
+            .split_whitespace()
+            .next()?
+            .trim_end_matches([',', ')']);
+        (word.starts_with(char::is_uppercase) && !is_not_name(word)).then(|| word.to_owned())
+    }
+
     /// `with the chief mediator saying …`, before any name, in a story
     /// that later names `chief mediator Lars Edvardsen`: the person the
     /// draft next names with that role's noun just before the name.
