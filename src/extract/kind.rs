@@ -98,19 +98,18 @@ pub fn classify(inner: &str, before: &str, after: &str) -> QuoteKind {
         .any(|w| w[0].text.eq_ignore_ascii_case("according") && w[1].text == "to");
     // `as she puts it, "…"`, `in her words, "…"`, `in the words of Tom
     // Hale, "…"`: someone's words, whose verb is no reporting one.
-    let idiom = {
-        let words: Vec<String> = before_toks
-            .iter()
-            .rev()
-            .filter(|t| t.text.chars().any(char::is_alphanumeric))
-            .take(6)
-            .map(|t| t.text.to_lowercase())
-            .collect();
-        let w = |k: usize| words.get(k).map_or("", String::as_str);
-        (w(0) == "it" && matches!(w(1), "put" | "puts"))
-            || (w(0) == "words" && matches!(w(1), "her" | "his" | "their" | "own"))
-            || words.windows(3).any(|t| t == ["of", "words", "the"])
-    };
+    // The last words before the quotation, nearest first.
+    let recent: Vec<String> = before_toks
+        .iter()
+        .rev()
+        .filter(|t| t.text.chars().any(char::is_alphanumeric))
+        .take(6)
+        .map(|t| t.text.to_lowercase())
+        .collect();
+    let w = |k: usize| recent.get(k).map_or("", String::as_str);
+    let idiom = (w(0) == "it" && matches!(w(1), "put" | "puts"))
+        || (w(0) == "words" && matches!(w(1), "her" | "his" | "their" | "own"))
+        || recent.windows(3).any(|t| t == ["of", "words", "the"]);
     let verb_in_sentence =
         according || idiom || before_toks.iter().any(|t| reporting(t.text).is_some());
 
@@ -127,14 +126,10 @@ pub fn classify(inner: &str, before: &str, after: &str) -> QuoteKind {
             .split_whitespace()
             .all(|w| w.chars().next().is_some_and(|c| !c.is_lowercase()) || w.len() <= 3);
     let ends_like_speech = inner.trim_end().ends_with(['.', '!', '?', '…', ',']);
-    let recent: Vec<String> = before_toks
+    let named = recent
         .iter()
-        .rev()
-        .filter(|t| t.text.chars().any(char::is_alphanumeric))
         .take(4)
-        .map(|t| t.text.to_lowercase())
-        .collect();
-    let named = recent.iter().any(|w| NAMING_VERBS.contains(&w.as_str()));
+        .any(|w| NAMING_VERBS.contains(&w.as_str()));
 
     // `the "snapback" mechanism`: the quotation modifies the noun after it.
     let modifier = after_toks
