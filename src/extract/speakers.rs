@@ -1950,10 +1950,11 @@ impl<'a> Resolver<'a> {
                     )
             });
             let opened = opening.is_some_and(|t| OPENERS.contains(&lower(t).as_str()));
+            let placed = place_phrase_end(&toks);
             let first_content = match opening {
-                Some(_) if place_phrase_end(&toks).is_some() => place_phrase_end(&toks)
-                    .and_then(|k| toks.get(k))
-                    .map(|t| t.range.start),
+                Some(_) if placed.is_some() => {
+                    placed.and_then(|k| toks.get(k)).map(|t| t.range.start)
+                }
                 Some(t) if OPENERS.contains(&lower(t).as_str()) => toks
                     .iter()
                     .position(|c| c.text == ",")
