@@ -1438,6 +1438,16 @@ mod tests {
     }
 
     #[test]
+    fn according_to_a_document_then_a_name_and_its_verb() {
+        // The name and its verb report the words; the phrase opens the
+        // sentence. A name in apposition to the source is still the source.
+        assert_eq!(
+            speakers("The driver, identified as Kyle Mott of Ashby, ran. According to an arrest affidavit, Mott told deputies he was \"just trying to get home.\"\n\nAccording to a spokesman, Lars Bergqvist, \"the talks went well\"."),
+            ["Kyle Mott", "Lars Bergqvist"]
+        );
+    }
+
+    #[test]
     fn the_name_an_unnamed_source_gave() {
         assert_eq!(
             speakers("A striker at the roadblock, who gave his name only as Jhon, said: \"Nothing leaves.\"\n\n\"Nobody can pass,\" said one commuter, who identified himself as Tunde. \"I have been here since morning,\" he said."),

@@ -4444,10 +4444,26 @@ impl<'a> Resolver<'a> {
     /// (`X said: "…"`, `according to X, "…"`, `…, insisting that "…"`).
     pub fn before(&self, range: Range<usize>) -> Option<Speaker> {
         let toks = tokens(self.text, range);
-        if let Some(a) = toks
+        // `According to an arrest affidavit, Mott told deputies he was
+        // "…"`: a reporting verb after the phrase's first part reports the
+        // words; the phrase only opens the sentence.
+        let according = toks
             .windows(2)
             .rposition(|w| w[0].text.eq_ignore_ascii_case("according") && w[1].text == "to")
-        {
+            .filter(|&a| {
+                // A name straight after the phrase's first part, and its
+                // verb within a word or two.
+                let Some(comma) = toks[a + 2..].iter().position(|t| t.text == ",") else {
+                    return true;
+                };
+                let named = a + 2 + comma + 1;
+                !(toks
+                    .get(named)
+                    .is_some_and(|t| is_capitalised(t) && !is_not_name(t.text))
+                    && (named + 1..(named + 4).min(toks.len()))
+                        .any(|i| verb_form(&toks, i) == Some(Form::Finite)))
+            });
+        if let Some(a) = according {
             let start = a + 2;
             // `According to him, "…"`: whom the pronoun means.
             if let Some(t) = toks.get(start) {
