@@ -1448,6 +1448,14 @@ mod tests {
     }
 
     #[test]
+    fn a_statement_read_in_part() {
+        assert_eq!(
+            speakers("The Federal Petroleum Marketing Company raised prices. \"It is necessary,\" the company said.\n\nThe statement read in part, \"FPMC wishes to assure the public.\""),
+            ["Federal Petroleum Marketing Company", "Federal Petroleum Marketing Company"]
+        );
+    }
+
+    #[test]
     fn the_name_an_unnamed_source_gave() {
         assert_eq!(
             speakers("A striker at the roadblock, who gave his name only as Jhon, said: \"Nothing leaves.\"\n\n\"Nobody can pass,\" said one commuter, who identified himself as Tunde. \"I have been here since morning,\" he said."),

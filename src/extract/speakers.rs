@@ -152,10 +152,13 @@ fn verb_form(toks: &[Token], i: usize) -> Option<Form> {
             });
     // `In a statement read to the court`: a past form straight after a
     // written thing and before a preposition is a participle describing it.
+    // Not `The statement read in part, "…"`.
+    let in_part = toks.get(i + 2).is_some_and(|n| n.text == "part");
     let describing_writing = i > 0
         && toks
             .get(i + 1)
             .is_some_and(|n| PREPOSITIONS.contains(&n.text))
+        && !in_part
         && matches!(
             lower(&toks[i - 1]).as_str(),
             "statement" | "letter" | "message" | "note" | "email" | "post" | "report" | "filing"
