@@ -370,23 +370,14 @@ fn attribute_repeated(text: &str, paras: &[Range<usize>], quotes: &mut [Quote]) 
                 && quotes[i].speaker.is_none()
                 && words[i].len() >= 2;
             if unattributed {
-                let reach = start_of(&quotes[i]).saturating_add(HEADLINE_REACH);
-                let repeated = (i + 1..quotes.len())
-                    .take_while(|&j| start_of(&quotes[j]) <= reach)
-                    .find(|&j| {
-                        quotes[j].kind == QuoteKind::Statement
-                            && quotes[j].speaker.is_some()
-                            && contains_words(&words[j], &words[i])
-                    });
+                let repeated =
+                    attributed_after(quotes, i).find(|&j| contains_words(&words[j], &words[i]));
                 if let Some(j) = repeated {
                     quotes[i].speaker = quotes[j].speaker.clone();
                 }
             }
             continue;
         };
-        // The story under a heading, not the whole of a long draft: the
-        // search stays linear in a draft made of headings.
-        let reach = start_of(&quotes[i]).saturating_add(HEADLINE_REACH);
         // `'I thought the machine was broken': …` over `"I honestly
         // thought the machine had broken," she said`: a headline quotation
         // of three words or more that names no one may also take the
@@ -398,9 +389,8 @@ fn attribute_repeated(text: &str, paras: &[Range<usize>], quotes: &mut [Quote]) 
         // Later attributed statements under the heading: the first that
         // repeats its words (or is repeated by them), else the first close.
         let (mut repeated, mut close) = (None, None);
-        for j in (i + 1..quotes.len()).take_while(|&j| start_of(&quotes[j]) <= reach) {
-            let q = &quotes[j];
-            if q.kind != QuoteKind::Statement || heading[j] == Some(p) || q.speaker.is_none() {
+        for j in attributed_after(quotes, i) {
+            if heading[j] == Some(p) {
                 continue;
             }
             if contains_words(&words[j], mine) || contains_words(mine, &words[j]) {
@@ -423,6 +413,17 @@ fn attribute_repeated(text: &str, paras: &[Range<usize>], quotes: &mut [Quote]) 
             quotes[i].speaker = quotes[j].speaker.clone();
         }
     }
+}
+
+/// The attributed statements after quotation `i`, within reach of it:
+/// the story under a heading, not the whole of a long draft, so that the
+/// search stays linear in a draft made of headings.
+fn attributed_after(quotes: &[Quote], i: usize) -> impl Iterator<Item = usize> + '_ {
+    let start_of = |q: &Quote| q.pieces.first().map_or(0, |r| r.start);
+    let reach = start_of(&quotes[i]).saturating_add(HEADLINE_REACH);
+    (i + 1..quotes.len())
+        .take_while(move |&j| start_of(&quotes[j]) <= reach)
+        .filter(|&j| quotes[j].kind == QuoteKind::Statement && quotes[j].speaker.is_some())
 }
 
 /// The longest a heading's line may be, in bytes (160 characters of at

@@ -726,10 +726,15 @@ fn registry_person(
         .into_iter()
         .filter(|(r, p)| !another_given_name(phrase, r, &p.name))
         .max_by_key(|(r, _)| r.len())?;
-    match surnames.get(&phrase[range]) {
-        Some(own) if own.id.is_none() => None,
-        _ => Some(person),
-    }
+    own_person(surnames, &phrase[range])
+        .is_none()
+        .then_some(person)
+}
+
+/// The draft's own person (not the registry's) whose surname a registry
+/// alias is (`Bernadette Quinlan` for `Quinlan`).
+fn own_person<'s>(surnames: &'s HashMap<String, Referent>, alias: &str) -> Option<&'s Referent> {
+    surnames.get(alias).filter(|own| own.id.is_none())
 }
 
 /// Whether a registry alias found at `range` (`Quinlan`) follows a given
@@ -758,6 +763,14 @@ fn long_surname<'s>(surnames: &'s HashMap<String, Referent>, name: &str) -> Opti
         && person.name.ends_with(name)
         && person.name[..person.name.len() - name.len()].ends_with(' '))
     .then_some(person)
+}
+
+/// The `he` or `she` that the last sentence in `toks` opens with, after
+/// any opening phrase.
+fn opening_pronoun(toks: &[Token]) -> Option<Range<usize>> {
+    let lead = &toks[last_sentence_start(toks)..];
+    let p = lead.get(after_opening_phrase(lead))?;
+    matches!(lower(p).as_str(), "he" | "she").then(|| p.range.clone())
 }
 
 /// Whether a word or name ends in a possessive `’s` or `'s`.
@@ -904,12 +917,12 @@ fn relative_subject(toks: &[Token], phrase: Range<usize>) -> Option<usize> {
     (second && rest_plain).then_some(j)
 }
 
-/// Of the people named with `surname`, the first one of the sex a title
-/// tells (`Ms Munro` after `Jesse Munro` and his sister `Kayla Munro`);
-/// else `first`, the first one named.
+/// Of the people named with `surname` (kept in `namesakes`), the first
+/// one of the sex a title tells (`Ms Munro` after `Jesse Munro` and his
+/// sister `Kayla Munro`); else `first`, the first one named.
 fn namesake<'r>(
     first: &'r Referent,
-    people: impl Iterator<Item = &'r Referent>,
+    namesakes: &'r HashMap<String, Vec<Referent>>,
     surname: &str,
     female: Option<bool>,
     sexes: &HashMap<String, bool>,
@@ -919,7 +932,10 @@ fn namesake<'r>(
         return first;
     };
     // The first few (a draft of thousands sharing a surname stays linear).
-    people
+    namesakes
+        .get(surname)
+        .into_iter()
+        .flatten()
         .take(NAMESAKES_LOOKED_AT)
         .find(|r| {
             !r.organisation
@@ -1596,8 +1612,9 @@ impl<'a> Resolver<'a> {
                 .map(|(r, p)| {
                     // `Quinlan`, after the draft named `Bernadette Quinlan`:
                     // its own person, not the registry's namesake.
-                    let own = surnames.get(&text[r.clone()]).filter(|o| o.id.is_none());
-                    let p = own.cloned().unwrap_or(p);
+                    let p = own_person(&surnames, &text[r.clone()])
+                        .cloned()
+                        .unwrap_or(p);
                     (r, p)
                 })
                 .collect();
@@ -1725,8 +1742,7 @@ impl<'a> Resolver<'a> {
                     .filter(|first| !first.organisation);
                 let referent = match titled_surname {
                     Some(first) => {
-                        let people = namesakes.get(&name).into_iter().flatten();
-                        namesake(first, people, &name, strip_titles(written).1, &sexes).clone()
+                        namesake(first, &namesakes, &name, strip_titles(written).1, &sexes).clone()
                     }
                     None => referent,
                 };
@@ -1887,10 +1903,9 @@ impl<'a> Resolver<'a> {
                 let titled = i
                     .checked_sub(1)
                     .and_then(|k| strip_titles(&format!("{} {word}", toks[k].text)).1);
-                let namesake = surnames.get(word).map(|first| {
-                    let people = namesakes.get(word).into_iter().flatten();
-                    namesake(first, people, word, titled, &sexes)
-                });
+                let namesake = surnames
+                    .get(word)
+                    .map(|first| namesake(first, &namesakes, word, titled, &sexes));
                 let known = namesake.or(short_body).or(first_name).cloned();
                 let referent = match known.or(body_apposition) {
                     Some(r) => r,
@@ -3167,8 +3182,6 @@ impl<'a> Resolver<'a> {
             .map(|m| m.referent.clone())
     }
 
-    /// The first person named as a subject in the next stretch of text
-    /// after `at` (a sentence or two on), if any.
     /// The name an unnamed source gave, in the words after its mention (`…,
     /// who gave his name only as Jhon`, `who identified herself as Emeka`).
     fn name_given(&self, range: Range<usize>) -> Option<String> {
@@ -3225,6 +3238,8 @@ impl<'a> Resolver<'a> {
             .map(|m| m.referent.clone())
     }
 
+    /// The first person named as a subject in the next stretch of text
+    /// after `at` (a sentence or two on), if any.
     fn person_named_after(&self, at: usize) -> Option<Referent> {
         let mentions = self.mentions.borrow();
         starting_in(&mentions, at..at.saturating_add(NAMED_NEXT_REACH))
@@ -3418,8 +3433,14 @@ impl<'a> Resolver<'a> {
 
     /// Of the people named with `surname`, the one of the sex a title tells.
     fn of_sex(&self, first: &Referent, surname: &str, female: Option<bool>) -> Referent {
-        let people = self.namesakes.get(surname).into_iter().flatten();
-        namesake(first, people, surname, female, &self.sexes.borrow()).clone()
+        namesake(
+            first,
+            &self.namesakes,
+            surname,
+            female,
+            &self.sexes.borrow(),
+        )
+        .clone()
     }
 
     /// Who answers in the interview paragraph holding `at`, when the
@@ -3885,15 +3906,13 @@ impl<'a> Resolver<'a> {
                                         && c + 1 < i)
                             })
                     });
+                let stop = CLAUSE_STOPS.contains(&word.as_str()) || other_verb;
                 let inside_relative = joined_descriptions
                     || closed_relative
-                    || ((CLAUSE_STOPS.contains(&word.as_str()) || other_verb)
-                        && apposition_opened
+                    || (stop
+                        && (apposition_opened || relative_opened)
                         && toks[i + 1..end].iter().any(|t| t.text == ","))
-                    || ((CLAUSE_STOPS.contains(&word.as_str()) || other_verb)
-                        && relative_opened
-                        && toks[i + 1..end].iter().any(|t| t.text == ","))
-                    || (CLAUSE_STOPS.contains(&word.as_str()) || other_verb)
+                    || stop
                         && comma.is_some_and(|c| {
                             toks[c].text == ","
                                 && toks.get(c + 1).is_some_and(|r| {
@@ -4113,9 +4132,6 @@ impl<'a> Resolver<'a> {
                 && !owned
                 && !clause
         };
-        // `In a statement signed by its spokesperson, Mr Olumide Adebanjo,
-        // the company said`: the name is the opening phrase's signer; the
-        // part next to the verb speaks.
         // `In a statement signed by its spokesperson, Mr Olumide Adebanjo,
         // the company said`: the name is the opening phrase's signer; the
         // part next to the verb speaks.
@@ -4653,13 +4669,7 @@ impl<'a> Resolver<'a> {
                     .or_else(|| self.opening_speaker(&toks[..last]))
                     // `He was fond of saying that …`: the pronoun the
                     // sentence opens with.
-                    .or_else(|| {
-                        let lead = &toks[last_sentence_start(&toks[..last])..last];
-                        let p = lead.get(after_opening_phrase(lead))?;
-                        matches!(lower(p).as_str(), "he" | "she")
-                            .then(|| self.resolve(p.range.clone()))
-                            .flatten()
-                    }),
+                    .or_else(|| opening_pronoun(&toks[..last]).and_then(|p| self.resolve(p))),
             };
         }
         // `X was reluctant to explain her work, and once described herself
@@ -4668,12 +4678,8 @@ impl<'a> Resolver<'a> {
         if last > 1 && joined(last - 2) && is_adverb(&lower(&toks[last - 1])) {
             // `He campaigned for what became the Dock Safety Act and later
             // described it as "…"`: the pronoun the sentence opens with.
-            let lead = &toks[last_sentence_start(&toks[..last])..last];
-            if let Some(p) = lead
-                .get(after_opening_phrase(lead))
-                .filter(|p| matches!(lower(p).as_str(), "he" | "she"))
-            {
-                return self.resolve(p.range.clone());
+            if let Some(p) = opening_pronoun(&toks[..last]) {
+                return self.resolve(p);
             }
             if let Some(s) = self.first_name_in(&toks[..last]) {
                 return Some(s);
