@@ -1253,6 +1253,11 @@ mod tests {
             speakers("The Federal Aviation Administration ordered a ground stop.\n\nThe FAA said flights would resume \"within hours\"."),
             ["Federal Aviation Administration"]
         );
+        // Also one written with vowels, and one for a body's last words.
+        assert_eq!(
+            speakers("The Irish Nurses and Midwives Alliance met. So did Wessex Vale Integrated Care Board.\n\nThe INMA described it as \"beyond dangerous\". \"We know,\" an ICB spokesperson said."),
+            ["Irish Nurses and Midwives Alliance", "Wessex Vale Integrated Care Board"]
+        );
         // A place after `in the` names no one whom `she` could mean.
         assert_eq!(
             speakers("Tom Smith taught at a college in the North East.\n\nIn an interview, she said: \"Be kind.\""),

@@ -203,6 +203,11 @@ fn initials(name: &str) -> Option<String> {
     letters.filter(|l| words.len() >= 2 && (2..=6).contains(&l.len()))
 }
 
+/// Whether a word is written as an acronym: two to six capitals.
+fn is_acronym(word: &str) -> bool {
+    (2..=6).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_uppercase())
+}
+
 /// Modal verbs: a reporting verb after one may have no subject of its own
 /// (`would not call off`), or be inside what an earlier verb reports.
 const MODALS: &[&str] = &["would", "will", "could", "should", "might", "must"];
@@ -2298,15 +2303,30 @@ impl<'a> Resolver<'a> {
         // Names of two words or more by their initials, for the acronym
         // that stands for one (`FAA`); an acronym two names share is left.
         let mut acronyms: HashMap<String, Option<Referent>> = HashMap::new();
+        // A body's last three words or more by theirs too (`ICB` for
+        // `Wessex Vale Integrated Care Board`), where no whole name has them.
+        let mut tail_acronyms: HashMap<String, Option<Referent>> = HashMap::new();
         for m in mentions.iter().filter(|m| m.referent.id.is_none()) {
-            if let Some(a) = initials(&m.referent.name) {
-                let entry = acronyms
-                    .entry(a)
-                    .or_insert_with(|| Some(m.referent.clone()));
+            let shared = |list: &mut HashMap<String, Option<Referent>>, a: String| {
+                let entry = list.entry(a).or_insert_with(|| Some(m.referent.clone()));
                 if entry.as_ref().is_some_and(|r| r.name != m.referent.name) {
                     *entry = None;
                 }
+            };
+            if let Some(a) = initials(&m.referent.name) {
+                shared(&mut acronyms, a);
             }
+            if m.referent.organisation {
+                let words: Vec<&str> = m.referent.name.split_whitespace().collect();
+                for from in 1..words.len().saturating_sub(2) {
+                    if let Some(a) = initials(&words[from..].join(" ")) {
+                        shared(&mut tail_acronyms, a);
+                    }
+                }
+            }
+        }
+        for (a, r) in tail_acronyms {
+            acronyms.entry(a).or_insert(r);
         }
         let acronyms = acronyms
             .into_iter()
@@ -3529,6 +3549,14 @@ impl<'a> Resolver<'a> {
         } else {
             strip_titles(&name).0
         };
+        // `The INMA described`: an acronym the draft spells out.
+        if let Some(r) = self.acronyms.get(name).filter(|_| is_acronym(name)) {
+            return Some(Speaker {
+                name: r.name.clone(),
+                id: r.id.clone(),
+                mention: mention.to_owned(),
+            });
+        }
         let name = normal_case(person_or_body(name));
         // `Oltenar's Foreign Ministry`: a body's word left alone means the
         // whole body's name.
