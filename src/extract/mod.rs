@@ -1258,6 +1258,16 @@ mod tests {
             speakers("The Irish Nurses and Midwives Alliance met. So did Wessex Vale Integrated Care Board.\n\nThe INMA described it as \"beyond dangerous\". \"We know,\" an ICB spokesperson said."),
             ["Irish Nurses and Midwives Alliance", "Wessex Vale Integrated Care Board"]
         );
+        // A name after `the` is a thing's, which `he` never means; nor
+        // is a participle's object the subject.
+        assert_eq!(
+            speakers("Hamish Gillespie, who runs the Kilbrannan Hotel, said he had lost bookings worth £8,000.\n\n\"What am I to tell her? Swim?\" he said."),
+            ["Hamish Gillespie"]
+        );
+        assert_eq!(
+            speakers("The coalition running Westbridge Borough Council collapsed after the Westbridge Independents pulled out, accusing their partners of a \"secret\" deal."),
+            ["Westbridge Independents"]
+        );
         // A place after `in the` names no one whom `she` could mean.
         assert_eq!(
             speakers("Tom Smith taught at a college in the North East.\n\nIn an interview, she said: \"Be kind.\""),

@@ -208,6 +208,13 @@ fn is_acronym(word: &str) -> bool {
     (2..=6).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_uppercase())
 }
 
+/// Nouns in `-ing` that may stand just before a subject's name (`On
+/// Monday morning Hendry said`).
+const ING_NOUNS: &[&str] = &[
+    "morning", "evening", "building", "meeting", "briefing", "hearing", "sitting", "wedding",
+    "funding", "ceiling", "opening", "setting", "feeling", "offering", "spring",
+];
+
 /// Modal verbs: a reporting verb after one may have no subject of its own
 /// (`would not call off`), or be inside what an earlier verb reports.
 const MODALS: &[&str] = &["would", "will", "could", "should", "might", "must"];
@@ -1723,8 +1730,16 @@ impl<'a> Resolver<'a> {
                     .then(|| with_kept_article(&name))
                     .flatten()
                     .unwrap_or(name);
+                // `who runs the Kilbrannan Hotel`: a name after `the`, no
+                // title opening it, is a thing's or a body's.
+                let thing = article
+                    && written
+                        .split_whitespace()
+                        .next()
+                        .is_some_and(|w| !is_title_word(w.to_lowercase().trim_end_matches('.')));
                 let referent = registry_person(directory, &surnames, &name).unwrap_or(Referent {
                     organisation: body_noun.is_some()
+                        || thing
                         || looks_like_organisation(&name)
                         || name.starts_with("The "),
                     name: name.clone(),
@@ -4312,6 +4327,11 @@ impl<'a> Resolver<'a> {
                         && words[k + 1..]
                             .iter()
                             .all(|w| w.starts_with(char::is_uppercase))
+                })
+                // `The coalition running Westbridge Borough Council`: the
+                // object of a participle just before.
+                || lead.split_whitespace().next_back().is_some_and(|w| {
+                    w.len() > 5 && w.ends_with("ing") && !ING_NOUNS.contains(&w)
                 })
             };
             inside
