@@ -249,7 +249,7 @@ pub const TITLE_WORDS: &[&str] = &[
     "curator", "strategist", "pollster", "ombudsman", "registrar", "substitute", "debutant",
     "opposition", "fisherman", "fisherwoman", "farmer", "pilot", "miner", "baker", "vicar",
     "td", "msp", "mla", "senator-elect", "local", "commandant", "collector", "tehsildar", "cr",
-    "comrade", "alhaji", "alhaja", "hajia", "mallam", "pharmacist", "newcomer", "grandmother",
+    "comrade", "alhaji", "alhaja", "hajia", "hajiya", "housewife", "homemaker", "defenseman", "defenceman", "mallam", "pharmacist", "newcomer", "grandmother",
     "grandfather", "grandad", "granny", "widow", "widower", "motorist", "cyclist", "commuter",
     "shopper", "carer", "volunteer", "dentist", "mechanic", "plumber", "postman", "postwoman",
     "postmistress", "publican", "businessman", "businesswoman", "entrepreneur", "supporter",
@@ -320,11 +320,12 @@ pub fn strip_titles(phrase: &str) -> (&str, Option<bool>) {
     let mut female = None;
     loop {
         let word_end = rest.find(char::is_whitespace).unwrap_or(rest.len());
-        let word = rest[..word_end].trim_end_matches('.').to_lowercase();
+        let written = rest[..word_end].trim_end_matches('.');
+        let word = written.to_lowercase();
         let more = rest[word_end..].trim_start();
         let first = rest == phrase.trim();
         let given = first && given_name_before_surname(&word, more);
-        let described = describes_before_name(&word, more);
+        let described = describes_before_name(&word, more) || RANK_ACRONYMS.contains(&written);
         if more.is_empty() || !(is_title_word(&word) || described) || given {
             return (rest, female);
         }
@@ -334,6 +335,10 @@ pub fn strip_titles(phrase: &str) -> (&str, Option<bool>) {
         rest = more;
     }
 }
+
+/// Ranks written in capitals whose lower case is no title (`DI Claire
+/// Odell`, not the `di` of `Di Stefano`).
+const RANK_ACRONYMS: &[&str] = &["DI", "DS", "DC", "DSI", "DCS", "DSU", "PCSO", "MEC"];
 
 /// Whether a word before a name describes the person it names (`Crofter
 /// Calum MacInnes`, `County Engineer Pam Lindqvist`, `Retiree Chia Boon
@@ -1044,9 +1049,23 @@ const ADJECTIVE_ENDINGS: &[&str] = &[
 /// Whether a capitalised hyphenated word is an adjective (`Lima-based`),
 /// not part of a name (`Mei-hua`, `Jae-in` stay names).
 pub fn is_adjective(word: &str) -> bool {
-    word.split('-')
-        .skip(1)
-        .any(|p| ADJECTIVE_ENDINGS.contains(&p))
+    let mut parts = word.split('-');
+    let first = parts.next().unwrap_or("");
+    parts.any(|p| {
+        ADJECTIVE_ENDINGS.contains(&p)
+            // `Ten-man Rovers`, but `Leung Wai-man` is a given name.
+            && (!matches!(p, "man" | "woman") || is_number_word(first))
+    })
+}
+
+/// Whether a word is a count (`Ten`, `10`), as in `Ten-man`.
+fn is_number_word(word: &str) -> bool {
+    const COUNTS: &[&str] = &[
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+        "twelve", "thirteen", "fourteen", "fifteen",
+    ];
+    word.bytes().all(|b| b.is_ascii_digit()) && !word.is_empty()
+        || COUNTS.contains(&word.to_lowercase().as_str())
 }
 
 /// Whether a capitalised run names an organisation.
@@ -1151,6 +1170,11 @@ mod tests {
             "Committee for National Renewal"
         );
         assert_eq!(strip_titles("President"), ("President", None));
+        // A rank in capitals, not the particle of `Di Stefano`.
+        assert_eq!(strip_titles("DI Odell").0, "Odell");
+        assert_eq!(strip_titles("MEC Andile Gqirana").0, "Andile Gqirana");
+        assert_eq!(strip_titles("Di Stefano").0, "Di Stefano");
+        assert_eq!(strip_titles("Housewife S. Kavitha").0, "S. Kavitha");
     }
 
     fn runs(text: &str) -> Vec<&str> {
@@ -1187,6 +1211,8 @@ mod tests {
             runs("Ten-man Ashford beat Lima-based Andes Risk."),
             ["Andes Risk"]
         );
+        // A Cantonese given name in `-man` is no team of ten.
+        assert_eq!(runs("Now Leung Wai-man spoke."), ["Leung Wai-man"]);
         assert_eq!(
             runs("Dolores \"Dee\" Fitzgerald and Walter “Sonny” Pruett met “Ali” once."),
             ["Dolores \"Dee\" Fitzgerald", "Walter “Sonny” Pruett"]
