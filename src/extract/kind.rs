@@ -47,6 +47,8 @@ const CHARACTERISING_VERBS: &[&str] = &[
     "dismissed",
     "denounced",
     "rated",
+    "termed",
+    "expressed",
 ];
 
 /// Words that, just before a short quotation, mark it as a name or label.
@@ -227,6 +229,13 @@ mod tests {
             ),
             ("This is not sustainable", "", "", Statement),
             ("a disgrace", "She called it ", ".", Statement),
+            ("unfair", "The forum termed the increase ", ".", Statement),
+            (
+                "deep shock",
+                "The council expressed ",
+                " at the fire.",
+                Statement,
+            ),
             ("never", "He told reporters ", ".", Statement),
             (
                 "superficial",

@@ -1258,6 +1258,12 @@ mod tests {
             speakers("The Irish Nurses and Midwives Alliance met. So did Wessex Vale Integrated Care Board.\n\nThe INMA described it as \"beyond dangerous\". \"We know,\" an ICB spokesperson said."),
             ["Irish Nurses and Midwives Alliance", "Wessex Vale Integrated Care Board"]
         );
+        // A verb of voice after the quotation, its speaker after it, and
+        // a body that termed or expressed something.
+        assert_eq!(
+            speakers("\"Drop! Cover! Hold!\" called teacher Mere Tautahi.\n\n\"I forget my phone,\" laughed claims manager Sione Latu.\n\nThe Rajnagar Commuters Forum termed the increase \"unfair and ill-timed\"."),
+            ["Mere Tautahi", "Sione Latu", "Rajnagar Commuters Forum"]
+        );
         // A name after `the` is a thing's, which `he` never means; nor
         // is a participle's object the subject.
         assert_eq!(

@@ -1178,6 +1178,8 @@ const INVERTING: &[&str] = &[
     "stressed", "cautioned", "quipped", "joked", "shouted", "whispered", "responded", "answered",
     "warns", "insists", "argues", "claims", "admits", "concedes", "notes", "explains", "recalls",
     "reveals", "declares", "tweets", "posts", "replies", "continues", "posed", "queried", "wondered",
+    "laughed", "laughs", "called", "cried", "yelled", "exclaimed", "sighed", "smiled", "grinned",
+    "chuckled", "boasted", "urged", "stated", "confirmed",
 ];
 
 /// Words that end a name phrase read rightwards after a verb.

@@ -144,6 +144,10 @@ const IRREGULAR: &[(&str, &[&str])] = &[
     ("refer", &["referred"]),
 ];
 
+/// Verbs whose plain form is more often another word (`an express
+/// train`, `on her own terms`): only their past and -ing forms report.
+const PAST_AND_ING_ONLY: &[(&str, &str)] = &[("expressed", "expressing"), ("termed", "terming")];
+
 fn forms() -> &'static HashMap<String, Form> {
     static FORMS: OnceLock<HashMap<String, Form>> = OnceLock::new();
     FORMS.get_or_init(|| {
@@ -172,6 +176,10 @@ fn forms() -> &'static HashMap<String, Form> {
             }
             let (_, _, ing) = inflect(base);
             map.insert(ing, Form::Participle);
+        }
+        for (past, ing) in PAST_AND_ING_ONLY {
+            map.insert((*past).to_owned(), Form::Finite);
+            map.insert((*ing).to_owned(), Form::Participle);
         }
         map
     })
@@ -251,12 +259,16 @@ mod tests {
             "queried",
             "wondered",
             "remembered",
+            "termed",
+            "expressed",
         ] {
             assert!(reporting(w).is_some(), "{w}");
         }
         assert_eq!(reporting("insisting"), Some(Form::Participle));
         assert_eq!(reporting("said"), Some(Form::Finite));
-        for w in ["table", "Iran", "the", "sayings", "States", "Says"] {
+        for w in [
+            "table", "Iran", "the", "sayings", "States", "Says", "express", "terms",
+        ] {
             assert!(reporting(w).is_none(), "{w}");
         }
     }
