@@ -1258,6 +1258,11 @@ mod tests {
             speakers("The Irish Nurses and Midwives Alliance met. So did Wessex Vale Integrated Care Board.\n\nThe INMA described it as \"beyond dangerous\". \"We know,\" an ICB spokesperson said."),
             ["Irish Nurses and Midwives Alliance", "Wessex Vale Integrated Care Board"]
         );
+        // An age or a year opening the sentence is not its subject.
+        assert_eq!(
+            speakers("Peggy Halloran retired in 2003.\n\nAt 80 she joined a picket line in Blackmoor, telling a reporter that she was \"still on the clock\"."),
+            ["Peggy Halloran"]
+        );
         // A verb of voice after the quotation, its speaker after it, and
         // a body that termed or expressed something.
         assert_eq!(

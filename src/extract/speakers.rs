@@ -629,10 +629,15 @@ fn place_phrase_end(toks: &[Token]) -> Option<usize> {
 /// Whether two words are a phrase of time that may open a sentence
 /// (`Last night`, `This week`).
 fn is_time_phrase(first: &str, second: &str) -> bool {
+    let first = first.to_lowercase();
     matches!(
-        first.to_lowercase().as_str(),
+        first.as_str(),
         "last" | "this" | "next" | "earlier" | "later"
     ) && TIME_WORDS.contains(&second.to_lowercase().as_str())
+        // `At 80 she joined`, `In 1997 he was suspended`: an age or a year.
+        || matches!(first.as_str(), "at" | "aged" | "in" | "by" | "until" | "from")
+            && second.starts_with(|c: char| c.is_ascii_digit())
+            && second.trim_end_matches('s').bytes().all(|b| b.is_ascii_digit())
 }
 
 /// Whether a name whose sentence runs `lead` up to it and `after` from it
