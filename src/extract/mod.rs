@@ -1248,6 +1248,12 @@ mod tests {
             speakers("Harwood's, the UK's fifth-largest supermarket chain, reported a rise in profits.\n\nThe company said it was \"confident\"."),
             ["Harwood's"]
         );
+        // `the station`, `the regulator`: the last body whose name shows
+        // its kind; `the cooperative`: the one whose name holds it.
+        assert_eq!(
+            speakers("Radio Westmarch paused its programmes.\n\nIn a statement, the station said: \"He was the heart of this station.\"\n\nThe Water Standards Authority fined the firm. The regulator said monitors had been \"simply ignored\".\n\nPrairie Electric Cooperative said 4,000 members had no power. \"Crews are coming,\" the cooperative said."),
+            ["Radio Westmarch", "Water Standards Authority", "Prairie Electric Cooperative"]
+        );
         // An acronym means the name whose initials it is.
         assert_eq!(
             speakers("The Federal Aviation Administration ordered a ground stop.\n\nThe FAA said flights would resume \"within hours\"."),

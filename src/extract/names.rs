@@ -739,6 +739,18 @@ const ORGANISATION_WORDS: &[&str] = &[
     "Library",
     "Zoo",
     "Airport",
+    "Cooperative",
+    "Co-operative",
+    "Co-op",
+    "Bureau",
+    "Secretariat",
+    "Directorate",
+    "Inspectorate",
+    "Tribunal",
+    "Constabulary",
+    "Academy",
+    "Properties",
+    "Hotel",
 ];
 
 /// Lowercase particles that may stand inside a name: `Ibn`, `bin`, `de`, `van`.

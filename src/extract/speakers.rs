@@ -1256,16 +1256,103 @@ const GENERIC_BODIES: &[&str] = &[
     "office", "force", "inspectorate", "commission", "association", "federation", "society",
     "foundation", "partnership", "coalition", "alliance", "institute", "practice", "centre", "center",
     "museum", "clinic", "college", "library", "gallery", "surgery", "bureau", "forum", "service",
-    "fund", "airport", "festival", "zoo", "prison", "tribunal",
+    "fund", "airport", "festival", "zoo", "prison", "tribunal", "cooperative", "co-operative",
+    "co-op", "constabulary", "directorate", "secretariat", "observatory", "station", "newspaper",
+    "housebuilder",
+];
+
+/// Words in a body's name that show what kind of body it is, for a noun
+/// its name lacks (`the station` for `Radio Westmarch`, `the regulator`
+/// for `Water Standards Authority`).
+const BODY_KINDS: &[(&str, &[&str])] = &[
+    ("station", &["Radio", "FM", "TV", "Television"]),
+    (
+        "broadcaster",
+        &["Radio", "TV", "Television", "Broadcasting"],
+    ),
+    ("regulator", &["Authority", "Commission", "Regulator"]),
+    (
+        "watchdog",
+        &["Authority", "Commission", "Ombudsman", "Regulator"],
+    ),
+    ("airline", &["Airways", "Airlines", "Air"]),
+    ("carrier", &["Airways", "Airlines", "Air"]),
+    ("carmaker", &["Motors", "Automotive", "Cars"]),
+    ("insurer", &["Insurance", "Assurance"]),
+    ("lender", &["Bank", "Bancorp", "Finance"]),
+    (
+        "operator",
+        &["Rail", "Railways", "Trains", "Buses", "Transit", "Ferries"],
+    ),
+    ("utility", &["Water", "Power", "Energy", "Electric", "Gas"]),
+    (
+        "developer",
+        &["Homes", "Developments", "Properties", "Estates"],
+    ),
+    ("housebuilder", &["Homes", "Developments"]),
+    ("retailer", &["Stores", "Retail"]),
+    ("supermarket", &["Stores", "Supermarkets", "Foods"]),
+    ("charity", &["Trust", "Foundation", "Appeal"]),
+    ("force", &["Police", "Constabulary"]),
+    (
+        "newspaper",
+        &[
+            "Times",
+            "Post",
+            "Herald",
+            "Courier",
+            "Gazette",
+            "Chronicle",
+            "Echo",
+            "Journal",
+            "Tribune",
+            "Mail",
+            "Express",
+            "Telegraph",
+            "Observer",
+        ],
+    ),
+    (
+        "paper",
+        &[
+            "Times",
+            "Post",
+            "Herald",
+            "Courier",
+            "Gazette",
+            "Chronicle",
+            "Echo",
+            "Journal",
+            "Tribune",
+            "Mail",
+            "Express",
+            "Telegraph",
+            "Observer",
+        ],
+    ),
+    (
+        "club",
+        &[
+            "FC",
+            "United",
+            "City",
+            "Rovers",
+            "Rangers",
+            "Athletic",
+            "Wanderers",
+            "Albion",
+        ],
+    ),
+    ("school", &["Academy", "Primary", "College"]),
 ];
 
 /// Nouns for bodies that are not in [`GENERIC_BODIES`] but, before a
 /// name, make it a body's (`the consultancy Andes Risk`).
 #[rustfmt::skip]
 const MORE_BODY_NOUNS: &[&str] = &[
-    "consultancy", "site", "website", "outlet", "newspaper", "magazine", "think-tank",
+    "consultancy", "site", "website", "outlet", "magazine", "think-tank",
     "thinktank", "platform", "giant", "provider", "supplier", "producer", "maker", "brand", "label",
-    "studio", "streamer", "broadcaster", "channel", "station", "lab", "laboratory",
+    "studio", "streamer", "broadcaster", "channel", "lab", "laboratory",
     "restaurant", "cafe", "café", "bar", "pub", "hotel", "shop", "store", "bakery",
     "theatre", "theater", "cinema", "venue", "farm", "factory", "brewery", "winery", "bookshop",
 ];
@@ -2608,6 +2695,24 @@ impl<'a> Resolver<'a> {
             .find(|(d, r)| d == noun && r.organisation)
         {
             return Some(r.clone());
+        }
+        // `the station` for `Radio Westmarch`: the last body whose name
+        // shows it is of that kind.
+        let kind_words = BODY_KINDS
+            .iter()
+            .find(|(n, _)| *n == noun)
+            .map_or(&[][..], |(_, words)| *words);
+        if let Some(m) = all_before
+            .iter()
+            .filter(|m| {
+                written(m).split_whitespace().any(|w| {
+                    let w = w.strip_suffix("’s").or(w.strip_suffix("'s")).unwrap_or(w);
+                    kind_words.contains(&w)
+                })
+            })
+            .max_by_key(|m| m.range.start)
+        {
+            return Some(m.referent.clone());
         }
         // `The Steelworkers Federation denounced the move. In a statement,
         // the union said`: the body this sentence or the last is about.
