@@ -582,6 +582,16 @@ mod tests {
             ),
             ["Stefan Lindqvist"]
         );
+        assert_eq!(
+            speakers("Conor Brennan won. Jonas Falk of Germany was second.\n\n\"Conor was better,\" the German said."),
+            ["Jonas Falk"]
+        );
+        // A role word before a name, in no list of titles, is what `the
+        // jockey` later means.
+        assert_eq!(
+            speakers("Jockey Danny Rourke rode the winner for trainer Orla Dunne.\n\n\"He was always doing it easily,\" the jockey said. \"What a horse,\" the trainer said."),
+            ["Danny Rourke", "Orla Dunne"]
+        );
         // A spokesperson speaks for the body, and `she` after it too.
         assert_eq!(
             speakers("The Harbour Board met on Monday.\n\nA board spokeswoman said the talks were \"constructive\". \"We remain hopeful,\" she said."),

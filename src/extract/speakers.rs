@@ -203,6 +203,62 @@ fn initials(name: &str) -> Option<String> {
     letters.filter(|l| words.len() >= 2 && (2..=6).contains(&l.len()))
 }
 
+/// Whether a word before a name may be the person's role, which `the`
+/// and the word later mean (`jockey Danny Rourke`, `Fly-half Josh
+/// Hollins`): a title, or a word of letters that is no given name, verb,
+/// or small word of grammar.
+fn is_role_word(word: &str) -> bool {
+    let bare = word.trim_end_matches('.');
+    if is_title_word(bare) {
+        return true;
+    }
+    bare.chars().count() >= 4
+        && bare.chars().all(|c| c.is_alphabetic() || c == '-')
+        && !bare.ends_with("ly")
+        && !bare.ends_with("ed")
+        && !bare.ends_with("ing")
+        && sex_of(bare).is_none()
+        && reporting(bare).is_none()
+        && !PREPOSITIONS.contains(&bare)
+        && !DETERMINERS.contains(&bare)
+        && !CLAUSE_STOPS.contains(&bare)
+        && !matches!(
+            bare,
+            "with"
+                | "that"
+                | "than"
+                | "then"
+                | "when"
+                | "where"
+                | "while"
+                | "what"
+                | "whom"
+                | "whose"
+                | "which"
+                | "also"
+                | "even"
+                | "just"
+                | "only"
+                | "both"
+                | "into"
+                | "onto"
+                | "upon"
+                | "over"
+                | "under"
+                | "after"
+                | "before"
+                | "against"
+                | "between"
+                | "beat"
+                | "beats"
+                | "were"
+                | "have"
+                | "says"
+                | "about"
+                | "like"
+        )
+}
+
 /// Whether a word is written as an acronym: two to six capitals.
 fn is_acronym(word: &str) -> bool {
     (2..=6).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_uppercase())
@@ -1138,6 +1194,29 @@ const DEMONYMS: &[&str] = &[
     "filipino",
     "filipina",
     "basque",
+    "german",
+    "american",
+    "mexican",
+    "african",
+    "moroccan",
+    "kenyan",
+    "ugandan",
+    "jamaican",
+    "dominican",
+    "cuban",
+    "venezuelan",
+    "afghan",
+    "pakistani",
+    "bangladeshi",
+    "iraqi",
+    "israeli",
+    "kuwaiti",
+    "qatari",
+    "saudi",
+    "somali",
+    "nepali",
+    "kazakh",
+    "uzbek",
 ];
 
 /// Whether a description (folded, without its article) refers back to a
@@ -1876,13 +1955,13 @@ impl<'a> Resolver<'a> {
                     // sentence of names stays linear).
                     if title.is_empty() {
                         if let Some(w) = lead.split_whitespace().next_back() {
-                            if w.starts_with(char::is_lowercase) && is_title_word(w) {
+                            if w.starts_with(char::is_lowercase) && is_role_word(w) {
                                 title.push(w);
                             }
                         }
                     }
                     if let Some(&last) = title.last() {
-                        if is_title_word(last.to_lowercase().trim_end_matches('.')) {
+                        if is_role_word(&last.to_lowercase()) {
                             descriptions.push((fold(last), referent.clone()));
                             if title.len() >= 2 {
                                 descriptions.push((fold(&title.join(" ")), referent.clone()));
