@@ -171,7 +171,10 @@ pub fn classify(inner: &str, before: &str, after: &str) -> QuoteKind {
     // `a`, in a sentence reporting speech, the words describe, in the
     // speaker's words; `the "snapback" mechanism` names a thing.
     let describing = matches!(last_word.as_str(), "a" | "an") && verb_in_sentence;
-    if NAMING.contains(&last_word.as_str()) && modifier && !describing {
+    // `what he called the "not-in-my-backyard" tone`: the person's words.
+    let someones_words = matches!(w(1), "called" | "calls" | "termed" | "terms")
+        && matches!(w(2), "he" | "she" | "they" | "we" | "i");
+    if NAMING.contains(&last_word.as_str()) && modifier && !describing && !someones_words {
         return QuoteKind::Term;
     }
     // `criticised them as "superficial"`, `called it "a disgrace"`.
@@ -230,6 +233,12 @@ mod tests {
             ("This is not sustainable", "", "", Statement),
             ("a disgrace", "She called it ", ".", Statement),
             ("unfair", "The forum termed the increase ", ".", Statement),
+            (
+                "last mile",
+                "He warned of what he called the ",
+                " problem.",
+                Statement,
+            ),
             (
                 "deep shock",
                 "The council expressed ",

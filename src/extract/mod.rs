@@ -1285,6 +1285,10 @@ mod tests {
             speakers("\"Drop! Cover! Hold!\" called teacher Mere Tautahi.\n\n\"I forget my phone,\" laughed claims manager Sione Latu.\n\nThe Rajnagar Commuters Forum termed the increase \"unfair and ill-timed\"."),
             ["Mere Tautahi", "Sione Latu", "Rajnagar Commuters Forum"]
         );
+        assert_eq!(
+            speakers("Governor Erik Lund spoke.\n\nLund has warned about what he called the \"last mile\" problem."),
+            ["Erik Lund"]
+        );
         // A name after `the` is a thing's, which `he` never means; nor
         // is a participle's object the subject.
         assert_eq!(
