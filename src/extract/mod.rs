@@ -1274,6 +1274,12 @@ mod tests {
             speakers("The Irish Nurses and Midwives Alliance met. So did Wessex Vale Integrated Care Board.\n\nThe INMA described it as \"beyond dangerous\". \"We know,\" an ICB spokesperson said."),
             ["Irish Nurses and Midwives Alliance", "Wessex Vale Integrated Care Board"]
         );
+        // A hedging passive is no part of the subject, nor `Each time` a
+        // name.
+        assert_eq!(
+            speakers("Cyril Bramble umpired.\n\nBramble is said to have replied: \"No, sir.\"\n\nEach time, Bramble added: \"Never.\""),
+            ["Cyril Bramble", "Cyril Bramble"]
+        );
         // An age or a year opening the sentence is not its subject.
         assert_eq!(
             speakers("Peggy Halloran retired in 2003.\n\nAt 80 she joined a picket line in Blackmoor, telling a reporter that she was \"still on the clock\"."),

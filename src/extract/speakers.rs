@@ -688,7 +688,7 @@ fn is_time_phrase(first: &str, second: &str) -> bool {
     let first = first.to_lowercase();
     matches!(
         first.as_str(),
-        "last" | "this" | "next" | "earlier" | "later"
+        "last" | "this" | "next" | "earlier" | "later" | "each" | "every"
     ) && TIME_WORDS.contains(&second.to_lowercase().as_str())
         // `At 80 she joined`, `In 1997 he was suspended`: an age or a year.
         || matches!(first.as_str(), "at" | "aged" | "in" | "by" | "until" | "from")
@@ -947,6 +947,24 @@ fn subject_end(toks: &[Token], mut end: usize) -> usize {
                 end -= 2;
                 continue;
             }
+        }
+        // `Bramble is said to have replied`: the passive that hedges it.
+        let word = |k: usize| lower(&toks[k]);
+        let mut j = end;
+        if j >= 2 && word(j - 1) == "have" && word(j - 2) == "to" {
+            j -= 2;
+        } else if j >= 1 && word(j - 1) == "to" {
+            j -= 1;
+        }
+        if j >= 3
+            && matches!(
+                word(j - 1).as_str(),
+                "said" | "reported" | "believed" | "thought" | "understood" | "known" | "heard"
+            )
+            && matches!(word(j - 2).as_str(), "is" | "was" | "are" | "were")
+        {
+            end = j - 2;
+            continue;
         }
         return end;
     }
@@ -5114,6 +5132,10 @@ mod tests {
 
     #[test]
     fn the_subject_is_the_part_that_names_someone() {
+        assert_eq!(
+            subject("Bramble is said to have replied: x", "replied"),
+            "Bramble"
+        );
         assert_eq!(
             subject("In her ruling, coroner Helen Stainforth said", "said"),
             "coroner Helen Stainforth"
