@@ -1274,6 +1274,12 @@ mod tests {
             speakers("The Irish Nurses and Midwives Alliance met. So did Wessex Vale Integrated Care Board.\n\nThe INMA described it as \"beyond dangerous\". \"We know,\" an ICB spokesperson said."),
             ["Irish Nurses and Midwives Alliance", "Wessex Vale Integrated Care Board"]
         );
+        // A named owner's account or agent speaks for the owner; the
+        // owner's family does not.
+        assert_eq!(
+            speakers("Murmur's official status account said the company was \"aware of issues\".\n\nKayla Bright is to marry. Kayla's rep said: \"She asks for privacy.\"\n\nMr Ashworth's family said he \"loved the mountains\"."),
+            ["Murmur", "Kayla Bright", "Mr Ashworth's family"]
+        );
         // A hedging passive is no part of the subject, nor `Each time` a
         // name.
         assert_eq!(

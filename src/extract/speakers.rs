@@ -3828,6 +3828,54 @@ impl<'a> Resolver<'a> {
 
     /// A description: the person an apposition tied it to, else as written.
     fn described(&self, mention: &str, at: usize) -> Speaker {
+        // `Murmur's official status account said`, `Kayla's rep said`: a
+        // named owner's account, paper or agent (no person, relation or
+        // body of its own) speaks for the owner.
+        let owned = mention
+            .find("'s ")
+            .map(|k| (k, k + 3))
+            .or_else(|| mention.find("’s ").map(|k| (k, k + "’s ".len())));
+        if let Some((k, after)) = owned {
+            let (owner, rest) = (&mention[..k], &mention[after..]);
+            let head = rest
+                .split(" of ")
+                .next()
+                .and_then(|r| r.split_whitespace().next_back())
+                .unwrap_or("");
+            let named_owner = !owner.is_empty()
+                && owner
+                    .split_whitespace()
+                    .all(|w| w.starts_with(char::is_uppercase));
+            let plain_rest = rest
+                .split_whitespace()
+                .all(|w| w.starts_with(char::is_lowercase));
+            let agent = matches!(
+                head,
+                "rep" | "reps" | "representative" | "representatives" | "camp"
+            );
+            let people = matches!(
+                head,
+                "family"
+                    | "families"
+                    | "relatives"
+                    | "friends"
+                    | "staff"
+                    | "colleagues"
+                    | "children"
+                    | "parents"
+                    | "supporters"
+                    | "fans"
+                    | "estate"
+                    | "people"
+            );
+            let thing =
+                !is_person_noun(head) && !is_body_noun(head) && !is_relation(head) && !people;
+            if named_owner && plain_rest && (agent || thing) {
+                if let Some(s) = self.name_in(owner, mention, None) {
+                    return s;
+                }
+            }
+        }
         let folded = fold(mention);
         // `the company said`, `the Cleveland-based company said`: the
         // organisation the draft is about.
