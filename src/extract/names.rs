@@ -751,6 +751,9 @@ const ORGANISATION_WORDS: &[&str] = &[
     "Academy",
     "Properties",
     "Hotel",
+    "Chamber",
+    "Chambers",
+    "Team",
 ];
 
 /// Lowercase particles that may stand inside a name: `Ibn`, `bin`, `de`, `van`.
@@ -1290,5 +1293,13 @@ mod tests {
     fn organisations_are_told_apart() {
         assert!(looks_like_organisation("Supreme National Security Council"));
         assert!(!looks_like_organisation("Steve Witkoff"));
+        for body in [
+            "Umzila Chamber of Business",
+            "Brackwell and District Health Protection Team",
+            "Prairie Electric Cooperative",
+            "Interior Weather Bureau",
+        ] {
+            assert!(looks_like_organisation(body), "{body}");
+        }
     }
 }
