@@ -1274,6 +1274,11 @@ mod tests {
             speakers("The Irish Nurses and Midwives Alliance met. So did Wessex Vale Integrated Care Board.\n\nThe INMA described it as \"beyond dangerous\". \"We know,\" an ICB spokesperson said."),
             ["Irish Nurses and Midwives Alliance", "Wessex Vale Integrated Care Board"]
         );
+        // `who` after a person of a body means the person.
+        assert_eq!(
+            speakers("\"Concrete keeps the heat,\" said Pradeep Wagh of the Green Kharoda Forum, who described the city as an \"urban heat trap\"."),
+            ["Pradeep Wagh", "Pradeep Wagh"]
+        );
         // A named owner's account or agent speaks for the owner; the
         // owner's family does not.
         assert_eq!(

@@ -4275,8 +4275,30 @@ impl<'a> Resolver<'a> {
             if last.len() == 1 && lower(&toks[last.start]) == "who" {
                 let name_ending = |part: &Range<usize>| {
                     let first = capitalised_start(toks, part.start, part.end);
-                    (first < part.end && !is_not_name(toks[first].text))
-                        .then(|| toks[first].range.start..toks[part.end - 1].range.end)
+                    if first >= part.end || is_not_name(toks[first].text) {
+                        return None;
+                    }
+                    // `Pradeep Wagh of the Green Kharoda Forum, who`: the
+                    // person before the body he is of.
+                    let body = toks[first].range.start..toks[part.end - 1].range.end;
+                    let mut k = first;
+                    if k > part.start && lower(&toks[k - 1]) == "the" {
+                        k -= 1;
+                    }
+                    let of = k > part.start
+                        && matches!(lower(&toks[k - 1]).as_str(), "of" | "at" | "from");
+                    if of {
+                        let person = capitalised_start(toks, part.start, k - 1);
+                        let text =
+                            |t: &[Token]| t.iter().map(|t| t.text).collect::<Vec<_>>().join(" ");
+                        if person < k - 1
+                            && looks_like_organisation(&text(&toks[first..part.end]))
+                            && !looks_like_organisation(&text(&toks[person..k - 1]))
+                        {
+                            return Some(toks[person].range.start..toks[k - 2].range.end);
+                        }
+                    }
+                    Some(body)
                 };
                 let parts = &segments[..segments.len() - 1];
                 if let [.., named, apposition] = parts {
