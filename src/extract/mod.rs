@@ -1274,6 +1274,11 @@ mod tests {
             speakers("The Irish Nurses and Midwives Alliance met. So did Wessex Vale Integrated Care Board.\n\nThe INMA described it as \"beyond dangerous\". \"We know,\" an ICB spokesperson said."),
             ["Irish Nurses and Midwives Alliance", "Wessex Vale Integrated Care Board"]
         );
+        // Two roles joined by `and` before the name after the verb.
+        assert_eq!(
+            speakers("\"We did not make this lightly,\" said Lakeland president and CEO Dr. Farah Qureshi."),
+            ["Farah Qureshi"]
+        );
         // `who` after a person of a body means the person.
         assert_eq!(
             speakers("\"Concrete keeps the heat,\" said Pradeep Wagh of the Green Kharoda Forum, who described the city as an \"urban heat trap\"."),

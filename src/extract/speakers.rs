@@ -4516,6 +4516,29 @@ impl<'a> Resolver<'a> {
         if end == start {
             return None;
         }
+        // `said Lakeland president and CEO Dr. Farah Qureshi`: two roles
+        // joined by `and`, then the name.
+        if end > start
+            && toks.get(end).is_some_and(|t| t.text == "and")
+            && is_role_word(toks[end - 1].text)
+            && toks[end - 1].text.starts_with(char::is_lowercase)
+        {
+            let mut m = end + 1;
+            while m < toks.len()
+                && m - start < 14
+                && (is_word(&toks[m])
+                    || toks[m].text == "." && toks.get(m + 1).is_some_and(is_capitalised))
+                && !AFTER_STOPS.contains(&toks[m].text)
+            {
+                m += 1;
+            }
+            if m > end + 1
+                && is_capitalised(&toks[m - 1])
+                && toks.get(m).is_none_or(|t| !is_word(t))
+            {
+                end = m;
+            }
+        }
         let phrase = &toks[start..end];
         // `said Ottawa would …`: the subject of a reported clause.
         let follower = toks.get(end);
