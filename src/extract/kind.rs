@@ -2,7 +2,7 @@
 //! title, the name of a thing).
 
 use super::speakers::tokens;
-use super::verbs::{reporting, Form};
+use super::verbs::{court_heard, reporting, Form};
 use serde::Serialize;
 
 /// What a quotation is.
@@ -112,8 +112,15 @@ pub fn classify(inner: &str, before: &str, after: &str) -> QuoteKind {
     let idiom = (w(0) == "it" && matches!(w(1), "put" | "puts"))
         || (w(0) == "words" && matches!(w(1), "her" | "his" | "their" | "own"))
         || recent.windows(3).any(|t| t == ["of", "words", "the"]);
+    // `…, a jury has heard`: what a court hears is someone's case.
+    let heard = court_heard(
+        after_toks
+            .iter()
+            .take_while(|t| !matches!(t.text, "." | "!" | "?" | ";"))
+            .map(|t| t.text),
+    );
     let verb_in_sentence =
-        according || idiom || before_toks.iter().any(|t| reporting(t.text).is_some());
+        according || idiom || heard || before_toks.iter().any(|t| reporting(t.text).is_some());
 
     // Title case: capitalised words, short linking words allowed inside
     // (`Blue Hour in Montparnasse`), the first one capitalised.
@@ -237,6 +244,12 @@ mod tests {
                 "last mile",
                 "He warned of what he called the ",
                 " problem.",
+                Statement,
+            ),
+            (
+                "lavish lifestyle",
+                "She spent donations on a ",
+                " that included a racehorse, a jury has heard.",
                 Statement,
             ),
             (

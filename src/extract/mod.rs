@@ -1274,6 +1274,12 @@ mod tests {
             speakers("The Irish Nurses and Midwives Alliance met. So did Wessex Vale Integrated Care Board.\n\nThe INMA described it as \"beyond dangerous\". \"We know,\" an ICB spokesperson said."),
             ["Irish Nurses and Midwives Alliance", "Wessex Vale Integrated Care Board"]
         );
+        // What a court heard is the prosecution's case, which its
+        // barrister opens.
+        assert_eq!(
+            speakers("Man set fire to flat in ‘jealous rage’, jury told\n\nHe was consumed by what the prosecution called a ‘jealous rage’.\n\nThe founder spent donations on a “lavish lifestyle” that included holidays, a jury has heard.\n\nOpening the case, prosecutor Sarah Lyle KC said it was \"planned\"."),
+            ["Sarah Lyle", "Sarah Lyle", "Sarah Lyle", "Sarah Lyle"]
+        );
         // Two roles joined by `and` before the name after the verb.
         assert_eq!(
             speakers("\"We did not make this lightly,\" said Lakeland president and CEO Dr. Farah Qureshi."),

@@ -440,7 +440,7 @@ pub fn person_or_body(run: &str) -> &str {
 
 /// A name without the letters after it (`Judith Kearns SC` → `Judith
 /// Kearns`), keeping at least two words.
-fn without_post_nominals(run: &str) -> &str {
+pub fn without_post_nominals(run: &str) -> &str {
     let mut name = run.trim_end();
     while let Some((rest, last)) = name.rsplit_once(' ') {
         if !POST_NOMINALS.contains(&last.trim_end_matches(',')) || !rest.trim_end().contains(' ') {

@@ -7,9 +7,10 @@
 use super::given_names::sex_of;
 use super::names::{
     capitalised_runs, is_not_name, is_office, is_title_word, looks_like_organisation, normal_case,
-    person_or_body, strip_titles, without_nickname, Directory, Mention, Referent,
+    person_or_body, strip_titles, without_nickname, without_post_nominals, Directory, Mention,
+    Referent,
 };
-use super::verbs::{reporting, Form};
+use super::verbs::{court_heard, reporting, Form};
 use crate::text::floor_char_boundary;
 use serde::Serialize;
 use std::cell::RefCell;
@@ -257,6 +258,19 @@ fn is_role_word(word: &str) -> bool {
                 | "about"
                 | "like"
         )
+}
+
+/// Whether a folded subject is a court that hears a case (`jury`, `a
+/// court`, `the inquest`).
+fn is_audience(subject: &str) -> bool {
+    let bare = ["the ", "a "]
+        .iter()
+        .find_map(|a| subject.strip_prefix(a))
+        .unwrap_or(subject);
+    matches!(
+        bare,
+        "jury" | "court" | "inquest" | "tribunal" | "hearing" | "jurors"
+    )
 }
 
 /// Whether a word is written as an acronym: two to six capitals.
@@ -1964,7 +1978,8 @@ impl<'a> Resolver<'a> {
                 // the title describes the person, so `the chief said` later
                 // means her.
                 if !referent.organisation {
-                    let mut title: Vec<&str> = written
+                    // (`Prosecutor Sarah Lyle KC`: less the letters after.)
+                    let mut title: Vec<&str> = without_post_nominals(written)
                         .strip_suffix(name.as_str())
                         .unwrap_or("")
                         .split_whitespace()
@@ -3042,6 +3057,17 @@ impl<'a> Resolver<'a> {
         if mention.is_empty() {
             return None;
         }
+        // `what the prosecution called a "jealous rage"`: its barrister.
+        if matches!(
+            fold(&mention).as_str(),
+            "prosecution" | "prosecutors" | "crown"
+        ) {
+            return self.prosecutor().map(|r| Speaker {
+                name: r.name,
+                id: r.id,
+                mention,
+            });
+        }
         // `At 11.40pm the service urged`, `On Monday the council said`: a
         // time phrase before the subject is no part of it.
         let words: Vec<&str> = mention.split_whitespace().collect();
@@ -3478,6 +3504,28 @@ impl<'a> Resolver<'a> {
                         .rsplit(' ')
                         .next()
                         .is_some_and(|w| w.eq_ignore_ascii_case(noun))
+            })
+            .map(|m| m.referent.clone())
+    }
+
+    /// The prosecutor the draft names (`prosecutor Sarah Lyle KC`,
+    /// `Nicholas Farrant KC, prosecuting,`), if there is one.
+    fn prosecutor(&self) -> Option<Referent> {
+        if let Some((_, r)) = self.descriptions.ending_with("prosecutor").next() {
+            return Some(r.clone());
+        }
+        let mentions = self.mentions.borrow();
+        mentions
+            .iter()
+            .find(|m| {
+                let after = self.text.get(m.range.end..).unwrap_or("");
+                let after = ["KC", "QC", "SC"]
+                    .iter()
+                    .find_map(|p| after.strip_prefix(' ')?.strip_prefix(p))
+                    .unwrap_or(after);
+                !m.referent.organisation
+                    && (after.starts_with(", prosecuting")
+                        || after.starts_with(", for the prosecution"))
             })
             .map(|m| m.referent.clone())
     }
@@ -4076,6 +4124,16 @@ impl<'a> Resolver<'a> {
         // before the verb is its subject.
         if end > 0 && PRONOUNS.contains(&lower(&toks[end - 1]).as_str()) {
             return Some(toks[end - 1].range.clone());
+        }
+        // `… by what the prosecution called "…"`: the words between
+        // `what` and the verb.
+        if let Some(k) = (end.saturating_sub(6)..end)
+            .rev()
+            .find(|&k| lower(&toks[k]) == "what")
+        {
+            if k + 1 < end && toks[k + 1..end].iter().all(is_word) {
+                return Some(toks[k + 1].range.start..toks[end - 1].range.end);
+            }
         }
         // `where she later said`: an adverb between them.
         if end > 1
@@ -4704,6 +4762,32 @@ impl<'a> Resolver<'a> {
             return self.before(toks[i].range.start..toks[end - 1].range.end);
         }
         let toks = &toks[i..];
+        // `'…', jury told`, `…, a court has heard`: the prosecution's case.
+        let clause: Vec<&Token> = toks
+            .iter()
+            .take_while(|t| !matches!(t.text, "." | "!" | "?" | ";" | "“" | "\"" | "‘"))
+            .collect();
+        let verb = clause
+            .iter()
+            .any(|t| t.text != "told" && reporting(t.text) == Some(Form::Finite));
+        if !verb && court_heard(clause.iter().map(|t| t.text)) {
+            // The mention: from the court (and its article) to the end.
+            let k = (0..clause.len())
+                .rev()
+                .find(|&k| court_heard(clause[k..].iter().map(|t| t.text)))
+                .unwrap_or(0);
+            let from = if k > 0 && matches!(lower(clause[k - 1]).as_str(), "a" | "the") {
+                k - 1
+            } else {
+                k
+            };
+            let end = clause.last().map_or(0, |t| t.range.end);
+            return self.prosecutor().map(|r| Speaker {
+                name: r.name,
+                id: r.id,
+                mention: self.text[clause[from].range.start..end].to_owned(),
+            });
+        }
         // `"…", as he later put it.`
         if let Some(subject) = put_it(toks) {
             return self.resolve(subject);
@@ -5098,6 +5182,19 @@ impl<'a> Resolver<'a> {
         }
         // `A senior diplomat in Dessala, who spoke …, said`: an unnamed person.
         let unnamed_person = opens_unnamed_person(&tokens(self.text, subject.clone()));
+        // `…, jury told`, `…, a court has heard`: the court only heard it;
+        // in a trial's report, the prosecution's case.
+        let heard = matches!(
+            lower(&toks[last]).as_str(),
+            "told" | "heard" | "hears" | "hear"
+        );
+        if heard && is_audience(&fold(&self.text[subject.clone()])) {
+            return self.prosecutor().map(|r| Speaker {
+                name: r.name,
+                id: r.id,
+                mention: self.text[subject].to_owned(),
+            });
+        }
         let speaker = self.resolve(subject);
         // `Reddick said teachers had told him they spend "…"`, `X said the
         // income, estimated at …, would be "…"`, `X said a flood wall, first

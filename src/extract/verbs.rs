@@ -226,6 +226,25 @@ pub fn reporting(word: &str) -> Option<Form> {
     forms().get(&word.to_lowercase()).copied()
 }
 
+/// Whether words hold a court hearing what is said (`jury told`, `a court
+/// has heard`, `inquest hears`): a trial's report of one side's case.
+pub fn court_heard<'w>(words: impl IntoIterator<Item = &'w str>) -> bool {
+    let words: Vec<String> = words.into_iter().map(str::to_lowercase).collect();
+    words.iter().enumerate().any(|(k, w)| {
+        matches!(
+            w.as_str(),
+            "court" | "jury" | "jurors" | "inquest" | "tribunal" | "hearing"
+        ) && {
+            let mut rest = words[k + 1..].iter().map(String::as_str);
+            let mut next = rest.next();
+            if matches!(next, Some("has" | "have" | "was" | "were" | "is")) {
+                next = rest.next();
+            }
+            matches!(next, Some("told" | "heard" | "hears" | "hear"))
+        }
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -264,6 +283,9 @@ mod tests {
         ] {
             assert!(reporting(w).is_some(), "{w}");
         }
+        assert!(court_heard(["a", "jury", "has", "heard"]));
+        assert!(court_heard(["court", "hears"]));
+        assert!(!court_heard(["the", "court", "ruled"]));
         assert_eq!(reporting("insisting"), Some(Form::Participle));
         assert_eq!(reporting("said"), Some(Form::Finite));
         for w in [
