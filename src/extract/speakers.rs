@@ -3252,15 +3252,30 @@ impl<'a> Resolver<'a> {
                     .map(|&(_, f)| f)
             })
         });
-        let found = self
-            .registry_lookup(&bare)
-            .or_else(|| self.registry_lookup(&mention));
         // `the Harbour Master said`, after `The harbour master, Greta
         // Solberg,`: a description the draft tied to a name.
         let tied = lower
             .starts_with("the ")
             .then(|| fold(&mention))
             .and_then(|f| self.descriptions.exactly(&f));
+        // `the mayor`, `the board`: a registry's title or alias that the
+        // draft gives its own person (`Mayor Curtis Bell`) or body (`The
+        // Rainy Shore District School Board`) means those.
+        let own_body = |registry_name: &str| {
+            let noun = lower.strip_prefix("the ").unwrap_or("");
+            !noun.contains(' ')
+                && is_body_noun(noun)
+                && self.body_names.iter().take(4096).any(|n| {
+                    n != registry_name && n.split_whitespace().any(|w| w.eq_ignore_ascii_case(noun))
+                })
+        };
+        let found = self
+            .registry_lookup(&bare)
+            .or_else(|| self.registry_lookup(&mention))
+            .filter(|p| {
+                !(lower.starts_with("the ")
+                    && (tied.is_some_and(|(_, r)| r.name != p.name) || own_body(&p.name)))
+            });
         // `One cabinet minister, who asked not to be named, said … "…," the
         // minister said`: a description straight after an unnamed source
         // is that source, unless the registry knows whom it means.

@@ -694,3 +694,29 @@ fn a_registry_alias_yields_to_the_drafts_own_namesake() {
     ]));
     assert_eq!(quotes[1].2, "Mara Quinlan");
 }
+
+#[test]
+fn a_registry_title_yields_to_the_drafts_own_holder() {
+    // The registry calls `Mara Quinlan` `the mayor` and the `Harbour Board`
+    // `the board`; this draft has a mayor and a board of its own.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("schools.txt");
+    std::fs::write(
+        &path,
+        "Mayor Curtis Bell will sign the budget this week.\n\n\
+         \"It was a long, honest debate,\" the mayor said.\n\n\
+         The Rainy Shore District School Board closed 14 schools. In a statement, \
+         the board said: \"Safety comes first.\"\n",
+    )
+    .unwrap();
+    let quotes = quotes(&json_of(&[
+        path.to_str().unwrap(),
+        "--registry",
+        "tests/fixtures/registry",
+    ]));
+    let speakers: Vec<&str> = quotes.iter().map(|q| q.2.as_str()).collect();
+    assert_eq!(
+        speakers,
+        ["Curtis Bell", "Rainy Shore District School Board"]
+    );
+}
