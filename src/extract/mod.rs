@@ -1264,6 +1264,12 @@ mod tests {
             speakers("Radio Westmarch paused its programmes.\n\nIn a statement, the station said: \"He was the heart of this station.\"\n\nThe Water Standards Authority fined the firm. The regulator said monitors had been \"simply ignored\".\n\nPrairie Electric Cooperative said 4,000 members had no power. \"Crews are coming,\" the cooperative said."),
             ["Radio Westmarch", "Water Standards Authority", "Prairie Electric Cooperative"]
         );
+        // `the company`: the body whose name shows it is one, when no
+        // recent sentence is about a body.
+        assert_eq!(
+            speakers("Pupils of Ashgrove Academy were on the bus. It was run by Dalesway Coaches on behalf of the council.\n\nA spokesperson for the company said it was \"co-operating fully\"."),
+            ["Dalesway Coaches"]
+        );
         // An acronym means the name whose initials it is.
         assert_eq!(
             speakers("The Federal Aviation Administration ordered a ground stop.\n\nThe FAA said flights would resume \"within hours\"."),

@@ -754,6 +754,10 @@ const ORGANISATION_WORDS: &[&str] = &[
     "Chamber",
     "Chambers",
     "Team",
+    "Coaches",
+    "Buses",
+    "Maritime",
+    "Shipbuilders",
 ];
 
 /// Lowercase particles that may stand inside a name: `Ibn`, `bin`, `de`, `van`.

@@ -1455,6 +1455,62 @@ const BODY_KINDS: &[(&str, &[&str])] = &[
         ],
     ),
     ("school", &["Academy", "Primary", "College"]),
+    ("company", COMPANY_WORDS),
+    ("firm", COMPANY_WORDS),
+];
+
+/// Words that end a company's name (`Dalesway Coaches`, `Kallistos
+/// Maritime`), for `the company` and `the firm`.
+const COMPANY_WORDS: &[&str] = &[
+    "Ltd",
+    "Ltd.",
+    "Limited",
+    "PLC",
+    "Plc",
+    "plc",
+    "Inc",
+    "Inc.",
+    "LLC",
+    "Co",
+    "Co.",
+    "Corp",
+    "Corp.",
+    "Corporation",
+    "Holdings",
+    "Group",
+    "Coaches",
+    "Buses",
+    "Industries",
+    "Motors",
+    "Foods",
+    "Airways",
+    "Airlines",
+    "Systems",
+    "Technologies",
+    "Energy",
+    "Pharmaceuticals",
+    "Ferries",
+    "Shipbuilders",
+    "Homes",
+    "Stores",
+    "Maritime",
+    "Logistics",
+    "Shipping",
+    "Mining",
+    "Petroleum",
+    "Chemicals",
+    "Labs",
+    "Software",
+    "Networks",
+    "Telecom",
+    "Insurance",
+    "Capital",
+    "Ventures",
+    "Brands",
+    "Retail",
+    "Enterprises",
+    "Solutions",
+    "Properties",
 ];
 
 /// Nouns for bodies that are not in [`GENERIC_BODIES`] but, before a
@@ -2814,7 +2870,7 @@ impl<'a> Resolver<'a> {
             .iter()
             .find(|(n, _)| *n == noun)
             .map_or(&[][..], |(_, words)| *words);
-        if let Some(m) = all_before
+        let of_kind = all_before
             .iter()
             .filter(|m| {
                 written(m).split_whitespace().any(|w| {
@@ -2822,8 +2878,11 @@ impl<'a> Resolver<'a> {
                     kind_words.contains(&w)
                 })
             })
-            .max_by_key(|m| m.range.start)
-        {
+            .max_by_key(|m| m.range.start);
+        // (A company's words are common to many names: the body a recent
+        // sentence is about comes first.)
+        let common_kind = matches!(noun, "company" | "firm");
+        if let Some(m) = of_kind.filter(|_| !common_kind) {
             return Some(m.referent.clone());
         }
         // `The Steelworkers Federation denounced the move. In a statement,
@@ -2835,6 +2894,9 @@ impl<'a> Resolver<'a> {
             .filter(|m| m.subject && m.range.start >= last_sentence)
             .max_by_key(|m| m.range.start)
         {
+            return Some(m.referent.clone());
+        }
+        if let Some(m) = of_kind {
             return Some(m.referent.clone());
         }
         let mut counts: HashMap<&str, (usize, usize)> = HashMap::new();
