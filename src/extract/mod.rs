@@ -1264,6 +1264,12 @@ mod tests {
             speakers("Radio Westmarch paused its programmes.\n\nIn a statement, the station said: \"He was the heart of this station.\"\n\nThe Water Standards Authority fined the firm. The regulator said monitors had been \"simply ignored\".\n\nPrairie Electric Cooperative said 4,000 members had no power. \"Crews are coming,\" the cooperative said."),
             ["Radio Westmarch", "Water Standards Authority", "Prairie Electric Cooperative"]
         );
+        // `the safety agency`: a body named with the modifier and a word of
+        // an agency's.
+        assert_eq!(
+            speakers("Aldridge Motor Co. recalled 80,000 trucks, the National Highway Traffic Safety Administration said.\n\nAldridge Motor Co. apologised. The safety agency said owners should \"contact their dealer\"."),
+            ["National Highway Traffic Safety Administration"]
+        );
         // `the company`: the body whose name shows it is one, when no
         // recent sentence is about a body.
         assert_eq!(

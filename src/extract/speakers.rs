@@ -1455,9 +1455,28 @@ const BODY_KINDS: &[(&str, &[&str])] = &[
         ],
     ),
     ("school", &["Academy", "Primary", "College"]),
+    (
+        "agency",
+        &[
+            "Administration",
+            "Authority",
+            "Service",
+            "Office",
+            "Bureau",
+            "Commission",
+        ],
+    ),
     ("company", COMPANY_WORDS),
     ("firm", COMPANY_WORDS),
 ];
+
+/// The words in a body's name that show it is of the kind `noun` names.
+fn body_kind_words(noun: &str) -> &'static [&'static str] {
+    BODY_KINDS
+        .iter()
+        .find(|(n, _)| *n == noun)
+        .map_or(&[][..], |(_, words)| *words)
+}
 
 /// Words that end a company's name (`Dalesway Coaches`, `Kallistos
 /// Maritime`), for `the company` and `the firm`.
@@ -2866,10 +2885,7 @@ impl<'a> Resolver<'a> {
         }
         // `the station` for `Radio Westmarch`: the last body whose name
         // shows it is of that kind.
-        let kind_words = BODY_KINDS
-            .iter()
-            .find(|(n, _)| *n == noun)
-            .map_or(&[][..], |(_, words)| *words);
+        let kind_words = body_kind_words(noun);
         let of_kind = all_before
             .iter()
             .filter(|m| {
@@ -4039,7 +4055,16 @@ impl<'a> Resolver<'a> {
             let meant = match owner {
                 Some(owner) => self.body_named_with(&[owner, noun], at),
                 None => modifier
-                    .and_then(|m| self.body_named_with(&[m, noun], at))
+                    .and_then(|m| {
+                        // `the safety agency` for `National Highway Traffic
+                        // Safety Administration`: the modifier and a word of
+                        // that kind of body.
+                        self.body_named_with(&[m, noun], at).or_else(|| {
+                            body_kind_words(noun).iter().find_map(|k| {
+                                self.body_named_with(&[m, k.to_lowercase().as_str()], at)
+                            })
+                        })
+                    })
                     .or_else(|| self.body_meant(noun, at)),
             };
             if let Some(r) = meant {
