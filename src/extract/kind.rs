@@ -119,8 +119,26 @@ pub fn classify(inner: &str, before: &str, after: &str) -> QuoteKind {
             .take_while(|t| !matches!(t.text, "." | "!" | "?" | ";"))
             .map(|t| t.text),
     );
-    let verb_in_sentence =
-        according || idiom || heard || before_toks.iter().any(|t| reporting(t.text).is_some());
+    // `'…', judge rules`, `…, report finds`: a headline's finding.
+    let words_after: Vec<&str> = after_toks.iter().map(|t| t.text).collect();
+    let after_comma = words_after
+        .iter()
+        .rposition(|w| *w == ",")
+        .map_or(&[][..], |c| &words_after[c + 1..]);
+    let finding = (2..=5).contains(&after_comma.len())
+        && words_after.len() <= 12
+        && after_comma
+            .last()
+            .is_some_and(|w| matches!(*w, "rules" | "finds" | "find" | "concludes" | "conclude"))
+        && after_comma.iter().all(|w| {
+            w.chars()
+                .all(|c| c.is_alphabetic() || c == '’' || c == '\'')
+        });
+    let verb_in_sentence = according
+        || idiom
+        || heard
+        || finding
+        || before_toks.iter().any(|t| reporting(t.text).is_some());
 
     // Title case: capitalised words, short linking words allowed inside
     // (`Blue Hour in Montparnasse`), the first one capitalised.
@@ -244,6 +262,12 @@ mod tests {
                 "last mile",
                 "He warned of what he called the ",
                 " problem.",
+                Statement,
+            ),
+            (
+                "fundamentally flawed",
+                "Landlord’s bid to evict family ",
+                ", judge rules",
                 Statement,
             ),
             (

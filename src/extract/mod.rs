@@ -1286,6 +1286,11 @@ mod tests {
             speakers("The Irish Nurses and Midwives Alliance met. So did Wessex Vale Integrated Care Board.\n\nThe INMA described it as \"beyond dangerous\". \"We know,\" an ICB spokesperson said."),
             ["Irish Nurses and Midwives Alliance", "Wessex Vale Integrated Care Board"]
         );
+        // A headline's finding: `…, judge rules`.
+        assert_eq!(
+            speakers("Landlord’s bid to evict family ‘fundamentally flawed’, judge rules\n\nDistrict Judge Miriam Castell said the notice was \"defective\"."),
+            ["Miriam Castell", "Miriam Castell"]
+        );
         // What a court heard is the prosecution's case, which its
         // barrister opens.
         assert_eq!(

@@ -4902,7 +4902,11 @@ impl<'a> Resolver<'a> {
         } else {
             16
         };
-        let v = (0..toks.len().min(reach)).find(|&k| verb_form(toks, k) == Some(Form::Finite))?;
+        let Some(v) =
+            (0..toks.len().min(reach)).find(|&k| verb_form(toks, k) == Some(Form::Finite))
+        else {
+            return self.headline_finding(toks);
+        };
         // A stop ends the sentence, unless it ends an abbreviation (`U.S.`, `Gov.`).
         let abbreviation = |k: usize| {
             k > 0 && toks[k - 1].range.end == toks[k].range.start && toks[k - 1].text.len() <= 4
@@ -4931,6 +4935,38 @@ impl<'a> Resolver<'a> {
             }
         }
         self.resolve(subject)
+    }
+
+    /// The subject of a headline's last words when they report a finding
+    /// (`…, judge rules`, `…, inquiry finds`): a few words and a verb of
+    /// finding that end the line.
+    fn headline_finding(&self, toks: &[Token]) -> Option<Speaker> {
+        let (verb, before) = toks.split_last()?;
+        // The words after the line's last comma (`… on sewage, report finds`).
+        let subject = before
+            .iter()
+            .rposition(|t| t.text == ",")
+            .map_or(before, |c| &before[c + 1..]);
+        let at_line_end = self
+            .text
+            .get(verb.range.end..)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with(['\n', '\r']));
+        let words = subject.iter().filter(|t| is_word(t)).count();
+        let plain = subject
+            .iter()
+            .all(|t| is_word(t) || t.text == "’" || t.text == "'");
+        if !at_line_end
+            || !plain
+            || !(1..=4).contains(&words)
+            || !matches!(
+                verb.text,
+                "rules" | "finds" | "find" | "concludes" | "conclude"
+            )
+        {
+            return None;
+        }
+        let first = subject.first()?;
+        self.resolve(first.range.start..subject.last()?.range.end)
     }
 
     /// The agent of a passive verb of judgement around a quotation: `was
