@@ -1286,6 +1286,12 @@ mod tests {
             speakers("The Irish Nurses and Midwives Alliance met. So did Wessex Vale Integrated Care Board.\n\nThe INMA described it as \"beyond dangerous\". \"We know,\" an ICB spokesperson said."),
             ["Irish Nurses and Midwives Alliance", "Wessex Vale Integrated Care Board"]
         );
+        // `Conservative MPs` is a role, not a name `she` could mean; `A
+        // Conservative MP` is someone unnamed; `Gráinne Tully TD` a name.
+        assert_eq!(
+            speakers("Judith Carrow has left the party.\n\nAsked whether more Conservative MPs would follow, she said: \"Not yet.\"\n\nA Conservative MP defected, calling it \"rudderless\".\n\nOpposition spokeswoman Gráinne Tully TD spoke. Ms Tully called it \"a plan in name only\"."),
+            ["Judith Carrow", "", "Gráinne Tully"]
+        );
         // A headline's finding: `…, judge rules`.
         assert_eq!(
             speakers("Landlord’s bid to evict family ‘fundamentally flawed’, judge rules\n\nDistrict Judge Miriam Castell said the notice was \"defective\"."),

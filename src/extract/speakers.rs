@@ -273,6 +273,46 @@ fn is_audience(subject: &str) -> bool {
     )
 }
 
+/// Words of a party or a side before `MP` (`Conservative MP`, `Lib Dem
+/// MPs`), which make a member's role of it, not a name.
+const PARTY_WORDS: &[&str] = &[
+    "Conservative",
+    "Tory",
+    "Labour",
+    "Liberal",
+    "Lib",
+    "Dem",
+    "Democrat",
+    "Democratic",
+    "Green",
+    "SNP",
+    "Independent",
+    "Reform",
+    "Plaid",
+    "DUP",
+    "SDLP",
+    "Alliance",
+    "Unionist",
+    "Republican",
+    "Opposition",
+    "Government",
+    "Backbench",
+    "Senior",
+    "Former",
+    "Veteran",
+    "Welsh",
+    "Scottish",
+    "Irish",
+    "English",
+    "British",
+    "Fianna",
+    "Fáil",
+    "Fine",
+    "Gael",
+    "Sinn",
+    "Féin",
+];
+
 /// Whether a word is written as an acronym: two to six capitals.
 fn is_acronym(word: &str) -> bool {
     (2..=6).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_uppercase())
@@ -1980,7 +2020,28 @@ impl<'a> Resolver<'a> {
                 // `Cllr Okoro (Community First, Calderbrook Central)`: a
                 // party or a seat in brackets is no one who speaks.
                 let bracketed = lead.matches('(').count() > lead.matches(')').count();
-                if street || place || bracketed {
+                // `A Conservative MP`, `more Labour MPs`: a member's role,
+                // not a name.
+                // (Not `Gráinne Tully TD`, a name and the letters after it.)
+                let member = written.split_whitespace().next_back().is_some_and(|w| {
+                    matches!(
+                        w,
+                        "MP" | "MPs"
+                            | "MEP"
+                            | "MEPs"
+                            | "MSP"
+                            | "MSPs"
+                            | "TD"
+                            | "TDs"
+                            | "MLA"
+                            | "MLAs"
+                    )
+                }) && written
+                    .split_whitespace()
+                    .rev()
+                    .skip(1)
+                    .all(|w| PARTY_WORDS.contains(&w));
+                if street || place || bracketed || member {
                     continue;
                 }
                 // `the consultancy Andes Risk`, `the energy regulator Ofgem`:
@@ -3218,6 +3279,14 @@ impl<'a> Resolver<'a> {
             .is_some_and(|(first, second)| opens_unnamed(first, second))
             && !lower.contains("spokes")
             && !lower.contains("representative");
+        // `A Conservative MP`: capitals, then a member's letters, after `a`.
+        let indefinite = indefinite
+            || opens_indefinite
+                && mention.split_whitespace().count() <= 4
+                && mention
+                    .split_whitespace()
+                    .next_back()
+                    .is_some_and(|w| matches!(w, "MP" | "MEP" | "MSP" | "TD" | "MLA"));
         if PRONOUNS.contains(&lower.as_str()) {
             return self.pronoun(range.start, mention);
         }
