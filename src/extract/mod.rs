@@ -1286,6 +1286,11 @@ mod tests {
             speakers("The Irish Nurses and Midwives Alliance met. So did Wessex Vale Integrated Care Board.\n\nThe INMA described it as \"beyond dangerous\". \"We know,\" an ICB spokesperson said."),
             ["Irish Nurses and Midwives Alliance", "Wessex Vale Integrated Care Board"]
         );
+        // `her son, Luca Marchetti-Hale,` is who `Her son said` means.
+        assert_eq!(
+            speakers("Delphine Marchetti died on Sunday. It was announced by her son, Luca Marchetti-Hale.\n\nHer son said: \"Send records instead.\""),
+            ["Luca Marchetti-Hale"]
+        );
         // `Conservative MPs` is a role, not a name `she` could mean; `A
         // Conservative MP` is someone unnamed; `Gráinne Tully TD` a name.
         assert_eq!(

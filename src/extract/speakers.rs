@@ -2138,6 +2138,27 @@ impl<'a> Resolver<'a> {
                         }
                     }
                 }
+                // `her son, Luca Marchetti-Hale,`: the relation before the
+                // name is who `Her son said` later means.
+                if !referent.organisation {
+                    if let Some(before) = lead.trim_end().strip_suffix(',') {
+                        let mut words = before.split_whitespace().rev();
+                        if let (Some(noun), Some(owner)) = (words.next(), words.next()) {
+                            let noun = noun.to_lowercase();
+                            let owned = matches!(
+                                owner.to_lowercase().as_str(),
+                                "her" | "his" | "their" | "my" | "our"
+                            );
+                            if let Some(&(_, female)) =
+                                RELATIONS.iter().find(|(n, _)| *n == noun).filter(|_| owned)
+                            {
+                                descriptions
+                                    .push((fold(&format!("{owner} {noun}")), referent.clone()));
+                                sexes.entry(referent.name.clone()).or_insert(female);
+                            }
+                        }
+                    }
+                }
                 // `Tom and Priya Walsh`: a couple, each named in full.
                 let partner = lead.strip_suffix(" and ").and_then(|before| {
                     let at = before.rfind(' ').map_or(0, |s| s + 1);
