@@ -1286,6 +1286,11 @@ mod tests {
             speakers("The Irish Nurses and Midwives Alliance met. So did Wessex Vale Integrated Care Board.\n\nThe INMA described it as \"beyond dangerous\". \"We know,\" an ICB spokesperson said."),
             ["Irish Nurses and Midwives Alliance", "Wessex Vale Integrated Care Board"]
         );
+        // A message that `read` something is its sender's.
+        assert_eq!(
+            speakers("Craig Dawson admitted it.\n\nWithin minutes, Dawson sent a message to a friend which read: \"think i hit something\".\n\nOne message, sent by Dean Carroway the night before, read: \"Early start lads.\""),
+            ["Craig Dawson", "Dean Carroway"]
+        );
         // `her son, Luca Marchetti-Hale,` is who `Her son said` means.
         assert_eq!(
             speakers("Delphine Marchetti died on Sunday. It was announced by her son, Luca Marchetti-Hale.\n\nHer son said: \"Send records instead.\""),

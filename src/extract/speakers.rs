@@ -5027,6 +5027,25 @@ impl<'a> Resolver<'a> {
         self.resolve(subject)
     }
 
+    /// Who sent the message whose words a sentence goes on to read: the
+    /// agent of `sent by` or the subject of `sent`.
+    fn sender(&self, toks: &[Token]) -> Option<Speaker> {
+        let s = toks
+            .iter()
+            .rposition(|t| matches!(t.text, "sent" | "wrote" | "posted" | "texted"))?;
+        if toks.get(s + 1).is_some_and(|t| t.text == "by") {
+            let from = s + 2;
+            let end = (from..toks.len())
+                .find(|&k| !(is_capitalised(&toks[k]) && is_word(&toks[k])))
+                .unwrap_or(toks.len());
+            return (end > from)
+                .then(|| self.resolve(toks[from].range.start..toks[end - 1].range.end))
+                .flatten();
+        }
+        let subject = Resolver::subject_before(toks, s)?;
+        self.resolve(subject)
+    }
+
     /// The subject of a headline's last words when they report a finding
     /// (`…, judge rules`, `…, inquiry finds`): a few words and a verb of
     /// finding that end the line.
@@ -5288,6 +5307,13 @@ impl<'a> Resolver<'a> {
             .iter()
             .find(|(_, f)| *f == Form::Finite)
             .map(|&(i, _)| i);
+        // `Dawson sent a message to a friend which read: "…"`, `One
+        // message, sent by Dean Carroway …, read: "…"`: its sender.
+        if matches!(lower(&toks[last]).as_str(), "read" | "reads") {
+            if let Some(sender) = self.sender(&toks[..last]) {
+                return Some(sender);
+            }
+        }
         if form == Form::Participle {
             // `holding signs reading "…"`: words on a thing, no one's.
             if last > 0 && is_inscription(&lower(&toks[last - 1])) {
