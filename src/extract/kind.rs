@@ -259,6 +259,12 @@ mod tests {
             ("a disgrace", "She called it ", ".", Statement),
             ("unfair", "The forum termed the increase ", ".", Statement),
             (
+                "a landmark moment",
+                "The alliance welcomed the programme as ",
+                ".",
+                Statement,
+            ),
+            (
                 "last mile",
                 "He warned of what he called the ",
                 " problem.",

@@ -127,6 +127,7 @@ const BASES: &[&str] = &[
     "query",
     "wonder",
     "remember",
+    "welcome",
 ];
 
 /// Past forms that do not follow the rules.
@@ -280,6 +281,7 @@ mod tests {
             "remembered",
             "termed",
             "expressed",
+            "welcomed",
         ] {
             assert!(reporting(w).is_some(), "{w}");
         }
