@@ -729,7 +729,13 @@ fn place_phrase_end(toks: &[Token]) -> Option<usize> {
     ];
     let comma = toks.iter().take(7).position(|t| t.text == ",")?;
     let phrase = &toks[..comma];
-    (phrase.len() >= 3
+    // `Back home, …`, `Further afield, …`: two words will do after these.
+    let short = phrase.len() == 2
+        && matches!(
+            lower(&phrase[0]).as_str(),
+            "back" | "further" | "farther" | "elsewhere"
+        );
+    ((phrase.len() >= 3 || short)
         && phrase.iter().all(is_word)
         && phrase[1..].iter().all(|t| !is_capitalised(t))
         && PLACING.contains(&lower(&phrase[0]).as_str()))
@@ -4476,6 +4482,11 @@ impl<'a> Resolver<'a> {
             }
             start -= 1;
         }
+        // `Back home, the former Ryder Cup player …`: an opening phrase of
+        // place is no part of it.
+        if let Some(e) = place_phrase_end(&toks[start..end]).filter(|&e| start + e < end) {
+            start += e;
+        }
         // Comma-separated parts of the clause.
         let mut segments: Vec<Range<usize>> = Vec::new();
         let mut seg_start = start;
@@ -5579,6 +5590,13 @@ mod tests {
         assert_eq!(
             subject("Bramble is said to have replied: x", "replied"),
             "Bramble"
+        );
+        assert_eq!(
+            subject(
+                "Back home, the former Ryder Cup player Anders Holm posted on social media: x",
+                "posted"
+            ),
+            "the former Ryder Cup player Anders Holm"
         );
         assert_eq!(
             subject("In her ruling, coroner Helen Stainforth said", "said"),
