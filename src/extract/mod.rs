@@ -1286,6 +1286,11 @@ mod tests {
             speakers("The Irish Nurses and Midwives Alliance met. So did Wessex Vale Integrated Care Board.\n\nThe INMA described it as \"beyond dangerous\". \"We know,\" an ICB spokesperson said."),
             ["Irish Nurses and Midwives Alliance", "Wessex Vale Integrated Care Board"]
         );
+        // A body's kind opening the sentence is no part of its name.
+        assert_eq!(
+            speakers("Publisher Harrow & Finch said the donation was \"agreed in good faith\".\n\nThe Brewery Workers' Association said it was \"from a press release\"."),
+            ["Harrow & Finch", "Brewery Workers' Association"]
+        );
         // A message that `read` something is its sender's.
         assert_eq!(
             speakers("Craig Dawson admitted it.\n\nWithin minutes, Dawson sent a message to a friend which read: \"think i hit something\".\n\nOne message, sent by Dean Carroway the night before, read: \"Early start lads.\""),

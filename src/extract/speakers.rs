@@ -273,6 +273,39 @@ fn is_audience(subject: &str) -> bool {
     )
 }
 
+/// A body's name without the words for its kind opening the sentence
+/// before it (`Publisher Harrow & Finch`, `Wild fish charity Rivers of the
+/// West` → `Harrow & Finch`, `Rivers of the West`).
+fn after_kind_of_body(name: &str) -> &str {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let kind = (0..words.len().saturating_sub(1)).rev().find(|&k| {
+        is_body_noun(&words[k].to_lowercase())
+            && words[k.min(1)..k].iter().all(|w| w.starts_with(char::is_lowercase))
+            && words[k + 1].starts_with(char::is_uppercase)
+            // (Capitalised first, only a noun that seldom opens a name:
+            // not `Brewery Workers' Association`.)
+            && (words[k].starts_with(char::is_lowercase)
+                || k == 0
+                    && matches!(
+                        words[k].to_lowercase().as_str(),
+                        "publisher" | "charity" | "retailer" | "supermarket" | "carmaker"
+                            | "broadcaster" | "regulator" | "watchdog" | "insurer" | "lender"
+                            | "developer" | "housebuilder" | "consultancy" | "startup"
+                            | "manufacturer" | "operator"
+                    ))
+    });
+    match kind {
+        Some(k) => {
+            let skip: usize = words[..=k].iter().map(|w| w.len()).sum();
+            name.match_indices(words[k + 1])
+                .map(|(at, _)| at)
+                .find(|&at| at >= skip)
+                .map_or(name, |at| &name[at..])
+        }
+        None => name,
+    }
+}
+
 /// Words of a party or a side before `MP` (`Conservative MP`, `Lib Dem
 /// MPs`), which make a member's role of it, not a name.
 const PARTY_WORDS: &[&str] = &[
@@ -4056,7 +4089,7 @@ impl<'a> Resolver<'a> {
                 mention: mention.to_owned(),
             },
             None => Speaker {
-                name: name.to_owned(),
+                name: after_kind_of_body(name).to_owned(),
                 id: self.registry_lookup(name).and_then(|p| p.id),
                 mention: mention.to_owned(),
             },
