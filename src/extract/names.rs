@@ -249,7 +249,7 @@ pub const TITLE_WORDS: &[&str] = &[
     "curator", "strategist", "pollster", "ombudsman", "registrar", "substitute", "debutant",
     "opposition", "fisherman", "fisherwoman", "farmer", "pilot", "miner", "baker", "vicar",
     "td", "msp", "mla", "senator-elect", "local", "commandant", "collector", "tehsildar", "cr",
-    "comrade", "alhaji", "alhaja", "hajia", "hajiya", "housewife", "homemaker", "defenseman", "defenceman", "mallam", "pharmacist", "newcomer", "grandmother",
+    "comrade", "alhaji", "alhaja", "hajia", "hajiya", "housewife", "homemaker", "defenseman", "defenceman", "mzee", "kaumatua", "kaumātua", "vendor", "mallam", "pharmacist", "newcomer", "grandmother",
     "grandfather", "grandad", "granny", "widow", "widower", "motorist", "cyclist", "commuter",
     "shopper", "carer", "volunteer", "dentist", "mechanic", "plumber", "postman", "postwoman",
     "postmistress", "publican", "businessman", "businesswoman", "entrepreneur", "supporter",
@@ -1194,6 +1194,9 @@ mod tests {
         assert_eq!(strip_titles("MEC Andile Gqirana").0, "Andile Gqirana");
         assert_eq!(strip_titles("Di Stefano").0, "Di Stefano");
         assert_eq!(strip_titles("Housewife S. Kavitha").0, "S. Kavitha");
+        assert_eq!(strip_titles("Vendor Tapiwa Moyo").0, "Tapiwa Moyo");
+        assert_eq!(strip_titles("Mzee Zakayo Tibamanya").0, "Zakayo Tibamanya");
+        assert_eq!(strip_titles("Kaumātua Hemi Rangiwai").0, "Hemi Rangiwai");
     }
 
     fn runs(text: &str) -> Vec<&str> {
