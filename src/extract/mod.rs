@@ -1340,6 +1340,12 @@ mod tests {
             speakers("Cyril Bramble umpired.\n\nBramble is said to have replied: \"No, sir.\"\n\nEach time, Bramble added: \"Never.\""),
             ["Cyril Bramble", "Cyril Bramble"]
         );
+        // A participle's subject is the pronoun the sentence opens with,
+        // not a body named in passing.
+        assert_eq!(
+            speakers("Peggy Doyle led the union for 20 years.\n\nIn 1997 she declined a seat in the House of Lords, telling a reporter that she had \"no wish to wear ermine\"."),
+            ["Peggy Doyle"]
+        );
         // An age or a year opening the sentence is not its subject.
         assert_eq!(
             speakers("Peggy Halloran retired in 2003.\n\nAt 80 she joined a picket line in Blackmoor, telling a reporter that she was \"still on the clock\"."),

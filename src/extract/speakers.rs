@@ -5396,12 +5396,13 @@ impl<'a> Resolver<'a> {
                 Some(f) if f < last => {
                     Resolver::subject_before(&toks, f).and_then(|r| self.resolve(r))
                 }
-                _ => self
-                    .first_name_in(&toks[..last])
-                    .or_else(|| self.opening_speaker(&toks[..last]))
-                    // `He was fond of saying that …`: the pronoun the
-                    // sentence opens with.
-                    .or_else(|| opening_pronoun(&toks[..last]).and_then(|p| self.resolve(p))),
+                // `He was fond of saying that …`, `In 1997 she declined a
+                // seat in the House of Lords, telling …`: the pronoun the
+                // sentence opens with, before a name in passing.
+                _ => opening_pronoun(&toks[..last])
+                    .and_then(|p| self.resolve(p))
+                    .or_else(|| self.first_name_in(&toks[..last]))
+                    .or_else(|| self.opening_speaker(&toks[..last])),
             };
         }
         // `X was reluctant to explain her work, and once described herself
