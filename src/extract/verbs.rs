@@ -234,7 +234,14 @@ pub fn court_heard<'w>(words: impl IntoIterator<Item = &'w str>) -> bool {
     words.iter().enumerate().any(|(k, w)| {
         matches!(
             w.as_str(),
-            "court" | "jury" | "jurors" | "inquest" | "tribunal" | "hearing"
+            "court"
+                | "jury"
+                | "jurors"
+                | "inquest"
+                | "tribunal"
+                | "hearing"
+                | "inquiry"
+                | "committee"
         ) && {
             let mut rest = words[k + 1..].iter().map(String::as_str);
             let mut next = rest.next();
@@ -288,6 +295,7 @@ mod tests {
         assert!(court_heard(["a", "jury", "has", "heard"]));
         assert!(court_heard(["court", "hears"]));
         assert!(!court_heard(["the", "court", "ruled"]));
+        assert!(court_heard(["Oireachtas", "committee", "told"]));
         assert_eq!(reporting("insisting"), Some(Form::Participle));
         assert_eq!(reporting("said"), Some(Form::Finite));
         for w in [
