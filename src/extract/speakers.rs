@@ -842,9 +842,12 @@ fn middle_namesake<'n>(
     name: &str,
 ) -> Option<&'n Referent> {
     let words = name.split_whitespace().count();
+    // (The first few only: `Radio Kent0 FM`, `Radio Kent1 FM` … share
+    // their ends, and a draft of thousands stays linear.)
     by_ends
         .get(&first_and_last(name)?)?
         .iter()
+        .take(NAMESAKES_LOOKED_AT)
         .find(|r| r.name != name && r.name.split_whitespace().count().abs_diff(words) == 1)
 }
 
@@ -2970,21 +2973,24 @@ impl<'a> Resolver<'a> {
             .collect();
         // Any name with the noun in it (`Millbrook General Hospital` for
         // `the hospital`), whether or not it reads as a body's name.
-        let written = |m: &Mention| self.text.get(m.range.clone()).unwrap_or("").to_owned();
+        let written = |m: &Mention| self.text.get(m.range.clone()).unwrap_or("");
         let named_so = all_before
             .iter()
             .filter(|m| {
-                let text = written(m);
-                let words: Vec<&str> = text.split_whitespace().collect();
+                let mut words = written(m).split_whitespace();
+                let (Some(first), Some(second)) = (words.next(), words.next()) else {
+                    return false;
+                };
                 // `Bank of Valdoria` too, for `the bank`.
-                let head = usize::from(!matches!(words.get(1), Some(&("of" | "for"))));
-                words.len() >= 2 && words[head..].iter().any(|w| w.eq_ignore_ascii_case(noun))
+                (matches!(second, "of" | "for") && first.eq_ignore_ascii_case(noun))
+                    || second.eq_ignore_ascii_case(noun)
+                    || words.any(|w| w.eq_ignore_ascii_case(noun))
             })
             .max_by_key(|m| m.range.start);
         if let Some(m) = named_so {
             // As written: `Millbrook General Hospital`, not a title-stripped `Hospital`.
             let name = written(m);
-            let name = name.strip_prefix("The ").unwrap_or(&name).to_owned();
+            let name = name.strip_prefix("The ").unwrap_or(name).to_owned();
             return Some(match m.referent.name.split_whitespace().count() {
                 1 => Referent {
                     name,
