@@ -1487,42 +1487,8 @@ const BODY_KINDS: &[(&str, &[&str])] = &[
     ("supermarket", &["Stores", "Supermarkets", "Foods"]),
     ("charity", &["Trust", "Foundation", "Appeal"]),
     ("force", &["Police", "Constabulary"]),
-    (
-        "newspaper",
-        &[
-            "Times",
-            "Post",
-            "Herald",
-            "Courier",
-            "Gazette",
-            "Chronicle",
-            "Echo",
-            "Journal",
-            "Tribune",
-            "Mail",
-            "Express",
-            "Telegraph",
-            "Observer",
-        ],
-    ),
-    (
-        "paper",
-        &[
-            "Times",
-            "Post",
-            "Herald",
-            "Courier",
-            "Gazette",
-            "Chronicle",
-            "Echo",
-            "Journal",
-            "Tribune",
-            "Mail",
-            "Express",
-            "Telegraph",
-            "Observer",
-        ],
-    ),
+    ("newspaper", NEWSPAPER_WORDS),
+    ("paper", NEWSPAPER_WORDS),
     (
         "club",
         &[
@@ -1559,6 +1525,23 @@ fn body_kind_words(noun: &str) -> &'static [&'static str] {
         .find(|(n, _)| *n == noun)
         .map_or(&[][..], |(_, words)| *words)
 }
+
+/// Words in a newspaper's name (`Harbour Town Gazette`).
+const NEWSPAPER_WORDS: &[&str] = &[
+    "Times",
+    "Post",
+    "Herald",
+    "Courier",
+    "Gazette",
+    "Chronicle",
+    "Echo",
+    "Journal",
+    "Tribune",
+    "Mail",
+    "Express",
+    "Telegraph",
+    "Observer",
+];
 
 /// Words that end a company's name (`Dalesway Coaches`, `Kallistos
 /// Maritime`), for `the company` and `the firm`.
