@@ -2,7 +2,7 @@
 //! title, the name of a thing).
 
 use super::speakers::tokens;
-use super::verbs::{court_heard, reporting, Form};
+use super::verbs::{court_heard, reporting, Form, FINDINGS};
 use serde::Serialize;
 
 /// What a quotation is.
@@ -118,18 +118,18 @@ pub fn classify(inner: &str, before: &str, after: &str) -> QuoteKind {
             .iter()
             .take_while(|t| !matches!(t.text, "." | "!" | "?" | ";"))
             .map(|t| t.text),
-    );
-    // `'…', judge rules`, `…, report finds`: a headline's finding.
-    let words_after: Vec<&str> = after_toks.iter().map(|t| t.text).collect();
-    let after_comma = words_after
+    )
+    .is_some();
+    // `'…', judge rules`, `…, report finds`: a headline's finding, a few
+    // words after the last comma of a short rest of the line.
+    let rest_of_line: Vec<&str> = after_toks.iter().map(|t| t.text).collect();
+    let after_comma = rest_of_line
         .iter()
         .rposition(|w| *w == ",")
-        .map_or(&[][..], |c| &words_after[c + 1..]);
+        .map_or(&[][..], |c| &rest_of_line[c + 1..]);
     let finding = (2..=5).contains(&after_comma.len())
-        && words_after.len() <= 12
-        && after_comma
-            .last()
-            .is_some_and(|w| matches!(*w, "rules" | "finds" | "find" | "concludes" | "conclude"))
+        && rest_of_line.len() <= 12
+        && after_comma.last().is_some_and(|w| FINDINGS.contains(w))
         && after_comma.iter().all(|w| {
             w.chars()
                 .all(|c| c.is_alphabetic() || c == '’' || c == '\'')

@@ -1307,6 +1307,11 @@ mod tests {
             speakers("Judith Carrow has left the party.\n\nAsked whether more Conservative MPs would follow, she said: \"Not yet.\"\n\nA Conservative MP defected, calling it \"rudderless\".\n\nOpposition spokeswoman Gráinne Tully TD spoke. Ms Tully called it \"a plan in name only\"."),
             ["Judith Carrow", "", "Gráinne Tully"]
         );
+        // Names that only look like the shapes above stay names.
+        assert_eq!(
+            speakers("\"We won,\" DC Comics said.\n\nSarah Chambers spoke. \"Fine,\" she said.\n\nHe praised the Nigerian Chinedu Okafor. \"Thanks,\" he said.\n\nThe Crown said it was \"content\"."),
+            ["DC Comics", "Sarah Chambers", "Chinedu Okafor", "The Crown"]
+        );
         // A headline's finding: `…, judge rules`.
         assert_eq!(
             speakers("Landlord’s bid to evict family ‘fundamentally flawed’, judge rules\n\nDistrict Judge Miriam Castell said the notice was \"defective\"."),

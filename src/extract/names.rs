@@ -338,7 +338,8 @@ pub fn strip_titles(phrase: &str) -> (&str, Option<bool>) {
 
 /// Ranks written in capitals whose lower case is no title (`DI Claire
 /// Odell`, not the `di` of `Di Stefano`).
-const RANK_ACRONYMS: &[&str] = &["DI", "DS", "DC", "DSI", "DCS", "DSU", "PCSO", "MEC"];
+/// (Not `DC` or `DS`, which open bodies' names: `DC Comics`.)
+const RANK_ACRONYMS: &[&str] = &["DI", "DSI", "DCS", "DSU", "PCSO", "MEC"];
 
 /// Whether a word before a name describes the person it names (`Crofter
 /// Calum MacInnes`, `County Engineer Pam Lindqvist`, `Retiree Chia Boon
@@ -752,7 +753,6 @@ const ORGANISATION_WORDS: &[&str] = &[
     "Properties",
     "Hotel",
     "Chamber",
-    "Chambers",
     "Team",
     "Coaches",
     "Buses",

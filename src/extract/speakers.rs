@@ -10,7 +10,7 @@ use super::names::{
     person_or_body, strip_titles, without_nickname, without_post_nominals, Directory, Mention,
     Referent,
 };
-use super::verbs::{court_heard, reporting, Form};
+use super::verbs::{court_heard, reporting, Form, COURTS, FINDINGS, HEARD};
 use crate::text::floor_char_boundary;
 use serde::Serialize;
 use std::cell::RefCell;
@@ -254,23 +254,29 @@ fn is_role_word(word: &str) -> bool {
                 | "beats"
                 | "were"
                 | "have"
-                | "says"
                 | "about"
                 | "like"
+                | "however"
+                | "meanwhile"
+                | "yesterday"
+                | "today"
+                | "tonight"
+                | "perhaps"
+                | "unless"
+                | "despite"
+                | "there"
+                | "here"
+                | "though"
+                | "although"
         )
+        && !is_adverb(bare)
+        && !TIME_WORDS.contains(&bare)
 }
 
-/// Whether a folded subject is a court that hears a case (`jury`, `a
-/// court`, `the inquest`).
+/// Whether a folded subject (no article) is a court that hears a case
+/// (`jury`, `inquest`).
 fn is_audience(subject: &str) -> bool {
-    let bare = ["the ", "a "]
-        .iter()
-        .find_map(|a| subject.strip_prefix(a))
-        .unwrap_or(subject);
-    matches!(
-        bare,
-        "jury" | "court" | "inquest" | "tribunal" | "hearing" | "jurors"
-    )
+    COURTS.contains(&subject)
 }
 
 /// A body's name without the words for its kind opening the sentence
@@ -306,9 +312,13 @@ fn after_kind_of_body(name: &str) -> &str {
     }
 }
 
-/// Words of a party or a side before `MP` (`Conservative MP`, `Lib Dem
-/// MPs`), which make a member's role of it, not a name.
-const PARTY_WORDS: &[&str] = &[
+/// The letters of a member of a parliament or an assembly (`MP`, `TD`).
+const MEMBER_LETTERS: &[&str] = &["MP", "MEP", "MSP", "TD", "MLA"];
+
+/// Words of a party, a side or a standing before `MP` (`Conservative MP`,
+/// `Lib Dem MPs`, `Senior Labour MPs`), which make a member's role of it,
+/// not a name.
+const MEMBER_QUALIFIERS: &[&str] = &[
     "Conservative",
     "Tory",
     "Labour",
@@ -727,7 +737,8 @@ fn after_opening_phrase(toks: &[Token]) -> usize {
 }
 
 /// Where an opening phrase of place ends, after its comma (`Further down
-/// the valley, …`, `Back at the dormitory, …`): three to six words, none
+/// the valley, …`, `Back at the dormitory, …`, `Back home, …`): three to
+/// six words (two after `back`, `further`, `farther` or `elsewhere`), none
 /// capitalised but the first, which places (not `One engineer in the
 /// devices division, who …`).
 fn place_phrase_end(toks: &[Token]) -> Option<usize> {
@@ -1853,6 +1864,8 @@ pub struct Resolver<'a> {
     acronyms: HashMap<String, Referent>,
     /// What pronouns and titles have shown of people's sex, by name.
     sexes: RefCell<HashMap<String, bool>>,
+    /// The prosecutor the draft names, looked for once when first asked.
+    prosecutor: std::cell::OnceCell<Option<Referent>>,
 }
 
 impl<'a> Resolver<'a> {
@@ -2048,24 +2061,14 @@ impl<'a> Resolver<'a> {
                 // `A Conservative MP`, `more Labour MPs`: a member's role,
                 // not a name.
                 // (Not `Gráinne Tully TD`, a name and the letters after it.)
-                let member = written.split_whitespace().next_back().is_some_and(|w| {
-                    matches!(
-                        w,
-                        "MP" | "MPs"
-                            | "MEP"
-                            | "MEPs"
-                            | "MSP"
-                            | "MSPs"
-                            | "TD"
-                            | "TDs"
-                            | "MLA"
-                            | "MLAs"
-                    )
-                }) && written
-                    .split_whitespace()
-                    .rev()
-                    .skip(1)
-                    .all(|w| PARTY_WORDS.contains(&w));
+                let member =
+                    written.split_whitespace().next_back().is_some_and(|w| {
+                        MEMBER_LETTERS.contains(&w.strip_suffix('s').unwrap_or(w))
+                    }) && written
+                        .split_whitespace()
+                        .rev()
+                        .skip(1)
+                        .all(|w| MEMBER_QUALIFIERS.contains(&w));
                 if street || place || bracketed || member {
                     continue;
                 }
@@ -2102,7 +2105,9 @@ impl<'a> Resolver<'a> {
                     && written
                         .split_whitespace()
                         .next()
-                        .is_some_and(|w| !is_title_word(w.to_lowercase().trim_end_matches('.')));
+                        .is_some_and(|w| !is_title_word(w.to_lowercase().trim_end_matches('.')))
+                    // (Not `the Nigerian Chinedu Okafor`: no given name in it.)
+                    && written.split_whitespace().all(|w| sex_of(w).is_none());
                 let referent = registry_person(directory, &surnames, &name).unwrap_or(Referent {
                     organisation: body_noun.is_some()
                         || thing
@@ -2753,6 +2758,7 @@ impl<'a> Resolver<'a> {
             body_names: mentions_body_names,
             acronyms,
             sexes: RefCell::new(sexes),
+            prosecutor: std::cell::OnceCell::new(),
         }
     }
 
@@ -2998,6 +3004,14 @@ impl<'a> Resolver<'a> {
         let kind_words = body_kind_words(noun);
         let of_kind = all_before
             .iter()
+            // (Not `Kelly Post`, a person.)
+            .filter(|m| {
+                m.referent.organisation
+                    || written(m)
+                        .split_whitespace()
+                        .next()
+                        .is_none_or(|w| sex_of(w).is_none())
+            })
             .filter(|m| {
                 written(m).split_whitespace().any(|w| {
                     let w = w.strip_suffix("’s").or(w.strip_suffix("'s")).unwrap_or(w);
@@ -3250,11 +3264,9 @@ impl<'a> Resolver<'a> {
             fold(&mention).as_str(),
             "prosecution" | "prosecutors" | "crown"
         ) {
-            return self.prosecutor().map(|r| Speaker {
-                name: r.name,
-                id: r.id,
-                mention,
-            });
+            if let Some(s) = self.prosecutor_as(&mention) {
+                return Some(s);
+            }
         }
         // `At 11.40pm the service urged`, `On Monday the council said`: a
         // time phrase before the subject is no part of it.
@@ -3335,7 +3347,7 @@ impl<'a> Resolver<'a> {
                 && mention
                     .split_whitespace()
                     .next_back()
-                    .is_some_and(|w| matches!(w, "MP" | "MEP" | "MSP" | "TD" | "MLA"));
+                    .is_some_and(|w| MEMBER_LETTERS.contains(&w));
         if PRONOUNS.contains(&lower.as_str()) {
             return self.pronoun(range.start, mention);
         }
@@ -3722,6 +3734,22 @@ impl<'a> Resolver<'a> {
     /// The prosecutor the draft names (`prosecutor Sarah Lyle KC`,
     /// `Nicholas Farrant KC, prosecuting,`), if there is one.
     fn prosecutor(&self) -> Option<Referent> {
+        self.prosecutor
+            .get_or_init(|| self.find_prosecutor())
+            .clone()
+    }
+
+    /// The prosecutor, as the speaker of words the draft gives as `mention`.
+    fn prosecutor_as(&self, mention: &str) -> Option<Speaker> {
+        self.prosecutor().map(|r| Speaker {
+            name: r.name,
+            id: r.id,
+            mention: mention.to_owned(),
+        })
+    }
+
+    /// Looks for the prosecutor once (see [`Resolver::prosecutor`]).
+    fn find_prosecutor(&self) -> Option<Referent> {
         if let Some((_, r)) = self.descriptions.ending_with("prosecutor").next() {
             return Some(r.clone());
         }
@@ -4079,7 +4107,9 @@ impl<'a> Resolver<'a> {
             },
             None => Speaker {
                 name: after_kind_of_body(name).to_owned(),
-                id: self.registry_lookup(name).and_then(|p| p.id),
+                id: self
+                    .registry_lookup(after_kind_of_body(name))
+                    .and_then(|p| p.id),
                 mention: mention.to_owned(),
             },
         })
@@ -4801,8 +4831,8 @@ impl<'a> Resolver<'a> {
         }
         // `said Lakeland president and CEO Dr. Farah Qureshi`: two roles
         // joined by `and`, then the name.
-        if end > start
-            && toks.get(end).is_some_and(|t| t.text == "and")
+        if toks.get(end).is_some_and(|t| t.text == "and")
+            && toks.get(end + 1).is_some_and(|t| is_role_word(&lower(t)))
             && is_role_word(toks[end - 1].text)
             && toks[end - 1].text.starts_with(char::is_lowercase)
         {
@@ -4995,23 +5025,15 @@ impl<'a> Resolver<'a> {
         let verb = clause
             .iter()
             .any(|t| t.text != "told" && reporting(t.text) == Some(Form::Finite));
-        if !verb && court_heard(clause.iter().map(|t| t.text)) {
+        if let Some(k) = court_heard(clause.iter().map(|t| t.text)).filter(|_| !verb) {
             // The mention: from the court (and its article) to the end.
-            let k = (0..clause.len())
-                .rev()
-                .find(|&k| court_heard(clause[k..].iter().map(|t| t.text)))
-                .unwrap_or(0);
             let from = if k > 0 && matches!(lower(clause[k - 1]).as_str(), "a" | "the") {
                 k - 1
             } else {
                 k
             };
             let end = clause.last().map_or(0, |t| t.range.end);
-            return self.prosecutor().map(|r| Speaker {
-                name: r.name,
-                id: r.id,
-                mention: self.text[clause[from].range.start..end].to_owned(),
-            });
+            return self.prosecutor_as(&self.text[clause[from].range.start..end]);
         }
         // `"…", as he later put it.`
         if let Some(subject) = put_it(toks) {
@@ -5061,12 +5083,12 @@ impl<'a> Resolver<'a> {
     }
 
     /// Who sent the message whose words a sentence goes on to read: the
-    /// agent of `sent by` or the subject of `sent`.
+    /// agent of `sent by` (or `wrote`, `posted`, `texted`), or their subject.
     fn sender(&self, toks: &[Token]) -> Option<Speaker> {
         let s = toks
             .iter()
-            .rposition(|t| matches!(t.text, "sent" | "wrote" | "posted" | "texted"))?;
-        if toks.get(s + 1).is_some_and(|t| t.text == "by") {
+            .rposition(|t| matches!(lower(t).as_str(), "sent" | "wrote" | "posted" | "texted"))?;
+        if toks.get(s + 1).is_some_and(|t| lower(t) == "by") {
             let from = s + 2;
             let end = (from..toks.len())
                 .find(|&k| !(is_capitalised(&toks[k]) && is_word(&toks[k])))
@@ -5097,14 +5119,7 @@ impl<'a> Resolver<'a> {
         let plain = subject
             .iter()
             .all(|t| is_word(t) || t.text == "’" || t.text == "'");
-        if !at_line_end
-            || !plain
-            || !(1..=4).contains(&words)
-            || !matches!(
-                verb.text,
-                "rules" | "finds" | "find" | "concludes" | "conclude"
-            )
-        {
+        if !at_line_end || !plain || !(1..=4).contains(&words) || !FINDINGS.contains(&verb.text) {
             return None;
         }
         let first = subject.first()?;
@@ -5472,16 +5487,9 @@ impl<'a> Resolver<'a> {
         let unnamed_person = opens_unnamed_person(&tokens(self.text, subject.clone()));
         // `…, jury told`, `…, a court has heard`: the court only heard it;
         // in a trial's report, the prosecution's case.
-        let heard = matches!(
-            lower(&toks[last]).as_str(),
-            "told" | "heard" | "hears" | "hear"
-        );
+        let heard = HEARD.contains(&lower(&toks[last]).as_str());
         if heard && is_audience(&fold(&self.text[subject.clone()])) {
-            return self.prosecutor().map(|r| Speaker {
-                name: r.name,
-                id: r.id,
-                mention: self.text[subject].to_owned(),
-            });
+            return self.prosecutor_as(&self.text[subject]);
         }
         let speaker = self.resolve(subject);
         // `Reddick said teachers had told him they spend "…"`, `X said the
