@@ -3004,6 +3004,13 @@ impl<'a> Resolver<'a> {
         let kind_words = body_kind_words(noun);
         let of_kind = all_before
             .iter()
+            .filter(|_| !kind_words.is_empty())
+            .filter(|m| {
+                written(m).split_whitespace().any(|w| {
+                    let w = w.strip_suffix("’s").or(w.strip_suffix("'s")).unwrap_or(w);
+                    kind_words.contains(&w)
+                })
+            })
             // (Not `Kelly Post`, a person.)
             .filter(|m| {
                 m.referent.organisation
@@ -3011,12 +3018,6 @@ impl<'a> Resolver<'a> {
                         .split_whitespace()
                         .next()
                         .is_none_or(|w| sex_of(w).is_none())
-            })
-            .filter(|m| {
-                written(m).split_whitespace().any(|w| {
-                    let w = w.strip_suffix("’s").or(w.strip_suffix("'s")).unwrap_or(w);
-                    kind_words.contains(&w)
-                })
             })
             .max_by_key(|m| m.range.start);
         // (A company's words are common to many names: the body a recent
