@@ -225,22 +225,8 @@ fn is_role_word(word: &str) -> bool {
         && !CLAUSE_STOPS.contains(&bare)
         && !matches!(
             bare,
-            "with"
-                | "that"
-                | "than"
-                | "then"
-                | "when"
-                | "where"
-                | "while"
-                | "what"
-                | "whom"
-                | "whose"
-                | "which"
-                | "also"
-                | "even"
+            "even"
                 | "just"
-                | "only"
-                | "both"
                 | "into"
                 | "onto"
                 | "upon"
@@ -266,8 +252,6 @@ fn is_role_word(word: &str) -> bool {
                 | "despite"
                 | "there"
                 | "here"
-                | "though"
-                | "although"
         )
         && !is_adverb(bare)
         && !TIME_WORDS.contains(&bare)
@@ -579,7 +563,7 @@ const NOT_PERSON_AGENTS: &[&str] = &[
     "after", "under", "over", "weather", "layer", "proper", "offer", "shelter", "theater",
     "theatre", "flower", "dinner", "lunch", "floor", "door", "error", "factor", "sector", "motor",
     "mirror", "color", "colour", "major", "minor", "interior", "exterior", "favor", "labor",
-    "labour", "honor", "honour", "rumor", "rumour", "tumor", "corridor", "vendor", "harbour",
+    "labour", "honor", "honour", "rumor", "rumour", "tumor", "corridor", "harbour",
     "harbor", "monitor", "refrigerator", "elevator", "generator", "indicator", "upper", "lower",
     "inner", "outer", "greater", "silver", "copper", "amber", "timber", "clover", "super",
     "newspaper", "newsletter", "flyer", "sticker",
@@ -4106,13 +4090,14 @@ impl<'a> Resolver<'a> {
                 id: r.id.clone(),
                 mention: mention.to_owned(),
             },
-            None => Speaker {
-                name: after_kind_of_body(name).to_owned(),
-                id: self
-                    .registry_lookup(after_kind_of_body(name))
-                    .and_then(|p| p.id),
-                mention: mention.to_owned(),
-            },
+            None => {
+                let name = after_kind_of_body(name);
+                Speaker {
+                    name: name.to_owned(),
+                    id: self.registry_lookup(name).and_then(|p| p.id),
+                    mention: mention.to_owned(),
+                }
+            }
         })
     }
 
