@@ -1472,6 +1472,30 @@ mod tests {
     }
 
     #[test]
+    fn names_with_nicknames_after_places_and_by_first_name() {
+        // A given name and a surname after a list of places are someone.
+        assert_eq!(
+            speakers("The van stops outside the chapel in Nether Skelby, and Janet Rowe, 63, climbs down.\n\n\"Right,\" she says."),
+            ["Janet Rowe"]
+        );
+        // A nickname of several words inside a name.
+        assert_eq!(
+            speakers("“We will not stop,” union president Ernesto “Ka Erning” Villanueva told reporters.\n\nCallum \"The Hammer\" Reid won.\n\n“No retreat,” Villanueva said. \"Dreams,\" Reid said."),
+            ["Ernesto Villanueva", "", "", "Ernesto Villanueva", "Callum Reid"]
+        );
+        // A first name the lists do not know, after the full name.
+        assert_eq!(
+            speakers("\"Stamps,\" says Jean Dunmore, who runs it.\n\nJean remembers the rule. \"Never close early,\" she says."),
+            ["Jean Dunmore", "Jean Dunmore"]
+        );
+        // A firm's last word makes a body.
+        assert_eq!(
+            speakers("Maria Lopez shops at Halcyon Mobile.\n\n\"We hear you,\" the company said.\n\nTarnside Minerals cut jobs.\n\n\"We regret it,\" it said."),
+            ["Halcyon Mobile", "Tarnside Minerals"]
+        );
+    }
+
+    #[test]
     fn questions_posed_and_queried() {
         assert_eq!(
             speakers("\"Who is going to refund us?\" posed Mary Njeri, a mother of three. \"Why now?\" queried Peter Mwangi."),

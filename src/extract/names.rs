@@ -557,14 +557,22 @@ pub fn normal_case(name: &str) -> String {
 /// A name without a quoted nickname inside it (`Dolores "Dee" Fitzgerald`
 /// → `Dolores Fitzgerald`); other names unchanged.
 pub fn without_nickname(name: &str) -> String {
-    let quoted = |w: &&str| w.starts_with(['"', '“', '‘']) && w.ends_with(['"', '”', '’']);
-    if !name.split_whitespace().any(|w| quoted(&w)) {
+    let mut kept = Vec::new();
+    let mut inside = false;
+    for word in name.split_whitespace() {
+        if !inside && word.starts_with(['"', '“', '‘']) {
+            inside = true;
+        }
+        if !inside {
+            kept.push(word);
+        } else if word.ends_with(['"', '”', '’']) {
+            inside = false;
+        }
+    }
+    if inside {
         return name.to_owned();
     }
-    name.split_whitespace()
-        .filter(|w| !quoted(w))
-        .collect::<Vec<_>>()
-        .join(" ")
+    kept.join(" ")
 }
 
 /// Words that make a capitalised run an organisation rather than a person.
@@ -758,6 +766,38 @@ const ORGANISATION_WORDS: &[&str] = &[
     "Buses",
     "Maritime",
     "Shipbuilders",
+    // A club's or a firm's last word (`Redmarsh United`, `Halcyon Mobile`).
+    "United",
+    "Metals",
+    "Minerals",
+    "Resources",
+    "Beverages",
+    "Drinks",
+    "Brewing",
+    "Distillers",
+    "Coffee",
+    "Games",
+    "Interactive",
+    "Entertainment",
+    "Productions",
+    "Financial",
+    "Finance",
+    "Investments",
+    "Securities",
+    "Mobile",
+    "Broadband",
+    "Communications",
+    "Digital",
+    "Renewables",
+    "Electric",
+    "Construction",
+    "Developments",
+    "Estates",
+    "Biologics",
+    "Racing",
+    "Aviation",
+    "Freight",
+    "Haulage",
 ];
 
 /// Lowercase particles that may stand inside a name: `Ibn`, `bin`, `de`, `van`.
@@ -959,25 +999,39 @@ pub fn capitalised_runs(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
     for (k, w) in words_list.iter().enumerate() {
         let w = w.clone();
         let word = &text[w.clone()];
+        // `Dolores "Dee" Fitzgerald`, `Ernesto “Ka Erning” Villanueva`:
+        // a nickname of up to three words inside a name. The last word
+        // of the nickname that opens at word `j`, if it is one.
+        let nickname_end = |j: usize| -> Option<usize> {
+            let before = words_list.get(j.checked_sub(1)?)?;
+            if !matches!(
+                &text[before.end..words_list.get(j)?.start],
+                " \"" | " “" | " ‘"
+            ) || !is_cap(&text[before.clone()])
+            {
+                return None;
+            }
+            for m in j..j + 3 {
+                let (nick, after) = (words_list.get(m)?, words_list.get(m + 1)?);
+                // `Callum "The Hammer" Reid`.
+                let the = m == j && &text[nick.clone()] == "The";
+                if !is_cap(&text[nick.clone()]) && !the {
+                    return None;
+                }
+                match &text[nick.end..after.start] {
+                    "\" " | "” " | "’ " => return is_cap(&text[after.clone()]).then_some(m),
+                    " " => continue,
+                    _ => return None,
+                }
+            }
+            None
+        };
         // Words must be separated by white space only to belong to one run
         // (or by a plural possessive: `Supporters’ Trust`).
         let joined = prev_end.is_some_and(|e| {
             let gap = &text[e..w.start];
-            // `Dolores "Dee" Fitzgerald`: a nickname inside a name.
-            let nickname = |k: usize| {
-                let (Some(before), Some(nick), Some(after)) = (
-                    words_list.get(k - 1),
-                    words_list.get(k),
-                    words_list.get(k + 1),
-                ) else {
-                    return false;
-                };
-                matches!(&text[before.end..nick.start], " \"" | " “" | " ‘")
-                    && matches!(&text[nick.end..after.start], "\" " | "” " | "’ ")
-                    && [before, nick, after]
-                        .iter()
-                        .all(|w| is_cap(&text[(*w).clone()]))
-            };
+            let nickname = nickname_end(k).is_some()
+                || (k.saturating_sub(3)..k).any(|j| nickname_end(j) == Some(k - 1));
             // `P. Raghunath Rao`, `J. K. Okafor`: an initial's stop.
             // The word before, which ends at `e`.
             let prev_start = words_list[k - 1].start;
@@ -993,8 +1047,7 @@ pub fn capitalised_runs(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
             gap.chars().all(|c| c == ' ')
                 || gap == " & "
                 || initial
-                || (k >= 1 && nickname(k))
-                || (k >= 2 && nickname(k - 1))
+                || nickname
                 || (matches!(gap, "’ " | "' ") && text[..e].ends_with('s'))
                 // `Fennick Vale Children's Hospice`, `St Mary's Hospital`.
                 || (matches!(gap, "’s " | "'s ") && ORGANISATION_WORDS.contains(&word))
@@ -1044,7 +1097,8 @@ pub fn capitalised_runs(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
         if office {
             current.clear();
         }
-        if is_cap(word) || particle || in_body || (joined && letter(&w)) {
+        let nickname_the = word == "The" && nickname_end(k).is_some();
+        if is_cap(word) || particle || in_body || (joined && letter(&w)) || nickname_the {
             current.push(w.clone());
         } else {
             flush(&mut current, &mut runs);
@@ -1239,12 +1293,23 @@ mod tests {
             runs("Dolores \"Dee\" Fitzgerald and Walter “Sonny” Pruett met “Ali” once."),
             ["Dolores \"Dee\" Fitzgerald", "Walter “Sonny” Pruett"]
         );
+        assert_eq!(
+            runs("Ernesto “Ka Erning” Villanueva met “Bertha” and Callum \"The Hammer\" Reid."),
+            [
+                "Ernesto “Ka Erning” Villanueva",
+                "Callum \"The Hammer\" Reid"
+            ]
+        );
         assert_eq!(without_nickname("Walter “Sonny” Pruett"), "Walter Pruett");
         assert_eq!(
             runs("Minister P. Raghunath Rao met J. K. Okafor. Then they left."),
             ["P. Raghunath Rao", "J. K. Okafor"]
         );
         assert_eq!(without_nickname("Ali Larijani"), "Ali Larijani");
+        assert_eq!(
+            without_nickname("Ernesto “Ka Erning” Villanueva"),
+            "Ernesto Villanueva"
+        );
         assert_eq!(person_or_body("Survivor Maria Goreti"), "Maria Goreti");
         assert_eq!(
             person_or_body("Nana Kwabena Adomako"),

@@ -2036,9 +2036,12 @@ impl<'a> Resolver<'a> {
                 };
                 // `in Britain, Ireland and North America`: the places of a
                 // list after a place.
+                // (Not `in Nether Skelby, and Janet Rowe climbs down`: a
+                // given name and a surname are someone.)
                 let place = place
                     || (listed_after_place(lead, &text[run.end..])
-                        && !looks_like_organisation(written));
+                        && !looks_like_organisation(written)
+                        && !(written.contains(' ') && sex_of(written).is_some()));
                 // `Cllr Okoro (Community First, Calderbrook Central)`: a
                 // party or a seat in brackets is no one who speaks.
                 let bracketed = lead.matches('(').count() > lead.matches(')').count();
@@ -2292,9 +2295,7 @@ impl<'a> Resolver<'a> {
                 let alone = toks.get(i + 1).is_none_or(|n| !is_capitalised(n));
                 let short_body = short_bodies.get(word).filter(|_| alone);
                 // `Brenda` after `Brenda Hollis`, as tabloids call people.
-                let first_name = first_names
-                    .get(word)
-                    .filter(|_| alone && sex_of(word).is_some());
+                let first_name = first_names.get(word).filter(|_| alone);
                 // `Ms Munro` after `Jesse Munro` and his sister `Kayla
                 // Munro`: the namesake of the sex the title tells.
                 let titled = i
@@ -4332,6 +4333,33 @@ impl<'a> Resolver<'a> {
         !possessive
     }
 
+    /// The opening mark of the quoted nickname inside a name
+    /// (`Ernesto “Ka Erning” Villanueva`) that the mark at token `close`
+    /// closes: up to three capitalised words between capitalised words.
+    fn nickname_opening(toks: &[Token], close: usize) -> Option<usize> {
+        if !Resolver::is_quote_mark(toks, close)
+            || !toks.get(close + 1).is_some_and(is_capitalised)
+            || !toks.get(close.checked_sub(1)?).is_some_and(is_capitalised)
+        {
+            return None;
+        }
+        let open = (close.saturating_sub(4)..close)
+            .rev()
+            .find(|&j| Resolver::is_quote_mark(toks, j))?;
+        (open > 0
+            && is_capitalised(&toks[open - 1])
+            && toks[open + 1..close].iter().all(is_capitalised))
+        .then_some(open)
+    }
+
+    /// Whether the quotation mark at token `k` opens or closes a nickname
+    /// inside a name.
+    fn in_nickname(toks: &[Token], k: usize) -> bool {
+        Resolver::nickname_opening(toks, k).is_some()
+            || (k + 2..toks.len().min(k + 6))
+                .any(|c| Resolver::nickname_opening(toks, c) == Some(k))
+    }
+
     /// The subject of the verb at token `v`: the clause before it (back to a
     /// clause boundary) split at commas, keeping the part that names someone
     /// (`Her neighbour, Tom Kavanagh, said` → `Tom Kavanagh`).
@@ -4396,6 +4424,12 @@ impl<'a> Resolver<'a> {
                     start = j;
                     continue;
                 }
+            }
+            // `Ernesto “Ka Erning” Villanueva told`: a nickname inside a
+            // name is part of it.
+            if let Some(j) = Resolver::nickname_opening(toks, i) {
+                start = j;
+                continue;
             }
             // `X, whose cottage flooded, said`: a relative clause set off by
             // commas is part of the subject's phrase, not a boundary.
@@ -5043,8 +5077,8 @@ impl<'a> Resolver<'a> {
             k > 0 && toks[k - 1].range.end == toks[k].range.start && toks[k - 1].text.len() <= 4
         };
         if toks[..v].iter().enumerate().any(|(k, t)| {
-            (matches!(t.text, "!" | "?" | "“" | "\"") || (t.text == "." && !abbreviation(k)))
-                || Resolver::is_quote_mark(toks, k)
+            (matches!(t.text, "!" | "?") || (t.text == "." && !abbreviation(k)))
+                || (Resolver::is_quote_mark(toks, k) && !Resolver::in_nickname(toks, k))
         }) {
             return None;
         }
