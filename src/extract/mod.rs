@@ -239,7 +239,53 @@ pub fn extract(draft: &Draft, directory: &Directory) -> Vec<Quote> {
                         (subject.name == s.name).then_some(s)
                     })
             };
-            direct.or_else(borrowed)
+            direct.or_else(borrowed).or_else(|| {
+                // `Mr Penhaligon thanked him for his "steady hand"`: words
+                // inside a sentence that reports no one else are its
+                // subject's.
+                // (Not when a verb of saying in the sentence names someone
+                // we could not resolve: `as one county captain put it`.)
+                let reports = |r: Range<usize>| {
+                    speakers::tokens(text, r)
+                        .iter()
+                        .any(|t| verbs::reporting(t.text).is_some() || t.text == "put")
+                };
+                // `She recalled a mother who told her: "…"`; `X rejected
+                // suggestions that it was "too little, too late"`; `in the
+                // words of one critic`: someone else's words.
+                let reports_in_relative = |r: Range<usize>| {
+                    let toks = speakers::tokens(text, r);
+                    toks.iter().any(|t| {
+                        matches!(
+                            t.text,
+                            "rejected"
+                                | "rejects"
+                                | "dismissed"
+                                | "dismisses"
+                                | "disputed"
+                                | "disputes"
+                                | "refuted"
+                                | "rebuffed"
+                                | "denied"
+                                | "denies"
+                        )
+                    }) || toks
+                        .windows(2)
+                        .any(|w| w[0].text == "words" && w[1].text == "of")
+                        || toks
+                            .iter()
+                            .skip_while(|t| !matches!(t.text, "who" | "whom" | "which" | "that"))
+                            .any(|t| verbs::reporting(t.text).is_some())
+                };
+                let heading = is_heading(&text[paras[para].clone()]);
+                (!opens_sentence
+                    && !own_attribution
+                    && !heading
+                    && !reports_in_relative(before.clone())
+                    && !reports(span.close..closing_sentence.end.max(span.close)))
+                .then(|| resolver.opening_subject(opening_sentence.start..span.open))
+                .flatten()
+            })
         } else {
             None
         };
@@ -1496,6 +1542,19 @@ mod tests {
     }
 
     #[test]
+    fn words_inside_a_sentence_are_its_subjects() {
+        assert_eq!(
+            speakers("Rogelio Banal renewed his call for a pause “until the government can show that drivers will not be left behind”.\n\nThe state Education Department closed the schools \"out of caution\"."),
+            ["Rogelio Banal", "Education Department"]
+        );
+        // Not the words of those it rejects, or of one who told it.
+        assert_eq!(
+            speakers("Greg Lattimore rejected suggestions that it had been \"too little, too late\".\n\nShe recalled a mother who told her: \"Now we can rest.\"\n\nAnn Bell raised her finger \"as if lifting a teacup\", as one captain put it."),
+            ["", "", ""]
+        );
+    }
+
+    #[test]
     fn questions_posed_and_queried() {
         assert_eq!(
             speakers("\"Who is going to refund us?\" posed Mary Njeri, a mother of three. \"Why now?\" queried Peter Mwangi."),
@@ -1511,10 +1570,10 @@ mod tests {
             speakers("Vesna Korlat leads the rescue.\n\nShe said a borehole could reach the men by Wednesday. A wider shaft would take \"at least five days\"."),
             ["Vesna Korlat"]
         );
-        // Not when the sentence names someone else.
+        // Not when the sentence names someone else: that one's.
         assert_eq!(
             speakers("Vesna Korlat leads the rescue.\n\nShe said a borehole could reach the men by Wednesday. Engineer Tom Bright expects \"at least five days\"."),
-            [""]
+            ["Tom Bright"]
         );
     }
 

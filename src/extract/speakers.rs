@@ -5588,6 +5588,51 @@ impl<'a> Resolver<'a> {
         self.pronoun(toks[k].range.start, lower(&toks[k]))
     }
 
+    /// The one a sentence is about, from its start up to a quotation
+    /// inside it with no verb of saying (`Mr Penhaligon thanked him for
+    /// his "steady hand"`, `The state Education Department closed the
+    /// schools "out of caution"`): the name or the `he` or `she` that
+    /// opens it, person or body.
+    pub fn opening_subject(&self, range: Range<usize>) -> Option<Speaker> {
+        let toks = tokens(self.text, range.clone());
+        let start = after_opening_phrase(&toks);
+        let first = toks.get(start)?;
+        if matches!(lower(first).as_str(), "he" | "she") {
+            return self.pronoun(first.range.start, lower(first));
+        }
+        // The name must open the clause (after `The` and a lower-case word
+        // at most: `The state Education Department`).
+        let mut k = start;
+        if toks.get(k).is_some_and(|t| t.text == "The") {
+            k += 1;
+            if toks
+                .get(k)
+                .is_some_and(|t| is_word(t) && !is_capitalised(t))
+            {
+                k += 1;
+            }
+        }
+        let at = toks.get(k)?.range.start;
+        let mentions = self.mentions.borrow();
+        let m = starting_in(&mentions, at..at + 1)
+            .iter()
+            .find(|m| m.range.start == at && !m.referent.name.is_empty())?;
+        // A verb follows the name (not `The Public Health (Nicotine
+        // Products) Bill will`, a name read in part).
+        let next = toks.iter().find(|t| t.range.start >= m.range.end)?;
+        if !is_word(next) || is_capitalised(next) {
+            return None;
+        }
+        let speaker = Speaker {
+            name: m.referent.name.clone(),
+            id: m.referent.id.clone(),
+            mention: self.text[m.range.clone()].to_owned(),
+        };
+        // (Not `Someone called it "…"`.)
+        let indefinite = INDEFINITE_PRONOUNS.contains(&speaker.name.to_lowercase().as_str());
+        (!is_unnamed(&speaker) && !indefinite).then_some(speaker)
+    }
+
     /// Whether `text[range]` names anyone (outside quotations).
     pub fn names_anyone(&self, range: Range<usize>) -> bool {
         starting_in(&self.mentions.borrow(), range)
