@@ -293,6 +293,8 @@ pub fn extract(draft: &Draft, directory: &Directory) -> Vec<Quote> {
         // was given for; the draft does not say who spoke, and a later `she
         // said` names no one either.
         let speaker = match speaker {
+            // A clause read as a name names no one.
+            Some(s) if s.id.is_none() && speakers::is_clause(&s.name) => None,
             Some(s) if speakers::is_unnamed(&s) => {
                 // `Some colleagues said`: several people, whom a later `he`
                 // or `she` cannot mean; it is noted with its description.
@@ -1551,6 +1553,25 @@ mod tests {
         assert_eq!(
             speakers("Greg Lattimore rejected suggestions that it had been \"too little, too late\".\n\nShe recalled a mother who told her: \"Now we can rest.\"\n\nAnn Bell raised her finger \"as if lifting a teacup\", as one captain put it."),
             ["", "", ""]
+        );
+    }
+
+    #[test]
+    fn speakers_read_as_names_not_clauses() {
+        // A clause read as a subject names no one.
+        assert_eq!(
+            speakers("The reshuffle goes on. Mr Penhaligon is expected to address his MPs on Wednesday, where one whip predicted a “lively” reception."),
+            [""]
+        );
+        // A reflexive, a former role and a nationality are not the name.
+        assert_eq!(
+            speakers("Marcus Thorne won.\n\nHe produced what Thorne himself called \"one of the best finishes\".\n\nEx-halfback Rawiri Manson called it \"a cop-out\". Welshman Dai Pryce-Evans called it \"fair\"."),
+            ["Marcus Thorne", "Rawiri Manson", "Dai Pryce-Evans"]
+        );
+        // An initial's stop after the verb.
+        assert_eq!(
+            speakers("\"Nights are hot,\" said K. Raghunathan, director of the centre."),
+            ["K. Raghunathan"]
         );
     }
 

@@ -471,8 +471,18 @@ fn after_descriptor(name: &str) -> &str {
     let (Some(first), Some(second), Some(_)) = (words.next(), words.next(), words.next()) else {
         return name;
     };
-    // `Pianist Calvin Brooks`, `Saxophonist Naomi Achebe`.
-    let describing = first.len() > 5 && first.ends_with("ist") && sex_of(first).is_none();
+    // `Pianist Calvin Brooks`, `Saxophonist Naomi Achebe`; `Ex-halfback
+    // Rawiri Manson`, `Co-founder …`; `Welshman Dai Pryce-Evans`.
+    let describing = (first.len() > 5 && first.ends_with("ist") && sex_of(first).is_none())
+        || ["Ex-", "Co-", "Vice-", "Then-"].iter().any(|p| {
+            first
+                .strip_prefix(p)
+                .is_some_and(|r| r.starts_with(char::is_lowercase))
+        })
+        || matches!(
+            first.strip_suffix("man").or(first.strip_suffix("woman")),
+            Some("Welsh" | "Scots" | "Irish" | "English" | "French" | "Dutch" | "Cornish" | "Manx")
+        );
     // Not an unfamiliar given name before one that is often a second
     // name (`Shahzad Ahmed Memon`, `Kamran Ali Baloch`).
     let second_name = matches!(

@@ -421,6 +421,27 @@ fn is_vague(speaker: &Speaker) -> bool {
             || DETERMINERS.contains(&first.to_lowercase().as_str()))
 }
 
+/// Whether words read as a speaker are a clause rather than a name or a
+/// description (`Mr Penhaligon is expected to address his MPs`, `Quill
+/// can reproduce`, `Workers leaving the site`, `to the jury`): a verb of
+/// being, having or a modal, a lower-case word in `-ing`, or a lower-case
+/// start other than an article.
+pub fn is_clause(name: &str) -> bool {
+    const AUXILIARIES: &[&str] = &[
+        "is", "are", "was", "were", "be", "been", "has", "have", "had", "can", "could", "will",
+        "would", "shall", "should", "may", "might", "must", "does", "did", "do",
+    ];
+    let mut words = name.split_whitespace();
+    let lower_start = words
+        .next()
+        .is_some_and(|w| w.starts_with(char::is_lowercase) && !matches!(w, "the" | "a" | "an"));
+    lower_start
+        || name.split_whitespace().any(|w| {
+            AUXILIARIES.contains(&w)
+                || (w.len() > 5 && w.ends_with("ing") && w.starts_with(char::is_lowercase))
+        })
+}
+
 /// Whether a speaker is a description the draft never tied to a name (`the
 /// official`, `officials`, `Researchers`, `Treasury officials`): the draft
 /// does not say who spoke.
@@ -3245,6 +3266,20 @@ impl<'a> Resolver<'a> {
         if mention.is_empty() {
             return None;
         }
+        // `what Thorne himself called`: the name less its reflexive.
+        if let Some((name, _)) = ["himself", "herself", "itself", "themselves"]
+            .iter()
+            .find_map(|r| {
+                mention
+                    .strip_suffix(r)?
+                    .strip_suffix(' ')
+                    .map(|n| (n.trim_end(), r))
+            })
+            .filter(|(n, _)| !n.is_empty() && !n.ends_with(','))
+        {
+            let start = range.start + self.text[range.clone()].find(name).unwrap_or(0);
+            return self.resolve(start..start + name.len());
+        }
         // `what the prosecution called a "jealous rage"`: its barrister.
         if matches!(
             fold(&mention).as_str(),
@@ -4837,7 +4872,13 @@ impl<'a> Resolver<'a> {
         while end < toks.len() && end - start < 8 {
             let t = &toks[end];
             let possessive = matches!(t.text, "’" | "'") && !Resolver::is_quote_mark(toks, end);
-            if !(is_word(t) || possessive) || AFTER_STOPS.contains(&t.text) {
+            // `said K. Raghunathan`: an initial's stop.
+            let initial = t.text == "."
+                && end > start
+                && toks[end - 1].text.len() == 1
+                && is_capitalised(&toks[end - 1])
+                && toks.get(end + 1).is_some_and(is_capitalised);
+            if !(is_word(t) || possessive || initial) || AFTER_STOPS.contains(&t.text) {
                 break;
             }
             // `insisted the aim was "…"`: a clause, whose verb ends the phrase.
@@ -5667,6 +5708,26 @@ mod tests {
         let toks = tokens(text, 0..text.len());
         let v = toks.iter().position(|t| t.text == verb).unwrap();
         Resolver::subject_before(&toks, v).map_or(String::new(), |r| text[r].to_owned())
+    }
+
+    #[test]
+    fn clauses_are_no_names() {
+        for clause in [
+            "Mr Penhaligon is expected to address his MPs",
+            "Quill can reproduce",
+            "Workers leaving the site",
+            "to the jury",
+        ] {
+            assert!(is_clause(clause), "{clause}");
+        }
+        for name in [
+            "Ali Larijani",
+            "the company",
+            "Pilots at Aerovane",
+            "Bank of England",
+        ] {
+            assert!(!is_clause(name), "{name}");
+        }
     }
 
     #[test]
