@@ -249,7 +249,7 @@ pub const TITLE_WORDS: &[&str] = &[
     "curator", "strategist", "pollster", "ombudsman", "registrar", "substitute", "debutant",
     "opposition", "fisherman", "fisherwoman", "farmer", "pilot", "miner", "baker", "vicar",
     "td", "msp", "mla", "senator-elect", "local", "commandant", "collector", "tehsildar", "cr",
-    "comrade", "alhaji", "alhaja", "hajia", "hajiya", "housewife", "homemaker", "defenseman", "defenceman", "mzee", "kaumatua", "kaumātua", "vendor", "mallam", "pharmacist", "newcomer", "grandmother",
+    "comrade", "madam", "madame", "alhaji", "alhaja", "hajia", "hajiya", "housewife", "homemaker", "defenseman", "defenceman", "mzee", "kaumatua", "kaumātua", "vendor", "mallam", "pharmacist", "newcomer", "grandmother",
     "grandfather", "grandad", "granny", "widow", "widower", "motorist", "cyclist", "commuter",
     "shopper", "carer", "volunteer", "dentist", "mechanic", "plumber", "postman", "postwoman",
     "postmistress", "publican", "businessman", "businesswoman", "entrepreneur", "supporter",
@@ -306,6 +306,8 @@ const GENDERED: &[(&str, bool)] = &[
     ("ms", true),
     ("miss", true),
     ("dame", true),
+    ("madam", true),
+    ("madame", true),
     ("lady", true),
     ("queen", true),
     ("princess", true),
@@ -339,7 +341,9 @@ pub fn strip_titles(phrase: &str) -> (&str, Option<bool>) {
 /// Ranks written in capitals whose lower case is no title (`DI Claire
 /// Odell`, not the `di` of `Di Stefano`).
 /// (Not `DC` or `DS`, which open bodies' names: `DC Comics`.)
-const RANK_ACRONYMS: &[&str] = &["DI", "DSI", "DCS", "DSU", "PCSO", "MEC"];
+const RANK_ACRONYMS: &[&str] = &[
+    "DI", "DSI", "DCS", "DSU", "PCSO", "MEC", "SP", "ASP", "DSP", "CSP", "ACP", "DCP", "CP", "SSP",
+];
 
 /// Whether a word before a name describes the person it names (`Crofter
 /// Calum MacInnes`, `County Engineer Pam Lindqvist`, `Retiree Chia Boon
@@ -1230,6 +1234,11 @@ mod tests {
             ("Victor Brandt", None)
         );
         assert_eq!(strip_titles("Dame Carol"), ("Carol", Some(true)));
+        assert_eq!(
+            strip_titles("Madam Comfort Adjei"),
+            ("Comfort Adjei", Some(true))
+        );
+        assert_eq!(strip_titles("SP Abdulkadir Musa").0, "Abdulkadir Musa");
         // A person's noun, an age or a role before a name describes them.
         assert_eq!(strip_titles("Crofter Calum MacInnes").0, "Calum MacInnes");
         assert_eq!(
