@@ -1576,6 +1576,14 @@ mod tests {
     }
 
     #[test]
+    fn places_after_a_name_are_not_its_speaker() {
+        assert_eq!(
+            speakers("Tom Billingham, 58, whose family has farmed 400 acres near Ludlow, Shropshire, for five generations, said: “This will be the end of us.”\n\nAmong the protesters was Ellie Marsh, 16, from a dairy farm in Carmarthenshire, who said she had wanted to farm “since I could walk”.\n\nIda, 14, speaking outside a school in the capital, Havnby, called the ban \"kind of pointless.\""),
+            ["Tom Billingham", "Ellie Marsh", "Ida"]
+        );
+    }
+
+    #[test]
     fn questions_posed_and_queried() {
         assert_eq!(
             speakers("\"Who is going to refund us?\" posed Mary Njeri, a mother of three. \"Why now?\" queried Peter Mwangi."),

@@ -4676,6 +4676,32 @@ impl<'a> Resolver<'a> {
                         }
                     }
                 }
+                // `Ellie Marsh, 16, from a dairy farm in Carmarthenshire,
+                // who said`: past a place the part ends with, and an age,
+                // to the name before them.
+                let placed = |part: &Range<usize>| {
+                    let first = capitalised_start(toks, part.start, part.end);
+                    first > part.start
+                        && matches!(
+                            lower(&toks[first - 1]).as_str(),
+                            "in" | "near" | "outside" | "from"
+                        )
+                        && sex_of(toks[first].text).is_none()
+                };
+                let aged = |part: &Range<usize>| {
+                    toks[part.clone()]
+                        .iter()
+                        .all(|t| t.text.chars().all(|c| c.is_ascii_digit()))
+                };
+                let last_named = parts
+                    .iter()
+                    .rev()
+                    .take_while(|p| placed(p) || aged(p) || name_ending(p).is_some())
+                    .find(|p| !placed(p) && !aged(p));
+                let first_placed = parts.last().is_some_and(placed);
+                if let Some(name) = last_named.filter(|_| first_placed).and_then(name_ending) {
+                    return Some(name);
+                }
                 if let Some(name) = parts.last().and_then(name_ending) {
                     return Some(name);
                 }
@@ -4725,6 +4751,19 @@ impl<'a> Resolver<'a> {
                             && is_capitalised(&toks[p.end - 3])
                             && matches!(lower(&toks[p.end - 2]).as_str(), "of" | "in")
                             && is_capitalised(&toks[p.end - 1])
+                        // `… farmed 400 acres near Ludlow, Shropshire,`.
+                        || p.len() >= 3
+                            && matches!(
+                                lower(&toks[p.end - 2]).as_str(),
+                                "near" | "in" | "outside" | "at"
+                            )
+                            && is_capitalised(&toks[p.end - 1])
+                            && sex_of(toks[p.end - 1].text).is_none()
+                        // `speaking outside a school in the capital, Havnby,`.
+                        || p.len() >= 2
+                            && lower(&toks[p.end - 2]) == "the"
+                            && (PLACE_NOUNS.contains(&lower(&toks[p.end - 1]).as_str())
+                                || lower(&toks[p.end - 1]) == "capital")
                 };
                 k > 0 && s.len() == 1 && is_capitalised(&toks[s.start]) && placed(&segments[k - 1])
             })
