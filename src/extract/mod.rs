@@ -1581,6 +1581,11 @@ mod tests {
             speakers("Tom Billingham, 58, whose family has farmed 400 acres near Ludlow, Shropshire, for five generations, said: “This will be the end of us.”\n\nAmong the protesters was Ellie Marsh, 16, from a dairy farm in Carmarthenshire, who said she had wanted to farm “since I could walk”.\n\nIda, 14, speaking outside a school in the capital, Havnby, called the ban \"kind of pointless.\""),
             ["Tom Billingham", "Ellie Marsh", "Ida"]
         );
+        // A member's seat is a place, and `Elected MP` no one.
+        assert_eq!(
+            speakers("Bernard Kilbride has died.\n\nElected MP for Hexley North in 1974, he held the seat. \"We were sent here to be useful,\" he said."),
+            ["Bernard Kilbride"]
+        );
     }
 
     #[test]

@@ -927,8 +927,24 @@ pub fn capitalised_runs(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
             words.push(s..at);
         }
     }
+    // `THE Reserve Bank of Zimbabwe`: a paper's first word in capitals is
+    // no name either when it is none in lower case.
+    let shouted_not_name = |w: &str| {
+        w.len() > 1 && w.chars().all(char::is_uppercase) && {
+            let mut chars = w.chars();
+            let title: String = chars
+                .next()
+                .into_iter()
+                .chain(chars.flat_map(char::to_lowercase))
+                .collect();
+            is_not_name(&title)
+        }
+    };
     let is_cap = |w: &str| {
-        w.chars().next().is_some_and(char::is_uppercase) && !is_not_name(w) && !is_adjective(w)
+        w.chars().next().is_some_and(char::is_uppercase)
+            && !is_not_name(w)
+            && !is_adjective(w)
+            && !shouted_not_name(w)
     };
     let mut current: Vec<Range<usize>> = Vec::new();
     let mut prev_end: Option<usize> = None;
@@ -989,10 +1005,16 @@ pub fn capitalised_runs(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
         let word = |i: usize| words.get(i).map_or("", |w: &Range<usize>| &text[w.clone()]);
         // `Sheriff's Office`, `Information Commissioner's Office`: an
         // office's holder names it.
-        matches!(
-            word(k),
-            "Children" | "Women" | "People" | "Men" | "Workers" | "Veterans" | "Citizens"
-        ) || (k > 0 && matches!(word(k - 1), "St" | "Saint"))
+        // `Riverton Police Patrolmen's Association`, `Growers' Union`:
+        // any plural of people.
+        let plural = |w: &str| {
+            w.len() > 4
+                && w.starts_with(char::is_uppercase)
+                && (w.ends_with("men") || (w.ends_with('s') && !w.ends_with("ss")))
+        };
+        matches!(word(k), "Children" | "Women" | "People" | "Men")
+            || plural(word(k))
+            || (k > 0 && matches!(word(k - 1), "St" | "Saint"))
             || is_title_word(&word(k).to_lowercase())
     };
     let words_list: Vec<Range<usize>> = words
@@ -1302,6 +1324,15 @@ mod tests {
             ["Claire Vautrin"]
         );
         assert_eq!(runs("Now Brenda Hollis is happy."), ["Brenda Hollis"]);
+        assert_eq!(
+            runs(
+                "THE Reserve Bank of Zimbabwe and the Riverton Police Patrolmen's Association met."
+            ),
+            [
+                "Reserve Bank of Zimbabwe",
+                "Riverton Police Patrolmen's Association"
+            ]
+        );
         assert_eq!(
             runs("Ten-man Ashford beat Lima-based Andes Risk."),
             ["Andes Risk"]

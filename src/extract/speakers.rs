@@ -327,6 +327,9 @@ const MEMBER_QUALIFIERS: &[&str] = &[
     "Senior",
     "Former",
     "Veteran",
+    // `Elected MP for Hexley North in 1974, he …`.
+    "Elected",
+    "Re-elected",
     "Welsh",
     "Scottish",
     "Irish",
@@ -2039,6 +2042,10 @@ impl<'a> Resolver<'a> {
                 }
                 let place = match (before_run.next(), before_run.next()) {
                     (Some("of"), Some(noun)) => PLACE_NOUNS.contains(&noun),
+                    // `Elected MP for Hexley North`: a member's seat.
+                    (Some("for"), Some(member)) => {
+                        MEMBER_LETTERS.contains(&member) && !looks_like_organisation(written)
+                    }
                     (
                         Some(
                             "in" | "near" | "outside" | "above" | "below" | "beyond" | "across"
