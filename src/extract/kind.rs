@@ -172,7 +172,16 @@ pub fn classify(inner: &str, before: &str, after: &str) -> QuoteKind {
         .map(|t| t.text.to_lowercase())
         .unwrap_or_default();
 
-    if verb_just_after || dash_after || colon_after || colon_before {
+    // `rode "exactly as described" despite the rain, according to the
+    // clerk`: words in lower case, attributed later in the sentence.
+    let according_after = inner.trim_start().starts_with(char::is_lowercase)
+        && after_toks
+            .iter()
+            .take_while(|t| !matches!(t.text, "." | "!" | "?" | ";" | "“" | "”" | "\""))
+            .collect::<Vec<_>>()
+            .windows(2)
+            .any(|w| w[0].text.eq_ignore_ascii_case("according") && w[1].text == "to");
+    if verb_just_after || dash_after || colon_after || colon_before || according_after {
         return QuoteKind::Statement;
     }
     if named || last_word == "so-called" {
@@ -236,6 +245,12 @@ mod tests {
                 Statement,
             ),
             ("No,", "", " he said.", Statement),
+            (
+                "exactly as described",
+                "The ground rode ",
+                " despite the rain, according to the clerk.",
+                Statement,
+            ),
             ("inadequate", "The inspectors rated it ", ".", Statement),
             (
                 "modest",

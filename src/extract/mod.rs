@@ -1589,6 +1589,25 @@ mod tests {
     }
 
     #[test]
+    fn bodies_described_reports_inside_reports_and_according_later() {
+        // `the chamber`, `the guild`: the body named with that word.
+        assert_eq!(
+            speakers("The Marovian Chamber of Industry lobbied hard. \"Manufacturers pay,\" the chamber said.\n\nThe Aviators' Guild objected. \"Provocative,\" the guild said."),
+            ["Marovian Chamber of Industry", "Aviators' Guild"]
+        );
+        // A body described inside what a person said is in his report.
+        assert_eq!(
+            speakers("Chair Robert Fairclough said the board had concluded the offer represented \"compelling value\" for holders."),
+            ["Robert Fairclough"]
+        );
+        // `according to` later in the sentence, with no comma before.
+        assert_eq!(
+            speakers("The ground rode “exactly as described” despite the rain, according to clerk of the course Annabel Hurst.\n\nWalker described the defence as “soft as butter”, which caused friction, according to people close to the team."),
+            ["Annabel Hurst", "Walker"]
+        );
+    }
+
+    #[test]
     fn questions_posed_and_queried() {
         assert_eq!(
             speakers("\"Who is going to refund us?\" posed Mary Njeri, a mother of three. \"Why now?\" queried Peter Mwangi."),

@@ -1470,7 +1470,7 @@ const GENERIC_BODIES: &[&str] = &[
     "museum", "clinic", "college", "library", "gallery", "surgery", "bureau", "forum", "service",
     "fund", "airport", "festival", "zoo", "prison", "tribunal", "cooperative", "co-operative",
     "co-op", "constabulary", "directorate", "secretariat", "observatory", "station", "newspaper",
-    "housebuilder",
+    "housebuilder", "chamber", "guild", "league", "academy", "distillery", "exchange", "unit",
 ];
 
 /// Words in a body's name that show what kind of body it is, for a noun
@@ -5111,12 +5111,22 @@ impl<'a> Resolver<'a> {
                 return self.resolve(toks[i].range.start..toks[end - 1].range.end);
             }
         }
-        // `"…," according to the company.`
-        if toks
-            .get(i)
-            .is_some_and(|t| t.text.eq_ignore_ascii_case("according"))
-            && toks.get(i + 1).is_some_and(|t| t.text == "to")
-        {
+        // `"…," according to the company.`; `rode "exactly as described"
+        // despite the rain, according to the clerk.`: later in the
+        // sentence, with no verb of saying before it.
+        // (Straight after a comma only: not `his team's defence as "soft
+        // as butter", caused friction, according to people close to it`.)
+        let reach = if lead.is_empty() { 24 } else { 1 };
+        let according = (i..toks.len().min(i + reach))
+            .take_while(|&k| {
+                !matches!(toks[k].text, "." | "!" | "?" | ";" | "“" | "\"")
+                    && reporting(toks[k].text).is_none()
+            })
+            .find(|&k| {
+                toks[k].text.eq_ignore_ascii_case("according")
+                    && toks.get(k + 1).is_some_and(|t| t.text == "to")
+            });
+        if let Some(i) = according {
             let end = toks[i..]
                 .iter()
                 .position(|t| matches!(t.text, "." | "!" | "?" | ";"))
@@ -5614,6 +5624,27 @@ impl<'a> Resolver<'a> {
             && first_finite.is_some_and(|f| {
                 f < last && matches!(lower(&toks[f]).as_str(), "said" | "says" | "told" | "tells")
             });
+        // `Chair Robert Fairclough said the board had concluded the offer
+        // was "…"`, `He said the chamber had asked the council to consider
+        // a "…"`: a body described inside what a person said is in his
+        // report.
+        let described_body = speaker.as_ref().is_some_and(|s| {
+            let mention = s.mention.to_lowercase();
+            mention.starts_with("the ")
+                && mention.split_whitespace().count() == 2
+                && is_body_noun(head_word(&mention))
+        }) && first_finite.is_some_and(|f| {
+            f < last && matches!(lower(&toks[f]).as_str(), "said" | "says" | "told" | "tells")
+        });
+        if described_body {
+            let earlier = first_finite
+                .and_then(|f| Resolver::subject_before(&toks, f))
+                .and_then(|r| self.resolve(r))
+                .filter(|s| !is_vague(s) && !self.is_organisation(&s.name));
+            if earlier.is_some() {
+                return earlier;
+            }
+        }
         if reported_modal || speaker.as_ref().map_or(!unnamed_person, is_vague) {
             let earlier = first_finite
                 .filter(|&f| f < last)
