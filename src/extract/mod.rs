@@ -1608,6 +1608,14 @@ mod tests {
     }
 
     #[test]
+    fn a_name_with_an_age_and_a_verb_is_the_subject() {
+        assert_eq!(
+            speakers("Karen Mitchell, the mayor, spoke first. \"We are safe,\" she said.\n\nAt the showgrounds, where volunteers were handing out water, Narelle Gibbs, 67, sat with her two kelpies. \"This felt worse,\" she said."),
+            ["Karen Mitchell", "Narelle Gibbs"]
+        );
+    }
+
+    #[test]
     fn questions_posed_and_queried() {
         assert_eq!(
             speakers("\"Who is going to refund us?\" posed Mary Njeri, a mother of three. \"Why now?\" queried Peter Mwangi."),

@@ -2532,10 +2532,24 @@ impl<'a> Resolver<'a> {
                             && is_title_word(title)
                     })
                 });
+                // `…, Narelle Gibbs, 67, sat with her dogs`: a name, an age
+                // and a verb make a subject after any opening phrase.
+                let aged_subject = !object && {
+                    let after = &text
+                        [range.end..floor_char_boundary(text, (range.end + 24).min(text.len()))];
+                    after.strip_prefix(", ").is_some_and(|rest| {
+                        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+                        (1..=3).contains(&digits)
+                            && rest[digits..]
+                                .strip_prefix(", ")
+                                .is_some_and(|v| v.starts_with(|c: char| c.is_ascii_lowercase()))
+                    })
+                };
                 let at_start = first_name
                     || agent
                     || inverted
                     || served
+                    || aged_subject
                     // Not `Hadley Cross` in `Among them was Jasmine Reyes, 37,
                     // from Hadley Cross`: the comma after an opening phrase
                     // is not where the subject starts.
