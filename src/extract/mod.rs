@@ -1616,6 +1616,14 @@ mod tests {
     }
 
     #[test]
+    fn the_name_apposed_to_a_possessive_description_is_the_subject() {
+        assert_eq!(
+            speakers("Darnell Whitfield was shot on Cutler Avenue.\n\nWhitfield's mother, Loretta Whitfield, stood outside City Hall.\n\n\"He was going home,\" she said.\n\nBence Varga lost.\n\nVarga’s trainer, Laszlo Fekete, was furious. “It was early,” he said."),
+            ["Loretta Whitfield", "Laszlo Fekete"]
+        );
+    }
+
+    #[test]
     fn questions_posed_and_queried() {
         assert_eq!(
             speakers("\"Who is going to refund us?\" posed Mary Njeri, a mother of three. \"Why now?\" queried Peter Mwangi."),

@@ -2407,6 +2407,8 @@ impl<'a> Resolver<'a> {
                 Some(t) => Some(t.range.start),
                 None => None,
             };
+            // A name owning the description that opens the sentence.
+            let mut owner_before: Option<Range<usize>> = None;
             for (k, (range, referent)) in found.iter().enumerate() {
                 // A subject: at the sentence start, or the next reporting verb
                 // after it comes before any other name.
@@ -2695,11 +2697,37 @@ impl<'a> Resolver<'a> {
                             .or_insert_with(|| referent.clone());
                     }
                 }
+                // `Varga’s trainer, Laszlo Fekete, was furious`: the owner
+                // of the description a name stands for is not the subject.
+                let owner = {
+                    let rest = &text[range.end..];
+                    let owned =
+                        text[..range.end].ends_with("’s") || text[..range.end].ends_with("'s");
+                    let rest = rest
+                        .strip_prefix("’s ")
+                        .or_else(|| rest.strip_prefix("'s "))
+                        .or_else(|| rest.strip_prefix(' ').filter(|_| owned))
+                        .unwrap_or("");
+                    let described = &rest[..floor_char_boundary(rest, rest.len().min(40))];
+                    described.starts_with(|c: char| c.is_lowercase())
+                        && described.split_once(", ").is_some_and(|(role, name)| {
+                            !role.contains(['.', ';', ':', '"', '“'])
+                                && name.starts_with(char::is_uppercase)
+                        })
+                };
+                // … and the name in apposition to that description is.
+                let apposed = k > 0
+                    && owner_before.as_ref().is_some_and(|o| {
+                        o.end <= range.start
+                            && text[o.end..range.start].trim_end().ends_with(',')
+                            && text[o.end..range.start].matches(',').count() == 1
+                    });
+                owner_before = (owner && (first_name || at_start)).then(|| range.clone());
                 mentions.push(Mention {
                     range: range.clone(),
                     referent: referent.clone(),
-                    subject: at_start || speaks,
-                    leads: first_name,
+                    subject: ((at_start || speaks) && !owner) || apposed,
+                    leads: (first_name && !owner) || apposed,
                 });
             }
         }
