@@ -1621,6 +1621,11 @@ mod tests {
             speakers("Darnell Whitfield was shot on Cutler Avenue.\n\nWhitfield's mother, Loretta Whitfield, stood outside City Hall.\n\n\"He was going home,\" she said.\n\nBence Varga lost.\n\nVarga’s trainer, Laszlo Fekete, was furious. “It was early,” he said."),
             ["Loretta Whitfield", "Laszlo Fekete"]
         );
+        // A clause after a semicolon has its own subject.
+        assert_eq!(
+            speakers("Walter Penhallow keeps the light.\n\nPenhallow's father, Amos Penhallow, kept it for 30 years; Walter was born in the cottage.\n\n\"My father used to say it,\" he says."),
+            ["Walter Penhallow"]
+        );
     }
 
     #[test]

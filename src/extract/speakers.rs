@@ -2547,11 +2547,15 @@ impl<'a> Resolver<'a> {
                                 .is_some_and(|v| v.starts_with(|c: char| c.is_ascii_lowercase()))
                     })
                 };
+                // `…; Walter was born in the keeper's cottage`: a clause
+                // after a semicolon has its own subject.
+                let after_semicolon = text[..range.start].trim_end().ends_with(';');
                 let at_start = first_name
                     || agent
                     || inverted
                     || served
                     || aged_subject
+                    || after_semicolon
                     // Not `Hadley Cross` in `Among them was Jasmine Reyes, 37,
                     // from Hadley Cross`: the comma after an opening phrase
                     // is not where the subject starts.
