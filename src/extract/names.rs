@@ -940,8 +940,17 @@ pub fn capitalised_runs(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
             is_not_name(&title)
         }
     };
+    // `Faris al-Qadiri`, `Hassan el-Sayed`: a particle joined to a surname.
+    let particle_joined = |w: &str| {
+        w.split_once('-').is_some_and(|(p, rest)| {
+            matches!(
+                p,
+                "al" | "el" | "ad" | "as" | "ash" | "at" | "az" | "ul" | "bin" | "ben"
+            ) && rest.starts_with(char::is_uppercase)
+        })
+    };
     let is_cap = |w: &str| {
-        w.chars().next().is_some_and(char::is_uppercase)
+        (w.chars().next().is_some_and(char::is_uppercase) || particle_joined(w))
             && !is_not_name(w)
             && !is_adjective(w)
             && !shouted_not_name(w)
@@ -1324,6 +1333,10 @@ mod tests {
             ["Claire Vautrin"]
         );
         assert_eq!(runs("Now Brenda Hollis is happy."), ["Brenda Hollis"]);
+        assert_eq!(
+            runs("Then Faris al-Qadiri met Hassan el-Sayed."),
+            ["Faris al-Qadiri", "Hassan el-Sayed"]
+        );
         assert_eq!(
             runs(
                 "THE Reserve Bank of Zimbabwe and the Riverton Police Patrolmen's Association met."
