@@ -1629,6 +1629,14 @@ mod tests {
     }
 
     #[test]
+    fn a_nationality_in_man_is_the_person_last_spoken_of() {
+        assert_eq!(
+            speakers("Luca Bertrand won the stage. \"It was hard,\" the Frenchman said.\n\nAoife Byrne won. \"It was easy,\" the Irishwoman said."),
+            ["Luca Bertrand", "Aoife Byrne"]
+        );
+    }
+
+    #[test]
     fn questions_posed_and_queried() {
         assert_eq!(
             speakers("\"Who is going to refund us?\" posed Mary Njeri, a mother of three. \"Why now?\" queried Peter Mwangi."),

@@ -1362,7 +1362,18 @@ fn is_epithet(folded: &str) -> bool {
     let age = folded
         .strip_suffix("-year-old")
         .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()));
-    age || DEMONYMS.contains(&folded)
+    // `the Frenchman`, `the Welshwoman`, `the Scotsman`.
+    let national = folded
+        .strip_suffix("woman")
+        .or_else(|| folded.strip_suffix("man"))
+        .is_some_and(|n| {
+            matches!(
+                n,
+                "french" | "dutch" | "english" | "irish" | "welsh" | "scots" | "cornish" | "manx"
+            )
+        });
+    age || national
+        || DEMONYMS.contains(&folded)
         || ["ian", "ean", "ese", "ish"]
             .iter()
             .any(|s| folded.ends_with(s))
