@@ -1536,7 +1536,11 @@ mod tests {
             speakers("\"Stamps,\" says Jean Dunmore, who runs it.\n\nJean remembers the rule. \"Never close early,\" she says."),
             ["Jean Dunmore", "Jean Dunmore"]
         );
-        // A firm's last word makes a body.
+        // A firm's last word or letters make a body.
+        assert_eq!(
+            speakers("The chatbot is made by Austin-based Lumora AI.\n\n\"We take privacy seriously,\" the company said."),
+            ["Lumora AI"]
+        );
         assert_eq!(
             speakers("Maria Lopez shops at Halcyon Mobile.\n\n\"We hear you,\" the company said.\n\nTarnside Minerals cut jobs.\n\n\"We regret it,\" it said."),
             ["Halcyon Mobile", "Tarnside Minerals"]

@@ -812,6 +812,15 @@ const ORGANISATION_WORDS: &[&str] = &[
     "Aviation",
     "Freight",
     "Haulage",
+    // `Lumora AI`, `Vantor AG`, `Helder NV`: a firm's letters.
+    "AI",
+    "AG",
+    "NV",
+    "SA",
+    "SpA",
+    "LLP",
+    "Plc",
+    "plc",
 ];
 
 /// Lowercase particles that may stand inside a name: `Ibn`, `bin`, `de`, `van`.
