@@ -1633,6 +1633,14 @@ mod tests {
     }
 
     #[test]
+    fn a_particle_capitalised_at_a_sentence_start_is_the_same_surname() {
+        assert_eq!(
+            speakers("\"We are ready,\" said Johan van der Merwe, the chief.\n\nVan der Merwe said the grid was \"stable\"."),
+            ["Johan van der Merwe", "Johan van der Merwe"]
+        );
+    }
+
+    #[test]
     fn a_nationality_in_man_is_the_person_last_spoken_of() {
         assert_eq!(
             speakers("Luca Bertrand won the stage. \"It was hard,\" the Frenchman said.\n\nAoife Byrne won. \"It was easy,\" the Irishwoman said."),

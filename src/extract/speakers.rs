@@ -945,11 +945,13 @@ fn another_given_name(text: &str, range: &Range<usize>, name: &str) -> bool {
 fn long_surname<'s>(surnames: &'s HashMap<String, Referent>, name: &str) -> Option<&'s Referent> {
     let (_, last) = name.rsplit_once(' ')?;
     let person = surnames.get(last)?;
-    (sex_of(name).is_none()
+    // (`Van der Merwe` opening a sentence, for `Johan van der Merwe`.)
+    let (full, name) = (person.name.to_lowercase(), name.to_lowercase());
+    (sex_of(&name).is_none()
         && !person.organisation
-        && person.name.len() > name.len()
-        && person.name.ends_with(name)
-        && person.name[..person.name.len() - name.len()].ends_with(' '))
+        && full.len() > name.len()
+        && full.ends_with(&name)
+        && full[..full.len() - name.len()].ends_with(' '))
     .then_some(person)
 }
 
