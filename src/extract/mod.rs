@@ -1536,6 +1536,11 @@ mod tests {
             speakers("\"Stamps,\" says Jean Dunmore, who runs it.\n\nJean remembers the rule. \"Never close early,\" she says."),
             ["Jean Dunmore", "Jean Dunmore"]
         );
+        // Not in a minister's portfolio.
+        assert_eq!(
+            speakers("Minister of Mines and Minerals Development Peter Hamoonga spoke in Lusaka.\n\n\"We will act,\" Mr Hamoonga said."),
+            ["Peter Hamoonga"]
+        );
         // A firm's last word or letters make a body.
         assert_eq!(
             speakers("The chatbot is made by Austin-based Lumora AI.\n\n\"We take privacy seriously,\" the company said."),

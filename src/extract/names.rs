@@ -589,6 +589,19 @@ pub fn without_nickname(name: &str) -> String {
     kept.join(" ")
 }
 
+/// A firm's or a club's last word (`Redmarsh United`, `Halcyon Mobile`,
+/// `Redgum Resources`, `Lumora AI`), which makes a body of a name only
+/// at its end: as a ministry's portfolio (`Minister of Mines and Minerals
+/// Development Peter Hamoonga`) it names no body.
+#[rustfmt::skip]
+const FIRM_ENDINGS: &[&str] = &[
+    "United", "Metals", "Minerals", "Resources", "Beverages", "Drinks", "Brewing", "Distillers",
+    "Coffee", "Games", "Interactive", "Entertainment", "Productions", "Financial", "Finance",
+    "Investments", "Securities", "Mobile", "Broadband", "Communications", "Digital", "Renewables",
+    "Electric", "Construction", "Developments", "Estates", "Biologics", "Racing", "Aviation",
+    "Freight", "Haulage", "AI", "AG", "NV", "SA", "SpA", "LLP", "Plc", "plc",
+];
+
 /// Words that make a capitalised run an organisation rather than a person.
 const ORGANISATION_WORDS: &[&str] = &[
     "Council",
@@ -780,47 +793,6 @@ const ORGANISATION_WORDS: &[&str] = &[
     "Buses",
     "Maritime",
     "Shipbuilders",
-    // A club's or a firm's last word (`Redmarsh United`, `Halcyon Mobile`).
-    "United",
-    "Metals",
-    "Minerals",
-    "Resources",
-    "Beverages",
-    "Drinks",
-    "Brewing",
-    "Distillers",
-    "Coffee",
-    "Games",
-    "Interactive",
-    "Entertainment",
-    "Productions",
-    "Financial",
-    "Finance",
-    "Investments",
-    "Securities",
-    "Mobile",
-    "Broadband",
-    "Communications",
-    "Digital",
-    "Renewables",
-    "Electric",
-    "Construction",
-    "Developments",
-    "Estates",
-    "Biologics",
-    "Racing",
-    "Aviation",
-    "Freight",
-    "Haulage",
-    // `Lumora AI`, `Vantor AG`, `Helder NV`: a firm's letters.
-    "AI",
-    "AG",
-    "NV",
-    "SA",
-    "SpA",
-    "LLP",
-    "Plc",
-    "plc",
 ];
 
 /// Lowercase particles that may stand inside a name: `Ibn`, `bin`, `de`, `van`.
@@ -1197,8 +1169,14 @@ fn is_number_word(word: &str) -> bool {
 
 /// Whether a capitalised run names an organisation.
 pub fn looks_like_organisation(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    // (`Veltrane Metals UK`: before a country's letters too.)
+    let firm = words.len() >= 2
+        && words[1..].iter().any(|w| FIRM_ENDINGS.contains(w))
+        && !words.iter().any(|w| matches!(*w, "of" | "for" | "and"));
     // `Luzon Petro Supply Corp.`: a company's abbreviation keeps its stop.
-    name.split_whitespace()
+    firm || words
+        .iter()
         .any(|w| ORGANISATION_WORDS.contains(&w.trim_end_matches('.')))
         || acronym_led(name)
         || name.contains(" & ")
@@ -1435,6 +1413,11 @@ mod tests {
 
     #[test]
     fn organisations_are_told_apart() {
+        assert!(looks_like_organisation("Redgum Resources"));
+        assert!(looks_like_organisation("Veltrane Metals UK"));
+        assert!(!looks_like_organisation(
+            "Minister of Mines and Minerals Development"
+        ));
         assert!(looks_like_organisation("Supreme National Security Council"));
         assert!(!looks_like_organisation("Steve Witkoff"));
         for body in [
