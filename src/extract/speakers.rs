@@ -428,7 +428,7 @@ fn is_vague(speaker: &Speaker) -> bool {
 /// description (`Mr Penhaligon is expected to address his MPs`, `Quill
 /// can reproduce`, `Workers leaving the site`, `to the jury`): a verb of
 /// being, having or a modal, a lower-case word in `-ing`, or a lower-case
-/// start other than an article.
+/// start other than a determiner (`their union` is a description).
 pub fn is_clause(name: &str) -> bool {
     const AUXILIARIES: &[&str] = &[
         "is", "are", "was", "were", "be", "been", "has", "have", "had", "can", "could", "will",
@@ -437,7 +437,7 @@ pub fn is_clause(name: &str) -> bool {
     let mut words = name.split_whitespace();
     let lower_start = words
         .next()
-        .is_some_and(|w| w.starts_with(char::is_lowercase) && !matches!(w, "the" | "a" | "an"));
+        .is_some_and(|w| w.starts_with(char::is_lowercase) && !DETERMINERS.contains(&w));
     lower_start
         || name.split_whitespace().any(|w| {
             AUXILIARIES.contains(&w)
@@ -5859,6 +5859,7 @@ mod tests {
         for name in [
             "Ali Larijani",
             "the company",
+            "their union",
             "Pilots at Aerovane",
             "Bank of England",
         ] {
