@@ -35,6 +35,17 @@ pub(crate) struct Token<'t> {
     pub range: Range<usize>,
 }
 
+/// Whether a character is a letter or a digit, answered without the
+/// Unicode tables for ASCII and for the general punctuation block (curly
+/// quotation marks, dashes), which drafts are full of.
+fn alphanumeric(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        !('\u{2000}'..='\u{206F}').contains(&c) && c.is_alphanumeric()
+    }
+}
+
 /// The words and punctuation of `text[range]`.
 pub(crate) fn tokens(text: &str, range: Range<usize>) -> Vec<Token<'_>> {
     let mut out = Vec::new();
@@ -49,11 +60,11 @@ pub(crate) fn tokens(text: &str, range: Range<usize>) -> Vec<Token<'_>> {
                 let word = slice[s..i].to_lowercase();
                 word.len() <= 5 && is_title_word(&word)
             });
-        let in_word = c.is_alphanumeric()
+        let in_word = alphanumeric(c)
             || title_stop
             || (matches!(c, '-' | '’' | '\'' | '.')
                 && start.is_some()
-                && next.is_some_and(char::is_alphanumeric));
+                && next.is_some_and(alphanumeric));
         if in_word {
             start.get_or_insert(i);
             continue;
@@ -81,7 +92,7 @@ pub(crate) fn tokens(text: &str, range: Range<usize>) -> Vec<Token<'_>> {
 }
 
 fn is_word(t: &Token) -> bool {
-    t.text.chars().next().is_some_and(char::is_alphanumeric)
+    t.text.chars().next().is_some_and(alphanumeric)
 }
 
 fn is_capitalised(t: &Token) -> bool {
@@ -5844,6 +5855,16 @@ mod tests {
         let toks = tokens(text, 0..text.len());
         let v = toks.iter().position(|t| t.text == verb).unwrap();
         Resolver::subject_before(&toks, v).map_or(String::new(), |r| text[r].to_owned())
+    }
+
+    #[test]
+    fn letters_and_digits_without_the_tables() {
+        for c in ['a', 'Z', '7', 'é', 'ß', 'ñ', 'Ж', '中'] {
+            assert!(alphanumeric(c), "{c}");
+        }
+        for c in [' ', '-', '“', '”', '’', '—', '…', '\u{2060}'] {
+            assert!(!alphanumeric(c), "{c}");
+        }
     }
 
     #[test]

@@ -225,11 +225,17 @@ fn inflect(base: &str) -> (String, String, String) {
 /// The form of `word` if it is a reporting verb. A capitalised word is a
 /// name, not a verb (`United States`, `Says Law`), except in all capitals.
 pub fn reporting(word: &str) -> Option<Form> {
-    let capitalised = word.starts_with(char::is_uppercase) && word.chars().any(char::is_lowercase);
+    // Every form is a word of ASCII letters: anything else (a quotation
+    // mark, a number, a name in another script) is none, without a look-up.
+    if word.len() < 3 || !word.bytes().all(|b| b.is_ascii_alphabetic()) {
+        return None;
+    }
+    let capitalised = word.starts_with(|c: char| c.is_ascii_uppercase())
+        && word.bytes().any(|b| b.is_ascii_lowercase());
     if capitalised {
         return None;
     }
-    forms().get(&word.to_lowercase()).copied()
+    forms().get(&word.to_ascii_lowercase()).copied()
 }
 
 /// Bodies that hear a case rather than speak (`jury`, `inquest`).
@@ -331,7 +337,8 @@ mod tests {
         assert_eq!(reporting("insisting"), Some(Form::Participle));
         assert_eq!(reporting("said"), Some(Form::Finite));
         for w in [
-            "table", "Iran", "the", "sayings", "States", "Says", "express", "terms",
+            "table", "Iran", "the", "sayings", "States", "Says", "express", "terms", "“", "42",
+            "saïd", "said-",
         ] {
             assert!(reporting(w).is_none(), "{w}");
         }
