@@ -209,7 +209,8 @@ fn main() {
         "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au", "av", "aw",
         "ax", "ay", "az", "ba", "bb", "bc", "bd", "be", "bf", "bg", "bh", "bi", "bj", "bk", "bl",
         "bm", "bn", "bo", "bp", "bq", "br", "bs", "bt", "bu", "bv", "bw", "bx", "by", "bz", "ca",
-        "cb", "cc", "cd", "ce", "cf", "cg", "ch", "ci", "cj", "ck",
+        "cb", "cc", "cd", "ce", "cf", "cg", "ch", "ci", "cj", "ck", "cl", "cm", "cn", "co", "cp",
+        "cq", "cr", "cs",
     ] {
         let (mut ours, mut base) = (Score::default(), Score::default());
         // `FACTCHECK_SHOW_MISSES=e` lists set e's wrong speakers; `=efg`
