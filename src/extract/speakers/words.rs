@@ -1,0 +1,630 @@
+//! The word lists the speaker rules read: pronouns, nouns for people and
+//! bodies, the words that open, stop or join a clause, and the kinds of
+//! body a description may mean.
+
+pub(super) const PRONOUNS: &[&str] = &["he", "she", "they", "it", "i", "we", "you"];
+
+/// Pronouns that stand for no one in particular (`Someone called it "…"`).
+pub(super) const INDEFINITE_PRONOUNS: &[&str] = &[
+    "someone",
+    "somebody",
+    "anyone",
+    "anybody",
+    "everyone",
+    "everybody",
+    "nobody",
+    "no one",
+];
+
+/// The letters of a member of a parliament or an assembly (`MP`, `TD`).
+pub(super) const MEMBER_LETTERS: &[&str] = &["MP", "MEP", "MSP", "TD", "MLA"];
+
+/// Words of a party, a side or a standing before `MP` (`Conservative MP`,
+/// `Lib Dem MPs`, `Senior Labour MPs`), which make a member's role of it,
+/// not a name.
+pub(super) const MEMBER_QUALIFIERS: &[&str] = &[
+    "Conservative",
+    "Tory",
+    "Labour",
+    "Liberal",
+    "Lib",
+    "Dem",
+    "Democrat",
+    "Democratic",
+    "Green",
+    "SNP",
+    "Independent",
+    "Reform",
+    "Plaid",
+    "DUP",
+    "SDLP",
+    "Alliance",
+    "Unionist",
+    "Republican",
+    "Opposition",
+    "Government",
+    "Backbench",
+    "Senior",
+    "Former",
+    "Veteran",
+    // `Elected MP for Hexley North in 1974, he …`.
+    "Elected",
+    "Re-elected",
+    "Welsh",
+    "Scottish",
+    "Irish",
+    "English",
+    "British",
+    "Fianna",
+    "Fáil",
+    "Fine",
+    "Gael",
+    "Sinn",
+    "Féin",
+];
+
+/// Nouns in `-ing` that may stand just before a subject's name (`On
+/// Monday morning Hendry said`).
+pub(super) const ING_NOUNS: &[&str] = &[
+    "morning", "evening", "building", "meeting", "briefing", "hearing", "sitting", "wedding",
+    "funding", "ceiling", "opening", "setting", "feeling", "offering", "spring",
+];
+
+/// Modal verbs: a reporting verb after one may have no subject of its own
+/// (`would not call off`), or be inside what an earlier verb reports.
+pub(super) const MODALS: &[&str] = &["would", "will", "could", "should", "might", "must"];
+
+/// Forms of verbs that report only weakly: inside a clause that `said`
+/// reports, their subject is not whom the quotation is from.
+#[rustfmt::skip]
+pub(super) const WEAK_REPORTING: &[&str] = &[
+    "attacked", "attacks", "continued", "continues", "agreed", "agrees", "maintained", "maintains",
+    "signalled", "signaled", "signals", "estimated", "estimates", "indicated", "indicates",
+    "forecast", "forecasts", "predicted", "predicts", "proposed", "proposes", "recommended",
+    "recommends",
+];
+
+/// Prepositions: a name after one is an object, and a reporting word after
+/// one a noun.
+pub(super) const PREPOSITIONS: &[&str] = &["for", "of", "in", "at", "from", "with", "by", "to", "near"];
+
+/// Numbers in words, before which a reporting word is a noun (`nine
+/// states`).
+pub(super) const NUMBERS: &[&str] = &[
+    "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "fifty",
+    "hundred", "dozen",
+];
+
+/// Bodies that speak as one, besides organisations' generic nouns.
+pub(super) const SPEAKING_BODIES: &[&str] = &[
+    "jury", "panel", "police", "inquiry", "tribunal", "league", "cabinet",
+];
+
+/// Plural nouns for people who speak unnamed (`officials`, `residents`).
+#[rustfmt::skip]
+pub(crate) const PEOPLE_PLURALS: &[&str] = &[
+    "officials", "sources", "residents", "villagers", "researchers", "scientists", "analysts",
+    "economists", "experts", "critics", "campaigners", "activists", "protesters", "witnesses",
+    "doctors", "nurses", "teachers", "parents", "pupils", "students", "investigators",
+    "prosecutors", "forecasters", "observers", "supporters", "opponents", "lawmakers",
+    "legislators", "diplomats", "insiders", "organisers", "organizers", "locals", "neighbours",
+    "neighbors", "shoppers", "commuters", "passengers", "patients", "fans", "voters", "workers",
+    "employees", "staff", "colleagues", "relatives", "families", "survivors", "volunteers",
+    "inspectors", "engineers", "traders", "farmers", "aides", "advisers", "advisors", "people",
+    "others", "users", "customers", "tenants", "rescuers", "authors", "academics", "historians",
+    "mourners", "onlookers", "bystanders", "demonstrators", "participants", "delegates",
+];
+
+/// Institutions known by one word, named without their article (`the
+/// Treasury said`).
+pub(super) const INSTITUTIONS: &[&str] = &[
+    "Treasury",
+    "Pentagon",
+    "Kremlin",
+    "Vatican",
+    "Élysée",
+    "Elysee",
+    "Bundesbank",
+    "Bundestag",
+    "Knesset",
+    "Duma",
+    "Admiralty",
+];
+
+/// One-word names of papers that keep their article.
+pub(super) const PUBLICATION_WORDS: &[&str] = &[
+    "Times", "Post", "News", "Herald", "Gazette", "Tribune", "Journal", "Ledger", "Review", "Press",
+];
+
+/// Nouns ending like an agent's (`-er`, `-or`) that name no person.
+#[rustfmt::skip]
+pub(super) const NOT_PERSON_AGENTS: &[&str] = &[
+    "number", "letter", "paper", "matter", "water", "corner", "border", "chapter", "poster",
+    "computer", "order", "quarter", "winter", "summer", "other", "power", "centre", "center",
+    "meter", "later", "cancer", "disaster", "river", "tower", "chamber", "character", "register",
+    "banner", "cluster", "folder", "container", "trailer", "thriller", "answer", "ever", "never",
+    "after", "under", "over", "weather", "layer", "proper", "offer", "shelter", "theater",
+    "theatre", "flower", "dinner", "lunch", "floor", "door", "error", "factor", "sector", "motor",
+    "mirror", "color", "colour", "major", "minor", "interior", "exterior", "favor", "labor",
+    "labour", "honor", "honour", "rumor", "rumour", "tumor", "corridor", "harbour",
+    "harbor", "monitor", "refrigerator", "elevator", "generator", "indicator", "upper", "lower",
+    "inner", "outer", "greater", "silver", "copper", "amber", "timber", "clover", "super",
+    "newspaper", "newsletter", "flyer", "sticker",
+];
+
+/// People an unnamed source is often described as.
+#[rustfmt::skip]
+pub(super) const PERSON_NOUNS: &[&str] = &[
+    "official", "source", "witness", "neighbour", "neighbor", "passenger", "worker", "employee",
+    "parent", "student", "driver", "customer", "shopper", "voter", "survivor", "relative", "friend",
+    "colleague", "aide", "diplomat", "insider", "trader", "farmer", "villager", "local", "person",
+    "user", "tenant", "agent", "guard", "soldier", "teenager", "pupil", "patient", "victim",
+    "bystander", "onlooker", "protester", "demonstrator", "volunteer", "mourner", "regular",
+    "commuter", "traveller", "traveler", "rescuer", "engineer", "employer", "candidate", "juror",
+    "caller", "viewer", "reader", "listener", "supporter", "opponent", "critic", "pal", "advocate",
+];
+
+/// Adverbs and auxiliaries that may stand between a subject and its verb.
+#[rustfmt::skip]
+pub(super) const ADVERBS: &[&str] = &[
+    "also", "later", "earlier", "previously", "once", "again", "then", "now", "has", "have", "had", "was",
+    "nevertheless", "nonetheless", "however", "therefore", "meanwhile", "too", "though", "instead",
+    "were", "is", "are", "will", "would", "could", "should", "might", "may", "did", "does", "do",
+    "repeatedly", "reportedly", "publicly", "privately", "simply", "recently", "further", "subsequently",
+    "quickly", "angrily", "firmly", "calmly", "bluntly", "flatly", "openly", "separately", "first",
+    "finally", "twice", "never", "not", "always", "often", "still", "already", "even", "only", "just",
+    "to", "used", "liked", "likes", "wanted", "wants", "tried", "tries", "began", "went", "decided",
+    "since", "yesterday", "today", "tonight", "declined", "declines", "refused", "refuses", "agreed",
+    "agrees", "promised", "vowed", "hoped", "planned", "sought", "failed", "offered", "chose",
+    "threatened", "pledged", "needed", "needs", "seemed", "seems", "appeared", "appears",
+];
+
+/// Last words of a place's name (`Marsh Road`, `Wendle Valley`, `Benton
+/// County`): a place is no one a pronoun can mean.
+#[rustfmt::skip]
+pub(super) const PLACE_WORDS: &[&str] = &[
+    "Road", "Street", "Avenue", "Lane", "Boulevard", "Square", "Terrace", "Crescent", "Estate",
+    "Motorway", "Highway", "Valley", "Vale", "Lawn", "Forks", "Heights", "Springs", "Falls", "Bay",
+    "County", "Borough", "Township", "Parish", "Island", "Islands", "Mountains", "River", "Beach",
+    "Quay", "Gardens", "Basin", "Coast", "Delta", "Plains", "Peninsula", "Hills", "Lake", "Forest",
+    "Moor", "Downs", "Dales", "Fens", "Gulf", "Sea", "Strait", "Creek", "Harbour", "Harbor",
+    "Quarter",
+];
+
+/// Words after `a` or `one` that open a phrase of time or quantity (`A few
+/// minutes later`, `A number of`), not a person.
+#[rustfmt::skip]
+pub(super) const NOT_SOMEONE: &[&str] = &[
+    "few", "little", "lot", "number", "couple", "bit", "while", "moment", "day", "week", "month",
+    "year", "decade", "minute", "hour", "series", "range", "total", "handful", "majority", "third",
+    "quarter", "half", "further", "new", "recent", "report", "study", "statement", "survey", "poll",
+    "spokesperson", "representative", "way", "time", "decision", "vote", "ruling", "letter", "filing",
+    "release", "notice", "document", "memo", "email", "post", "press",
+];
+
+/// Words that, after `last`, `this`, `next` or `on`, make a time phrase
+/// between a subject and its verb (`The company last year described`).
+#[rustfmt::skip]
+pub(super) const TIME_WORDS: &[&str] = &[
+    "week", "month", "year", "weekend", "night", "morning", "afternoon", "evening", "spring", "summer",
+    "autumn", "fall", "winter", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+    "sunday", "time",
+];
+
+/// Family relations, which tell a person's sex (`His sister, Kayla Munro`).
+#[rustfmt::skip]
+pub(super) const RELATIONS: &[(&str, bool)] = &[
+    ("mother", true), ("wife", true), ("daughter", true), ("sister", true), ("grandmother", true),
+    ("mum", true), ("mom", true), ("aunt", true), ("niece", true), ("granddaughter", true),
+    ("widow", true), ("father", false), ("husband", false), ("son", false), ("brother", false),
+    ("grandfather", false), ("dad", false), ("uncle", false), ("nephew", false),
+    ("grandson", false), ("widower", false),
+];
+
+/// Nouns that tell a person's sex, for pronouns: (word, female).
+#[rustfmt::skip]
+pub(super) const GENDERED_NOUNS: &[(&str, bool)] = &[
+    ("spokeswoman", true), ("chairwoman", true), ("congresswoman", true), ("councilwoman", true),
+    ("actress", true), ("mother", true), ("wife", true), ("daughter", true), ("sister", true),
+    ("woman", true), ("girl", true), ("grandmother", true), ("mum", true), ("mom", true),
+    ("spokesman", false), ("chairman", false), ("congressman", false), ("councilman", false),
+    ("father", false), ("husband", false), ("son", false), ("brother", false), ("man", false),
+    ("boy", false), ("grandfather", false), ("dad", false),
+];
+
+/// Words for someone's age or stage of life, which refer back to the
+/// person last spoken of (`the teenager said`).
+pub(super) const LIFE_STAGES: &[&str] = &[
+    "teenager",
+    "youngster",
+    "pensioner",
+    "octogenarian",
+    "nonagenarian",
+    "centenarian",
+    "schoolboy",
+    "schoolgirl",
+    "toddler",
+    "widow",
+    "widower",
+    "retiree",
+    "grandmother",
+    "grandfather",
+    "newcomer",
+    "debutant",
+];
+
+/// Nouns for places, before `of` and a place's name (`the town of`).
+pub(super) const PLACE_NOUNS: &[&str] = &[
+    "town",
+    "city",
+    "village",
+    "province",
+    "region",
+    "state",
+    "county",
+    "district",
+    "island",
+    "port",
+    "suburb",
+    "capital",
+    "municipality",
+    "borough",
+    "hamlet",
+    "valley",
+    "area",
+];
+
+/// Verbs of judgement whose agent, after a quotation, said it (`rated
+/// "inadequate" by Ofsted`, `described as "…" by the judge`).
+pub(super) const PASSIVE_JUDGEMENTS: &[&str] = &[
+    "rated",
+    "described",
+    "branded",
+    "labelled",
+    "labeled",
+    "called",
+    "deemed",
+    "judged",
+    "graded",
+    "dubbed",
+    "hailed",
+    "criticised",
+    "criticized",
+    "condemned",
+    "praised",
+    "slammed",
+    "found",
+];
+
+/// Words that start a new clause: the subject of a verb is after them.
+#[rustfmt::skip]
+pub(super) const CLAUSE_STOPS: &[&str] = &[
+    "and", "but", "that", "which", "who", "whom", "whose", "where", "when", "while", "because", "if",
+    "although", "though", "so", "than", "whether", "what", "or", "nor", "yet", "as",
+];
+
+/// Words that open a clause or a phrase: a clause when a subject follows
+/// them straight up to its verb (`after Khanyisa Power said`), a phrase
+/// otherwise (`after admitting`, `before the incident, read`).
+pub(super) const CLAUSE_OR_PHRASE: &[&str] = &["after", "before", "until", "unless"];
+
+/// Lower-case words that open an aside between a subject and its verb
+/// (`X, in a letter to …, said`).
+pub(super) const ASIDE_OPENERS: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "with",
+    "by",
+    "during",
+    "after",
+    "before",
+    "from",
+    "speaking",
+    "writing",
+    "asked",
+    "interviewed",
+    "according",
+    "despite",
+    "under",
+    "via",
+    "through",
+    "following",
+    "addressing",
+];
+
+/// Words naming a people, used as `the Swede said` for a person named before.
+pub(super) const DEMONYMS: &[&str] = &[
+    "swede",
+    "dane",
+    "finn",
+    "scot",
+    "briton",
+    "brit",
+    "pole",
+    "czech",
+    "slovak",
+    "turk",
+    "greek",
+    "swiss",
+    "thai",
+    "spaniard",
+    "dutchman",
+    "dutchwoman",
+    "frenchman",
+    "frenchwoman",
+    "englishman",
+    "englishwoman",
+    "irishman",
+    "irishwoman",
+    "welshman",
+    "welshwoman",
+    "scotsman",
+    "scotswoman",
+    "kiwi",
+    "aussie",
+    "yank",
+    "serb",
+    "croat",
+    "bosnian",
+    "argentine",
+    "filipino",
+    "filipina",
+    "basque",
+    "german",
+    "american",
+    "mexican",
+    "african",
+    "moroccan",
+    "kenyan",
+    "ugandan",
+    "jamaican",
+    "dominican",
+    "cuban",
+    "venezuelan",
+    "afghan",
+    "pakistani",
+    "bangladeshi",
+    "iraqi",
+    "israeli",
+    "kuwaiti",
+    "qatari",
+    "saudi",
+    "somali",
+    "nepali",
+    "kazakh",
+    "uzbek",
+];
+
+/// Words that open a phrase that is not the subject (`In Tehran, …`,
+/// `Asked about …, X said`).
+#[rustfmt::skip]
+pub(super) const OPENERS: &[&str] = &[
+    "in", "on", "at", "after", "before", "during", "outside", "inside", "at", "from", "for", "with",
+    "without", "speaking", "asked", "writing", "reached", "later", "earlier", "meanwhile", "however",
+    "according", "as", "by", "under", "over", "since", "until", "despite", "like", "unlike", "aged",
+    "within", "amid", "among", "across", "around", "throughout", "following", "through", "against",
+];
+
+/// Determiners and possessives that may start a subject phrase.
+#[rustfmt::skip]
+pub(super) const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "one", "another", "two", "three",
+    "both", "this", "these", "those", "some", "many", "several",
+];
+
+/// Verbs after which the speaker may follow: `said X`, `added X`.
+#[rustfmt::skip]
+pub(super) const INVERTING: &[&str] = &[
+    "said", "says", "added", "adds", "asked", "asks", "wrote", "writes", "continued", "explained",
+    "replied", "recalled", "noted", "argued", "insisted", "warned", "remarked", "observed", "declared",
+    "announced", "tweeted", "posted", "concluded", "countered", "conceded", "admitted", "acknowledged",
+    "stressed", "cautioned", "quipped", "joked", "shouted", "whispered", "responded", "answered",
+    "warns", "insists", "argues", "claims", "admits", "concedes", "notes", "explains", "recalls",
+    "reveals", "declares", "tweets", "posts", "replies", "continues", "posed", "queried", "wondered",
+    "laughed", "laughs", "called", "cried", "yelled", "exclaimed", "sighed", "smiled", "grinned",
+    "chuckled", "boasted", "urged", "stated", "confirmed",
+];
+
+/// Words that end a name phrase read rightwards after a verb.
+#[rustfmt::skip]
+pub(super) const AFTER_STOPS: &[&str] = &[
+    "on", "in", "at", "during", "after", "before", "to", "from", "with", "without", "while", "and", "but",
+    "that", "as", "when", "who", "which", "whose", "last", "this", "yesterday", "today", "tonight", "of",
+    "for", "via", "through", "about",
+];
+
+/// Words after a name phrase that show it is the subject of a reported
+/// clause (`said Ottawa would …`), not the speaker.
+#[rustfmt::skip]
+pub(super) const AUXILIARIES: &[&str] = &[
+    "had", "has", "have", "was", "were", "is", "are", "would", "will", "could", "should", "can", "did",
+    "does", "do", "might", "may", "must",
+];
+
+/// Verbs of answering: their pronoun subject is the one last asked.
+pub(super) const REPLIES: &[&str] = &[
+    "replied",
+    "answered",
+    "responded",
+    "retorted",
+    "replies",
+    "answers",
+    "responds",
+];
+
+/// Documents whose words are their author's (`the report`, `an
+/// inspection`, `the review`).
+pub(super) const DOCUMENTS: &[&str] = &[
+    "report",
+    "review",
+    "inspection",
+    "investigation",
+    "audit",
+    "analysis",
+    "assessment",
+    "evaluation",
+    "study",
+];
+
+/// Nouns by which copy refers back to an organisation it has named.
+#[rustfmt::skip]
+pub(super) const GENERIC_BODIES: &[&str] = &[
+    "company", "firm", "group", "business", "airline", "carrier", "retailer", "bank", "agency", "council",
+    "authority", "ministry", "department", "government", "club", "party", "union", "trust", "charity",
+    "organisation", "organization", "committee", "board", "court", "school", "university", "hospital",
+    "campaign", "team", "insurer", "lender", "regulator", "watchdog", "startup", "developer", "publisher",
+    "network", "broadcaster", "manufacturer", "carmaker", "supermarket", "chain", "operator", "utility",
+    "office", "force", "inspectorate", "commission", "association", "federation", "society",
+    "foundation", "partnership", "coalition", "alliance", "institute", "practice", "centre", "center",
+    "museum", "clinic", "college", "library", "gallery", "surgery", "bureau", "forum", "service",
+    "fund", "airport", "festival", "zoo", "prison", "tribunal", "cooperative", "co-operative",
+    "co-op", "constabulary", "directorate", "secretariat", "observatory", "station", "newspaper",
+    "housebuilder", "chamber", "guild", "league", "academy", "distillery", "exchange", "unit",
+];
+
+/// Words in a body's name that show what kind of body it is, for a noun
+/// its name lacks (`the station` for `Radio Westmarch`, `the regulator`
+/// for `Water Standards Authority`).
+pub(super) const BODY_KINDS: &[(&str, &[&str])] = &[
+    ("station", &["Radio", "FM", "TV", "Television"]),
+    (
+        "broadcaster",
+        &["Radio", "TV", "Television", "Broadcasting"],
+    ),
+    ("regulator", &["Authority", "Commission", "Regulator"]),
+    (
+        "watchdog",
+        &["Authority", "Commission", "Ombudsman", "Regulator"],
+    ),
+    ("airline", &["Airways", "Airlines", "Air"]),
+    ("carrier", &["Airways", "Airlines", "Air"]),
+    ("carmaker", &["Motors", "Automotive", "Cars"]),
+    ("insurer", &["Insurance", "Assurance"]),
+    ("lender", &["Bank", "Bancorp", "Finance"]),
+    (
+        "operator",
+        &["Rail", "Railways", "Trains", "Buses", "Transit", "Ferries"],
+    ),
+    ("utility", &["Water", "Power", "Energy", "Electric", "Gas"]),
+    (
+        "developer",
+        &["Homes", "Developments", "Properties", "Estates"],
+    ),
+    ("housebuilder", &["Homes", "Developments"]),
+    ("retailer", &["Stores", "Retail"]),
+    ("supermarket", &["Stores", "Supermarkets", "Foods"]),
+    ("charity", &["Trust", "Foundation", "Appeal"]),
+    ("force", &["Police", "Constabulary"]),
+    ("newspaper", NEWSPAPER_WORDS),
+    ("paper", NEWSPAPER_WORDS),
+    (
+        "club",
+        &[
+            "FC",
+            "United",
+            "City",
+            "Rovers",
+            "Rangers",
+            "Athletic",
+            "Wanderers",
+            "Albion",
+        ],
+    ),
+    ("school", &["Academy", "Primary", "College"]),
+    (
+        "agency",
+        &[
+            "Administration",
+            "Authority",
+            "Service",
+            "Office",
+            "Bureau",
+            "Commission",
+        ],
+    ),
+    ("company", COMPANY_WORDS),
+    ("firm", COMPANY_WORDS),
+];
+
+/// Words in a newspaper's name (`Harbour Town Gazette`).
+pub(super) const NEWSPAPER_WORDS: &[&str] = &[
+    "Times",
+    "Post",
+    "Herald",
+    "Courier",
+    "Gazette",
+    "Chronicle",
+    "Echo",
+    "Journal",
+    "Tribune",
+    "Mail",
+    "Express",
+    "Telegraph",
+    "Observer",
+];
+
+/// Words that end a company's name (`Dalesway Coaches`, `Kallistos
+/// Maritime`), for `the company` and `the firm`.
+pub(super) const COMPANY_WORDS: &[&str] = &[
+    "Ltd",
+    "Ltd.",
+    "Limited",
+    "PLC",
+    "Plc",
+    "plc",
+    "Inc",
+    "Inc.",
+    "LLC",
+    "Co",
+    "Co.",
+    "Corp",
+    "Corp.",
+    "Corporation",
+    "Holdings",
+    "Group",
+    "Coaches",
+    "Buses",
+    "Industries",
+    "Motors",
+    "Foods",
+    "Airways",
+    "Airlines",
+    "Systems",
+    "Technologies",
+    "Energy",
+    "Pharmaceuticals",
+    "Ferries",
+    "Shipbuilders",
+    "Homes",
+    "Stores",
+    "Maritime",
+    "Logistics",
+    "Shipping",
+    "Mining",
+    "Petroleum",
+    "Chemicals",
+    "Labs",
+    "Software",
+    "Networks",
+    "Telecom",
+    "Insurance",
+    "Capital",
+    "Ventures",
+    "Brands",
+    "Retail",
+    "Enterprises",
+    "Solutions",
+    "Properties",
+];
+
+/// Nouns for bodies that are not in [`GENERIC_BODIES`] but, before a
+/// name, make it a body's (`the consultancy Andes Risk`).
+#[rustfmt::skip]
+pub(super) const MORE_BODY_NOUNS: &[&str] = &[
+    "consultancy", "site", "website", "outlet", "magazine", "think-tank",
+    "thinktank", "platform", "giant", "provider", "supplier", "producer", "maker", "brand", "label",
+    "studio", "streamer", "broadcaster", "channel", "lab", "laboratory",
+    "restaurant", "cafe", "café", "bar", "pub", "hotel", "shop", "store", "bakery",
+    "theatre", "theater", "cinema", "venue", "farm", "factory", "brewery", "winery", "bookshop",
+];
