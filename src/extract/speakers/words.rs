@@ -86,7 +86,8 @@ pub(super) const WEAK_REPORTING: &[&str] = &[
 
 /// Prepositions: a name after one is an object, and a reporting word after
 /// one a noun.
-pub(super) const PREPOSITIONS: &[&str] = &["for", "of", "in", "at", "from", "with", "by", "to", "near"];
+pub(super) const PREPOSITIONS: &[&str] =
+    &["for", "of", "in", "at", "from", "with", "by", "to", "near"];
 
 /// Numbers in words, before which a reporting word is a noun (`nine
 /// states`).

@@ -1,0 +1,654 @@
+//! Reading a clause around a verb of saying: where its subject starts and
+//! ends before the verb, or what follows an inverted verb, and which marks
+//! are quotation marks (not apostrophes, not a nickname's).
+
+use super::*;
+
+impl Resolver<'_> {
+    /// Whether a token is a quotation mark rather than an apostrophe inside
+    /// a word (`residents’ association`).
+    pub(super) fn is_quote_mark(toks: &[Token], i: usize) -> bool {
+        let t = &toks[i];
+        if !matches!(t.text, "’" | "'" | "‘" | "“" | "”" | "\"" | "«" | "»") {
+            return false;
+        }
+        let possessive = matches!(t.text, "’" | "'")
+            && i > 0
+            && toks[i - 1].range.end == t.range.start
+            && toks[i - 1].text.ends_with(['s', 'S'])
+            && toks
+                .get(i + 1)
+                .is_some_and(|n| is_word(n) && n.range.start > t.range.end);
+        !possessive
+    }
+
+    /// The opening mark of the quoted nickname inside a name
+    /// (`Ernesto “Ka Erning” Villanueva`) that the mark at token `close`
+    /// closes: up to three capitalised words between capitalised words.
+    pub(super) fn nickname_opening(toks: &[Token], close: usize) -> Option<usize> {
+        if !Resolver::is_quote_mark(toks, close)
+            || !toks.get(close + 1).is_some_and(is_capitalised)
+            || !toks.get(close.checked_sub(1)?).is_some_and(is_capitalised)
+        {
+            return None;
+        }
+        let open = (close.saturating_sub(4)..close)
+            .rev()
+            .find(|&j| Resolver::is_quote_mark(toks, j))?;
+        (open > 0
+            && is_capitalised(&toks[open - 1])
+            && toks[open + 1..close].iter().all(is_capitalised))
+        .then_some(open)
+    }
+
+    /// Whether the quotation mark at token `k` opens or closes a nickname
+    /// inside a name.
+    pub(super) fn in_nickname(toks: &[Token], k: usize) -> bool {
+        Resolver::nickname_opening(toks, k).is_some()
+            || (k + 2..toks.len().min(k + 6))
+                .any(|c| Resolver::nickname_opening(toks, c) == Some(k))
+    }
+
+    /// The subject of the verb at token `v`: the clause before it (back to a
+    /// clause boundary) split at commas, keeping the part that names someone
+    /// (`Her neighbour, Tom Kavanagh, said` → `Tom Kavanagh`).
+    pub(super) fn subject_before(all: &[Token], v: usize) -> Option<Range<usize>> {
+        // `Raj Malhotra (Lib Dem, Hadley) said`: leave out bracketed asides.
+        let mut toks: Vec<Token> = Vec::with_capacity(v + 1);
+        let mut depth = 0usize;
+        let mut verb = 0;
+        for (i, t) in all.iter().enumerate().take(v + 1) {
+            match t.text {
+                "(" | "[" => depth += 1,
+                ")" | "]" if depth > 0 => depth -= 1,
+                _ if depth == 0 => {
+                    if i == v {
+                        verb = toks.len();
+                    }
+                    toks.push(t.clone());
+                }
+                _ => {}
+            }
+        }
+        let toks = &toks[..];
+        let v = verb;
+        let end = subject_end(toks, v);
+        // `what he called "…"`, `a record it called "…"`: a pronoun just
+        // before the verb is its subject.
+        if end > 0 && PRONOUNS.contains(&lower(&toks[end - 1]).as_str()) {
+            return Some(toks[end - 1].range.clone());
+        }
+        // `… by what the prosecution called "…"`: the words between
+        // `what` and the verb.
+        if let Some(k) = (end.saturating_sub(6)..end)
+            .rev()
+            .find(|&k| lower(&toks[k]) == "what")
+        {
+            if k + 1 < end && toks[k + 1..end].iter().all(is_word) {
+                return Some(toks[k + 1].range.start..toks[end - 1].range.end);
+            }
+        }
+        // `where she later said`: an adverb between them.
+        if end > 1
+            && is_adverb(&lower(&toks[end - 1]))
+            && PRONOUNS.contains(&lower(&toks[end - 2]).as_str())
+        {
+            return Some(toks[end - 2].range.clone());
+        }
+        let mut start = end;
+        while start > 0 && end - start < 40 {
+            let i = start - 1;
+            let t = &toks[i];
+            // `X, who took the 'Hadley Cup' in 2019, said`, `X, who called
+            // himself a "hobby landlord", told`: a short quotation inside
+            // an aside is part of it, not a boundary.
+            if Resolver::is_quote_mark(toks, i) && i > 0 && is_word(&toks[i - 1]) {
+                let opening = (i.saturating_sub(10)..i)
+                    .rev()
+                    .find(|&j| Resolver::is_quote_mark(toks, j));
+                let aside = toks[..i].iter().rev().take(30).any(|t| {
+                    t.text == "," || matches!(lower(t).as_str(), "who" | "which" | "whose")
+                });
+                if let Some(j) = opening.filter(|&j| j > 0 && aside) {
+                    start = j;
+                    continue;
+                }
+            }
+            // `Ernesto “Ka Erning” Villanueva told`: a nickname inside a
+            // name is part of it.
+            if let Some(j) = Resolver::nickname_opening(toks, i) {
+                start = j;
+                continue;
+            }
+            // `X, whose cottage flooded, said`: a relative clause set off by
+            // commas is part of the subject's phrase, not a boundary.
+            let parenthetical = matches!(
+                lower(t).as_str(),
+                "who" | "whose" | "which" | "whom" | "where" | "when"
+            ) && i > 0
+                && toks[i - 1].text == ",";
+            // A finite reporting verb ends the clause (`The BMA said it would
+            // announce …`), but not one opening an aside (`X, asked about …, said`).
+            let other_verb =
+                verb_form(toks, i) == Some(Form::Finite) && i > 0 && toks[i - 1].text != ",";
+            // `R-Fla.,`: a stop before a comma or attached to a short word
+            // ends an abbreviation, not a sentence.
+            let abbreviation_stop = t.text == "."
+                && (toks.get(i + 1).is_some_and(|n| n.text == ",")
+                    || (i > 0
+                        && toks[i - 1].range.end == t.range.start
+                        && toks[i - 1].text.len() <= 4));
+            // `Food and Drink Producers Association`: `and` between two
+            // capitalised words joins a name, it does not end a clause.
+            // `Bakers' and Food Workers' Union`: a plural possessive too.
+            let capitalised_before = i > 0 && is_capitalised(&toks[i - 1])
+                || i > 1 && matches!(toks[i - 1].text, "'" | "’") && is_capitalised(&toks[i - 2]);
+            let inside_name = t.text == "and"
+                && capitalised_before
+                && (toks.get(i + 1).is_some_and(is_capitalised)
+                    // `Feld and her colleagues wrote`: one subject.
+                    || toks.get(i + 1).is_some_and(|n| {
+                        matches!(lower(n).as_str(), "his" | "her" | "their")
+                    }));
+            let boundary = (matches!(
+                t.text,
+                "." | "!" | "?" | ";" | ":" | "(" | ")" | "—" | "–" | "-" | "[" | "]"
+            ) && !abbreviation_stop)
+                || Resolver::is_quote_mark(toks, i)
+                || other_verb
+                || (CLAUSE_STOPS.contains(&lower(t).as_str()) && !parenthetical && !inside_name)
+                || (CLAUSE_OR_PHRASE.contains(&lower(t).as_str())
+                    && toks.get(i + 1).is_some_and(|n| {
+                        is_capitalised(n) || DETERMINERS.contains(&lower(n).as_str())
+                    })
+                    && !toks[i + 1..end].iter().any(|t| t.text == ","));
+            if boundary {
+                // `X, whose cottage flooded in 2020 and 2022, said`: a clause
+                // word inside a comma-set relative clause does not end the subject.
+                let comma = toks[..i]
+                    .iter()
+                    .rposition(|t| t.text == "," || matches!(t.text, "." | ";" | ":"));
+                // `X, in a letter … and seen by Reuters, said`: nor does one
+                // inside an aside opened by a preposition.
+                let word = lower(t);
+                // `Dr X, a biologist at Y and a co-author of the study, said`:
+                // `and` joining two descriptions in an apposition.
+                let joined_descriptions = matches!(word.as_str(), "and" | "or")
+                    && toks
+                        .get(i + 1)
+                        .is_some_and(|n| matches!(lower(n).as_str(), "a" | "an" | "the"))
+                    && comma.is_some_and(|c| {
+                        toks[c].text == ","
+                            && toks
+                                .get(c + 1)
+                                .is_some_and(|r| matches!(lower(r).as_str(), "a" | "an" | "the"))
+                    });
+                // `X, an ecologist who was not involved in the research,
+                // called`: a relative clause closed by a comma before the verb.
+                const RELATIVES: &[&str] = &["who", "whose", "which", "whom"];
+                let closed_relative = RELATIVES.contains(&word.as_str())
+                    && toks[i + 1..end].iter().any(|t| t.text == ",");
+                // `X, whose house flooded in 2020, 2022 and again in
+                // January, said`: a comma inside the relative clause too.
+                let floor = end.saturating_sub(40).min(i);
+                let relative_opened = toks[floor..i]
+                    .iter()
+                    .rposition(|t| {
+                        matches!(t.text, "." | ";" | ":") || RELATIVES.contains(&lower(t).as_str())
+                    })
+                    .map(|r| floor + r)
+                    .is_some_and(|r| {
+                        r > 0
+                            && toks[r - 1].text == ","
+                            && RELATIVES.contains(&lower(&toks[r]).as_str())
+                    });
+                // `Dr X, the trust's director of infection prevention and
+                // control, said`: a stop inside an apposition after a name.
+                let apposition_opened = toks[floor..i]
+                    .iter()
+                    .rposition(|t| matches!(t.text, "," | "." | ";" | ":"))
+                    .map(|c| floor + c)
+                    .is_some_and(|c| {
+                        toks[c].text == ","
+                            && c > 0
+                            && is_capitalised(&toks[c - 1])
+                            && toks.get(c + 1).is_some_and(|n| {
+                                matches!(lower(n).as_str(), "the" | "a" | "an")
+                                    || (is_possessive(n.text) && c + 2 < i)
+                                    // `Dr Helen Okonjo, consultant clinical
+                                    // oncologist and clinical lead …, said`.
+                                    || (is_word(n)
+                                        && n.text.starts_with(char::is_lowercase)
+                                        && !PRONOUNS.contains(&n.text)
+                                        && c + 1 < i)
+                            })
+                    });
+                let stop = CLAUSE_STOPS.contains(&word.as_str()) || other_verb;
+                let inside_relative = joined_descriptions
+                    || closed_relative
+                    || (stop
+                        && (apposition_opened || relative_opened)
+                        && toks[i + 1..end].iter().any(|t| t.text == ","))
+                    || stop
+                        && comma.is_some_and(|c| {
+                            toks[c].text == ","
+                                && toks.get(c + 1).is_some_and(|r| {
+                                    matches!(lower(r).as_str(), "who" | "whose" | "which" | "whom")
+                                        || (ASIDE_OPENERS.contains(&r.text) && c + 1 < i)
+                                })
+                        });
+                if !inside_relative {
+                    break;
+                }
+            }
+            start -= 1;
+        }
+        // `Back home, the former Ryder Cup player …`: an opening phrase of
+        // place is no part of it.
+        if let Some(e) = place_phrase_end(&toks[start..end]).filter(|&e| start + e < end) {
+            start += e;
+        }
+        // Comma-separated parts of the clause.
+        let mut segments: Vec<Range<usize>> = Vec::new();
+        let mut seg_start = start;
+        let commas = toks[start..end]
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| t.text == ",")
+            .map(|(k, _)| start + k);
+        for i in commas.chain(std::iter::once(end)) {
+            // `Sen. Walter Brandt, R-Coal Hollow, said`: a party and a
+            // district after a name are no part of the subject.
+            let party = toks.get(seg_start).is_some_and(|t| {
+                matches!(t.text.split_once('-'), Some(("D" | "R" | "I", seat)) if seat.starts_with(char::is_uppercase))
+            });
+            if i > seg_start && !party {
+                segments.push(seg_start..i);
+            }
+            seg_start = i + 1;
+        }
+        // `an outcome the company has since described as "…"`.
+        if let Some(last) = segments.last().filter(|s| s.end == end) {
+            if let Some(j) = relative_subject(toks, last.clone()) {
+                return Some(toks[j].range.start..toks[end - 1].range.end);
+            }
+            // `hints of methane, which Rautio described as "…"`: the name
+            // after the relative pronoun.
+            // `at Rampur Ghat, where Chief Medical Officer Dr. Neha Joshi
+            // said`: the name after `where` or `when` too.
+            let relative = matches!(
+                lower(&toks[last.start]).as_str(),
+                "which" | "that" | "whom" | "where" | "when"
+            );
+            let named = last.len() >= 2
+                && toks[last.start + 1..last.end]
+                    .iter()
+                    .all(|t| (is_capitalised(t) && !is_not_name(t.text)) || t.text == ".")
+                && is_capitalised(&toks[last.end - 1]);
+            if relative && named {
+                return Some(toks[last.start + 1].range.start..toks[end - 1].range.end);
+            }
+        }
+        // `… a response from Cllr Forde, who insisted`: the name the
+        // relative pronoun stands for, at the end of the part before it, or
+        // before its apposition (`Lucia Brandt, director of the gallery,
+        // who said`).
+        if let [.., last] = segments.as_slice() {
+            if last.len() == 1 && lower(&toks[last.start]) == "who" {
+                let name_ending = |part: &Range<usize>| {
+                    let first = capitalised_start(toks, part.start, part.end);
+                    if first >= part.end || is_not_name(toks[first].text) {
+                        return None;
+                    }
+                    // `Pradeep Wagh of the Green Kharoda Forum, who`: the
+                    // person before the body he is of.
+                    let body = toks[first].range.start..toks[part.end - 1].range.end;
+                    let mut k = first;
+                    if k > part.start && lower(&toks[k - 1]) == "the" {
+                        k -= 1;
+                    }
+                    let of = k > part.start
+                        && matches!(lower(&toks[k - 1]).as_str(), "of" | "at" | "from");
+                    if of {
+                        let person = capitalised_start(toks, part.start, k - 1);
+                        let text =
+                            |t: &[Token]| t.iter().map(|t| t.text).collect::<Vec<_>>().join(" ");
+                        if person < k - 1
+                            && looks_like_organisation(&text(&toks[first..part.end]))
+                            && !looks_like_organisation(&text(&toks[person..k - 1]))
+                        {
+                            return Some(toks[person].range.start..toks[k - 2].range.end);
+                        }
+                    }
+                    Some(body)
+                };
+                let parts = &segments[..segments.len() - 1];
+                if let [.., named, apposition] = parts {
+                    if toks[apposition.start].text.starts_with(char::is_lowercase) {
+                        if let Some(name) = name_ending(named) {
+                            return Some(name);
+                        }
+                    }
+                }
+                // `Ellie Marsh, 16, from a dairy farm in Carmarthenshire,
+                // who said`: past a place the part ends with, and an age,
+                // to the name before them.
+                let placed = |part: &Range<usize>| {
+                    let first = capitalised_start(toks, part.start, part.end);
+                    first > part.start
+                        && matches!(
+                            lower(&toks[first - 1]).as_str(),
+                            "in" | "near" | "outside" | "from"
+                        )
+                        && sex_of(toks[first].text).is_none()
+                };
+                let aged = |part: &Range<usize>| {
+                    toks[part.clone()]
+                        .iter()
+                        .all(|t| t.text.chars().all(|c| c.is_ascii_digit()))
+                };
+                let last_named = parts
+                    .iter()
+                    .rev()
+                    .take_while(|p| placed(p) || aged(p) || name_ending(p).is_some())
+                    .find(|p| !placed(p) && !aged(p));
+                let first_placed = parts.last().is_some_and(placed);
+                if let Some(name) = last_named.filter(|_| first_placed).and_then(name_ending) {
+                    return Some(name);
+                }
+                if let Some(name) = parts.last().and_then(name_ending) {
+                    return Some(name);
+                }
+            }
+        }
+        // `a retired Danish diplomat`: a people's adjective names no one.
+        let names_someone = |s: &Range<usize>| {
+            toks[s.clone()].iter().any(|t| {
+                is_capitalised(t)
+                    && !is_not_name(t.text)
+                    && !is_title_word(lower(t).trim_end_matches('.'))
+                    && (!is_epithet(&lower(t)) || sex_of(t.text).is_some())
+            })
+        };
+        // `the Council, which groups Orvenia, Baltura and Qaresh, said`:
+        // after a name, the parts from a relative clause on are inside it.
+        if let Some(k) = (1..segments.len()).find(|&k| {
+            let s = &segments[k];
+            let before = &segments[k - 1];
+            s.len() > 1
+                && matches!(
+                    lower(&toks[s.start]).as_str(),
+                    "who" | "which" | "whose" | "whom"
+                )
+                && names_someone(before)
+                && (is_capitalised(&toks[before.start]) || lower(&toks[before.start]) == "the")
+                && !is_not_name(toks[before.start].text)
+        }) {
+            segments.truncate(k);
+        }
+        let only_one = segments.len() == 1;
+        // `Kerry Dawson, 34, from Dunmoor, Staffs, said`: a lone capitalised
+        // word after a place phrase is the place's county.
+        let county: Vec<bool> = (0..segments.len())
+            .map(|k| {
+                let s = &segments[k];
+                // `Skyline Systems of Austin, Texas,`: a state after a
+                // name's place.
+                // `Ray Castillo, 71, of Tucson, Arizona,`: a state after
+                // a person's home town.
+                let placed = |p: &Range<usize>| {
+                    lower(&toks[p.start]) == "from"
+                        || (lower(&toks[p.start]) == "of"
+                            && toks[p.start + 1..p.end].iter().all(is_capitalised)
+                            && p.len() >= 2)
+                        || p.len() >= 3
+                            && is_capitalised(&toks[p.end - 3])
+                            && matches!(lower(&toks[p.end - 2]).as_str(), "of" | "in")
+                            && is_capitalised(&toks[p.end - 1])
+                        // `… farmed 400 acres near Ludlow, Shropshire,`.
+                        || p.len() >= 3
+                            && matches!(
+                                lower(&toks[p.end - 2]).as_str(),
+                                "near" | "in" | "outside" | "at"
+                            )
+                            && is_capitalised(&toks[p.end - 1])
+                            && sex_of(toks[p.end - 1].text).is_none()
+                        // `speaking outside a school in the capital, Havnby,`.
+                        || p.len() >= 2
+                            && lower(&toks[p.end - 2]) == "the"
+                            && (PLACE_NOUNS.contains(&lower(&toks[p.end - 1]).as_str())
+                                || lower(&toks[p.end - 1]) == "capital")
+                };
+                k > 0 && s.len() == 1 && is_capitalised(&toks[s.start]) && placed(&segments[k - 1])
+            })
+            .collect();
+        let kept: Vec<Range<usize>> = segments
+            .into_iter()
+            .zip(county)
+            .filter(|(_, county)| !county)
+            .map(|(s, _)| s)
+            .filter(|s| {
+                let first = &toks[s.start];
+                let word = lower(first);
+                // An age (`63`) or a party tag (`R-Fla.`, `D-N.Y.`).
+                let numeric = toks[s.clone()].iter().all(|t| {
+                    t.text.chars().all(|c| c.is_ascii_digit())
+                        || (t.text.len() <= 8
+                            && t.text.as_bytes().get(1) == Some(&b'-')
+                            && t.text.starts_with(|c: char| c.is_ascii_uppercase()))
+                        || t.text == "."
+                });
+                // `Passing sentence at …`, `Addressing Hale directly`: a
+                // phrase opened by a participle (`Manning Clark` is a name).
+                let participle = word.ends_with("ing")
+                    && s.len() > 1
+                    && toks[s.start + 1..s.end]
+                        .iter()
+                        .any(|n| is_word(n) && !is_capitalised(n));
+                // `chief executive Anders Voss`: a title in lower case
+                // before a name opens a subject, not a clause.
+                // `press secretary Renée Sandoval`: a title of a few words.
+                let lead = toks[s.clone()]
+                    .iter()
+                    .take_while(|t| !is_capitalised(t))
+                    .map(lower)
+                    .collect::<Vec<_>>();
+                // `coroner Helen Stainforth`: any noun for a person.
+                let titled_name = names_someone(s)
+                    && lead.len() <= 3
+                    && lead.iter().any(|w| is_title_word(w) || is_person_noun(w));
+                let clause = OPENERS.contains(&word.as_str())
+                    || participle
+                    || (!is_capitalised(first)
+                        && !titled_name
+                        && !DETERMINERS.contains(&word.as_str())
+                        && !PRONOUNS.contains(&word.as_str()));
+                only_one || !(numeric || clause)
+            })
+            .collect();
+        let is_pronoun =
+            |s: &Range<usize>| s.len() == 1 && PRONOUNS.contains(&lower(&toks[s.start]).as_str());
+        // A part headed by a name beats a description holding one (`Sir
+        // Nigel Ashby, the chief executive of the NHS Confederation`).
+        // Not `Sri Lanka’s head coach`, a description a possessive name
+        // opens.
+        let name_headed = |s: &Range<usize>| {
+            let t = &toks[s.start];
+            let titled = is_title_word(lower(t).trim_end_matches('.'));
+            let owned = toks[s.clone()]
+                .windows(2)
+                .any(|w| is_possessive(w[0].text) && w[1].text.starts_with(char::is_lowercase));
+            // `Typhoon Koral churns towards the city`: a name and then a
+            // verb of its own make a clause, not a name.
+            let run = toks[s.clone()]
+                .iter()
+                .position(|t| !(is_capitalised(t) || t.text == "."))
+                .map_or(s.end, |k| s.start + k);
+            let clause = toks.get(run).is_some_and(|n| {
+                run < s.end
+                    && is_word(n)
+                    && n.text.starts_with(char::is_lowercase)
+                    && (n.text.ends_with('s') || n.text.ends_with("ed"))
+                    && !PREPOSITIONS.contains(&n.text)
+                    && !matches!(
+                        n.text,
+                        "and" | "of" | "who" | "whose" | "was" | "is" | "has"
+                    )
+            });
+            // `solicitor Gavin Mercer`: a lower-case title before the name.
+            let lead = toks[s.clone()]
+                .iter()
+                .take_while(|t| !is_capitalised(t))
+                .count();
+            let role_named = (1..=3).contains(&lead)
+                && lead < s.len()
+                && toks[s.start + lead..s.end]
+                    .iter()
+                    .all(|t| is_capitalised(t) || t.text == ".")
+                && toks[s.start..s.start + lead].iter().all(|t| {
+                    let w = lower(t);
+                    is_title_word(&w) || is_person_noun(&w)
+                });
+            (is_capitalised(t) || role_named)
+                && (titled || role_named || !is_not_name(t.text))
+                && names_someone(s)
+                && !owned
+                && !clause
+        };
+        // `In a statement signed by its spokesperson, Mr Olumide Adebanjo,
+        // the company said`: the name is the opening phrase's signer; the
+        // part next to the verb speaks.
+        if let [.., signer, by_verb] = kept.as_slice() {
+            let before = &toks[..signer.start.saturating_sub(1)];
+            let opening = &before[before
+                .iter()
+                .rposition(|t| t.text == ",")
+                .map_or(0, |c| c + 1)..];
+            let signed = opening
+                .first()
+                .is_some_and(|t| matches!(lower(t).as_str(), "in" | "on"))
+                && opening.iter().any(|t| lower(t) == "by")
+                && signer.start > 0
+                && toks[signer.start - 1].text == ",";
+            if signed
+                && name_headed(signer)
+                && matches!(lower(&toks[by_verb.start]).as_str(), "the" | "its")
+            {
+                return Some(toks[by_verb.start].range.start..toks[by_verb.end - 1].range.end);
+            }
+        }
+        let chosen = kept
+            .iter()
+            .rev()
+            .find(|s| name_headed(s))
+            .or_else(|| kept.iter().rev().find(|s| names_someone(s)))
+            .or_else(|| kept.iter().rev().find(|s| is_pronoun(s)))
+            // `Asked whether …, the university said`: the part next to
+            // the verb, when it opens with a determiner.
+            .or_else(|| {
+                kept.last()
+                    .filter(|s| DETERMINERS.contains(&lower(&toks[s.start]).as_str()))
+            })
+            .or_else(|| kept.first())?;
+        let (a, b) = (chosen.start, chosen.end);
+        (a < b).then(|| toks[a].range.start..toks[b - 1].range.end)
+    }
+
+    /// The speaker after an inverting verb at token `v` (`said Ali
+    /// Larijani, the …`, `said its chief executive, Helen Drury`).
+    pub(super) fn subject_after(toks: &[Token], v: usize) -> Option<Range<usize>> {
+        if !INVERTING.contains(&lower(&toks[v]).as_str()) {
+            return None;
+        }
+        let start = v + 1;
+        let mut end = start;
+        while end < toks.len() && end - start < 8 {
+            let t = &toks[end];
+            let possessive = matches!(t.text, "’" | "'") && !Resolver::is_quote_mark(toks, end);
+            // `said K. Raghunathan`: an initial's stop.
+            let initial = t.text == "."
+                && end > start
+                && toks[end - 1].text.len() == 1
+                && is_capitalised(&toks[end - 1])
+                && toks.get(end + 1).is_some_and(is_capitalised);
+            if !(is_word(t) || possessive || initial) || AFTER_STOPS.contains(&t.text) {
+                break;
+            }
+            // `insisted the aim was "…"`: a clause, whose verb ends the phrase.
+            if end > start && AUXILIARIES.contains(&lower(t).as_str()) {
+                break;
+            }
+            end += 1;
+        }
+        if end == start {
+            return None;
+        }
+        // `said Lakeland president and CEO Dr. Farah Qureshi`: two roles
+        // joined by `and`, then the name.
+        if toks.get(end).is_some_and(|t| t.text == "and")
+            && toks.get(end + 1).is_some_and(|t| is_role_word(&lower(t)))
+            && is_role_word(toks[end - 1].text)
+            && toks[end - 1].text.starts_with(char::is_lowercase)
+        {
+            let mut m = end + 1;
+            while m < toks.len()
+                && m - start < 14
+                && (is_word(&toks[m])
+                    || toks[m].text == "." && toks.get(m + 1).is_some_and(is_capitalised))
+                && !AFTER_STOPS.contains(&toks[m].text)
+            {
+                m += 1;
+            }
+            if m > end + 1
+                && is_capitalised(&toks[m - 1])
+                && toks.get(m).is_none_or(|t| !is_word(t))
+            {
+                end = m;
+            }
+        }
+        let phrase = &toks[start..end];
+        // `said Ottawa would …`: the subject of a reported clause.
+        let follower = toks.get(end);
+        if follower.is_some_and(|t| {
+            AUXILIARIES.contains(&lower(t).as_str())
+                || (is_word(t) && !AFTER_STOPS.contains(&t.text))
+        }) {
+            return None;
+        }
+        let named = phrase
+            .iter()
+            .any(|t| is_capitalised(t) && !is_not_name(t.text));
+        let described = DETERMINERS.contains(&lower(&phrase[0]).as_str());
+        if !named && !described {
+            return None;
+        }
+        // A description followed by `, Name`: the name (also `said Northway
+        // Rail's managing director, Simon Achebe`).
+        let ends_in_role = phrase.last().is_some_and(|t| !is_capitalised(t));
+        // `said Halcyon's head of research, Dev Malhotra`, `said its
+        // consultant in health protection, Dr Siobhan Kerrigan`: past the
+        // role's own phrase to the comma.
+        let comma = if follower.is_some_and(|t| matches!(t.text, "of" | "at" | "for" | "in" | "on"))
+        {
+            toks[end..]
+                .iter()
+                .take(8)
+                .take_while(|t| is_word(t) || t.text == ",")
+                .position(|t| t.text == ",")
+                .map(|k| end + k)
+        } else {
+            follower.filter(|t| t.text == ",").map(|_| end)
+        };
+        if let Some(comma) = comma.filter(|_| !named || ends_in_role) {
+            let n = comma + 1;
+            let mut m = n;
+            while m < toks.len() && is_word(&toks[m]) && is_capitalised(&toks[m]) {
+                m += 1;
+            }
+            if m > n {
+                return Some(toks[n].range.start..toks[m - 1].range.end);
+            }
+        }
+        Some(toks[start].range.start..toks[end - 1].range.end)
+    }
+}

@@ -1,0 +1,952 @@
+//! Reading a draft's names before any quotation is attributed: every
+//! person and body it mentions, what each is called later (surnames, first
+//! names, short names, descriptions, titles) and which mentions stand as
+//! subjects.
+
+use super::*;
+
+impl<'a> Resolver<'a> {
+    /// Collects the names in `sentences`, outside the quoted words `pieces`.
+    pub fn new(
+        text: &'a str,
+        directory: &'a Directory,
+        sentences: &[Range<usize>],
+        mut pieces: Vec<Range<usize>>,
+    ) -> Resolver<'a> {
+        pieces.sort_by_key(|r| r.start);
+        let quoted = |i: usize| {
+            let k = pieces.partition_point(|r| r.start <= i);
+            k > 0 && i < pieces[k - 1].end
+        };
+        let mut mentions: Vec<Mention> = Vec::new();
+        let mut descriptions: Vec<(String, Referent)> = Vec::new();
+        let mut surnames: HashMap<String, Referent> = HashMap::new();
+        let mut namesakes: HashMap<String, Vec<Referent>> = HashMap::new();
+        let mut by_ends: HashMap<String, Vec<Referent>> = HashMap::new();
+        let mut named_in_full: std::collections::HashSet<String> = Default::default();
+        let mut first_names: HashMap<String, Referent> = HashMap::new();
+        let mut short_bodies: HashMap<String, Referent> = HashMap::new();
+        let mut sexes = HashMap::new();
+        let mut headline_surnames: std::collections::HashSet<String> = Default::default();
+        // Every ending of a tied description's last word (`solicitor` of
+        // `the family solicitor`), and how many descriptions it covers.
+        let mut description_endings: std::collections::HashSet<String> = Default::default();
+        let mut described_upto = 0;
+        // The last sentence that named anyone, the one before this, and
+        // how many mentions there were when it began.
+        let (mut named_sentence, mut last_sentence, mut mentions_before) = (0..0, 0..0, 0);
+        for sentence in sentences {
+            let toks = tokens(text, sentence.clone());
+            let heading = crate::extract::is_heading(&text[sentence.clone()]);
+            // `She farms at Higher Carrow` after a sentence that named one
+            // person, whose given name the lists do not know: her sex.
+            let opening = toks
+                .iter()
+                .find(|t| is_word(t))
+                .filter(|t| !quoted(t.range.start));
+            let opened_by = match opening.map(|t| t.text) {
+                Some("She") => Some(true),
+                Some("He") => Some(false),
+                _ => None,
+            };
+            // (A quotation's own sentence names no one.)
+            if mentions.len() > mentions_before {
+                named_sentence = last_sentence.clone();
+            }
+            if let Some(female) = opened_by {
+                let mut people = starting_in(&mentions, named_sentence.clone())
+                    .iter()
+                    .filter(|m| !m.referent.organisation && !m.referent.name.is_empty())
+                    .map(|m| &m.referent.name);
+                if let Some(name) = people.next() {
+                    if people.all(|n| n == name) && known_sex(&sexes, name).is_none() {
+                        sexes.insert(name.clone(), female);
+                    }
+                }
+            }
+            (last_sentence, mentions_before) = (sentence.clone(), mentions.len());
+            // `A nurse who asked not to be named described …`: an unnamed
+            // subject, whom a later `she said` may mean; it names no one.
+            // `Speaking outside court, the family's solicitor said`:
+            // someone's adviser, whom no earlier name was given as.
+            let owned_unnamed = {
+                let lead = &toks[after_opening_phrase(&toks).min(toks.len())..];
+                let noun = match lead {
+                    [the, owner, noun, ..]
+                        if lower(the) == "the"
+                            && owner.text.starts_with(char::is_lowercase)
+                            && is_possessive(owner.text)
+                            && is_person_noun(&lower(noun)) =>
+                    {
+                        Some(lower(noun))
+                    }
+                    _ => None,
+                };
+                noun.is_some_and(|noun| {
+                    // The endings of the descriptions tied so far, added
+                    // as they come, so that a draft of many stays linear.
+                    for (d, _) in &descriptions[described_upto..] {
+                        let last = d.rsplit(' ').next().unwrap_or("");
+                        for (i, _) in last.char_indices() {
+                            description_endings.insert(last[i..].to_owned());
+                        }
+                    }
+                    described_upto = descriptions.len();
+                    !description_endings.contains(&noun)
+                })
+            };
+            let unnamed_subject =
+                (opens_unnamed_person(&toks) || owned_unnamed) && !quoted(sentence.start);
+            if unnamed_subject {
+                if let Some(first) = toks.first() {
+                    mentions.push(Mention {
+                        range: first.range.start..first.range.start,
+                        referent: Referent {
+                            name: String::new(),
+                            id: None,
+                            organisation: false,
+                            female: None,
+                        },
+                        subject: true,
+                        leads: false,
+                    });
+                }
+            }
+            let mut found: Vec<(Range<usize>, Referent)> = directory
+                .find(text, sentence.clone())
+                .into_iter()
+                .filter(|(r, p)| !quoted(r.start) && !another_given_name(text, r, &p.name))
+                .map(|(r, p)| {
+                    // `Quinlan`, after the draft named `Bernadette Quinlan`:
+                    // its own person, not the registry's namesake.
+                    let p = own_person(&surnames, &text[r.clone()])
+                        .cloned()
+                        .unwrap_or(p);
+                    (r, p)
+                })
+                .collect();
+            let registry_found: Vec<Range<usize>> = found.iter().map(|(r, _)| r.clone()).collect();
+            // `Blue Moon Diner Serves Its Last Breakfast`: a headline in title
+            // case names nobody by its capitals.
+            let headline = is_title_case(&text[sentence.clone()]);
+            for run in capitalised_runs(text, sentence.clone()) {
+                if quoted(run.start)
+                    || overlaps(&registry_found, &run)
+                    || is_dateline(text, &run)
+                    || headline
+                {
+                    continue;
+                }
+                let written = &without_nickname(&text[run.clone()]);
+                // The sentence up to the name.
+                let lead = &text[sentence.start..run.start];
+                // `Marsh Road`, `Victoria Square`: a street names no one.
+                let street = written
+                    .split_whitespace()
+                    .next_back()
+                    .is_some_and(|w| PLACE_WORDS.contains(&w))
+                    // `Port Averill`, `Mount Kessel`, `Lake Orla`.
+                    || written.split_whitespace().next().is_some_and(|w| {
+                        matches!(
+                            w,
+                            "Port" | "Mount" | "Fort" | "Cape" | "Lake" | "Loch" | "Isle" | "River"
+                        )
+                    }) && !looks_like_organisation(written)
+                    // `St Aidan's Primary School`, `St Brendan's`: a saint's
+                    // name before `'s` names a church, a school or a hospital.
+                    || written
+                        .split_whitespace()
+                        .next()
+                        .is_some_and(|w| matches!(w, "St" | "St." | "Saint"))
+                        && text[run.end..].starts_with(['\'', '’']);
+                // `the mining town of Puerto Seco`, `a hospital in Ranipur`:
+                // a place names no one.
+                // `in the North East`: the article aside.
+                let mut before_run = lead.split_whitespace().rev().peekable();
+                let article = before_run.peek() == Some(&"the")
+                    && !looks_like_organisation(written)
+                    && !written.starts_with("The ");
+                if article {
+                    before_run.next();
+                }
+                let place = match (before_run.next(), before_run.next()) {
+                    (Some("of"), Some(noun)) => PLACE_NOUNS.contains(&noun),
+                    // `Elected MP for Hexley North`: a member's seat.
+                    (Some("for"), Some(member)) => {
+                        MEMBER_LETTERS.contains(&member) && !looks_like_organisation(written)
+                    }
+                    (
+                        Some(
+                            "in" | "near" | "outside" | "above" | "below" | "beyond" | "across"
+                            | "around" | "towards",
+                        ),
+                        _,
+                    ) => !looks_like_organisation(written) && !is_possessive(written),
+                    // `She farms at Higher Carrow`: a place, unless a
+                    // given name opens it (`a swipe at Jane Hollis`).
+                    (Some("at"), _) => {
+                        !looks_like_organisation(written)
+                            && !is_possessive(written)
+                            && sex_of(written).is_none()
+                    }
+                    _ => false,
+                };
+                // `in Britain, Ireland and North America`: the places of a
+                // list after a place.
+                // (Not `in Nether Skelby, and Janet Rowe climbs down`: a
+                // given name and a surname are someone.)
+                let place = place
+                    || (listed_after_place(lead, &text[run.end..])
+                        && !looks_like_organisation(written)
+                        && !(written.contains(' ') && sex_of(written).is_some()));
+                // `Cllr Okoro (Community First, Calderbrook Central)`: a
+                // party or a seat in brackets is no one who speaks.
+                let bracketed = lead.matches('(').count() > lead.matches(')').count();
+                // `A Conservative MP`, `more Labour MPs`: a member's role,
+                // not a name.
+                // (Not `Gráinne Tully TD`, a name and the letters after it.)
+                let member =
+                    written.split_whitespace().next_back().is_some_and(|w| {
+                        MEMBER_LETTERS.contains(&w.strip_suffix('s').unwrap_or(w))
+                    }) && written
+                        .split_whitespace()
+                        .rev()
+                        .skip(1)
+                        .all(|w| MEMBER_QUALIFIERS.contains(&w));
+                if street || place || bracketed || member {
+                    continue;
+                }
+                // `the consultancy Andes Risk`, `the energy regulator Ofgem`:
+                // a body's noun before a name makes it a body's name, and
+                // `the regulator` later means it.
+                // Not a person's name after a noun that is also a role
+                // (`from center Tomas Vukovic`).
+                let body_noun = lead
+                    .split_whitespace()
+                    .next_back()
+                    .filter(|w| is_body_noun(w) && sex_of(written).is_none());
+                // `Home Builders Council`, `Defence Ministry`: a body's name
+                // keeps words that are titles elsewhere.
+                let body_named = written
+                    .split_whitespace()
+                    .next_back()
+                    .is_some_and(looks_like_organisation);
+                let name = match body_noun {
+                    Some(_) => normal_case(written),
+                    None if body_named => normal_case(person_or_body(written)),
+                    None => normal_case(person_or_body(strip_titles(written).0)),
+                };
+                let name = without_article(&name).to_owned();
+                // `The Lantern`: the article before a one-word name is kept.
+                let name = lead
+                    .ends_with("The ")
+                    .then(|| with_kept_article(&name))
+                    .flatten()
+                    .unwrap_or(name);
+                // `who runs the Kilbrannan Hotel`: a name after `the`, no
+                // title opening it, is a thing's or a body's.
+                let thing = article
+                    && written
+                        .split_whitespace()
+                        .next()
+                        .is_some_and(|w| !is_title_word(w.to_lowercase().trim_end_matches('.')))
+                    // (Not `the Nigerian Chinedu Okafor`: no given name in it.)
+                    && written.split_whitespace().all(|w| sex_of(w).is_none());
+                let referent = registry_person(directory, &surnames, &name).unwrap_or(Referent {
+                    organisation: body_noun.is_some()
+                        || thing
+                        || looks_like_organisation(&name)
+                        || name.starts_with("The "),
+                    name: name.clone(),
+                    id: None,
+                    female: None,
+                });
+                // `Loretta Vance`, then `Loretta Mae Vance`: the person
+                // named first.
+                let referent = match middle_namesake(&by_ends, &name)
+                    .or_else(|| long_surname(&surnames, &name))
+                {
+                    Some(first) if !referent.organisation => first.clone(),
+                    _ => referent,
+                };
+                // `Commissioner Lattimore`, after `BES Commissioner Greg
+                // Lattimore`: the person of that surname (of the title's sex).
+                let titled_surname = (referent.id.is_none() && !name.contains(' '))
+                    .then(|| surnames.get(&name))
+                    .flatten()
+                    .filter(|first| !first.organisation);
+                let referent = match titled_surname {
+                    Some(first) => {
+                        namesake(first, &namesakes, &name, strip_titles(written).1, &sexes).clone()
+                    }
+                    None => referent,
+                };
+                if let Some(noun) = body_noun {
+                    descriptions.push((noun.to_owned(), referent.clone()));
+                }
+                // `Police Chief Maria Delgado`, `manager Stefan Lindqvist`:
+                // the title describes the person, so `the chief said` later
+                // means her.
+                if !referent.organisation {
+                    // (`Prosecutor Sarah Lyle KC`: less the letters after.)
+                    let mut title: Vec<&str> = without_post_nominals(written)
+                        .strip_suffix(name.as_str())
+                        .unwrap_or("")
+                        .split_whitespace()
+                        .collect();
+                    // The word just before (not all of them: a long
+                    // sentence of names stays linear).
+                    if title.is_empty() {
+                        if let Some(w) = lead.split_whitespace().next_back() {
+                            if w.starts_with(char::is_lowercase) && is_role_word(w) {
+                                title.push(w);
+                            }
+                        }
+                    }
+                    if let Some(&last) = title.last() {
+                        if is_role_word(&last.to_lowercase()) {
+                            descriptions.push((fold(last), referent.clone()));
+                            if title.len() >= 2 {
+                                descriptions.push((fold(&title.join(" ")), referent.clone()));
+                            }
+                        }
+                    }
+                }
+                // `her son, Luca Marchetti-Hale,`: the relation before the
+                // name is who `Her son said` later means.
+                if !referent.organisation {
+                    if let Some(before) = lead.trim_end().strip_suffix(',') {
+                        let mut words = before.split_whitespace().rev();
+                        if let (Some(noun), Some(owner)) = (words.next(), words.next()) {
+                            let noun = noun.to_lowercase();
+                            let owned = matches!(
+                                owner.to_lowercase().as_str(),
+                                "her" | "his" | "their" | "my" | "our"
+                            );
+                            if let Some(&(_, female)) =
+                                RELATIONS.iter().find(|(n, _)| *n == noun).filter(|_| owned)
+                            {
+                                descriptions
+                                    .push((fold(&format!("{owner} {noun}")), referent.clone()));
+                                sexes.entry(referent.name.clone()).or_insert(female);
+                            }
+                        }
+                    }
+                }
+                // `Tom and Priya Walsh`: a couple, each named in full.
+                let partner = lead.strip_suffix(" and ").and_then(|before| {
+                    let at = before.rfind(' ').map_or(0, |s| s + 1);
+                    let given = &before[at..];
+                    let surname = referent.name.split_once(' ')?.1;
+                    // The given name stands alone (`Tom and Priya
+                    // Walsh`, not `Anna Thomas and Priya Walsh`).
+                    let alone = before[..at]
+                        .split_whitespace()
+                        .next_back()
+                        .is_none_or(|w| !w.starts_with(char::is_uppercase) || is_not_name(w));
+                    (alone
+                        && !referent.organisation
+                        && sex_of(given).is_some()
+                        && sex_of(&referent.name).is_some())
+                    .then(|| {
+                        let start = sentence.start + at;
+                        let partner = Referent {
+                            name: format!("{given} {surname}"),
+                            id: None,
+                            organisation: false,
+                            female: None,
+                        };
+                        (start..start + given.len(), partner)
+                    })
+                });
+                found.push((run, referent));
+                found.extend(partner);
+            }
+            // Single names: a surname used before (`Larijani` after `Ali
+            // Larijani`), or a name that speaks (`Duarte said`).
+            found.sort_by_key(|(r, _)| r.start);
+            let named: Vec<Range<usize>> = found.iter().map(|(r, _)| r.clone()).collect();
+            for (i, t) in toks.iter().enumerate() {
+                if !is_capitalised(t)
+                    || quoted(t.range.start)
+                    || is_not_name(t.text)
+                    || is_title_word(lower(t).trim_end_matches('.'))
+                    || overlaps(&named, &t.range)
+                {
+                    continue;
+                }
+                // A bare verb (`label`, `post`) after a lone capitalised word
+                // is more often a noun (`the Riverbend label`).
+                let speaks = toks.get(i + 1).is_some_and(|n| {
+                    reporting(n.text) == Some(Form::Finite)
+                        && reporting(&format!("{}s", n.text)) != Some(Form::Finite)
+                });
+                // `His wife, Maureen, said`: a name set off as an apposition.
+                let apposition = i > 1
+                    && toks[i - 1].text == ","
+                    && !is_capitalised(&toks[i - 2])
+                    && !t.text.contains('-')
+                    && toks.get(i + 1).is_some_and(|n| n.text == ",");
+                // `Mina, 24, a nursing student`: an age after a name.
+                let aged = toks.get(i + 1).is_some_and(|n| n.text == ",")
+                    && toks
+                        .get(i + 2)
+                        .is_some_and(|n| n.text.bytes().all(|b| b.is_ascii_digit()))
+                    && toks.get(i + 3).is_some_and(|n| n.text == ",");
+                let word = t.text.trim_end_matches("’s").trim_end_matches("'s");
+                // `Harwood's, the UK's fifth-largest supermarket chain,`: a
+                // body, whose name keeps its `'s`.
+                let mut body_apposition = None;
+                let described = toks.get(i + 1).is_some_and(|n| n.text == ",")
+                    && toks.get(i + 2).is_some_and(|n| {
+                        matches!(n.text, "the" | "a" | "an") || is_possessive(n.text)
+                    });
+                if described {
+                    let from = toks[i + 2].range.start;
+                    let end = text[from..sentence.end]
+                        .find([',', ';', '.'])
+                        .map_or(sentence.end, |e| from + e);
+                    let description = fold(&text[from..end]);
+                    if describes_body(&description) {
+                        let body = Referent {
+                            name: t.text.to_owned(),
+                            id: None,
+                            organisation: true,
+                            female: None,
+                        };
+                        descriptions.push((description, body.clone()));
+                        body_apposition = Some(body);
+                    }
+                }
+                if apposition {
+                    // The relation before it tells the person's sex.
+                    let relation = toks[..i - 1].iter().rev().take(3).find_map(|r| {
+                        GENDERED_NOUNS
+                            .iter()
+                            .find(|(n, _)| r.text.eq_ignore_ascii_case(n))
+                            .map(|&(_, f)| f)
+                    });
+                    if let Some(f) = relation {
+                        sexes.insert(word.to_owned(), f);
+                    }
+                }
+                // `the energy regulator Ofgem`, `Her restaurant, Salitre,`: a
+                // single name after a body's noun.
+                let body_noun = (i > 0 && is_body_noun(toks[i - 1].text))
+                    .then(|| toks[i - 1].text.to_owned())
+                    .or_else(|| {
+                        (apposition && is_body_noun(toks[i - 2].text))
+                            .then(|| toks[i - 2].text.to_owned())
+                    });
+                if let Some(noun) = &body_noun {
+                    let referent = Referent {
+                        name: word.to_owned(),
+                        id: None,
+                        organisation: true,
+                        female: None,
+                    };
+                    descriptions.push((noun.clone(), referent.clone()));
+                    short_bodies.insert(word.to_owned(), referent);
+                }
+                // `Halvern` alone, not the first word of `Halvern Labs`.
+                let alone = toks.get(i + 1).is_none_or(|n| !is_capitalised(n));
+                let short_body = short_bodies.get(word).filter(|_| alone);
+                // `Brenda` after `Brenda Hollis`, as tabloids call people.
+                let first_name = first_names.get(word).filter(|_| alone);
+                // `Ms Munro` after `Jesse Munro` and his sister `Kayla
+                // Munro`: the namesake of the sex the title tells.
+                let titled = i
+                    .checked_sub(1)
+                    .and_then(|k| strip_titles(&format!("{} {word}", toks[k].text)).1);
+                let namesake = surnames
+                    .get(word)
+                    .map(|first| namesake(first, &namesakes, word, titled, &sexes));
+                let known = namesake.or(short_body).or(first_name).cloned();
+                let referent = match known.or(body_apposition) {
+                    Some(r) => r,
+                    None if speaks || apposition || aged => {
+                        // `The Lantern said`: a paper's name keeps its article.
+                        let kept = (i > 0 && toks[i - 1].text == "The")
+                            .then(|| with_kept_article(word))
+                            .flatten();
+                        Referent {
+                            // `The BMA said`: an acronym names a body.
+                            organisation: kept.is_some()
+                                || (word.len() >= 2
+                                    && word.chars().all(|c| c.is_ascii_uppercase())),
+                            name: kept.unwrap_or_else(|| word.to_owned()),
+                            id: None,
+                            female: None,
+                        }
+                    }
+                    None => continue,
+                };
+                found.push((t.range.clone(), referent));
+            }
+            found.sort_by_key(|(r, _)| r.start);
+            // `Coastal Flour Mills, which imports …`: a name that `which`
+            // follows is a thing's or a body's, not a person's.
+            for (range, referent) in &mut found {
+                if referent.id.is_none()
+                    && text[range.end..].starts_with(", which ")
+                    && referent.name.contains(' ')
+                {
+                    referent.organisation = true;
+                }
+                // `Kestrels captain Lewis Roach`, `South Africa coach Andre
+                // Fourie`: a name before a title and a name is the team or
+                // body the person serves, not a person.
+                let rest = &text[range.end..];
+                let mut next = rest.split_whitespace();
+                // (`Common Ground co-leader Jess Faleolo`: a title after a
+                // hyphen too.)
+                let serves = rest.starts_with(' ')
+                    && next.next().is_some_and(|w| {
+                        w.starts_with(char::is_lowercase)
+                            && (is_title_word(w)
+                                || w.rsplit_once('-').is_some_and(|(_, t)| is_title_word(t)))
+                    })
+                    && next
+                        .next()
+                        .is_some_and(|w| w.starts_with(char::is_uppercase));
+                if serves && referent.id.is_none() {
+                    referent.organisation = true;
+                }
+            }
+            // Where the subject starts: after a leading conjunction, and after
+            // an opening phrase (`Asked about the deal, Haddad smiled`).
+            let opening = toks.iter().find(|t| {
+                is_word(t)
+                    && !matches!(
+                        t.text,
+                        "But" | "And" | "However" | "Yet" | "So" | "Meanwhile"
+                    )
+            });
+            let opened = opening.is_some_and(|t| OPENERS.contains(&lower(t).as_str()));
+            let placed = place_phrase_end(&toks);
+            let first_content = match opening {
+                Some(_) if placed.is_some() => {
+                    placed.and_then(|k| toks.get(k)).map(|t| t.range.start)
+                }
+                Some(t) if OPENERS.contains(&lower(t).as_str()) => toks
+                    .iter()
+                    .position(|c| c.text == ",")
+                    .and_then(|c| toks.get(c + 1))
+                    .map(|t| t.range.start),
+                Some(t) => Some(t.range.start),
+                None => None,
+            };
+            // A name owning the description that opens the sentence.
+            let mut owner_before: Option<Range<usize>> = None;
+            for (k, (range, referent)) in found.iter().enumerate() {
+                // A subject: at the sentence start, or the next reporting verb
+                // after it comes before any other name.
+                let next_name = found.get(k + 1).map_or(sentence.end, |(r, _)| r.start);
+                // The sentence up to the name.
+                let upto_name = &text[sentence.start..range.start];
+                let from = toks.partition_point(|t| t.range.start < range.end);
+                // `Owen Pritchard, the MP for Kelsford North, … said`: a name
+                // after a preposition is an object, not who speaks.
+                // `who opposes Smith's plan`: nor is one after a verb.
+                let object = upto_name.split_whitespace().next_back().is_some_and(|w| {
+                    PREPOSITIONS.contains(&w)
+                        || w.len() > 3
+                            && w.starts_with(char::is_lowercase)
+                            && (w.ends_with("es") || w.ends_with("ed"))
+                            && !is_title_word(w)
+                            && !is_person_noun(w)
+                            && reporting(w).is_none()
+                });
+                let speaks = !object
+                    && toks[from..]
+                        .iter()
+                        .take_while(|t| t.range.start < next_name)
+                        .take(20)
+                        .any(|t| reporting(t.text) == Some(Form::Finite));
+                // The first name of the sentence, with nothing but a description
+                // before it, is its subject (`Orbitel’s chief executive, Mark Delaney, …`).
+                let first_name = k == 0 && first_content.is_some_and(|s| s <= range.start) && {
+                    let lead =
+                        &text[first_content.unwrap_or(range.start).min(range.start)..range.start];
+                    // Not `He moved to Kansas City`: a pronoun or a
+                    // preposition before the name makes it an object.
+                    let words: Vec<String> =
+                        lead.split_whitespace().map(str::to_lowercase).collect();
+                    // Nor `When Redmoor lock Jonah Ashcroft was sent off,
+                    // …`: a name inside an opening clause of time or reason
+                    // (not after it: `after 41 years, Ellery will …`).
+                    let subordinate = !lead.contains(',')
+                        && words.first().is_some_and(|w| {
+                            matches!(
+                                w.as_str(),
+                                "when"
+                                    | "after"
+                                    | "before"
+                                    | "while"
+                                    | "as"
+                                    | "if"
+                                    | "although"
+                                    | "though"
+                                    | "because"
+                                    | "since"
+                                    | "until"
+                                    | "once"
+                                    | "whenever"
+                            )
+                        });
+                    !lead.contains(['“', '"', '‘'])
+                        && !subordinate
+                        && words.len() <= 6
+                        && !words.iter().any(|w| PRONOUNS.contains(&w.as_str()))
+                        && !words.last().is_some_and(|w| {
+                            matches!(
+                                w.as_str(),
+                                "to" | "in"
+                                    | "at"
+                                    | "from"
+                                    | "for"
+                                    | "of"
+                                    | "with"
+                                    | "by"
+                                    | "on"
+                                    | "into"
+                            )
+                        })
+                };
+                // `For Dr Feld, who …, the findings are personal`: the
+                // sentence is about the person it opens with.
+                let topic = k == 0
+                    && opening.is_some_and(|t| {
+                        lower(t) == "for"
+                            && text
+                                .get(t.range.end..range.start)
+                                .is_some_and(|gap| gap.split_whitespace().count() <= 1)
+                    })
+                    && !referent.organisation;
+                let first_name = first_name || topic;
+                // `It was started by Joanne Whitley`: a passive's agent is
+                // whom the sentence is about.
+                let mut before_name = upto_name.split_whitespace().rev();
+                let agent = matches!(
+                    (before_name.next(), before_name.next()),
+                    (Some("by"), Some(verb)) if verb.ends_with("ed") || verb.ends_with("en")
+                );
+                // `Among them was Harjit Sandhu`: a subject after its verb.
+                let inverted = {
+                    // `… was retired teacher Brian Holloway`: describing
+                    // words may stand between.
+                    let back: Vec<&str> = upto_name.split_whitespace().rev().take(5).collect();
+                    back.iter()
+                        .position(|w| matches!(*w, "was" | "is"))
+                        .is_some_and(|k| {
+                            back[..k].iter().all(|w| w.starts_with(char::is_lowercase))
+                        })
+                        && opening
+                            .is_some_and(|t| matches!(lower(t).as_str(), "among" | "one" | "also"))
+                };
+                // `Kestrels captain Lewis Roach was …`: a team or body and a
+                // title before the name that opens the sentence.
+                let served = first_content.is_some_and(|s| {
+                    // A few words: a bound keeps a long sentence linear.
+                    if range.start.saturating_sub(s) > 60 {
+                        return false;
+                    }
+                    let words: Vec<&str> = text
+                        .get(s..range.start)
+                        .unwrap_or("")
+                        .split_whitespace()
+                        .collect();
+                    words.split_last().is_some_and(|(title, team)| {
+                        !team.is_empty()
+                            && team.len() <= 3
+                            && team.iter().all(|w| w.starts_with(char::is_uppercase))
+                            && is_title_word(title)
+                    })
+                });
+                // `…, Narelle Gibbs, 67, sat with her dogs`: a name, an age
+                // and a verb make a subject after any opening phrase.
+                let aged_subject = !object && {
+                    let after = &text
+                        [range.end..floor_char_boundary(text, (range.end + 24).min(text.len()))];
+                    after.strip_prefix(", ").is_some_and(|rest| {
+                        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+                        (1..=3).contains(&digits)
+                            && rest[digits..]
+                                .strip_prefix(", ")
+                                .is_some_and(|v| v.starts_with(|c: char| c.is_ascii_lowercase()))
+                    })
+                };
+                // `…; Walter was born in the keeper's cottage`: a clause
+                // after a semicolon has its own subject.
+                let after_semicolon = text[..range.start].trim_end().ends_with(';');
+                let at_start = first_name
+                    || agent
+                    || inverted
+                    || served
+                    || aged_subject
+                    || after_semicolon
+                    // Not `Hadley Cross` in `Among them was Jasmine Reyes, 37,
+                    // from Hadley Cross`: the comma after an opening phrase
+                    // is not where the subject starts.
+                    || !(object && opened) && first_content.is_some_and(|s| {
+                        s >= range.start.saturating_sub(12)
+                            && s <= range.start
+                            // Not `Hayes` in `Wade said Hayes would start`.
+                            && !text[s..range.start].split_whitespace().any(|w| {
+                                PRONOUNS.contains(&w.to_lowercase().as_str())
+                                    || reporting(w) == Some(Form::Finite)
+                            })
+                    });
+                // A title before the name tells the person's sex.
+                let near =
+                    floor_char_boundary(text, range.start.saturating_sub(40).max(sentence.start));
+                let title = text[near..range.start]
+                    .split_whitespace()
+                    .next_back()
+                    .unwrap_or("");
+                if let (_, Some(female)) = strip_titles(&format!("{title} {}", referent.name)) {
+                    sexes.insert(referent.name.clone(), female);
+                }
+                // `Judge Helena Obi`, `Chancellor Harriet Lowe`: `the judge`
+                // and `the chancellor` later mean them.
+                let office = match title.trim_end_matches('.').to_lowercase().as_str() {
+                    "gov" => "governor".to_owned(),
+                    "sen" => "senator".to_owned(),
+                    "rep" => "representative".to_owned(),
+                    "cllr" => "councillor".to_owned(),
+                    "prof" => "professor".to_owned(),
+                    other => other.to_owned(),
+                };
+                if is_title_word(&office) && !referent.organisation && office.len() > 4 {
+                    descriptions.push((office, referent.clone()));
+                }
+                // `The chancellor, Harriet Lowe, said`: the description set
+                // before the name by a comma.
+                // (`…, Dr. Hauwa Bello-Ibrahim,`: a title before the name
+                // aside.)
+                let untitled = upto_name
+                    .trim_end()
+                    .rsplit_once(' ')
+                    .filter(|(_, w)| is_title_word(&w.trim_end_matches('.').to_lowercase()))
+                    .map_or(upto_name, |(head, _)| &upto_name[..head.len() + 1]);
+                if let Some(lead) = untitled.strip_suffix(", ") {
+                    let from = lead.rfind([',', ';', ':']).map_or(0, |c| c + 1);
+                    // `But the Minister of Education, Hauwa Bello-Ibrahim,`.
+                    let described = lead[from..].trim();
+                    let described = ["But ", "And ", "Yet ", "So "]
+                        .iter()
+                        .find_map(|c| described.strip_prefix(c))
+                        .unwrap_or(described);
+                    let first = described.split_whitespace().next().unwrap_or("");
+                    let words = described.split_whitespace().count();
+                    if matches!(
+                        first,
+                        "The" | "the" | "Its" | "its" | "His" | "his" | "Her" | "her"
+                    ) && (2..=6).contains(&words)
+                        && !referent.organisation
+                    {
+                        descriptions.push((fold(described), referent.clone()));
+                        // `His sister, Kayla Munro,`: a relation tells the
+                        // person's sex (a chairman may be a woman).
+                        let noun = described.split_whitespace().next_back().unwrap_or("");
+                        if let Some(&(_, female)) = RELATIONS.iter().find(|(n, _)| *n == noun) {
+                            sexes.entry(referent.name.clone()).or_insert(female);
+                        }
+                    }
+                }
+                // Apposition: `Name, the description,` ties the description to the name.
+                let rest_end = floor_char_boundary(text, sentence.end.min(range.end + 200));
+                let rest = &text[range.end..rest_end.max(range.end)];
+                let description = rest.strip_prefix(", ").and_then(|after| {
+                    let first = after.split_whitespace().next().unwrap_or("");
+                    let end = after.find([',', ';', '.']).unwrap_or(after.len());
+                    (matches!(first, "the" | "a" | "an" | "who") || is_possessive(first))
+                        .then(|| fold(&after[..end]))
+                        .filter(|d| !d.is_empty())
+                });
+                // `Harwood's, the UK's fifth-largest supermarket chain,`: a
+                // name a body's noun describes is a body's.
+                let described_body = description.as_deref().is_some_and(describes_body);
+                let referent = &Referent {
+                    organisation: referent.organisation || described_body,
+                    ..referent.clone()
+                };
+                if let Some(description) = description {
+                    descriptions.push((description, referent.clone()));
+                }
+                let words: Vec<&str> = referent.name.split_whitespace().collect();
+                // `Halvern` for `Halvern Pharmaceuticals`; not `Stratus` for
+                // `Stratus Systems and Orbitel`, two bodies read as one.
+                if words.len() >= 2
+                    && referent.organisation
+                    && !is_generic_start(words[0])
+                    && !words.contains(&"and")
+                {
+                    short_bodies
+                        .entry(words[0].to_owned())
+                        .or_insert_with(|| referent.clone());
+                }
+                if words.len() >= 2 && !referent.organisation {
+                    if let (Some(first), Some(last)) = (words.first(), words.last()) {
+                        // `Captain Bess MacLeod’s last crossing` over a story
+                        // that names `Elspeth MacLeod`: a headline's name gives
+                        // way to the first the story itself gives.
+                        let from_headline = headline_surnames.contains(*last);
+                        if heading && !surnames.contains_key(*last) {
+                            headline_surnames.insert((*last).to_owned());
+                        }
+                        if from_headline && !heading {
+                            headline_surnames.remove(*last);
+                            surnames.insert((*last).to_owned(), referent.clone());
+                        }
+                        surnames
+                            .entry((*last).to_owned())
+                            .or_insert_with(|| referent.clone());
+                        // `Alan Fok Chun-ming`, `Tsang Ka-lok`: a Chinese
+                        // given name last, the surname before it.
+                        let chinese_given = last.split_once('-').is_some_and(|(a, b)| {
+                            a.starts_with(char::is_uppercase)
+                                && b.starts_with(char::is_lowercase)
+                                && a.len() + b.len() <= 8
+                        });
+                        if chinese_given {
+                            surnames
+                                .entry(words[words.len() - 2].to_owned())
+                                .or_insert_with(|| referent.clone());
+                        }
+                        // Each person once (a set, so that a draft of many
+                        // namesakes stays linear).
+                        if named_in_full.insert(referent.name.clone()) {
+                            namesakes
+                                .entry((*last).to_owned())
+                                .or_default()
+                                .push(referent.clone());
+                            if let Some(key) = first_and_last(&referent.name) {
+                                by_ends.entry(key).or_default().push(referent.clone());
+                            }
+                        }
+                        first_names
+                            .entry((*first).to_owned())
+                            .or_insert_with(|| referent.clone());
+                    }
+                }
+                // `Varga’s trainer, Laszlo Fekete, was furious`: the owner
+                // of the description a name stands for is not the subject.
+                let owner = {
+                    let rest = &text[range.end..];
+                    let owned =
+                        text[..range.end].ends_with("’s") || text[..range.end].ends_with("'s");
+                    let rest = rest
+                        .strip_prefix("’s ")
+                        .or_else(|| rest.strip_prefix("'s "))
+                        .or_else(|| rest.strip_prefix(' ').filter(|_| owned))
+                        .unwrap_or("");
+                    let described = &rest[..floor_char_boundary(rest, rest.len().min(40))];
+                    described.starts_with(|c: char| c.is_lowercase())
+                        && described.split_once(", ").is_some_and(|(role, name)| {
+                            !role.contains(['.', ';', ':', '"', '“'])
+                                && name.starts_with(char::is_uppercase)
+                        })
+                };
+                // … and the name in apposition to that description is.
+                let apposed = k > 0
+                    && owner_before.as_ref().is_some_and(|o| {
+                        o.end <= range.start
+                            && text[o.end..range.start].trim_end().ends_with(',')
+                            && text[o.end..range.start].matches(',').count() == 1
+                    });
+                owner_before = (owner && (first_name || at_start)).then(|| range.clone());
+                mentions.push(Mention {
+                    range: range.clone(),
+                    referent: referent.clone(),
+                    subject: ((at_start || speaks) && !owner) || apposed,
+                    leads: (first_name && !owner) || apposed,
+                });
+            }
+        }
+        // For each person's mention, the person named most so far (of
+        // equals, the first named), worked out once for the whole draft.
+        let mut most_named = Vec::new();
+        {
+            let mut counts: HashMap<&str, (usize, usize)> = HashMap::new();
+            let mut best: Option<(usize, usize)> = None;
+            for (k, m) in mentions.iter().enumerate() {
+                if m.referent.organisation || m.referent.name.is_empty() {
+                    continue;
+                }
+                let entry = counts.entry(m.referent.name.as_str()).or_insert((0, k));
+                entry.0 += 1;
+                let (n, first) = *entry;
+                if best.is_none_or(|(bn, bfirst)| n > bn || (n == bn && first < bfirst)) {
+                    best = Some((n, first));
+                }
+                if let Some((_, first)) = best {
+                    most_named.push((m.range.start, first));
+                }
+            }
+        }
+        let mut organisations = HashMap::new();
+        for m in &mentions {
+            organisations
+                .entry(m.referent.name.clone())
+                .or_insert(m.referent.organisation);
+        }
+        let mentions_body_names = mentions
+            .iter()
+            .filter(|m| m.referent.organisation && m.referent.id.is_none())
+            .map(|m| m.referent.name.clone())
+            .collect();
+        // Names of two words or more by their initials, for the acronym
+        // that stands for one (`FAA`); an acronym two names share is left.
+        let mut acronyms: HashMap<String, Option<Referent>> = HashMap::new();
+        // A body's last three words or more by theirs too (`ICB` for
+        // `Wessex Vale Integrated Care Board`), where no whole name has them.
+        let mut tail_acronyms: HashMap<String, Option<Referent>> = HashMap::new();
+        for m in mentions.iter().filter(|m| m.referent.id.is_none()) {
+            let shared = |list: &mut HashMap<String, Option<Referent>>, a: String| {
+                let entry = list.entry(a).or_insert_with(|| Some(m.referent.clone()));
+                if entry.as_ref().is_some_and(|r| r.name != m.referent.name) {
+                    *entry = None;
+                }
+            };
+            if let Some(a) = initials(&m.referent.name) {
+                shared(&mut acronyms, a);
+            }
+            if m.referent.organisation {
+                let words: Vec<&str> = m.referent.name.split_whitespace().collect();
+                for from in 1..words.len().saturating_sub(2) {
+                    if let Some(a) = initials(&words[from..].join(" ")) {
+                        shared(&mut tail_acronyms, a);
+                    }
+                }
+            }
+        }
+        for (a, r) in tail_acronyms {
+            acronyms.entry(a).or_insert(r);
+        }
+        let acronyms = acronyms
+            .into_iter()
+            .filter_map(|(a, r)| Some((a, r?)))
+            .collect();
+        Resolver {
+            most_named,
+            text,
+            directory,
+            sentence_starts: sentences.iter().map(|s| s.start).collect(),
+            pieces,
+            organisations,
+            spoken: RefCell::new(Vec::new()),
+            mentions: RefCell::new(mentions),
+            descriptions: Descriptions::new(descriptions),
+            surnames,
+            namesakes,
+            by_ends,
+            first_names,
+            short_bodies,
+            body_names: mentions_body_names,
+            acronyms,
+            sexes: RefCell::new(sexes),
+            prosecutor: std::cell::OnceCell::new(),
+        }
+    }
+}
