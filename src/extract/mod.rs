@@ -1654,6 +1654,19 @@ mod tests {
     }
 
     #[test]
+    fn a_lead_source_named_further_down() {
+        assert_eq!(
+            speakers("Patients waited 90 hours, as a senior consultant warned that it had become “unsafe and unsustainable”.\n\nCiaran McAleese, a consultant in emergency medicine, said staff were tired."),
+            ["Ciaran McAleese"]
+        );
+        // Not one who asked not to be named.
+        assert_eq!(
+            speakers("One nurse, who asked not to be named, called it “chaos”.\n\nJane Orr, a nurse on the ward, said staff were tired."),
+            [""]
+        );
+    }
+
+    #[test]
     fn questions_posed_and_queried() {
         assert_eq!(
             speakers("\"Who is going to refund us?\" posed Mary Njeri, a mother of three. \"Why now?\" queried Peter Mwangi."),

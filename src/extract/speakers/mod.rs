@@ -2049,6 +2049,8 @@ impl<'a> Resolver<'a> {
                 .then(|| self.person_named_after(range.end))
                 .flatten()
         };
+        // A source the draft names further down (`a senior consultant`).
+        let mut named_later = false;
         let speaker = if let Some(p) = found {
             Speaker {
                 name: p.name,
@@ -2073,6 +2075,19 @@ impl<'a> Resolver<'a> {
         {
             // `The Authority says`, after `The Coastal Lights Authority`:
             // the body last named with that word.
+            Speaker {
+                name: r.name,
+                id: r.id,
+                mention,
+            }
+        } else if let Some(r) = opens_indefinite
+            .then(|| self.role_named_later(&lower, range.end))
+            .flatten()
+        {
+            // `a senior consultant warned …`, then `Ciaran McAleese, a
+            // consultant in emergency medicine, said`: the lead's unnamed
+            // source, named further down.
+            named_later = true;
             Speaker {
                 name: r.name,
                 id: r.id,
@@ -2135,6 +2150,7 @@ impl<'a> Resolver<'a> {
         // said`, `A gate agent in Denver said`: an unnamed source, which the
         // draft does not name (a place in the description is no name).
         let unnamed = speaker.id.is_none()
+            && !named_later
             && opens_indefinite
             && (speaker.name == speaker.mention || indefinite);
         if unnamed {
@@ -2239,13 +2255,17 @@ impl<'a> Resolver<'a> {
     /// that later names `chief mediator Lars Edvardsen`: the person the
     /// draft next names with that role's noun just before the name.
     fn role_named_later(&self, lower: &str, at: usize) -> Option<Referent> {
-        let rest = lower.strip_prefix("the ")?;
+        let indefinite = lower.starts_with("a ") || lower.starts_with("an ");
+        let rest = lower
+            .strip_prefix("the ")
+            .or_else(|| lower.strip_prefix("a "))
+            .or_else(|| lower.strip_prefix("an "))?;
         let noun = rest.split_whitespace().next_back()?;
         if !is_person_noun(noun) || rest.split_whitespace().count() > 3 {
             return None;
         }
         // Not a role the draft ties to a name (`described` finds that).
-        if self.descriptions.ending_with(noun).next().is_some() {
+        if !indefinite && self.descriptions.ending_with(noun).next().is_some() {
             return None;
         }
         let mentions = self.mentions.borrow();
@@ -2253,13 +2273,26 @@ impl<'a> Resolver<'a> {
             .iter()
             .find(|m| {
                 let from = floor_char_boundary(self.text, m.range.start.saturating_sub(40));
-                !m.referent.organisation
-                    && !m.referent.name.is_empty()
-                    && self.text[from..m.range.start]
-                        .trim_end()
-                        .rsplit(' ')
-                        .next()
-                        .is_some_and(|w| w.eq_ignore_ascii_case(noun))
+                let before = self.text[from..m.range.start]
+                    .trim_end()
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|w| w.eq_ignore_ascii_case(noun));
+                // `Ciaran McAleese, a consultant in emergency medicine,`.
+                let to = floor_char_boundary(self.text, (m.range.end + 48).min(self.text.len()));
+                let apposition = indefinite
+                    && self.text[m.range.end..to]
+                        .strip_prefix(", ")
+                        .and_then(|a| a.strip_prefix("a ").or_else(|| a.strip_prefix("an ")))
+                        .is_some_and(|a| {
+                            a.split([',', '.', ';'])
+                                .next()
+                                .unwrap_or("")
+                                .split_whitespace()
+                                .take(4)
+                                .any(|w| w.eq_ignore_ascii_case(noun))
+                        });
+                !m.referent.organisation && !m.referent.name.is_empty() && (before || apposition)
             })
             .map(|m| m.referent.clone())
     }

@@ -156,7 +156,7 @@ pub(super) const NOT_PERSON_AGENTS: &[&str] = &[
 /// People an unnamed source is often described as.
 #[rustfmt::skip]
 pub(super) const PERSON_NOUNS: &[&str] = &[
-    "official", "source", "witness", "neighbour", "neighbor", "passenger", "worker", "employee",
+    "official", "consultant", "surgeon", "source", "witness", "neighbour", "neighbor", "passenger", "worker", "employee",
     "parent", "student", "driver", "customer", "shopper", "voter", "survivor", "relative", "friend",
     "colleague", "aide", "diplomat", "insider", "trader", "farmer", "villager", "local", "person",
     "user", "tenant", "agent", "guard", "soldier", "teenager", "pupil", "patient", "victim",
