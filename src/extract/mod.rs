@@ -243,48 +243,16 @@ pub fn extract(draft: &Draft, directory: &Directory) -> Vec<Quote> {
                 // `Mr Penhaligon thanked him for his "steady hand"`: words
                 // inside a sentence that reports no one else are its
                 // subject's.
-                // (Not when a verb of saying in the sentence names someone
-                // we could not resolve: `as one county captain put it`.)
-                let reports = |r: Range<usize>| {
-                    speakers::tokens(text, r)
-                        .iter()
-                        .any(|t| verbs::reporting(t.text).is_some() || t.text == "put")
-                };
-                // `She recalled a mother who told her: "…"`; `X rejected
-                // suggestions that it was "too little, too late"`; `in the
-                // words of one critic`: someone else's words.
-                let reports_in_relative = |r: Range<usize>| {
-                    let toks = speakers::tokens(text, r);
-                    toks.iter().any(|t| {
-                        matches!(
-                            t.text,
-                            "rejected"
-                                | "rejects"
-                                | "dismissed"
-                                | "dismisses"
-                                | "disputed"
-                                | "disputes"
-                                | "refuted"
-                                | "rebuffed"
-                                | "denied"
-                                | "denies"
-                        )
-                    }) || toks
-                        .windows(2)
-                        .any(|w| w[0].text == "words" && w[1].text == "of")
-                        || toks
-                            .iter()
-                            .skip_while(|t| !matches!(t.text, "who" | "whom" | "which" | "that"))
-                            .any(|t| verbs::reporting(t.text).is_some())
-                };
                 let heading = is_heading(&text[paras[para].clone()]);
-                (!opens_sentence
-                    && !own_attribution
-                    && !heading
-                    && !reports_in_relative(before.clone())
-                    && !reports(span.close..closing_sentence.end.max(span.close)))
-                .then(|| resolver.opening_subject(opening_sentence.start..span.open))
-                .flatten()
+                (!opens_sentence && !own_attribution && !heading)
+                    .then(|| {
+                        resolver.words_of_subject(
+                            opening_sentence.start,
+                            before.clone(),
+                            span.close..closing_sentence.end.max(span.close),
+                        )
+                    })
+                    .flatten()
             })
         } else {
             None

@@ -483,10 +483,7 @@ fn after_descriptor(name: &str) -> &str {
                 .strip_prefix(p)
                 .is_some_and(|r| r.starts_with(char::is_lowercase))
         })
-        || matches!(
-            first.strip_suffix("man").or(first.strip_suffix("woman")),
-            Some("Welsh" | "Scots" | "Irish" | "English" | "French" | "Dutch" | "Cornish" | "Manx")
-        );
+        || is_nationality_noun(first);
     // Not an unfamiliar given name before one that is often a second
     // name (`Shahzad Ahmed Memon`, `Kamran Ali Baloch`).
     let second_name = matches!(
@@ -537,6 +534,21 @@ fn after_descriptor(name: &str) -> &str {
         }
         None => name,
     }
+}
+
+/// Whether a word is a nationality written as one word in `-man` or
+/// `-woman`, in any case (`Welshman Dai Pryce-Evans`, `the Frenchman`,
+/// `the Irishwoman`).
+pub fn is_nationality_noun(word: &str) -> bool {
+    let word = word.to_lowercase();
+    word.strip_suffix("woman")
+        .or_else(|| word.strip_suffix("man"))
+        .is_some_and(|n| {
+            matches!(
+                n,
+                "french" | "dutch" | "english" | "irish" | "welsh" | "scots" | "cornish" | "manx"
+            )
+        })
 }
 
 /// A name written in capitals (`KELECHI OKORO`, in tabloid style) as it is
@@ -1257,6 +1269,18 @@ mod tests {
             ("Comfort Adjei", Some(true))
         );
         assert_eq!(strip_titles("SP Abdulkadir Musa").0, "Abdulkadir Musa");
+        for word in [
+            "Welshman",
+            "Welshwoman",
+            "frenchman",
+            "Irishwoman",
+            "Manxman",
+        ] {
+            assert!(is_nationality_noun(word), "{word}");
+        }
+        for word in ["Chairman", "woman", "Norman", "Herman"] {
+            assert!(!is_nationality_noun(word), "{word}");
+        }
         // A person's noun, an age or a role before a name describes them.
         assert_eq!(strip_titles("Crofter Calum MacInnes").0, "Calum MacInnes");
         assert_eq!(

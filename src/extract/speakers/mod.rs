@@ -6,9 +6,9 @@
 
 use super::given_names::sex_of;
 use super::names::{
-    capitalised_runs, is_not_name, is_office, is_title_word, looks_like_organisation, normal_case,
-    person_or_body, strip_titles, without_nickname, without_post_nominals, Directory, Mention,
-    Referent,
+    capitalised_runs, is_nationality_noun, is_not_name, is_office, is_title_word,
+    looks_like_organisation, normal_case, person_or_body, strip_titles, without_nickname,
+    without_post_nominals, Directory, Mention, Referent,
 };
 use super::verbs::{court_heard, reporting, Form, COURTS, FINDINGS, HEARD};
 use crate::text::floor_char_boundary;
@@ -988,16 +988,7 @@ fn is_epithet(folded: &str) -> bool {
         .strip_suffix("-year-old")
         .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()));
     // `the Frenchman`, `the Welshwoman`, `the Scotsman`.
-    let national = folded
-        .strip_suffix("woman")
-        .or_else(|| folded.strip_suffix("man"))
-        .is_some_and(|n| {
-            matches!(
-                n,
-                "french" | "dutch" | "english" | "irish" | "welsh" | "scots" | "cornish" | "manx"
-            )
-        });
-    age || national
+    age || is_nationality_noun(folded)
         || DEMONYMS.contains(&folded)
         || ["ian", "ean", "ese", "ish"]
             .iter()
@@ -3509,41 +3500,32 @@ impl<'a> Resolver<'a> {
         // is the reporter's too.
         // So is a verb that reports only weakly (`Its Foreign Ministry said
         // soldiers had attacked a post "on Vessarian soil"`).
+        let said_first = first_finite.is_some_and(|f| {
+            f < last && matches!(lower(&toks[f]).as_str(), "said" | "says" | "told" | "tells")
+        });
         let weak = WEAK_REPORTING.contains(&lower(&toks[last]).as_str());
-        let reported_modal = (weak
-            || last > 0 && MODALS.contains(&lower(&toks[last - 1]).as_str()))
-            && first_finite.is_some_and(|f| {
-                f < last && matches!(lower(&toks[f]).as_str(), "said" | "says" | "told" | "tells")
-            });
+        let reported_modal =
+            (weak || last > 0 && MODALS.contains(&lower(&toks[last - 1]).as_str())) && said_first;
         // `Chair Robert Fairclough said the board had concluded the offer
         // was "…"`, `He said the chamber had asked the council to consider
         // a "…"`: a body described inside what a person said is in his
-        // report.
-        let described_body = speaker.as_ref().is_some_and(|s| {
-            let mention = s.mention.to_lowercase();
-            mention.starts_with("the ")
-                && mention.split_whitespace().count() == 2
-                && is_body_noun(head_word(&mention))
-        }) && first_finite.is_some_and(|f| {
-            f < last && matches!(lower(&toks[f]).as_str(), "said" | "says" | "told" | "tells")
-        });
-        if described_body {
-            let earlier = first_finite
-                .and_then(|f| Resolver::subject_before(&toks, f))
-                .and_then(|r| self.resolve(r))
-                .filter(|s| !is_vague(s) && !self.is_organisation(&s.name));
-            if earlier.is_some() {
-                return earlier;
-            }
-        }
-        if reported_modal || speaker.as_ref().map_or(!unnamed_person, is_vague) {
+        // report (the person's, not another body's).
+        let described_body = said_first
+            && speaker.as_ref().is_some_and(|s| {
+                let mention = s.mention.to_lowercase();
+                mention.starts_with("the ")
+                    && mention.split_whitespace().count() == 2
+                    && is_body_noun(head_word(&mention))
+            });
+        let gives_way = reported_modal || speaker.as_ref().map_or(!unnamed_person, is_vague);
+        if gives_way || described_body {
             let earlier = first_finite
                 .filter(|&f| f < last)
                 .and_then(|f| Resolver::subject_before(&toks, f))
                 .and_then(|r| self.resolve(r))
                 .filter(|s| !is_vague(s));
-            if earlier.is_some() {
-                return earlier;
+            if let Some(e) = earlier.filter(|e| gives_way || !self.is_organisation(&e.name)) {
+                return Some(e);
             }
         }
         speaker
@@ -3602,7 +3584,7 @@ impl<'a> Resolver<'a> {
     /// his "steady hand"`, `The state Education Department closed the
     /// schools "out of caution"`): the name or the `he` or `she` that
     /// opens it, person or body.
-    pub fn opening_subject(&self, range: Range<usize>) -> Option<Speaker> {
+    fn opening_subject(&self, range: Range<usize>) -> Option<Speaker> {
         let toks = tokens(self.text, range.clone());
         let start = after_opening_phrase(&toks);
         let first = toks.get(start)?;
@@ -3640,6 +3622,37 @@ impl<'a> Resolver<'a> {
         // (Not `Someone called it "…"`.)
         let indefinite = INDEFINITE_PRONOUNS.contains(&speaker.name.to_lowercase().as_str());
         (!is_unnamed(&speaker) && !indefinite).then_some(speaker)
+    }
+
+    /// The subject of the sentence starting at `sentence_start` (see
+    /// [`Resolver::opening_subject`]) for words between `before` and
+    /// `after` that no verb of saying attributes, unless the sentence gives
+    /// them to someone else: a verb of saying after them that named no one
+    /// we could resolve (`as one county captain put it`), a relative clause
+    /// that reports (`a mother who told her: "…"`), words rejected
+    /// (`rejected suggestions that it was "…"`) or given as `the words of`
+    /// someone.
+    pub fn words_of_subject(
+        &self,
+        sentence_start: usize,
+        before: Range<usize>,
+        after: Range<usize>,
+    ) -> Option<Speaker> {
+        let reported_after = tokens(self.text, after)
+            .iter()
+            .any(|t| reporting(t.text).is_some() || t.text == "put");
+        let toks = tokens(self.text, before.clone());
+        let someone_elses = toks.iter().any(|t| REJECTING.contains(&t.text))
+            || toks
+                .windows(2)
+                .any(|w| w[0].text == "words" && w[1].text == "of")
+            || toks
+                .iter()
+                .skip_while(|t| !matches!(t.text, "who" | "whom" | "which" | "that"))
+                .any(|t| reporting(t.text).is_some());
+        (!reported_after && !someone_elses)
+            .then(|| self.opening_subject(sentence_start..before.end))
+            .flatten()
     }
 
     /// Whether `text[range]` names anyone (outside quotations).

@@ -629,3 +629,18 @@ pub(super) const MORE_BODY_NOUNS: &[&str] = &[
     "restaurant", "cafe", "café", "bar", "pub", "hotel", "shop", "store", "bakery",
     "theatre", "theater", "cinema", "venue", "farm", "factory", "brewery", "winery", "bookshop",
 ];
+
+/// Verbs by which a subject rejects words that are someone else's
+/// (`rejected suggestions that it was "too little, too late"`).
+pub(super) const REJECTING: &[&str] = &[
+    "rejected",
+    "rejects",
+    "dismissed",
+    "dismisses",
+    "disputed",
+    "disputes",
+    "refuted",
+    "rebuffed",
+    "denied",
+    "denies",
+];
