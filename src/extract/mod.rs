@@ -1861,6 +1861,26 @@ mod tests {
     }
 
     #[test]
+    fn the_company_is_a_company() {
+        // Not the ministry named since, nor the trust.
+        assert_eq!(
+            speakers("Halcyon Semiconductor, the largest chip designer, sold chips abroad. The Ministry of Trade and Industry said the ban was final. The Civic Data Trust agreed.\n\nThe company said it was \"evaluating all options\"."),
+            ["Halcyon Semiconductor"]
+        );
+        // A company the draft never marked as a body: the name its
+        // sentences are about, written in full each time.
+        assert_eq!(
+            speakers("Orbitra's internet service went dark on Thursday.\n\nIn a blog post, Orbitra said the update had failed. Its chief, Rafael Okonjo, apologised.\n\n\"We take full responsibility,\" the company wrote."),
+            ["Orbitra"]
+        );
+        // A person's surname standing alone is no company: the words stay.
+        assert_eq!(
+            speakers("Anand Varma ran the plant. Varma said the furnace would close.\n\n\"It was unavoidable,\" the company said."),
+            ["the company"]
+        );
+    }
+
+    #[test]
     fn next_line_after_a_bracket_keeps_spans_on_char_boundaries() {
         let source = "\u{2019}\u{201d}\u{201c}[US]\u{85}\u{201d}";
         for format in [InputFormat::Text, InputFormat::Markdown, InputFormat::Html] {

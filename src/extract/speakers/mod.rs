@@ -1464,10 +1464,13 @@ impl<'a> Resolver<'a> {
             .chain(starting_in(&spoken, from..at))
             .filter(|m| m.range.end <= at)
             .collect();
+        // (`the company` is no ministry, trust or newspaper named near it.)
+        let company = COMPANY_NOUNS.contains(&noun);
         let before: Vec<&Mention> = all_before
             .iter()
             .copied()
             .filter(|m| m.referent.organisation)
+            .filter(|m| !company || !is_no_company(&m.referent.name))
             .collect();
         // Any name with the noun in it (`Millbrook General Hospital` for
         // `the hospital`), whether or not it reads as a body's name.
@@ -1555,7 +1558,9 @@ impl<'a> Resolver<'a> {
             e.0 += 1;
             e.1 = e.1.max(m.range.start);
         }
-        let (name, _) = counts.into_iter().max_by_key(|&(_, c)| c)?;
+        let Some((name, _)) = counts.into_iter().max_by_key(|&(_, c)| c) else {
+            return company.then(|| unmarked_company(&all_before)).flatten();
+        };
         before
             .iter()
             .find(|m| m.referent.name == name)
@@ -3666,6 +3671,57 @@ impl<'a> Resolver<'a> {
     pub fn introduces(&self, range: Range<usize>) -> bool {
         self.text[range].trim_end().ends_with(':')
     }
+}
+
+/// Whether a body's name shows it is no company (`Ministry of Trade and
+/// Industry`, `Civic Data Trust`, `Carverton Courier`).
+fn is_no_company(name: &str) -> bool {
+    name.split_whitespace().any(|w| {
+        let w = w.trim_end_matches("’s").trim_end_matches("'s");
+        NOT_COMPANY_WORDS.contains(&w.to_lowercase().as_str()) || NEWSPAPER_WORDS.contains(&w)
+    })
+}
+
+/// The company `the company` means when the draft never marked one as a
+/// body: the name it most often makes a sentence's subject (`Larkfield
+/// says …`, `Westsea Salmon will add …`) that is no one's given name,
+/// written in full each time (a person's surname stands alone later on).
+fn unmarked_company(before: &[&Mention]) -> Option<Referent> {
+    let mut counts: HashMap<&str, (usize, usize)> = HashMap::new();
+    let shortened: Vec<&str> = before
+        .iter()
+        // (Not a speaker noted where no name stands, `range` empty.)
+        .filter(|m| !m.range.is_empty() && m.range.len() < m.referent.name.len())
+        .map(|m| m.referent.name.as_str())
+        .collect();
+    for m in before.iter().filter(|m| {
+        let name = &m.referent.name;
+        !m.referent.organisation
+            && m.referent.id.is_none()
+            && m.referent.female.is_none()
+            && m.range.len() == name.len()
+            && !shortened.contains(&name.as_str())
+            && name
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| sex_of(w).is_none())
+            && !is_no_company(name)
+    }) {
+        let e = counts.entry(m.referent.name.as_str()).or_default();
+        e.0 += usize::from(m.subject);
+        e.1 = e.1.max(m.range.start);
+    }
+    let (name, _) = counts
+        .into_iter()
+        .filter(|(_, (subjects, _))| *subjects > 0)
+        .max_by_key(|&(_, c)| c)?;
+    before
+        .iter()
+        .find(|m| m.referent.name == name)
+        .map(|m| Referent {
+            organisation: true,
+            ..m.referent.clone()
+        })
 }
 
 #[cfg(test)]

@@ -548,6 +548,37 @@ pub(super) const BODY_KINDS: &[(&str, &[&str])] = &[
     ("firm", COMPANY_WORDS),
 ];
 
+/// Nouns that mean a company (`the company said`), which no public body,
+/// charity or newspaper is.
+pub(super) const COMPANY_NOUNS: &[&str] = &[
+    "company",
+    "firm",
+    "business",
+    "startup",
+    "retailer",
+    "carmaker",
+    "manufacturer",
+    "supermarket",
+    "housebuilder",
+    "insurer",
+    "lender",
+    "airline",
+    "chain",
+    "developer",
+    "publisher",
+];
+
+/// Words (lower case) in a body's name that show it is no company.
+#[rustfmt::skip]
+pub(super) const NOT_COMPANY_WORDS: &[&str] = &[
+    "ministry", "department", "council", "authority", "agency", "government", "police",
+    "constabulary", "court", "tribunal", "commission", "parliament", "assembly", "senate", "congress",
+    "university", "college", "school", "hospital", "trust", "charity", "foundation", "union",
+    "federation", "association", "alliance", "coalition", "society", "party", "committee",
+    "institute", "inspectorate", "office", "service", "centre", "center", "nhs", "states", "republic",
+    "kingdom", "nations", "campaign", "army", "navy",
+];
+
 /// Words in a newspaper's name (`Harbour Town Gazette`).
 pub(super) const NEWSPAPER_WORDS: &[&str] = &[
     "Times",
