@@ -1861,6 +1861,32 @@ mod tests {
     }
 
     #[test]
+    fn asides_abbreviations_and_present_tense() {
+        // A name inside the aside on a sentence's subject is not whom a
+        // later pronoun means.
+        assert_eq!(
+            speakers("Gareth Pritchard, one of the brothers behind Ceiber Slate, said the company would hire locally. \"We want people from this valley,\" he said."),
+            ["Gareth Pritchard"]
+        );
+        assert_eq!(
+            speakers("Derek Holm, whose daughter attends Maple Grove, said the plan was fair. \"It is fair,\" he said."),
+            ["Derek Holm"]
+        );
+        // A rank's stop ends no sentence.
+        assert_eq!(
+            speakers("\"Visibility is close to zero,\" Const. Renée Labrosse, a spokesperson for the region, said in an interview."),
+            ["Renée Labrosse"]
+        );
+        // A verb in the present tense before the name, and an aside after it.
+        assert_eq!(
+            speakers(
+                "\"Hands up! Chin down!\" shouts Del Mackie, who has run the gym for 17 years."
+            ),
+            ["Del Mackie"]
+        );
+    }
+
+    #[test]
     fn the_company_is_a_company() {
         // Not the ministry named since, nor the trust.
         assert_eq!(

@@ -243,7 +243,7 @@ pub const TITLE_WORDS: &[&str] = &[
     "landlady", "rookie", "veteran", "resident", "neighbour", "neighbor", "shopkeeper", "teacher",
     "pensioner", "student", "fan", "star", "legend", "winger", "midfielder", "forward", "batter",
     "pitcher", "bowler", "batsman", "opener", "keeper", "sheriff", "pastor", "trooper", "marshal", "co-author", "boss", "skipper", "assemblyman",
-    "assemblywoman", "delegate", "provost", "dean", "principal", "headteacher", "det", "con", "supt",
+    "assemblywoman", "delegate", "provost", "dean", "principal", "headteacher", "det", "con", "const", "supt",
     "insp", "dci", "pc", "trustee", "meteorologist", "forecaster", "pundit", "commentator",
     "lawmaker", "legislator", "physician", "surgeon", "paramedic", "firefighter", "prosecutor",
     "curator", "strategist", "pollster", "ombudsman", "registrar", "substitute", "debutant",

@@ -11,7 +11,8 @@ const ABBREVIATIONS: &[&str] = &[
     "sen", "rep", "gov", "pres", "jr", "sr", "no", "nos", "vs", "v", "etc", "approx", "dept",
     "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
     "oct", "nov", "dec", "fig", "rev", "hon", "mt", "ft", "e.g", "i.e", "u.s", "u.k", "u.n", "e.u",
-    "a.m", "p.m",
+    "a.m", "p.m", "const", "det", "insp", "supt", "cpl", "pte", "brig", "lieut", "cllr", "asst",
+    "atty", "msgr",
 ];
 
 /// Whether the word that ends just before `dot` (a `.` at that byte) is an

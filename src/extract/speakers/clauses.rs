@@ -134,10 +134,7 @@ impl Resolver<'_> {
             // `R-Fla.,`: a stop before a comma or attached to a short word
             // ends an abbreviation, not a sentence.
             let abbreviation_stop = t.text == "."
-                && (toks.get(i + 1).is_some_and(|n| n.text == ",")
-                    || (i > 0
-                        && toks[i - 1].range.end == t.range.start
-                        && toks[i - 1].text.len() <= 4));
+                && (toks.get(i + 1).is_some_and(|n| n.text == ",") || abbreviation_stop(toks, i));
             // `Food and Drink Producers Association`: `and` between two
             // capitalised words joins a name, it does not end a clause.
             // `Bakers' and Food Workers' Union`: a plural possessive too.
@@ -651,4 +648,12 @@ impl Resolver<'_> {
         }
         Some(toks[start].range.start..toks[end - 1].range.end)
     }
+}
+
+/// Whether the stop at `toks[i]` ends an abbreviation (`U.S.`, `Gov.`,
+/// `Const.`), not a sentence: it is attached to a short word or a title's.
+pub(super) fn abbreviation_stop(toks: &[Token], i: usize) -> bool {
+    i > 0
+        && toks[i - 1].range.end == toks[i].range.start
+        && (toks[i - 1].text.len() <= 4 || is_title_word(&lower(&toks[i - 1])))
 }

@@ -538,6 +538,8 @@ impl<'a> Resolver<'a> {
             };
             // A name owning the description that opens the sentence.
             let mut owner_before: Option<Range<usize>> = None;
+            // Where the name the sentence opens with, as its subject, ends.
+            let mut lead_end: Option<usize> = None;
             for (k, (range, referent)) in found.iter().enumerate() {
                 // A subject: at the sentence start, or the next reporting verb
                 // after it comes before any other name.
@@ -856,10 +858,51 @@ impl<'a> Resolver<'a> {
                             && text[o.end..range.start].matches(',').count() == 1
                     });
                 owner_before = (owner && (first_name || at_start)).then(|| range.clone());
+                // `Gareth Pritchard, one of the brothers behind Ceiber Slate,
+                // said`: a name inside the aside on the sentence's subject
+                // (its comma not yet closed) is not who speaks.
+                let aside = lead_end.is_some_and(|e| {
+                    let gap = text.get(e..range.start).unwrap_or("");
+                    let opens = gap
+                        .strip_prefix(", ")
+                        .and_then(|g| g.split_whitespace().next())
+                        .is_some_and(|w| {
+                            matches!(
+                                w,
+                                "who"
+                                    | "whose"
+                                    | "a"
+                                    | "an"
+                                    | "the"
+                                    | "one"
+                                    | "his"
+                                    | "her"
+                                    | "its"
+                            ) || w.starts_with(|c: char| c.is_ascii_digit())
+                                || is_title_word(&w.to_lowercase())
+                        });
+                    opens
+                        && gap.matches(',').count() == 1
+                        && !gap.contains(['.', ';', ':', '"', '“', '”', '(', '—'])
+                        && !gap
+                            .split_whitespace()
+                            .any(|w| reporting(w) == Some(Form::Finite))
+                });
+                if k == 0
+                    && first_name
+                    && !owner
+                    && !referent.organisation
+                    && first_content.is_some_and(|s| {
+                        text.get(s..range.start)
+                            .is_some_and(|lead| lead.split_whitespace().count() <= 1)
+                    })
+                {
+                    lead_end = Some(range.end);
+                }
                 mentions.push(Mention {
                     range: range.clone(),
                     referent: referent.clone(),
-                    subject: ((at_start || speaks) && !owner) || apposed,
+                    subject: ((at_start || speaks) && !owner && !aside) || apposed,
                     leads: (first_name && !owner) || apposed,
                 });
             }

@@ -20,6 +20,7 @@ use std::ops::Range;
 mod clauses;
 mod mentions;
 mod words;
+use clauses::abbreviation_stop;
 pub(crate) use words::PEOPLE_PLURALS;
 use words::*;
 
@@ -3057,11 +3058,8 @@ impl<'a> Resolver<'a> {
             return self.headline_finding(toks);
         };
         // A stop ends the sentence, unless it ends an abbreviation (`U.S.`, `Gov.`).
-        let abbreviation = |k: usize| {
-            k > 0 && toks[k - 1].range.end == toks[k].range.start && toks[k - 1].text.len() <= 4
-        };
         if toks[..v].iter().enumerate().any(|(k, t)| {
-            (matches!(t.text, "!" | "?") || (t.text == "." && !abbreviation(k)))
+            (matches!(t.text, "!" | "?") || (t.text == "." && !abbreviation_stop(toks, k)))
                 || (Resolver::is_quote_mark(toks, k) && !Resolver::in_nickname(toks, k))
         }) {
             return None;

@@ -424,7 +424,10 @@ pub(super) const INVERTING: &[&str] = &[
     "warns", "insists", "argues", "claims", "admits", "concedes", "notes", "explains", "recalls",
     "reveals", "declares", "tweets", "posts", "replies", "continues", "posed", "queried", "wondered",
     "laughed", "laughs", "called", "cried", "yelled", "exclaimed", "sighed", "smiled", "grinned",
-    "chuckled", "boasted", "urged", "stated", "confirmed",
+    "chuckled", "boasted", "urged", "stated", "confirmed", "shouts", "whispers", "responds",
+    "answers", "quips", "jokes", "remarks", "observes", "announces", "concludes", "counters",
+    "acknowledges", "stresses", "cautions", "cries", "yells", "exclaims", "sighs", "smiles", "grins",
+    "chuckles", "boasts", "urges", "states", "confirms", "wonders",
 ];
 
 /// Words that end a name phrase read rightwards after a verb.
