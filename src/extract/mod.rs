@@ -1887,6 +1887,19 @@ mod tests {
     }
 
     #[test]
+    fn a_pronoun_prefers_a_subject_of_its_sex_to_a_place() {
+        assert_eq!(
+            speakers("Elspeth Garrow led teams to Nepal. She lost two toes to frostbite on Cho Ranak in 1988, an injury she dismissed as “a fair price for a good mountain”."),
+            ["Elspeth Garrow"]
+        );
+        // A title shows a person, whose sex no list knows.
+        assert_eq!(
+            speakers("Principal Graham Fieldes spoke first. Agency director Hemi Paraone said the drill was calm. \"Nobody panicked,\" he said."),
+            ["Hemi Paraone"]
+        );
+    }
+
+    #[test]
     fn the_company_is_a_company() {
         // Not the ministry named since, nor the trust.
         assert_eq!(

@@ -333,6 +333,10 @@ fn known_sex(sexes: &HashMap<String, bool>, name: &str) -> Option<bool> {
     sexes.get(name).copied().or_else(|| sex_of(name))
 }
 
+/// How far back (bytes) a subject known to be of a pronoun's sex is
+/// preferred to a nearer one of unknown sex.
+const NEAR_SEX: usize = 400;
+
 /// Whether the person named may be of the sex a pronoun asks for (any,
 /// when it asks for none or nothing is known).
 fn may_be(sexes: &HashMap<String, bool>, name: &str, female: Option<bool>) -> bool {
@@ -1396,6 +1400,34 @@ impl<'a> Resolver<'a> {
                 .map(|m| m.referent.clone())
         };
         let found = leader.or_else(|| recent().filter(fits).find(|m| m.subject));
+        // `She lost two toes on Cho Ranak`: a subject of unknown sex (a
+        // mountain, a firm, a car) gives way to a nearer-than-far one
+        // known to be of the pronoun's sex, in the last few sentences.
+        let found = match (found, female) {
+            (Some(f), Some(_))
+                if !f.leads
+                    && f.referent.name.starts_with(char::is_uppercase)
+                    && known_sex(&sexes, &f.referent.name).is_none()
+                    // (Not `director Hemi Paraone`: a title shows a person.)
+                    && !self.text[..f.range.start]
+                        .split_whitespace()
+                        .next_back()
+                        .is_some_and(|w| is_title_word(&w.trim_end_matches('.').to_lowercase()))
+                    && !self
+                        .spoken
+                        .borrow()
+                        .iter()
+                        .any(|m| m.referent.name == f.referent.name) =>
+            {
+                let near = at.saturating_sub(NEAR_SEX);
+                recent()
+                    .take_while(|m| m.range.start >= near)
+                    .filter(fits)
+                    .find(|m| m.subject && known_sex(&sexes, &m.referent.name) == female)
+                    .or(Some(f))
+            }
+            (found, _) => found,
+        };
         // `… since Quinlan was born. On "Tidewater", she sings`: the person
         // the draft is about, named since that subject, comes first.
         // Only someone known to be of the pronoun's sex (not a place).
