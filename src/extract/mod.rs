@@ -307,7 +307,7 @@ pub fn extract(draft: &Draft, directory: &Directory) -> Vec<Quote> {
 /// Whether a paragraph is a headline or a heading: one short line that
 /// does not end a sentence (`Minister vows ‘no retreat’ on tax`, `‘We
 /// feel abandoned’: residents hit out`).
-fn is_heading(text: &str) -> bool {
+pub(crate) fn is_heading(text: &str) -> bool {
     const CLOSERS: &[char] = &['"', '”', '’', '\'', '»', ')'];
     const LONGEST: usize = 160;
     let line = text.trim();
@@ -1896,6 +1896,29 @@ mod tests {
         assert_eq!(
             speakers("Principal Graham Fieldes spoke first. Agency director Hemi Paraone said the drill was calm. \"Nobody panicked,\" he said."),
             ["Hemi Paraone"]
+        );
+    }
+
+    #[test]
+    fn a_headline_description_is_who_the_story_names() {
+        assert_eq!(
+            speakers("Wendle Bridge closure 'could last until spring', council warns\n\nThe bridge will stay shut for months, Westmoor County Council said on Monday."),
+            ["Westmoor County Council"]
+        );
+        // In a standfirst too, and for a role named just before a name.
+        assert_eq!(
+            speakers("Marsden shares slump\n\nChief executive blames ‘irrational’ discounting by rivals\n\nShares fell on Thursday. Chief executive Julia Penrose said rivals were cutting prices."),
+            ["Julia Penrose"]
+        );
+        // Not in the story itself.
+        assert_eq!(
+            speakers("Bridge shut\n\nThe council warned of “months of delays”. Westmoor County Council later said more."),
+            ["The council"]
+        );
+        // `the body said`: the body named before.
+        assert_eq!(
+            speakers("Scottish Vessel Holdings chose a yard.\n\nThe body said the bid offered “the best combination of price and quality”."),
+            ["Scottish Vessel Holdings"]
         );
     }
 

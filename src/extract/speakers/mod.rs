@@ -333,6 +333,13 @@ fn known_sex(sexes: &HashMap<String, bool>, name: &str) -> Option<bool> {
     sexes.get(name).copied().or_else(|| sex_of(name))
 }
 
+/// The longest (bytes) a headline's line is taken to be.
+const HEADLINE_LINE: usize = 640;
+
+/// How far (bytes) into the story under a headline its descriptions are
+/// looked up.
+const HEADLINE_STORY: usize = 4000;
+
 /// How far back (bytes) a subject known to be of a pronoun's sex is
 /// preferred to a nearer one of unknown sex.
 const NEAR_SEX: usize = 400;
@@ -1883,6 +1890,11 @@ impl<'a> Resolver<'a> {
             let start = range.start + self.text[range.clone()].find(name).unwrap_or(0);
             return self.resolve(start..start + name.len());
         }
+        // `…, council warns`, `Chief executive blames …` in a headline:
+        // the body or person the story below gives that noun or role.
+        if let Some(s) = self.headline_role(&mention, range.start) {
+            return Some(s);
+        }
         let lower = mention.to_lowercase();
         let opens_indefinite = matches!(
             lower.split_whitespace().next(),
@@ -3133,6 +3145,91 @@ impl<'a> Resolver<'a> {
         }
         let subject = Resolver::subject_before(toks, s)?;
         self.resolve(subject)
+    }
+
+    /// The body or person a headline's bare description (`council`,
+    /// `Chief executive`, `NHS chief`, `the minister`) at `at` stands for:
+    /// the first the story below names with that noun. A body: the first
+    /// whose name holds it (`Westmoor County Council`). A role: the first
+    /// person named just after it (`chief executive Julia Penrose`) or
+    /// with it in an apposition (`Rachel Ingram, the housing minister,`).
+    fn headline_role(&self, mention: &str, at: usize) -> Option<Speaker> {
+        let k = self.sentence_starts.partition_point(|&s| s <= at);
+        let start = k.checked_sub(1).map_or(0, |k| self.sentence_starts[k]);
+        // The headline or standfirst: a heading with only headings above
+        // it (looked at within the draft's first few lines).
+        let line_end = self.text[start..]
+            .find('\n')
+            .map_or(self.text.len(), |n| start + n);
+        let above = &self.text[..start];
+        if start > 4 * HEADLINE_LINE
+            || !crate::extract::is_heading(&self.text[start..line_end])
+            || !above
+                .split("\n\n")
+                .all(|p| p.trim().is_empty() || crate::extract::is_heading(p))
+        {
+            return None;
+        }
+        // A description: lower-case words after any article (the first
+        // may be capitalised as the line's first word), an acronym aside.
+        let words: Vec<&str> = mention.split_whitespace().collect();
+        let words = match words.first() {
+            Some(w) if DETERMINERS.contains(&w.to_lowercase().as_str()) => &words[1..],
+            _ => &words[..],
+        };
+        let (head, _) = words.split_last()?;
+        let plain = words.iter().enumerate().all(|(i, w)| {
+            w.starts_with(char::is_lowercase)
+                || (i == 0 && self.text[start..at].trim().is_empty())
+                || w.chars().all(|c| c.is_ascii_uppercase())
+        });
+        let head = head.to_lowercase();
+        if !plain || words.len() > 3 || PRONOUNS.contains(&head.as_str()) {
+            return None;
+        }
+        let story = line_end
+            ..floor_char_boundary(self.text, (line_end + HEADLINE_STORY).min(self.text.len()));
+        let mentions = self.mentions.borrow();
+        let below = starting_in(&mentions, story.clone());
+        let found = if is_body_noun(&head) {
+            below.iter().find(|m| {
+                m.referent.organisation
+                    && self.text[m.range.clone()].split_whitespace().any(|w| {
+                        w.trim_end_matches("’s")
+                            .trim_end_matches("'s")
+                            .eq_ignore_ascii_case(&head)
+                    })
+            })
+        } else if is_person_noun(&head) {
+            let role = words.join(" ").to_lowercase();
+            let story_text = self.text[story.clone()].to_lowercase();
+            // Each place the story gives the role (the folded text keeps
+            // byte offsets only where lower-casing keeps lengths).
+            (story_text.len() == story.len())
+                .then(|| {
+                    story_text.match_indices(&role).find_map(|(i, _)| {
+                        let at = story.start + i;
+                        let end = at + role.len();
+                        below.iter().find(|m| {
+                            !m.referent.organisation
+                                && ((m.range.start >= end && m.range.start <= end + 2)
+                                    || (m.range.end <= at
+                                        && self.text[m.range.end..at].starts_with(", ")
+                                        && self.text[m.range.end..at].len() <= 40
+                                        && !self.text[m.range.end..at].contains(['.', ';'])))
+                        })
+                    })
+                })
+                .flatten()
+        } else {
+            None
+        };
+        let m = found?;
+        Some(Speaker {
+            name: m.referent.name.clone(),
+            id: m.referent.id.clone(),
+            mention: mention.to_owned(),
+        })
     }
 
     /// The subject of a headline's last words when they report a finding
