@@ -1923,6 +1923,23 @@ mod tests {
     }
 
     #[test]
+    fn a_body_named_after_its_noun_and_a_chairperson() {
+        assert_eq!(
+            speakers("Wild fish charity Rivers of the West said the ruling was a “hammer blow” for salmon."),
+            ["Rivers of the West"]
+        );
+        // Not the body a person leads.
+        assert_eq!(
+            speakers("The founder of cloud-storage startup Nimbus, Leila Haddad, said the company was “not for sale”."),
+            ["Leila Haddad"]
+        );
+        assert_eq!(
+            speakers("Parents' Voice Kenya chairperson Jacob Otieno said it was \"ping-pong with our children\"."),
+            ["Jacob Otieno"]
+        );
+    }
+
+    #[test]
     fn the_company_is_a_company() {
         // Not the ministry named since, nor the trust.
         assert_eq!(

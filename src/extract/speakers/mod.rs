@@ -2004,6 +2004,33 @@ impl<'a> Resolver<'a> {
                 }
             }
         }
+        // `Wild fish charity Rivers of the West`, `campaign group Safe
+        // Streets`: the body's name after its lower-case noun.
+        let words: Vec<&str> = mention.split_whitespace().collect();
+        let named_after = words.iter().rposition(|w| {
+            w.starts_with(char::is_lowercase) && is_body_noun(w) && !DETERMINERS.contains(w)
+        });
+        if let Some(k) = named_after.filter(|&k| {
+            // (Only lower-case words before it, bar the first: not `Leila
+            // Haddad, founder of startup Nimbus`.)
+            k > 0
+                && words[1..k]
+                    .iter()
+                    .all(|w| w.starts_with(char::is_lowercase) && !w.ends_with(','))
+                // (Nor `The founder of startup Nimbus`: the body's person.)
+                && !words[..k].iter().any(|w| PREPOSITIONS.contains(w))
+                && !words[0].ends_with(',')
+                && words.get(k + 1).is_some_and(|w| w.starts_with(char::is_uppercase))
+                && words[k + 1..].iter().all(|w| {
+                    w.starts_with(char::is_uppercase) || matches!(*w, "of" | "the" | "and" | "for")
+                })
+        }) {
+            let text = &self.text[range.clone()];
+            if let Some(from) = text.find(&format!(" {} ", words[k]).trim_start().to_owned()) {
+                let start = range.start + from + words[k].len();
+                return self.resolve(start..range.end);
+            }
+        }
         // `Detective Constable Ravi Mehta of the county police unit`: the
         // person before `of`, not the body after it.
         let head = mention.split(" of ").next().unwrap_or(&mention);
