@@ -1940,6 +1940,14 @@ mod tests {
     }
 
     #[test]
+    fn a_pronoun_in_a_relative_clause_means_its_name() {
+        assert_eq!(
+            speakers("Jonas Ekholm won by two from Cody Barrett and three from Tom Ashworth, who had led overnight before a closing 78 that he later called “a horror show”."),
+            ["Tom Ashworth"]
+        );
+    }
+
+    #[test]
     fn the_company_is_a_company() {
         // Not the ministry named since, nor the trust.
         assert_eq!(

@@ -1389,6 +1389,22 @@ impl<'a> Resolver<'a> {
         // pronoun inside a sentence means the name that opened it.
         let k = self.sentence_starts.partition_point(|&s| s <= at);
         let sentence_start = k.checked_sub(1).map_or(0, |k| self.sentence_starts[k]);
+        // `… Tom Ashworth, who had led overnight before a closing 78 that
+        // he later called …`: a pronoun in a relative clause means the
+        // name the clause hangs on, with no one named since.
+        let relative = recent()
+            .take_while(|m| m.range.start >= sentence_start)
+            .next()
+            .filter(|m| fits(m) && !m.referent.name.is_empty())
+            .filter(|m| {
+                self.text
+                    .get(m.range.end..at)
+                    .and_then(|gap| gap.strip_prefix(", who "))
+                    .is_some_and(|clause| !clause.contains([';', '“', '"', '—']))
+            });
+        if let Some(m) = relative {
+            return Some(m.referent.clone());
+        }
         let leader = recent()
             .take_while(|m| m.range.start >= sentence_start)
             .filter(fits)
