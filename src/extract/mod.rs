@@ -1948,6 +1948,21 @@ mod tests {
     }
 
     #[test]
+    fn places_inside_an_apposition_or_opening_phrase() {
+        // A city after an institution in an apposition, then a relative
+        // clause: the person before them speaks.
+        assert_eq!(
+            speakers("Dr Tobias Grange, an infectious disease specialist at St Aldwyn’s College, London, who was not involved in the study, called the results “genuinely encouraging”. “We do not yet know how long it lasts,” he said."),
+            ["Tobias Grange", "Tobias Grange"]
+        );
+        // `Back in Tai O,` opens the sentence; it is not its subject.
+        assert_eq!(
+            speakers("Lau Kam-po has fished for 50 years. Back in Tai O, Lau was tying down the roof. “I have seen many typhoons,” he said."),
+            ["Lau Kam-po"]
+        );
+    }
+
+    #[test]
     fn the_company_is_a_company() {
         // Not the ministry named since, nor the trust.
         assert_eq!(

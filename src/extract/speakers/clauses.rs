@@ -410,6 +410,19 @@ impl Resolver<'_> {
                             )
                             && is_capitalised(&toks[p.end - 1])
                             && sex_of(toks[p.end - 1].text).is_none()
+                        // `a specialist at St Aldwyn's College, London,`: a
+                        // place after an institution the part ends with.
+                        || matches!(lower(&toks[p.start]).as_str(), "a" | "an" | "the")
+                            && (p.start + 1..p.end.saturating_sub(1))
+                            .rev()
+                            .find(|&j| {
+                                matches!(lower(&toks[j]).as_str(), "at" | "in" | "near" | "outside")
+                            })
+                            .is_some_and(|j| {
+                                toks[j + 1..p.end].iter().all(|t| {
+                                    is_capitalised(t) || matches!(t.text, "’" | "'" | "s")
+                                }) && sex_of(toks[j + 1].text).is_none()
+                            })
                         // `speaking outside a school in the capital, Havnby,`.
                         || p.len() >= 2
                             && lower(&toks[p.end - 2]) == "the"

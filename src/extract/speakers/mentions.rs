@@ -881,8 +881,11 @@ impl<'a> Resolver<'a> {
                             ) || w.starts_with(|c: char| c.is_ascii_digit())
                                 || is_title_word(&w.to_lowercase())
                         });
+                    // (`…, a specialist at St Aldwyn's College, London,`: a
+                    // place after a comma inside the aside too.)
+                    let commas = gap.matches(',').count();
                     opens
-                        && gap.matches(',').count() == 1
+                        && (commas == 1 || commas == 2 && gap.ends_with(", "))
                         && !gap.contains(['.', ';', ':', '"', '“', '”', '(', '—'])
                         && !gap
                             .split_whitespace()
