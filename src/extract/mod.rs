@@ -1963,6 +1963,19 @@ mod tests {
     }
 
     #[test]
+    fn a_source_after_according_to_and_a_reminding_judge() {
+        // The source a sentence opens with is whom a later `she` means.
+        assert_eq!(
+            speakers("According to Professor Anita Kaur, an economist at the University of South Yorkshire, the impact will spread. She estimates that two more jobs are “at serious risk” for each one lost."),
+            ["Anita Kaur"]
+        );
+        assert_eq!(
+            speakers("Judge Alison Mercer reminded jurors “not to go looking anything up online” about the case."),
+            ["Alison Mercer"]
+        );
+    }
+
+    #[test]
     fn the_company_is_a_company() {
         // Not the ministry named since, nor the trust.
         assert_eq!(

@@ -127,6 +127,7 @@ const BASES: &[&str] = &[
     "query",
     "wonder",
     "remember",
+    "remind",
 ];
 
 /// Past forms that do not follow the rules.

@@ -559,12 +559,22 @@ impl<'a> Resolver<'a> {
                             && !is_person_noun(w)
                             && reporting(w).is_none()
                 });
-                let speaks = !object
-                    && toks[from..]
-                        .iter()
-                        .take_while(|t| t.range.start < next_name)
-                        .take(20)
-                        .any(|t| reporting(t.text) == Some(Form::Finite));
+                // `According to Professor Anita Kaur, an economist at …, the
+                // impact will …`: the source a sentence opens with is whom a
+                // later `she` means.
+                let according = k == 0 && {
+                    let lead: Vec<&str> = upto_name.split_whitespace().collect();
+                    lead.len() <= 4
+                        && lead.first().is_some_and(|w| *w == "According")
+                        && lead.get(1) == Some(&"to")
+                };
+                let speaks = according
+                    || !object
+                        && toks[from..]
+                            .iter()
+                            .take_while(|t| t.range.start < next_name)
+                            .take(20)
+                            .any(|t| reporting(t.text) == Some(Form::Finite));
                 // The first name of the sentence, with nothing but a description
                 // before it, is its subject (`Orbitel’s chief executive, Mark Delaney, …`).
                 let first_name = k == 0 && first_content.is_some_and(|s| s <= range.start) && {

@@ -163,6 +163,11 @@ pub(super) const PERSON_NOUNS: &[&str] = &[
     "bystander", "onlooker", "protester", "demonstrator", "volunteer", "mourner", "regular",
     "commuter", "traveller", "traveler", "rescuer", "engineer", "employer", "candidate", "juror",
     "caller", "viewer", "reader", "listener", "supporter", "opponent", "critic", "pal", "advocate",
+    // Players by position or sport (`the fly-half said`).
+    "fly-half", "scrum-half", "full-back", "fullback", "flanker", "hooker", "lock", "centre",
+    "spinner", "seamer", "paceman", "all-rounder", "wicketkeeper", "quarterback", "receiver",
+    "linebacker", "shortstop", "catcher", "jockey", "sprinter", "swimmer", "golfer",
+    "boxer", "fighter", "trainer", "rower", "racer", "runner", "jumper", "thrower",
 ];
 
 /// Adverbs and auxiliaries that may stand between a subject and its verb.
