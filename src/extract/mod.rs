@@ -1976,6 +1976,32 @@ mod tests {
     }
 
     #[test]
+    fn spokespeople_places_and_clauses_as_subjects() {
+        // Where a spokesperson speaks from is no part of the body.
+        assert_eq!(
+            speakers("A Nordkapp Energi spokesman in Oslo said corrosion was \"one possibility\"."),
+            ["Nordkapp Energi"]
+        );
+        // A name and its verb before a colon: the name speaks.
+        assert_eq!(
+            speakers("Nadia Falk runs the studio.\n\nFalk ended her message on a personal note: “To those who are leaving: thank you.”"),
+            ["Nadia Falk"]
+        );
+        // The body the noun heads comes before one that only holds it.
+        assert_eq!(
+            speakers("Northmoor University met the University Staff Union on Monday.\n\nModern languages would be “taught out”, the university said."),
+            ["Northmoor University"]
+        );
+        // A firm that disputes is a firm a later `company` means.
+        assert_eq!(
+            speakers(
+                "Helix disputed that. “Safety is never compromised,” a company spokesperson said."
+            ),
+            ["Helix"]
+        );
+    }
+
+    #[test]
     fn the_company_is_a_company() {
         // Not the ministry named since, nor the trust.
         assert_eq!(

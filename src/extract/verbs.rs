@@ -128,6 +128,7 @@ const BASES: &[&str] = &[
     "wonder",
     "remember",
     "remind",
+    "dispute",
 ];
 
 /// Past forms that do not follow the rules.

@@ -1543,7 +1543,9 @@ impl<'a> Resolver<'a> {
                     || second.eq_ignore_ascii_case(noun)
                     || words.any(|w| w.eq_ignore_ascii_case(noun))
             })
-            .max_by_key(|m| m.range.start);
+            // One the noun heads (`Northmere University`) before one that
+            // only holds it (`University and College Workers' Federation`).
+            .max_by_key(|m| (!of_other_kind(written(m), noun), m.range.start));
         if let Some(m) = named_so {
             // As written: `Millbrook General Hospital`, not a title-stripped `Hospital`.
             let name = written(m);
@@ -1843,6 +1845,37 @@ impl<'a> Resolver<'a> {
         {
             let start = range.start + self.text[range.clone()].find(name).unwrap_or(0);
             return self.resolve(start..start + name.len());
+        }
+        // `A Nordkapp Energi spokesman in Oslo`: where a spokesperson
+        // speaks from is no part of whom they speak for.
+        if let Some(k) = words_at_place(&mention) {
+            let spokes = mention[..k].to_lowercase().contains("spokes");
+            if spokes {
+                let text = &self.text[range.clone()];
+                if let Some(from) = text.find(&mention[k..]) {
+                    return self.resolve(range.start..range.start + from);
+                }
+            }
+        }
+        // `Falk ended her message on a personal note: "…"`: a name and the
+        // past tense of its verb; the name speaks.
+        let words: Vec<&str> = mention.split_whitespace().collect();
+        let named = words
+            .iter()
+            .take_while(|w| w.starts_with(char::is_uppercase))
+            .count();
+        if named >= 1
+            && words.len() >= named + 2
+            && words[named].len() > 3
+            && words[named].ends_with("ed")
+            && words[named].starts_with(char::is_lowercase)
+            && !is_person_noun(words[named])
+        {
+            let text = &self.text[range.clone()];
+            if let Some(end) = text.find(words[named]) {
+                let name_end = range.start + text[..end].trim_end().len();
+                return self.resolve(range.start..name_end);
+            }
         }
         // `what the prosecution called a "jealous rage"`: its barrister.
         if matches!(
@@ -3841,6 +3874,34 @@ impl<'a> Resolver<'a> {
     pub fn introduces(&self, range: Range<usize>) -> bool {
         self.text[range].trim_end().ends_with(':')
     }
+}
+
+/// Where a phrase of place (` in Oslo`, ` at the plant`) starts in a
+/// mention, if it has one after its first word.
+fn words_at_place(mention: &str) -> Option<usize> {
+    [" in ", " at ", " from "]
+        .iter()
+        .filter_map(|p| mention.find(p))
+        .filter(|&k| k > 0)
+        .min()
+}
+
+/// Whether a body's name is headed by a body's noun other than `noun`
+/// and of another kind (`Kestrel House` for `the council`, `Workers'
+/// Federation` for `the university`), not one of the kind's own words
+/// (`Radio` for `the station`, `Holdings` for `the company`).
+fn of_other_kind(name: &str, noun: &str) -> bool {
+    let head = head_word(name)
+        .trim_end_matches("’s")
+        .trim_end_matches("'s")
+        .trim_end_matches(['’', '\''])
+        .to_lowercase();
+    let body_word = is_body_noun(&head) || looks_like_organisation(&head);
+    body_word
+        && head != noun
+        && !body_kind_words(noun)
+            .iter()
+            .any(|k| k.eq_ignore_ascii_case(&head))
 }
 
 /// Whether a body's name shows it is no company (`Ministry of Trade and
