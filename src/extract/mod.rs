@@ -2002,6 +2002,24 @@ mod tests {
     }
 
     #[test]
+    fn a_pronoun_means_whom_the_last_sentence_brought_in() {
+        assert_eq!(
+            speakers("Helen Ashby drives the 47.\n\nAt the top of the valley, Bramall hands the eggs to Sue Lockwood, who runs the village cafe. She calls the 47 “the heartbeat of this place”."),
+            ["Sue Lockwood"]
+        );
+        // Not when someone who fits leads that sentence.
+        assert_eq!(
+            speakers("Tomás Reyes won by two shots.\n\nReyes dedicated the win to his former coach, Héctor Ruiz, who died in January. \"This one is for Héctor,\" he said."),
+            ["Tomás Reyes"]
+        );
+        // A headline's company noun: the first company the story names.
+        assert_eq!(
+            speakers("High street fashion chain blames ‘perfect storm’ of costs\n\nMarlowe & Finch, the 94-year-old retailer, has collapsed."),
+            ["Marlowe & Finch"]
+        );
+    }
+
+    #[test]
     fn the_company_is_a_company() {
         // Not the ministry named since, nor the trust.
         assert_eq!(

@@ -1422,7 +1422,36 @@ impl<'a> Resolver<'a> {
                 .find(|m| fits(m))
                 .map(|m| m.referent.clone())
         };
-        let found = leader.or_else(|| recent().filter(fits).find(|m| m.subject));
+        // `… hands the eggs to Sue Lockwood, who runs the village cafe. She
+        // calls the 47 …`: a person the last sentence brought in with a
+        // relative clause, known to be of the pronoun's sex, when no one
+        // leads this sentence.
+        let previous_start = k.checked_sub(2).map_or(0, |k| self.sentence_starts[k]);
+        let previous = || {
+            recent()
+                .skip_while(|m| m.range.start >= sentence_start)
+                .take_while(|m| m.range.start >= previous_start)
+        };
+        // (Not when someone who fits leads that sentence: `Reyes dedicated
+        // the win to his coach, Héctor Ruiz, who died in January. "…," he
+        // said`.)
+        let introduced = || {
+            if previous().any(|m| m.leads && fits(&m)) {
+                return None;
+            }
+            previous().find(|m| {
+                fits(m)
+                    && female.is_some()
+                    && known_sex(&sexes, &m.referent.name) == female
+                    && self
+                        .text
+                        .get(m.range.end..)
+                        .is_some_and(|rest| rest.starts_with(", who "))
+            })
+        };
+        let found = leader
+            .or_else(introduced)
+            .or_else(|| recent().filter(fits).find(|m| m.subject));
         // `She lost two toes on Cho Ranak`: a subject of unknown sex (a
         // mountain, a firm, a car) gives way to a nearer-than-far one
         // known to be of the pronoun's sex, in the last few sentences.
@@ -3260,7 +3289,7 @@ impl<'a> Resolver<'a> {
                 || w.chars().all(|c| c.is_ascii_uppercase())
         });
         let head = head.to_lowercase();
-        if !plain || words.len() > 3 || PRONOUNS.contains(&head.as_str()) {
+        if !plain || words.len() > 4 || PRONOUNS.contains(&head.as_str()) {
             return None;
         }
         let story = line_end
@@ -3268,14 +3297,20 @@ impl<'a> Resolver<'a> {
         let mentions = self.mentions.borrow();
         let below = starting_in(&mentions, story.clone());
         let found = if is_body_noun(&head) {
-            below.iter().find(|m| {
-                m.referent.organisation
-                    && self.text[m.range.clone()].split_whitespace().any(|w| {
-                        w.trim_end_matches("’s")
-                            .trim_end_matches("'s")
-                            .eq_ignore_ascii_case(&head)
-                    })
-            })
+            let holds = |m: &&Mention| {
+                self.text[m.range.clone()].split_whitespace().any(|w| {
+                    w.trim_end_matches("’s")
+                        .trim_end_matches("'s")
+                        .eq_ignore_ascii_case(&head)
+                })
+            };
+            // `High street fashion chain blames …`: a company's noun, the
+            // first company the story names.
+            let company = |m: &&Mention| {
+                COMPANY_NOUNS.contains(&head.as_str()) && !is_no_company(&m.referent.name)
+            };
+            let bodies = || below.iter().filter(|m| m.referent.organisation);
+            bodies().find(holds).or_else(|| bodies().find(company))
         } else if is_person_noun(&head) {
             let role = words.join(" ").to_lowercase();
             let story_text = self.text[story.clone()].to_lowercase();
