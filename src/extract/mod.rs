@@ -2020,6 +2020,21 @@ mod tests {
     }
 
     #[test]
+    fn a_report_inside_a_report_quotes_its_own_speaker() {
+        // The man's words, whom the draft does not name.
+        assert_eq!(
+            speakers("The cashier, Emma Pryce, gave evidence.\n\nShe said the man told her to \"fill the bag\"."),
+            [""]
+        );
+        // A later verb whose subject names no one, far from the words,
+        // still gives way to the one who reports them.
+        assert_eq!(
+            speakers("Tom Reddick runs the union.\n\nReddick said teachers had told him they spend \"hours every week\" on paperwork."),
+            ["Tom Reddick"]
+        );
+    }
+
+    #[test]
     fn the_company_is_a_company() {
         // Not the ministry named since, nor the trust.
         assert_eq!(

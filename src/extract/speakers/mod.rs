@@ -3760,7 +3760,17 @@ impl<'a> Resolver<'a> {
                     && mention.split_whitespace().count() == 2
                     && is_body_noun(head_word(&mention))
             });
-        let gives_way = reported_modal || speaker.as_ref().map_or(!unnamed_person, is_vague);
+        // (Not `She said the man told her to "fill the bag"`: a verb just
+        // before the words, whose subject is a person, reports that
+        // person's words, named or not.)
+        let quoting_someone = last + 3 >= toks.len()
+            && speaker.as_ref().is_some_and(|s| {
+                let head = head_noun(&s.mention);
+                PERSON_NOUNS.contains(&head.as_str())
+                    || GENDERED_NOUNS.iter().any(|(n, _)| *n == head)
+            });
+        let gives_way = reported_modal
+            || !quoting_someone && speaker.as_ref().map_or(!unnamed_person, is_vague);
         if gives_way || described_body {
             let earlier = first_finite
                 .filter(|&f| f < last)
