@@ -2012,6 +2012,15 @@ mod tests {
             speakers("Tomás Reyes won by two shots.\n\nReyes dedicated the win to his former coach, Héctor Ruiz, who died in January. \"This one is for Héctor,\" he said."),
             ["Tomás Reyes"]
         );
+        // Or described by an apposition, not after a preposition.
+        assert_eq!(
+            speakers("James Anderson took five wickets.\n\nIn the stand behind the bowler’s arm sat Steve Marsh, a retired postman from Whitehaven, who had driven through the night.\n\n‘I cried, I won’t lie,’ he said."),
+            ["Steve Marsh"]
+        );
+        assert_eq!(
+            speakers("Lionel Whitaker has died.\n\nBorn to Ada, a church organist, and Walter Whitaker, a shipyard welder, Lionel began drumming at four. His mother, he later recalled, “gave up on her saucepans”."),
+            ["Lionel Whitaker"]
+        );
         // A headline's company noun: the first company the story names.
         assert_eq!(
             speakers("High street fashion chain blames ‘perfect storm’ of costs\n\nMarlowe & Finch, the 94-year-old retailer, has collapsed."),

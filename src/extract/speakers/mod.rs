@@ -478,7 +478,13 @@ pub(crate) fn is_person_noun(word: &str) -> bool {
 /// spokesperson, who speaks for a body.
 fn opens_unnamed_person(toks: &[Token]) -> bool {
     // `Speaking outside court, a solicitor said`: after an opening phrase.
-    let toks = &toks[after_opening_phrase(toks).min(toks.len())..];
+    let from = after_opening_phrase(toks).min(toks.len());
+    // (Not `For parents such as Kerry Moss, a part-time carer …`: an
+    // apposition to the name the opening phrase ends with.)
+    if from >= 3 && toks[from - 1].text == "," && is_capitalised(&toks[from - 2]) {
+        return false;
+    }
+    let toks = &toks[from..];
     let [first, rest @ ..] = toks else {
         return false;
     };
@@ -1443,10 +1449,18 @@ impl<'a> Resolver<'a> {
                 fits(m)
                     && female.is_some()
                     && known_sex(&sexes, &m.referent.name) == female
-                    && self
-                        .text
-                        .get(m.range.end..)
-                        .is_some_and(|rest| rest.starts_with(", who "))
+                    && self.text.get(m.range.end..).is_some_and(|rest| {
+                        // (Or described: `… sat Steve Marsh, a retired
+                        // postman`, but not `the son of Patrick
+                        // Dunleavy, a docker`, nor a list's `and X, a …`.)
+                        let after_preposition = self.text[..m.range.start]
+                            .split_whitespace()
+                            .next_back()
+                            .is_some_and(|w| PREPOSITIONS.contains(&w) || w == "and");
+                        rest.starts_with(", who ")
+                            || !after_preposition
+                                && (rest.starts_with(", a ") || rest.starts_with(", an "))
+                    })
             })
         };
         let found = leader
