@@ -2044,6 +2044,18 @@ mod tests {
     }
 
     #[test]
+    fn a_body_noun_opening_a_sentence_without_a_verb_of_saying() {
+        assert_eq!(
+            speakers("Northvale Railways runs trains in the north.\n\nThe operator is advising passengers to check and has issued a “do not travel” warning."),
+            ["Northvale Railways"]
+        );
+        assert_eq!(
+            speakers("The National Power Corporation runs the grid.\n\nIn a statement, the corporation said: \"Load-shedding will continue.\""),
+            ["National Power Corporation"]
+        );
+    }
+
+    #[test]
     fn the_company_is_a_company() {
         // Not the ministry named since, nor the trust.
         assert_eq!(

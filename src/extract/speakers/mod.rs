@@ -3135,7 +3135,14 @@ impl<'a> Resolver<'a> {
                 let w = lower(t);
                 w.starts_with("spokes") || w == "representative"
             })
-            .or_else(|| opening().position(|t| is_title_word(&lower(t))))?;
+            .or_else(|| opening().position(|t| is_title_word(&lower(t))))
+            // `The operator is advising …`: a body's noun after `The`.
+            .or_else(|| {
+                let body = toks.get(start + 1).is_some_and(|t| {
+                    t.text.starts_with(char::is_lowercase) && GENERIC_BODIES.contains(&t.text)
+                });
+                (lower(toks.get(start)?) == "the" && body).then_some(1)
+            })?;
         let (a, b) = (toks.get(start)?, toks.get(start + head)?);
         self.resolve(a.range.start..b.range.end)
     }
