@@ -2056,6 +2056,19 @@ mod tests {
     }
 
     #[test]
+    fn a_name_after_an_article_and_a_mood() {
+        assert_eq!(
+            speakers("Nicola Pryce trains the winner.\n\n“He just kept finding more,” said an emotional Pryce, who trains 24 horses."),
+            ["Nicola Pryce"]
+        );
+        // An unnamed source stays unnamed.
+        assert_eq!(
+            speakers("“It was terrifying,” said a local resident."),
+            [""]
+        );
+    }
+
+    #[test]
     fn the_company_is_a_company() {
         // Not the ministry named since, nor the trust.
         assert_eq!(

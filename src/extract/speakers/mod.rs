@@ -1900,9 +1900,44 @@ impl<'a> Resolver<'a> {
                 }
             }
         }
+        let words: Vec<&str> = mention.split_whitespace().collect();
+        // `said an emotional Pryce`, `a delighted Jane Hollis`: a name
+        // after an article and a word of mood.
+        if let [article, mood @ .., last] = words.as_slice() {
+            let named_from = mood
+                .iter()
+                .position(|w| w.starts_with(char::is_uppercase))
+                .unwrap_or(mood.len());
+            let moods = &mood[..named_from];
+            if matches!(*article, "a" | "an" | "A" | "An")
+                && !moods.is_empty()
+                && moods.len() <= 2
+                && moods.iter().all(|w| {
+                    w.starts_with(char::is_lowercase)
+                        && !is_person_noun(w)
+                        && !is_body_noun(w)
+                        && !w.contains(['-', '’', '\''])
+                        && !PREPOSITIONS.contains(w)
+                        // (An adjective's ending: not `A deckhand in Seaport`.)
+                        && ["al", "ed", "ful", "ant", "ent", "ing", "y", "ous", "ive", "ic"]
+                            .iter()
+                            .any(|e| w.ends_with(e))
+                })
+                && mood[named_from..]
+                    .iter()
+                    .chain([last])
+                    .all(|w| w.starts_with(char::is_uppercase) && !is_not_name(w))
+                && sex_of(last).is_none()
+            {
+                let text = &self.text[range.clone()];
+                let name = mood.get(named_from).unwrap_or(last);
+                if let Some(from) = text.find(name) {
+                    return self.resolve(range.start + from..range.end);
+                }
+            }
+        }
         // `Falk ended her message on a personal note: "…"`: a name and the
         // past tense of its verb; the name speaks.
-        let words: Vec<&str> = mention.split_whitespace().collect();
         let named = words
             .iter()
             .take_while(|w| w.starts_with(char::is_uppercase))
