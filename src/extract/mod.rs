@@ -2069,6 +2069,24 @@ mod tests {
     }
 
     #[test]
+    fn the_agent_of_a_passive_verb_of_saying() {
+        assert_eq!(
+            speakers("Northvale Railways runs trains.\n\nPassengers have been warned by the operator to expect “severe disruption” next week."),
+            ["Northvale Railways"]
+        );
+        // The agent speaks, but a later `he` means whom the sentence is about.
+        assert_eq!(
+            speakers("Bernard Kilbride has died.\n\nHis maiden speech was described by the sketchwriter Hugo Fenwright as “a lump of coal thrown through a greenhouse window”. He served as a minister, an experience he later called “two years of being polite”."),
+            ["Hugo Fenwright", "Bernard Kilbride"]
+        );
+        // Reviewers unnamed, then the man himself.
+        assert_eq!(
+            speakers("Lucius Baptiste has died.\n\nHis albums were dismissed by some reviewers as “elevator jazz.” Mr. Baptiste later said he had made them “to pay the rent.”"),
+            ["", "Lucius Baptiste"]
+        );
+    }
+
+    #[test]
     fn the_company_is_a_company() {
         // Not the ministry named since, nor the trust.
         assert_eq!(

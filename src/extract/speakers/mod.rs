@@ -1322,6 +1322,18 @@ impl<'a> Resolver<'a> {
     /// Notes that `speaker` spoke at `at`: it becomes the most recent
     /// subject for the pronouns that follow.
     pub fn note_speaker(&self, at: usize, speaker: &Speaker) {
+        // `His maiden speech was described by the sketchwriter Hugo
+        // Fenwright as "…"`: the agent of a passive is not what the
+        // sentence is about, nor whom a later `he` means.
+        let k = self.sentence_starts.partition_point(|&s| s <= at);
+        let start = k.checked_sub(1).map_or(0, |k| self.sentence_starts[k]);
+        let agent = self
+            .text
+            .get(start..at)
+            .is_some_and(|lead| lead.contains(&format!(" by {}", speaker.mention)));
+        if agent {
+            return;
+        }
         // A spokesperson is a person a later `she said` can mean, though
         // the words are the body's.
         let spokesperson = speaker.mention.to_lowercase().contains("spokes");
@@ -3569,6 +3581,33 @@ impl<'a> Resolver<'a> {
             } else {
                 self.resolve(owner)
             };
+        }
+        // `Passengers have been warned by the operator to expect "…"`: a
+        // passive verb of saying and its agent.
+        let passive = (1..toks.len()).rev().find(|&k| {
+            matches!(
+                lower(&toks[k - 1]).as_str(),
+                "was" | "were" | "been" | "being" | "is" | "are"
+            ) && reporting(toks[k].text).is_some()
+                && toks.get(k + 1).is_some_and(|t| t.text == "by")
+                // The last verb of saying before the words, in their sentence.
+                && !toks[k + 1..].iter().any(|t| {
+                    reporting(t.text).is_some() || matches!(t.text, "." | "“" | "”" | "\"")
+                })
+        });
+        if let Some(v) = passive {
+            let from = v + 2;
+            let end = (from..toks.len())
+                .find(|&k| {
+                    !is_word(&toks[k])
+                        || matches!(lower(&toks[k]).as_str(), "to" | "that" | "not" | "about")
+                })
+                .unwrap_or(toks.len());
+            if end > from {
+                if let Some(s) = self.resolve(toks[from].range.start..toks[end - 1].range.end) {
+                    return Some(s);
+                }
+            }
         }
         let verbs: Vec<(usize, Form)> = (0..toks.len())
             .filter(|&i| !self.is_quoted(toks[i].range.start))
