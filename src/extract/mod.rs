@@ -2066,6 +2066,11 @@ mod tests {
             speakers("“It was terrifying,” said a local resident."),
             [""]
         );
+        // `calls` inverts like `called`.
+        assert_eq!(
+            speakers("“Don’t look at the floor,” calls her coach, Tomás Brennan, from below."),
+            ["Tomás Brennan"]
+        );
     }
 
     #[test]

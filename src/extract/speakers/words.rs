@@ -433,7 +433,7 @@ pub(super) const INVERTING: &[&str] = &[
     "chuckled", "boasted", "urged", "stated", "confirmed", "shouts", "whispers", "responds",
     "answers", "quips", "jokes", "remarks", "observes", "announces", "concludes", "counters",
     "acknowledges", "stresses", "cautions", "cries", "yells", "exclaims", "sighs", "smiles", "grins",
-    "chuckles", "boasts", "urges", "states", "confirms", "wonders",
+    "chuckles", "boasts", "urges", "states", "confirms", "wonders", "calls",
 ];
 
 /// Words that end a name phrase read rightwards after a verb.
