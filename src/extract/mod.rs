@@ -2092,6 +2092,21 @@ mod tests {
     }
 
     #[test]
+    fn people_after_a_body_in_their_title() {
+        // A person named after the body of their office.
+        assert_eq!(
+            speakers("Delphine became a Category Three storm.\n\nMinister of Local Government Desmond Fairclough urged Jamaicans to take care.\n\n“Do not wait until the last minute,” he said."),
+            ["Desmond Fairclough"]
+        );
+        // The subject of a verb of saying, after a description, is a
+        // person whose sex no list knows.
+        assert_eq!(
+            speakers("Michael Ortiz spoke first.\n\nThe President of the Transport Association, Bello Idris, said fares had gone up.\n\n\"If nothing is done, our members will strike,\" he warned."),
+            ["Bello Idris"]
+        );
+    }
+
+    #[test]
     fn the_company_is_a_company() {
         // Not the ministry named since, nor the trust.
         assert_eq!(

@@ -991,7 +991,27 @@ pub fn capitalised_runs(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
                 let (before, word) = (&text[w[0].clone()], &text[w[1].clone()]);
                 word == "for" && is_members(before)
             });
-        if body || group {
+        // `Minister of Local Government Desmond Fairclough`: a person
+        // named after a body's name, from a given name the lists know
+        // with one or two words after it.
+        let person_from = (2..current.len())
+            .filter(|&k| current.len() - k <= 3 && current.len() - k >= 2)
+            .find(|&k| {
+                let word = &text[current[k].clone()];
+                let before = &text[current[k - 1].clone()];
+                super::given_names::sex_of(word).is_some()
+                    && !CONNECTORS.contains(&before)
+                    && current[k..].iter().all(|w| {
+                        let w = &text[w.clone()];
+                        is_cap(w) && !ORGANISATION_WORDS.contains(&w) && !FIRM_ENDINGS.contains(&w)
+                    })
+            });
+        // (Not `Group Commander Ines Calder`: a title just before the name.)
+        let titles_only = |k: usize| is_title_word(&text[current[k - 1].clone()].to_lowercase());
+        if let Some(k) = person_from.filter(|&k| body && !titles_only(k)) {
+            push_run(&current[..k], runs);
+            push_run(&current[k..], runs);
+        } else if body || group {
             push_run(current, runs);
         } else {
             for part in current.split(|w| CONNECTORS.contains(&&text[w.clone()])) {

@@ -1495,7 +1495,10 @@ impl<'a> Resolver<'a> {
                         .spoken
                         .borrow()
                         .iter()
-                        .any(|m| m.referent.name == f.referent.name) =>
+                        .any(|m| m.referent.name == f.referent.name)
+                    // (Nor `The President of the Association, Bello Idris,
+                    // said`: the subject of a verb of saying is a person.)
+                    && !self.reports(f.range.end) =>
             {
                 let near = at.saturating_sub(NEAR_SEX);
                 recent()
@@ -1534,6 +1537,19 @@ impl<'a> Resolver<'a> {
             // An obituary's `she` long after her name: the person the
             // draft names most, known to be of that sex.
             .or_else(main_of_sex)
+    }
+
+    /// Whether a verb of saying follows `at` straight after a comma, or an
+    /// adverb (`…, Bello Idris, said`, `Idris later told`): what ends at
+    /// `at` is its subject.
+    fn reports(&self, at: usize) -> bool {
+        let end = floor_char_boundary(self.text, (at + 60).min(self.text.len()));
+        tokens(self.text, at..end)
+            .iter()
+            .filter(|t| t.text != ",")
+            .take(2)
+            .take_while(|t| reporting(t.text).is_some() || is_adverb(&lower(t)))
+            .any(|t| reporting(t.text) == Some(Form::Finite))
     }
 
     /// The last body named before `at` whose name holds all of `words`
