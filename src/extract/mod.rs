@@ -2107,6 +2107,19 @@ mod tests {
     }
 
     #[test]
+    fn a_name_before_an_auxiliary_is_its_clauses_subject() {
+        assert_eq!(
+            speakers("Lucy Tremayne founded the centre.\n\nAt 7.30 the barking starts before Carol Whitlock has even unlocked the gate. By the time she has switched on the kettle, 43 dogs are awake.\n\n“That’s breakfast they’re asking for,” she says."),
+            ["Carol Whitlock"]
+        );
+        // Not inside a clause someone reports.
+        assert_eq!(
+            speakers("Terrence Wade runs the team. Wade said Hayes was not for sale.\n\n“We like our roster,” he said."),
+            ["Terrence Wade"]
+        );
+    }
+
+    #[test]
     fn the_company_is_a_company() {
         // Not the ministry named since, nor the trust.
         assert_eq!(

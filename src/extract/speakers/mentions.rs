@@ -691,7 +691,23 @@ impl<'a> Resolver<'a> {
                 // `…; Walter was born in the keeper's cottage`: a clause
                 // after a semicolon has its own subject.
                 let after_semicolon = text[..range.start].trim_end().ends_with(';');
+                // `… before Carol Whitlock has even unlocked the gate`: a
+                // name with an auxiliary after it is its clause's subject.
+                // (Not `Wade said Hayes was …`: a clause someone reports.)
+                let clause_subject = !object
+                    && !referent.organisation
+                    && !upto_name
+                        .split_whitespace()
+                        .any(|w| reporting(w.trim_matches(',')).is_some())
+                    && text[range.end..].strip_prefix(' ').is_some_and(|rest| {
+                        let next = rest.split_whitespace().next().unwrap_or("");
+                        matches!(
+                            next,
+                            "has" | "had" | "was" | "is" | "will" | "would" | "could"
+                        )
+                    });
                 let at_start = first_name
+                    || clause_subject
                     || agent
                     || inverted
                     || served
