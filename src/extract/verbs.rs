@@ -128,7 +128,6 @@ const BASES: &[&str] = &[
     "wonder",
     "remember",
     "remind",
-    "dispute",
 ];
 
 /// Past forms that do not follow the rules.
@@ -152,6 +151,8 @@ const PAST_AND_ING_ONLY: &[(&str, &str)] = &[
     ("expressed", "expressing"),
     ("termed", "terming"),
     ("welcomed", "welcoming"),
+    // (`The dispute centres on …`: the noun is no verb.)
+    ("disputed", "disputing"),
 ];
 
 /// Every form of every reporting verb, and whether it is finite or a
