@@ -210,7 +210,8 @@ fn main() {
         "ax", "ay", "az", "ba", "bb", "bc", "bd", "be", "bf", "bg", "bh", "bi", "bj", "bk", "bl",
         "bm", "bn", "bo", "bp", "bq", "br", "bs", "bt", "bu", "bv", "bw", "bx", "by", "bz", "ca",
         "cb", "cc", "cd", "ce", "cf", "cg", "ch", "ci", "cj", "ck", "cl", "cm", "cn", "co", "cp",
-        "cq", "cr", "cs",
+        "cq", "cr", "cs", "ct", "cu", "cv", "cw", "cx", "cy", "cz", "da", "db", "dc", "dd", "de",
+        "df", "dg", "dh", "di",
     ] {
         let (mut ours, mut base) = (Score::default(), Score::default());
         // `FACTCHECK_SHOW_MISSES=e` lists set e's wrong speakers; `=efg`
