@@ -696,16 +696,20 @@ impl<'a> Resolver<'a> {
                 // (Not `Wade said Hayes was …`: a clause someone reports.)
                 let clause_subject = !object
                     && !referent.organisation
-                    && !upto_name
-                        .split_whitespace()
-                        .any(|w| reporting(w.trim_matches(',')).is_some())
                     && text[range.end..].strip_prefix(' ').is_some_and(|rest| {
                         let next = rest.split_whitespace().next().unwrap_or("");
                         matches!(
                             next,
                             "has" | "had" | "was" | "is" | "will" | "would" | "could"
                         )
-                    });
+                    })
+                    // (The last few words only: a huge sentence stays linear.)
+                    && !upto_name[floor_char_boundary(
+                        upto_name,
+                        upto_name.len().saturating_sub(ASIDE_REACH),
+                    )..]
+                        .split_whitespace()
+                        .any(|w| reporting(w.trim_matches(',')).is_some());
                 let at_start = first_name
                     || clause_subject
                     || agent
@@ -887,8 +891,12 @@ impl<'a> Resolver<'a> {
                 // `Gareth Pritchard, one of the brothers behind Ceiber Slate,
                 // said`: a name inside the aside on the sentence's subject
                 // (its comma not yet closed) is not who speaks.
+                // (Within a short reach, so that a huge sentence stays linear.)
                 let aside = lead_end.is_some_and(|e| {
-                    let gap = text.get(e..range.start).unwrap_or("");
+                    let gap = text
+                        .get(e..range.start)
+                        .filter(|g| g.len() <= ASIDE_REACH)
+                        .unwrap_or("");
                     let opens = gap
                         .strip_prefix(", ")
                         .and_then(|g| g.split_whitespace().next())

@@ -333,6 +333,10 @@ fn known_sex(sexes: &HashMap<String, bool>, name: &str) -> Option<bool> {
     sexes.get(name).copied().or_else(|| sex_of(name))
 }
 
+/// How far (bytes) after a sentence's first name an aside on it is
+/// looked for.
+const ASIDE_REACH: usize = 300;
+
 /// The longest (bytes) a headline's line is taken to be.
 const HEADLINE_LINE: usize = 640;
 
@@ -1327,6 +1331,9 @@ impl<'a> Resolver<'a> {
         // sentence is about, nor whom a later `he` means.
         let k = self.sentence_starts.partition_point(|&s| s <= at);
         let start = k.checked_sub(1).map_or(0, |k| self.sentence_starts[k]);
+        // (Within the reach of an attribution, so that a huge sentence of
+        // quotations stays linear.)
+        let start = floor_char_boundary(self.text, start.max(at.saturating_sub(CONTEXT_BACK)));
         let agent = self
             .text
             .get(start..at)
@@ -1597,8 +1604,9 @@ impl<'a> Resolver<'a> {
             .iter()
             .copied()
             .filter(|m| m.referent.organisation)
-            .filter(|m| !company || !is_no_company(&m.referent.name))
             .collect();
+        // (Asked of a candidate, not of every body in the stretch.)
+        let may_be = |name: &str| !company || !is_no_company(name);
         // Any name with the noun in it (`Millbrook General Hospital` for
         // `the hospital`), whether or not it reads as a body's name.
         let written = |m: &Mention| self.text.get(m.range.clone()).unwrap_or("");
@@ -1674,6 +1682,7 @@ impl<'a> Resolver<'a> {
         if let Some(m) = before
             .iter()
             .filter(|m| m.subject && m.range.start >= last_sentence)
+            .filter(|m| may_be(&m.referent.name))
             .max_by_key(|m| m.range.start)
         {
             return Some(m.referent.clone());
@@ -1687,7 +1696,11 @@ impl<'a> Resolver<'a> {
             e.0 += 1;
             e.1 = e.1.max(m.range.start);
         }
-        let Some((name, _)) = counts.into_iter().max_by_key(|&(_, c)| c) else {
+        let Some((name, _)) = counts
+            .into_iter()
+            .filter(|(name, _)| may_be(name))
+            .max_by_key(|&(_, c)| c)
+        else {
             return company.then(|| unmarked_company(&all_before)).flatten();
         };
         before
@@ -3347,12 +3360,19 @@ impl<'a> Resolver<'a> {
         let start = k.checked_sub(1).map_or(0, |k| self.sentence_starts[k]);
         // The headline or standfirst: a heading with only headings above
         // it (looked at within the draft's first few lines).
-        let line_end = self.text[start..]
-            .find('\n')
-            .map_or(self.text.len(), |n| start + n);
+        if start > 4 * HEADLINE_LINE {
+            return None;
+        }
+        // (Its line's end looked for within a headline's length, so that a
+        // huge first paragraph is not read again for each name in it.)
+        let reach = floor_char_boundary(self.text, (start + HEADLINE_LINE).min(self.text.len()));
+        let line_end = match self.text[start..reach].find('\n') {
+            Some(n) => start + n,
+            None if reach == self.text.len() => reach,
+            None => return None,
+        };
         let above = &self.text[..start];
-        if start > 4 * HEADLINE_LINE
-            || !crate::extract::is_heading(&self.text[start..line_end])
+        if !crate::extract::is_heading(&self.text[start..line_end])
             || !above
                 .split("\n\n")
                 .all(|p| p.trim().is_empty() || crate::extract::is_heading(p))
@@ -3949,7 +3969,10 @@ impl<'a> Resolver<'a> {
     /// schools "out of caution"`): the name or the `he` or `she` that
     /// opens it, person or body.
     fn opening_subject(&self, range: Range<usize>) -> Option<Speaker> {
-        let toks = tokens(self.text, range.clone());
+        // Only the sentence's opening is read, so that a huge sentence of
+        // quotations stays linear.
+        let end = floor_char_boundary(self.text, range.end.min(range.start + CONTEXT_BACK));
+        let toks = tokens(self.text, range.start..end.max(range.start));
         let start = after_opening_phrase(&toks);
         let first = toks.get(start)?;
         if matches!(lower(first).as_str(), "he" | "she") {
@@ -4002,7 +4025,9 @@ impl<'a> Resolver<'a> {
         before: Range<usize>,
         after: Range<usize>,
     ) -> Option<Speaker> {
-        let reported_after = tokens(self.text, after)
+        // (The attribution's reach only: a huge sentence stays linear.)
+        let after_end = floor_char_boundary(self.text, after.end.min(after.start + CONTEXT_BACK));
+        let reported_after = tokens(self.text, after.start..after_end.max(after.start))
             .iter()
             .any(|t| reporting(t.text).is_some() || t.text == "put");
         let toks = tokens(self.text, before.clone());
@@ -4064,8 +4089,12 @@ fn of_other_kind(name: &str, noun: &str) -> bool {
 /// Industry`, `Civic Data Trust`, `Carverton Courier`).
 fn is_no_company(name: &str) -> bool {
     name.split_whitespace().any(|w| {
-        let w = w.trim_end_matches("’s").trim_end_matches("'s");
-        NOT_COMPANY_WORDS.contains(&w.to_lowercase().as_str()) || NEWSPAPER_WORDS.contains(&w)
+        let w = w
+            .strip_suffix("’s")
+            .or_else(|| w.strip_suffix("'s"))
+            .unwrap_or(w);
+        // (No allocation: this is asked of every body near each `the company`.)
+        NOT_COMPANY_WORDS.iter().any(|n| n.eq_ignore_ascii_case(w)) || NEWSPAPER_WORDS.contains(&w)
     })
 }
 
@@ -4075,7 +4104,7 @@ fn is_no_company(name: &str) -> bool {
 /// written in full each time (a person's surname stands alone later on).
 fn unmarked_company(before: &[&Mention]) -> Option<Referent> {
     let mut counts: HashMap<&str, (usize, usize)> = HashMap::new();
-    let shortened: Vec<&str> = before
+    let shortened: std::collections::HashSet<&str> = before
         .iter()
         // (Not a speaker noted where no name stands, `range` empty.)
         .filter(|m| !m.range.is_empty() && m.range.len() < m.referent.name.len())
