@@ -1,0 +1,441 @@
+//! Bodies: which organisation `the company`, `the union` or a
+//! spokesperson stands for, and who wrote a document the draft cites.
+
+use super::*;
+
+impl Resolver<'_> {
+    /// The last body named before `at` whose name holds all of `words`
+    /// (`sheriff` and `office` in `Pinecrest County Sheriff's Office`).
+    pub(super) fn body_named_with(&self, words: &[&str], at: usize) -> Option<Referent> {
+        let mentions = self.mentions.borrow();
+        starting_in(&mentions, at.saturating_sub(BODY_WINDOW)..at)
+            .iter()
+            .rev()
+            .find_map(|m| {
+                let written = self.text.get(m.range.clone())?;
+                let folded = written.to_lowercase().replace('’', "'");
+                let holds = words.iter().all(|w| {
+                    folded
+                        .split_whitespace()
+                        .any(|x| x.trim_end_matches("'s").trim_end_matches('\'') == *w)
+                });
+                holds.then(|| Referent {
+                    name: without_article(written).to_owned(),
+                    id: m.referent.id.clone(),
+                    organisation: true,
+                    female: None,
+                })
+            })
+    }
+
+    /// The organisation a generic noun (`the union`, `the airline`) before
+    /// `at` stands for: the last one named with that noun in its name
+    /// (`the union` for `Gulf Longshore Workers Union`), else the one named
+    /// most often so far (the draft's subject, not a body mentioned in passing).
+    pub(super) fn body_meant(&self, noun: &str, at: usize) -> Option<Referent> {
+        let mentions = self.mentions.borrow();
+        let spoken = self.spoken.borrow();
+        // The draft so far, within a long stretch (so that the work per
+        // quotation stays bounded in a draft of any length).
+        let from = at.saturating_sub(BODY_WINDOW);
+        let all_before: Vec<&Mention> = starting_in(&mentions, from..at)
+            .iter()
+            .chain(starting_in(&spoken, from..at))
+            .filter(|m| m.range.end <= at)
+            .collect();
+        // (`the company` is no ministry, trust or newspaper named near it.)
+        let company = COMPANY_NOUNS.contains(&noun);
+        let before: Vec<&Mention> = all_before
+            .iter()
+            .copied()
+            .filter(|m| m.referent.organisation)
+            .collect();
+        // (Asked of a candidate, not of every body in the stretch.)
+        let may_be = |name: &str| !company || !is_no_company(name);
+        // Any name with the noun in it (`Millbrook General Hospital` for
+        // `the hospital`), whether or not it reads as a body's name.
+        let written = |m: &Mention| self.text.get(m.range.clone()).unwrap_or("");
+        let named_so = all_before
+            .iter()
+            .filter(|m| {
+                let mut words = written(m).split_whitespace();
+                let (Some(first), Some(second)) = (words.next(), words.next()) else {
+                    return false;
+                };
+                // `Bank of Valdoria` too, for `the bank`.
+                (matches!(second, "of" | "for") && first.eq_ignore_ascii_case(noun))
+                    || second.eq_ignore_ascii_case(noun)
+                    || words.any(|w| w.eq_ignore_ascii_case(noun))
+            })
+            // One the noun heads (`Northmere University`) before one that
+            // only holds it (`University and College Workers' Federation`).
+            .max_by_key(|m| (!of_other_kind(written(m), noun), m.range.start));
+        if let Some(m) = named_so {
+            // As written: `Millbrook General Hospital`, not a title-stripped `Hospital`.
+            let name = written(m);
+            let name = name.strip_prefix("The ").unwrap_or(name).to_owned();
+            return Some(match m.referent.name.split_whitespace().count() {
+                1 => Referent {
+                    name,
+                    id: None,
+                    organisation: true,
+                    female: None,
+                },
+                _ => m.referent.clone(),
+            });
+        }
+        // `the energy regulator Ofgem`: the body named with that noun.
+        if let Some((_, r)) = self
+            .descriptions
+            .ending_with(noun)
+            .rev()
+            .find(|(d, r)| d == noun && r.organisation)
+        {
+            return Some(r.clone());
+        }
+        // `the station` for `Radio Westmarch`: the last body whose name
+        // shows it is of that kind.
+        let kind_words = body_kind_words(noun);
+        let of_kind = all_before
+            .iter()
+            .filter(|_| !kind_words.is_empty())
+            .filter(|m| {
+                written(m).split_whitespace().any(|w| {
+                    let w = w.strip_suffix("’s").or(w.strip_suffix("'s")).unwrap_or(w);
+                    kind_words.contains(&w)
+                })
+            })
+            // (Not `Kelly Post`, a person.)
+            .filter(|m| {
+                m.referent.organisation
+                    || written(m)
+                        .split_whitespace()
+                        .next()
+                        .is_none_or(|w| sex_of(w).is_none())
+            })
+            .max_by_key(|m| m.range.start);
+        // (A company's words are common to many names: the body a recent
+        // sentence is about comes first.)
+        let common_kind = matches!(noun, "company" | "firm");
+        if let Some(m) = of_kind.filter(|_| !common_kind) {
+            return Some(m.referent.clone());
+        }
+        // `The Steelworkers Federation denounced the move. In a statement,
+        // the union said`: the body this sentence or the last is about.
+        let k = self.sentence_starts.partition_point(|&s| s <= at);
+        let last_sentence = k.checked_sub(2).map_or(0, |k| self.sentence_starts[k]);
+        if let Some(m) = before
+            .iter()
+            .filter(|m| m.subject && m.range.start >= last_sentence)
+            .filter(|m| may_be(&m.referent.name))
+            .max_by_key(|m| m.range.start)
+        {
+            return Some(m.referent.clone());
+        }
+        if let Some(m) = of_kind {
+            return Some(m.referent.clone());
+        }
+        let mut counts: HashMap<&str, (usize, usize)> = HashMap::new();
+        for m in &before {
+            let e = counts.entry(m.referent.name.as_str()).or_default();
+            e.0 += 1;
+            e.1 = e.1.max(m.range.start);
+        }
+        let Some((name, _)) = counts
+            .into_iter()
+            .filter(|(name, _)| may_be(name))
+            .max_by_key(|&(_, c)| c)
+        else {
+            return company.then(|| unmarked_company(&all_before)).flatten();
+        };
+        before
+            .iter()
+            .find(|m| m.referent.name == name)
+            .map(|m| m.referent.clone())
+    }
+
+    /// The author of a document a phrase at `range` names, if it names one
+    /// (`A report by the Mines Inspectorate`, `the Highway Department's
+    /// annual inspection`, `a Millbrook Transit staff report`, `Its
+    /// analysis`), or of the last such document the draft gave an author
+    /// (`The report` after `a report published by the Chalk Rivers Trust`).
+    pub(super) fn document_author(&self, range: Range<usize>) -> Option<Speaker> {
+        let toks = tokens(self.text, range.clone());
+        // Lower case: `Melody Review` is a magazine.
+        let is_document = |t: &Token| !is_capitalised(t) && DOCUMENTS.contains(&t.text);
+        let d = toks.iter().take(7).position(is_document)?;
+        let lead = &toks[..d];
+        if lead.iter().any(|t| !is_word(t) && t.text != "&") {
+            return None;
+        }
+        let mention = self.text[range.clone()].trim().to_owned();
+        let author = |s: Speaker| Speaker {
+            mention: mention.clone(),
+            ..s
+        };
+        // `… by the Chalk Rivers Trust`, `by former official Alan Forsyth`.
+        if let Some(s) = self.named_by(&toks[d + 1..]) {
+            return Some(author(s));
+        }
+        // `Its analysis`: the body the pronoun means.
+        if let Some(first) = lead.first() {
+            if matches!(lower(first).as_str(), "its" | "their") {
+                return self
+                    .pronoun(first.range.start, first.text.to_owned())
+                    .map(author);
+            }
+        }
+        // `the Highway Department's annual inspection`, `The authority's
+        // investigation`: the owner.
+        if let Some(i) = lead.iter().position(|t| is_possessive(t.text)) {
+            let owner_end = toks[i].range.end - if toks[i].text.ends_with("’s") { 4 } else { 2 };
+            return self.resolve(toks[0].range.start..owner_end).map(author);
+        }
+        // `a Millbrook Area Transit staff report`: the name before it.
+        let named = |t: &Token| is_capitalised(t) && !DETERMINERS.contains(&lower(t).as_str());
+        if let (Some(first), Some(last)) =
+            (lead.iter().position(named), lead.iter().rposition(named))
+        {
+            return self
+                .resolve(lead[first].range.start..lead[last].range.end)
+                .map(author);
+        }
+        // `The report`: the author of the last one the draft gave one.
+        if lead.first().is_none_or(|t| lower(t) != "the") {
+            return None;
+        }
+        let noun = toks[d].text;
+        let from = floor_char_boundary(self.text, range.start.saturating_sub(BODY_WINDOW));
+        let earlier = &self.text[from..range.start];
+        earlier
+            .rmatch_indices(noun)
+            .take(4)
+            .find_map(|(k, _)| {
+                let at = from + k + noun.len();
+                let end = floor_char_boundary(self.text, (at + 160).min(range.start));
+                self.named_by(&tokens(self.text, at..end.max(at)))
+            })
+            .map(author)
+    }
+
+    /// The name after the first `by` in `toks` (`by the Chalk Rivers
+    /// Trust`, `by former senior public servant Alan Forsyth`), within the
+    /// phrase.
+    pub(super) fn named_by(&self, toks: &[Token]) -> Option<Speaker> {
+        let b = toks
+            .iter()
+            .take(16)
+            .take_while(|t| !matches!(t.text, "." | ";" | "“" | "”" | "\""))
+            .position(|t| t.text == "by")?;
+        let rest = &toks[b + 1..];
+        let first = rest
+            .iter()
+            .take(6)
+            .take_while(|t| is_word(t))
+            .position(is_capitalised)?;
+        let end = rest[first..]
+            .iter()
+            .position(|t| !(is_capitalised(t) || matches!(t.text, "&" | "and" | "of")))
+            .map_or(rest.len(), |p| first + p);
+        let end = (first + 1..=end)
+            .rev()
+            .find(|&e| is_capitalised(&rest[e - 1]))?;
+        self.resolve(rest[first].range.start..rest[end - 1].range.end)
+    }
+
+    /// The body of the spokesperson last mentioned with one, in the stretch
+    /// before `at` (`A Downing Street spokesperson`, `a spokeswoman for
+    /// the trust`).
+    pub(super) fn earlier_spokesperson(&self, at: usize) -> Option<Speaker> {
+        let from = floor_char_boundary(self.text, at.saturating_sub(CONTEXT_BACK));
+        let before = self.text.get(from..at)?;
+        let k = from + before.rfind("spokes")?;
+        let stop = |c: char| matches!(c, '.' | ',' | ';' | ':' | '"' | '“' | '”' | '\n');
+        // Within the window and a short stretch after it, so that a long
+        // paragraph stays linear; past the whole stop, which may be `“`.
+        let start = self.text[from..k]
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| stop(c))
+            .map_or(from, |(i, c)| from + i + c.len_utf8());
+        let reach = floor_char_boundary(self.text, (k + CONTEXT_BACK).min(self.text.len()));
+        let end = self.text[k..reach].find(stop).map_or(reach, |i| k + i);
+        let phrase: Vec<&str> = self.text[start..end]
+            .split_whitespace()
+            .take_while(|w| reporting(w) != Some(Form::Finite))
+            .collect();
+        let lead = phrase
+            .iter()
+            .rposition(|w| matches!(w.to_lowercase().as_str(), "a" | "an" | "the"))
+            .unwrap_or(0);
+        let phrase = phrase[lead..].join(" ");
+        let named = phrase.split_whitespace().any(|w| {
+            w.starts_with(char::is_uppercase) && !DETERMINERS.contains(&w.to_lowercase().as_str())
+        }) || phrase.contains(" for ")
+            || phrase.contains(" of ");
+        named
+            .then(|| self.spokesperson_body(&phrase, k, false))
+            .flatten()
+    }
+
+    /// The body a spokesperson speaks for, as the speaker: the words before
+    /// `spokesperson` (a name or a generic body) or after `for`/`of`; the
+    /// body last named when the phrase names none (`the spokesman said`).
+    pub(super) fn spokesperson_for(&self, mention: &str, at: usize) -> Option<Speaker> {
+        self.spokesperson_body(mention, at, true)
+    }
+
+    /// [`Self::spokesperson_for`], looking back to an earlier spokesperson
+    /// only if `look_back` (once, so that a run of them stays linear).
+    pub(super) fn spokesperson_body(
+        &self,
+        mention: &str,
+        at: usize,
+        look_back: bool,
+    ) -> Option<Speaker> {
+        let words: Vec<&str> = mention.split_whitespace().collect();
+        let k = words.iter().position(|w| {
+            let w = w.to_lowercase();
+            w.starts_with("spokes") || w == "representative"
+        })?;
+        let body: Vec<&str> = match words.get(k + 1) {
+            Some(&("for" | "of")) => words[k + 2..].to_vec(),
+            _ => words[..k]
+                .iter()
+                .copied()
+                .filter(|w| !matches!(w.to_lowercase().as_str(), "a" | "an" | "the"))
+                .collect(),
+        };
+        let phrase = body.join(" ");
+        let folded = fold(&phrase);
+        let speaker = |r: Referent| Speaker {
+            name: r.name,
+            id: r.id,
+            mention: mention.to_owned(),
+        };
+        if folded.is_empty() {
+            // `A Downing Street spokesperson said … "…," the spokesperson
+            // said`: the body the last spokesperson was named with.
+            return look_back
+                .then(|| self.earlier_spokesperson(at))
+                .flatten()
+                .or_else(|| self.antecedent(at, true, None).map(speaker))
+                .map(|s| Speaker {
+                    mention: mention.to_owned(),
+                    ..s
+                });
+        }
+        if GENERIC_BODIES.contains(&folded.as_str())
+            || matches!(folded.as_str(), "force" | "police")
+        {
+            let noun = if folded == "force" {
+                "police"
+            } else {
+                folded.as_str()
+            };
+            return self
+                .body_meant(noun, at)
+                .or_else(|| self.antecedent(at, true, None))
+                .map(speaker);
+        }
+        let name = phrase
+            .strip_prefix("the ")
+            .unwrap_or(&phrase)
+            .trim_end_matches("’s")
+            .trim_end_matches("'s");
+        if !name.starts_with(char::is_uppercase) {
+            return None;
+        }
+        Some(match self.directory.lookup(name) {
+            Some(r) => speaker(r),
+            None => Speaker {
+                name: name.to_owned(),
+                id: None,
+                mention: mention.to_owned(),
+            },
+        })
+    }
+}
+
+/// Where a phrase of place (` in Oslo`, ` at the plant`) starts in a
+/// mention, if it has one after its first word.
+pub(super) fn words_at_place(mention: &str) -> Option<usize> {
+    [" in ", " at ", " from "]
+        .iter()
+        .filter_map(|p| mention.find(p))
+        .filter(|&k| k > 0)
+        .min()
+}
+
+/// Whether a body's name is headed by a body's noun other than `noun`
+/// and of another kind (`Kestrel House` for `the council`, `Workers'
+/// Federation` for `the university`), not one of the kind's own words
+/// (`Radio` for `the station`, `Holdings` for `the company`).
+pub(super) fn of_other_kind(name: &str, noun: &str) -> bool {
+    let head = head_word(name)
+        .trim_end_matches("’s")
+        .trim_end_matches("'s")
+        .trim_end_matches(['’', '\''])
+        .to_lowercase();
+    let body_word = is_body_noun(&head) || looks_like_organisation(&head);
+    body_word
+        && head != noun
+        && !body_kind_words(noun)
+            .iter()
+            .any(|k| k.eq_ignore_ascii_case(&head))
+}
+
+/// Whether a body's name shows it is no company (`Ministry of Trade and
+/// Industry`, `Civic Data Trust`, `Carverton Courier`).
+pub(super) fn is_no_company(name: &str) -> bool {
+    name.split_whitespace().any(|w| {
+        let w = w
+            .strip_suffix("’s")
+            .or_else(|| w.strip_suffix("'s"))
+            .unwrap_or(w);
+        // (No allocation: this is asked of every body near each `the company`.)
+        NOT_COMPANY_WORDS.iter().any(|n| n.eq_ignore_ascii_case(w)) || NEWSPAPER_WORDS.contains(&w)
+    })
+}
+
+/// The company `the company` means when the draft never marked one as a
+/// body: the name it most often makes a sentence's subject (`Larkfield
+/// says …`, `Westsea Salmon will add …`) that is no one's given name,
+/// written in full each time (a person's surname stands alone later on).
+pub(super) fn unmarked_company(before: &[&Mention]) -> Option<Referent> {
+    let mut counts: HashMap<&str, (usize, usize)> = HashMap::new();
+    let shortened: std::collections::HashSet<&str> = before
+        .iter()
+        // (Not a speaker noted where no name stands, `range` empty.)
+        .filter(|m| !m.range.is_empty() && m.range.len() < m.referent.name.len())
+        .map(|m| m.referent.name.as_str())
+        .collect();
+    for m in before.iter().filter(|m| {
+        let name = &m.referent.name;
+        !m.referent.organisation
+            && m.referent.id.is_none()
+            && m.referent.female.is_none()
+            && m.range.len() == name.len()
+            && !shortened.contains(&name.as_str())
+            && name
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| sex_of(w).is_none())
+            && !is_no_company(name)
+    }) {
+        let e = counts.entry(m.referent.name.as_str()).or_default();
+        e.0 += usize::from(m.subject);
+        e.1 = e.1.max(m.range.start);
+    }
+    let (name, _) = counts
+        .into_iter()
+        .filter(|(_, (subjects, _))| *subjects > 0)
+        .max_by_key(|&(_, c)| c)?;
+    before
+        .iter()
+        .find(|m| m.referent.name == name)
+        .map(|m| Referent {
+            organisation: true,
+            ..m.referent.clone()
+        })
+}
