@@ -995,11 +995,11 @@ pub fn capitalised_runs(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
         // named after a body's name, from a given name the lists know
         // with one or two words after it.
         let person_from = (2..current.len())
-            .filter(|&k| current.len() - k <= 3 && current.len() - k >= 2)
+            .filter(|&k| (2..=3).contains(&(current.len() - k)))
             .find(|&k| {
                 let word = &text[current[k].clone()];
                 let before = &text[current[k - 1].clone()];
-                super::given_names::sex_of(word).is_some()
+                sex_of(word).is_some()
                     && !CONNECTORS.contains(&before)
                     && current[k..].iter().all(|w| {
                         let w = &text[w.clone()];
@@ -1007,8 +1007,8 @@ pub fn capitalised_runs(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
                     })
             });
         // (Not `Group Commander Ines Calder`: a title just before the name.)
-        let titles_only = |k: usize| is_title_word(&text[current[k - 1].clone()].to_lowercase());
-        if let Some(k) = person_from.filter(|&k| body && !titles_only(k)) {
+        let title_before = |k: usize| is_title_word(&text[current[k - 1].clone()].to_lowercase());
+        if let Some(k) = person_from.filter(|&k| body && !title_before(k)) {
             push_run(&current[..k], runs);
             push_run(&current[k..], runs);
         } else if body || group {

@@ -122,8 +122,7 @@ impl Resolver<'_> {
         }
         // `The Steelworkers Federation denounced the move. In a statement,
         // the union said`: the body this sentence or the last is about.
-        let k = self.sentence_starts.partition_point(|&s| s <= at);
-        let last_sentence = k.checked_sub(2).map_or(0, |k| self.sentence_starts[k]);
+        let last_sentence = self.sentence_start(at, 1);
         if let Some(m) = before
             .iter()
             .filter(|m| m.subject && m.range.start >= last_sentence)

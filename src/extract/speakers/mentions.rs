@@ -563,10 +563,10 @@ impl<'a> Resolver<'a> {
                 // impact will …`: the source a sentence opens with is whom a
                 // later `she` means.
                 let according = k == 0 && {
-                    let lead: Vec<&str> = upto_name.split_whitespace().collect();
-                    lead.len() <= 4
-                        && lead.first().is_some_and(|w| *w == "According")
-                        && lead.get(1) == Some(&"to")
+                    let mut lead = upto_name.split_whitespace();
+                    lead.next() == Some("According")
+                        && lead.next() == Some("to")
+                        && lead.count() <= 2
                 };
                 let speaks = according
                     || !object

@@ -1325,14 +1325,22 @@ impl<'a> Resolver<'a> {
         longer.next().is_none().then(|| first.clone())
     }
 
+    /// Where the sentence `back` sentences before the one holding `at`
+    /// starts (`0`: that sentence itself); the draft's start if there is
+    /// none.
+    fn sentence_start(&self, at: usize, back: usize) -> usize {
+        let k = self.sentence_starts.partition_point(|&s| s <= at);
+        k.checked_sub(1 + back)
+            .map_or(0, |k| self.sentence_starts[k])
+    }
+
     /// Notes that `speaker` spoke at `at`: it becomes the most recent
     /// subject for the pronouns that follow.
     pub fn note_speaker(&self, at: usize, speaker: &Speaker) {
         // `His maiden speech was described by the sketchwriter Hugo
         // Fenwright as "…"`: the agent of a passive is not what the
         // sentence is about, nor whom a later `he` means.
-        let k = self.sentence_starts.partition_point(|&s| s <= at);
-        let start = k.checked_sub(1).map_or(0, |k| self.sentence_starts[k]);
+        let start = self.sentence_start(at, 0);
         // (Within the reach of an attribution, so that a huge sentence of
         // quotations stays linear.)
         let start = floor_char_boundary(self.text, start.max(at.saturating_sub(CONTEXT_BACK)));
@@ -1414,8 +1422,7 @@ impl<'a> Resolver<'a> {
 
         // `Ingram told MPs the bill … would end what she called "…"`: a
         // pronoun inside a sentence means the name that opened it.
-        let k = self.sentence_starts.partition_point(|&s| s <= at);
-        let sentence_start = k.checked_sub(1).map_or(0, |k| self.sentence_starts[k]);
+        let sentence_start = self.sentence_start(at, 0);
         // `… Tom Ashworth, who had led overnight before a closing 78 that
         // he later called …`: a pronoun in a relative clause means the
         // name the clause hangs on, with no one named since.
@@ -1453,7 +1460,7 @@ impl<'a> Resolver<'a> {
         // calls the 47 …`: a person the last sentence brought in with a
         // relative clause, known to be of the pronoun's sex, when no one
         // leads this sentence.
-        let previous_start = k.checked_sub(2).map_or(0, |k| self.sentence_starts[k]);
+        let previous_start = self.sentence_start(at, 1);
         let previous = || {
             recent()
                 .skip_while(|m| m.range.start >= sentence_start)
@@ -1571,6 +1578,10 @@ impl<'a> Resolver<'a> {
         if mention.is_empty() {
             return None;
         }
+        // Where part of the mention stands in the draft, for resolving
+        // that part alone.
+        let written = &self.text[range.clone()];
+        let found = |part: &str| written.find(part).map(|i| range.start + i);
         // `what Thorne himself called`: the name less its reflexive.
         if let Some((name, _)) = ["himself", "herself", "itself", "themselves"]
             .iter()
@@ -1582,18 +1593,15 @@ impl<'a> Resolver<'a> {
             })
             .filter(|(n, _)| !n.is_empty() && !n.ends_with(','))
         {
-            let start = range.start + self.text[range.clone()].find(name).unwrap_or(0);
+            let start = found(name).unwrap_or(range.start);
             return self.resolve(start..start + name.len());
         }
         // `A Nordkapp Energi spokesman in Oslo`: where a spokesperson
         // speaks from is no part of whom they speak for.
         if let Some(k) = words_at_place(&mention) {
             let spokes = mention[..k].to_lowercase().contains("spokes");
-            if spokes {
-                let text = &self.text[range.clone()];
-                if let Some(from) = text.find(&mention[k..]) {
-                    return self.resolve(range.start..range.start + from);
-                }
+            if let Some(place) = found(&mention[k..]).filter(|_| spokes) {
+                return self.resolve(range.start..place);
             }
         }
         let words: Vec<&str> = mention.split_whitespace().collect();
@@ -1625,10 +1633,8 @@ impl<'a> Resolver<'a> {
                     .all(|w| w.starts_with(char::is_uppercase) && !is_not_name(w))
                 && sex_of(last).is_none()
             {
-                let text = &self.text[range.clone()];
-                let name = mood.get(named_from).unwrap_or(last);
-                if let Some(from) = text.find(name) {
-                    return self.resolve(range.start + from..range.end);
+                if let Some(from) = found(mood.get(named_from).unwrap_or(last)) {
+                    return self.resolve(from..range.end);
                 }
             }
         }
@@ -1645,10 +1651,9 @@ impl<'a> Resolver<'a> {
             && words[named].starts_with(char::is_lowercase)
             && !is_person_noun(words[named])
         {
-            let text = &self.text[range.clone()];
-            if let Some(end) = text.find(words[named]) {
-                let name_end = range.start + text[..end].trim_end().len();
-                return self.resolve(range.start..name_end);
+            if let Some(verb) = found(words[named]) {
+                let name = self.text[range.start..verb].trim_end();
+                return self.resolve(range.start..range.start + name.len());
             }
         }
         // `what the prosecution called a "jealous rage"`: its barrister.
@@ -1662,7 +1667,6 @@ impl<'a> Resolver<'a> {
         }
         // `At 11.40pm the service urged`, `On Monday the council said`: a
         // time phrase before the subject is no part of it.
-        let words: Vec<&str> = mention.split_whitespace().collect();
         if words.len() >= 3
             && matches!(
                 words[0].to_lowercase().as_str(),
@@ -1682,18 +1686,16 @@ impl<'a> Resolver<'a> {
                 .position(|w| matches!(*w, "the" | "a" | "an" | "its" | "his" | "her" | "their"));
             if let Some(k) = the {
                 let word = words[k + 1];
-                let text = &self.text[range.clone()];
-                if let Some(from) = text.find(&format!(" {word} ")) {
-                    return self.resolve(range.start + from + 1..range.end);
+                if let Some(from) = found(&format!(" {word} ")) {
+                    return self.resolve(from + 1..range.end);
                 }
             }
         }
         // `Last night Stott said`, `Last month rival Pickering's Pantry
         // said`: a time phrase opening the sentence is no part of it.
         if words.len() >= 3 && is_time_phrase(words[0], words[1]) {
-            let text = &self.text[range.clone()];
-            let after_time = text.find(words[1]).map_or(0, |i| i + words[1].len());
-            if let Some(from) = text[after_time..].find(words[2]) {
+            let after_time = written.find(words[1]).map_or(0, |i| i + words[1].len());
+            if let Some(from) = written[after_time..].find(words[2]) {
                 return self.resolve(range.start + after_time + from..range.end);
             }
         }
@@ -1710,7 +1712,7 @@ impl<'a> Resolver<'a> {
                 && words.next().is_none()
         });
         if let Some((name, _)) = led {
-            let start = range.start + self.text[range.clone()].find(name).unwrap_or(0);
+            let start = found(name).unwrap_or(range.start);
             return self.resolve(start..start + name.len());
         }
         // `…, council warns`, `Chief executive blames …` in a headline:
@@ -1726,11 +1728,12 @@ impl<'a> Resolver<'a> {
         // `A statement issued by the Geneva Centre`: a document's author.
         // `One European grain trader`, `One Year 9 pupil`: a name or a
         // number may qualify the unnamed person's noun.
-        let mut words = mention.split_whitespace();
         let indefinite = words
-            .next()
+            .first()
             .zip(
                 words
+                    .iter()
+                    .skip(1)
                     .take(3)
                     .find(|w| !w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())),
             )
@@ -1829,7 +1832,6 @@ impl<'a> Resolver<'a> {
         }
         // `Wild fish charity Rivers of the West`, `campaign group Safe
         // Streets`: the body's name after its lower-case noun.
-        let words: Vec<&str> = mention.split_whitespace().collect();
         let named_after = words.iter().rposition(|w| {
             w.starts_with(char::is_lowercase) && is_body_noun(w) && !DETERMINERS.contains(w)
         });
@@ -1848,10 +1850,8 @@ impl<'a> Resolver<'a> {
                     w.starts_with(char::is_uppercase) || matches!(*w, "of" | "the" | "and" | "for")
                 })
         }) {
-            let text = &self.text[range.clone()];
-            if let Some(from) = text.find(&format!(" {} ", words[k]).trim_start().to_owned()) {
-                let start = range.start + from + words[k].len();
-                return self.resolve(start..range.end);
+            if let Some(noun) = found(&format!("{} ", words[k])) {
+                return self.resolve(noun + words[k].len()..range.end);
             }
         }
         // `Detective Constable Ravi Mehta of the county police unit`: the
@@ -3011,8 +3011,7 @@ impl<'a> Resolver<'a> {
     /// person named just after it (`chief executive Julia Penrose`) or
     /// with it in an apposition (`Rachel Ingram, the housing minister,`).
     fn headline_role(&self, mention: &str, at: usize) -> Option<Speaker> {
-        let k = self.sentence_starts.partition_point(|&s| s <= at);
-        let start = k.checked_sub(1).map_or(0, |k| self.sentence_starts[k]);
+        let start = self.sentence_start(at, 0);
         // The headline or standfirst: a heading with only headings above
         // it (looked at within the draft's first few lines).
         if start > 4 * HEADLINE_LINE {
