@@ -5,7 +5,7 @@
 //! title to the registry person, a pronoun to the most recent subject.
 
 use super::given_names::sex_of;
-use super::speakers::{is_person_noun, PEOPLE_PLURALS};
+use super::speakers::{is_body_or_place_noun, is_person_noun, PEOPLE_PLURALS};
 use crate::registry::model::PersonKind;
 use crate::registry::Registry;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
@@ -380,10 +380,16 @@ fn describes_before_name(word: &str, rest: &str) -> bool {
             .is_some_and(|(_, role)| is_title_word(role))
         || PLACED.contains(&word)
         || (word.chars().count() >= 5 && is_person_noun(word));
+    // (Not `Cutler Valley Irrigation District`: a name a body's or a
+    // place's noun ends is no person's.)
+    let body_or_place = rest.split_whitespace().next_back().is_some_and(|w| {
+        w.starts_with(char::is_uppercase) && is_body_or_place_noun(&w.to_lowercase())
+    });
     described
         && sex_of(word).is_none()
         && (sex_of(rest).is_some() || rest.contains(' '))
         && !looks_like_organisation(rest)
+        && !body_or_place
 }
 
 /// Whether a word that may be a title (`Dean`), opening a name, is the
@@ -958,9 +964,17 @@ pub fn capitalised_runs(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
     };
     let push_run = |part: &[Range<usize>], runs: &mut Vec<Range<usize>>| {
         let mut part = part;
+        // `Ministry of Justice`: a capitalised word after a body's `of`
+        // ends its name even when it names no one alone.
+        let after_of = |part: &[Range<usize>]| {
+            part.len() >= 2
+                && matches!(&text[part[part.len() - 2].clone()], "of" | "for")
+                && text[part[part.len() - 1].clone()].starts_with(char::is_uppercase)
+        };
         while part
             .last()
             .is_some_and(|w| !is_cap(&text[w.clone()]) && !letter(w))
+            && !after_of(part)
         {
             part = &part[..part.len() - 1];
         }
@@ -1138,7 +1152,9 @@ pub fn capitalised_runs(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
         // `Millbrook General Hospital`, `the Justice Department`: a title
         // word before a body's word belongs to the body's name.
         // `Information Commissioner’s Office`: or before its possessive.
+        // (Not the `A` of `A Ministry of Justice report`; but `The Ledger`.)
         let in_body = word.starts_with(char::is_uppercase)
+            && !matches!(word, "A" | "An")
             && words_list
                 .get(k + 1)
                 .is_some_and(|n| ORGANISATION_WORDS.contains(&&text[n.clone()]))
@@ -1156,7 +1172,15 @@ pub fn capitalised_runs(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
             current.clear();
         }
         let nickname_the = word == "The" && nickname_end(k).is_some();
-        if is_cap(word) || particle || in_body || (joined && letter(&w)) || nickname_the {
+        // `Department of Justice`, `Court of Appeal`: after a body's `of`.
+        let of_body = joined
+            && current
+                .last()
+                .is_some_and(|w| matches!(&text[w.clone()], "of" | "for"))
+            && word.starts_with(char::is_uppercase)
+            && !matches!(word, "A" | "An" | "The");
+        if is_cap(word) || particle || in_body || (joined && letter(&w)) || nickname_the || of_body
+        {
             current.push(w.clone());
         } else {
             flush(&mut current, &mut runs);
@@ -1453,6 +1477,28 @@ mod tests {
                 "Ashford Rovers Supporters’ Trust"
             ]
         );
+    }
+
+    #[test]
+    fn bodies_keep_their_whole_names() {
+        // A word after a body's `of` that names no one alone.
+        assert_eq!(
+            runs("The Oregon Department of Justice, which will enforce it"),
+            ["Oregon Department of Justice"]
+        );
+        // No article before a body's word; `The Ledger` keeps its own.
+        assert_eq!(
+            runs("A Ministry of Justice report found"),
+            ["Ministry of Justice"]
+        );
+        assert_eq!(runs("the news site The Ledger said"), ["The Ledger"]);
+        // A trade's noun (`cutler`) opening a body's or place's name is
+        // part of it.
+        assert_eq!(
+            strip_titles("Cutler Valley Irrigation District").0,
+            "Cutler Valley Irrigation District"
+        );
+        assert_eq!(strip_titles("Crofter Calum MacInnes").0, "Calum MacInnes");
     }
 
     #[test]

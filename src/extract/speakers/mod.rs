@@ -1157,6 +1157,12 @@ fn is_body_noun(word: &str) -> bool {
     GENERIC_BODIES.contains(&word) || MORE_BODY_NOUNS.contains(&word)
 }
 
+/// Whether a lower-case word is a noun for a body or a place, which heads
+/// a name of either (`Cutler Valley Irrigation District`).
+pub(crate) fn is_body_or_place_noun(word: &str) -> bool {
+    is_body_noun(word) || PLACE_NOUNS.contains(&word)
+}
+
 /// Whether a run of capitals opening a paragraph is a dateline
 /// (`MILLER’S FORK, Pa. —`, `SEAPORT, March 3`), a place, not a name.
 fn is_dateline(text: &str, run: &Range<usize>) -> bool {
