@@ -255,6 +255,11 @@ pub const TITLE_WORDS: &[&str] = &[
     "postmistress", "publican", "businessman", "businesswoman", "entrepreneur", "supporter",
     "teenager", "schoolgirl", "schoolboy", "graduate", "apprentice", "mpp", "qualifier", "wildcard",
     "champion", "runner-up", "seed", "magistrate", "aling",
+    // Honorifics of South and South-East Asia and Africa (`Shri Arvind
+    // Pandey`, `Datuk Wong Siew Fah`, `Hon. Kehinde Ogunleye`).
+    "shri", "shrimati", "smt", "kumari", "thiru", "thirumathi", "pandit", "alhaj", "haji", "hajjah",
+    "datuk", "dato", "dato’", "dato'", "datin", "tun", "tunku", "tengku", "puan", "encik", "hon",
+    "honourable", "honorable", "engr", "atty",
 ];
 
 /// Letters after a person's name that are no part of it (`Judith Kearns
@@ -328,6 +333,16 @@ pub fn strip_titles(phrase: &str) -> (&str, Option<bool>) {
         let first = rest == phrase.trim();
         let given = first && given_name_before_surname(&word, more);
         let described = describes_before_name(&word, more) || RANK_ACRONYMS.contains(&written);
+        // `Tan Sri Lim Boon Seng`, `Datuk Seri …`: a Malaysian style of two
+        // words, whose first may be a surname alone.
+        let styled = matches!(word.as_str(), "tan" | "datuk" | "dato" | "dato’" | "dato'")
+            && ["Sri ", "Seri "].iter().any(|s| more.starts_with(s));
+        if styled {
+            rest = more
+                .split_once(' ')
+                .map_or(more, |(_, after)| after.trim_start());
+            continue;
+        }
         if more.is_empty() || !(is_title_word(&word) || described) || given {
             return (rest, female);
         }
@@ -1308,6 +1323,18 @@ mod tests {
             ("Victor Brandt", None)
         );
         assert_eq!(strip_titles("Dame Carol"), ("Carol", Some(true)));
+        // Honorifics of South and South-East Asia and Africa, and the
+        // Malaysian styles of two words.
+        for (titled, name) in [
+            ("Shri Vinayak Ghodke", "Vinayak Ghodke"),
+            ("Alhaj Mofizul Haque Sikder", "Mofizul Haque Sikder"),
+            ("Hon. Kehinde Ogunleye", "Kehinde Ogunleye"),
+            ("Datuk Wong Siew Fah", "Wong Siew Fah"),
+            ("Tan Sri Lim Boon Seng", "Lim Boon Seng"),
+            ("Tan Siew Hoon", "Tan Siew Hoon"),
+        ] {
+            assert_eq!(strip_titles(titled).0, name);
+        }
         assert_eq!(
             strip_titles("Madam Comfort Adjei"),
             ("Comfort Adjei", Some(true))
