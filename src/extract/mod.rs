@@ -1442,6 +1442,11 @@ mod tests {
             speakers("Tom Smith wrote the plan. Smith sent it out. Smith waited.\n\nJohn Jones, who opposes Smith's plan, said the council had erred. \"It is a mistake,\" he said."),
             ["John Jones"]
         );
+        // Nor one after any verb of a relative clause (`represents`).
+        assert_eq!(
+            speakers("In the state House of Assembly, Hon. Kehinde Ogunleye, who represents Surulere II constituency, dismissed the governor's bus scheme as \"a plaster on a broken leg\".\n\n\"You cannot solve it with 200 buses,\" the lawmaker said."),
+            ["Kehinde Ogunleye", "Kehinde Ogunleye"]
+        );
     }
 
     #[test]

@@ -550,13 +550,20 @@ impl<'a> Resolver<'a> {
                 // `Owen Pritchard, the MP for Kelsford North, … said`: a name
                 // after a preposition is an object, not who speaks.
                 // `who opposes Smith's plan`: nor is one after a verb.
-                let object = upto_name.split_whitespace().next_back().is_some_and(|w| {
+                let mut back = upto_name.split_whitespace().rev();
+                let (last, before_last) = (back.next(), back.next());
+                let object = last.is_some_and(|w| {
                     PREPOSITIONS.contains(&w)
                         || w.len() > 3
                             && w.starts_with(char::is_lowercase)
                             && (w.ends_with("es") || w.ends_with("ed"))
                             && !is_title_word(w)
                             && !is_person_noun(w)
+                            && reporting(w).is_none()
+                        // `who represents Surulere II`: any verb of a
+                        // relative clause.
+                        || matches!(before_last, Some("who" | "which" | "that"))
+                            && w.starts_with(char::is_lowercase)
                             && reporting(w).is_none()
                 });
                 // `According to Professor Anita Kaur, an economist at …, the
