@@ -1442,6 +1442,12 @@ mod tests {
             speakers("Tom Smith wrote the plan. Smith sent it out. Smith waited.\n\nJohn Jones, who opposes Smith's plan, said the council had erred. \"It is a mistake,\" he said."),
             ["John Jones"]
         );
+        // A team and a title before the name after a dateline; an opening
+        // clause of time before `the 31-year-old`, who is that name.
+        assert_eq!(
+            speakers("'We batted like tourists': Sri Lanka crumble at Galle\n\nGALLE - Sri Lanka captain Sachith Wickramanayake did not look for excuses. Minutes after his side had been bowled out for 131 against Bangladesh, the 31-year-old said his batters had \"batted like tourists\"."),
+            ["Sachith Wickramanayake", "Sachith Wickramanayake"]
+        );
         // Nor one after any verb of a relative clause (`represents`).
         assert_eq!(
             speakers("In the state House of Assembly, Hon. Kehinde Ogunleye, who represents Surulere II constituency, dismissed the governor's bus scheme as \"a plaster on a broken leg\".\n\n\"You cannot solve it with 200 buses,\" the lawmaker said."),

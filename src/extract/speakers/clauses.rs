@@ -468,6 +468,9 @@ impl Resolver<'_> {
                     && lead.len() <= 3
                     && lead.iter().any(|w| is_title_word(w) || is_person_noun(w));
                 let clause = OPENERS.contains(&word.as_str())
+                    || toks
+                        .get(s.start + 1)
+                        .is_some_and(|n| opens_clause(&word, &lower(n)))
                     || participle
                     || (!is_capitalised(first)
                         && !titled_name

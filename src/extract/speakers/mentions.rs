@@ -675,6 +675,11 @@ impl<'a> Resolver<'a> {
                         .unwrap_or("")
                         .split_whitespace()
                         .collect();
+                    // (After a dateline: `GALLE - Sri Lanka captain …`.)
+                    let words = words
+                        .iter()
+                        .rposition(|w| matches!(*w, "-" | "—" | "–"))
+                        .map_or(&words[..], |d| &words[d + 1..]);
                     words.split_last().is_some_and(|(title, team)| {
                         !team.is_empty()
                             && team.len() <= 3

@@ -602,6 +602,19 @@ fn starting_in(list: &[Mention], range: Range<usize>) -> &[Mention] {
 
 /// Where a sentence's subject may start: after an opening phrase and its
 /// comma (`Outside the hearing, …`, `Asked about it, …`), else at once.
+/// Whether two lower-case words open a clause of time, reason or
+/// condition before the subject (`When the whistle went, …`, `Minutes
+/// after his side lost, the 31-year-old said`).
+fn opens_clause(first: &str, second: &str) -> bool {
+    matches!(
+        first,
+        "when" | "while" | "whilst" | "although" | "though" | "because" | "once" | "if" | "whereas"
+    ) || matches!(
+        first,
+        "minutes" | "hours" | "moments" | "seconds" | "days" | "weeks" | "months" | "years"
+    ) && matches!(second, "after" | "before" | "later" | "earlier")
+}
+
 fn after_opening_phrase(toks: &[Token]) -> usize {
     // `Last night a pal said`: a time phrase of two words, no comma.
     if let [first, second, third, ..] = toks {
