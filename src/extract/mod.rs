@@ -296,7 +296,7 @@ pub fn extract(draft: &Draft, directory: &Directory) -> Vec<Quote> {
             pieces: span.pieces.clone(),
             text: joined,
             kind,
-            speaker,
+            speaker: speaker.map(Speaker::reported),
             unclosed: span.unclosed,
         });
     }
@@ -1467,6 +1467,12 @@ mod tests {
         assert_eq!(
             speakers("Martin Greaves said the plan was late. \"It was discussed,\" he said.\n\nSpeaking outside court, the family’s solicitor said they welcomed the findings. \"This was not a freak accident,\" he said."),
             ["Martin Greaves", ""]
+        );
+        // A statement a body issued, `saying` what it says: the body,
+        // named as described, without its article.
+        assert_eq!(
+            speakers("Premier Dan Lindqvist said: \"Nothing is decided.\"\n\nThe premier's office later issued a statement saying discipline was \"a matter for the whip\"."),
+            ["Dan Lindqvist", "premier's office"]
         );
     }
 

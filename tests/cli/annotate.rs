@@ -86,7 +86,7 @@ fn every_attribution_pattern() {
         (
             "We are not going anywhere,",
             "statement",
-            "the residents’ association",
+            "residents’ association",
         ),
         ("We want answers,", "statement", ""), // unnamed protesters
         (

@@ -29,12 +29,33 @@ use words::*;
 /// The speaker of a statement.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Speaker {
-    /// The full name (or the organisation, or the description as written).
+    /// The full name (or the organisation, or the description as written,
+    /// less the article of one of a few words: `residents’ association`).
     pub name: String,
     /// The registry person's ID, when the speaker is in the registry.
     pub id: Option<String>,
     /// The words in the draft that name the speaker.
     pub mention: String,
+}
+
+impl Speaker {
+    /// The speaker as reported: a body the draft only describes in a few
+    /// words is named without its article (`the premier's office` →
+    /// `premier's office`), as a name it is not; `The Lantern` and `the
+    /// council` keep theirs.
+    pub fn reported(self) -> Speaker {
+        let described = self.id.is_none() && self.name == self.mention;
+        let bare = ["The ", "the "]
+            .iter()
+            .find_map(|a| self.name.strip_prefix(a))
+            // (Not `the council`, a lone noun, which reads as no name.)
+            .filter(|rest| described && rest.starts_with(char::is_lowercase) && rest.contains(' '))
+            .map(str::to_owned);
+        match bare {
+            Some(name) => Speaker { name, ..self },
+            None => self,
+        }
+    }
 }
 
 /// A word or punctuation mark of the text and where it is.
@@ -3442,7 +3463,25 @@ impl<'a> Resolver<'a> {
                 })
                 .flatten()
                 .map(|&(i, _)| i);
-            return match just_before.or(first_finite) {
+            // `The premier's office later issued a statement saying …`:
+            // the subject of the verb that put out the words.
+            let issued = || {
+                (1..last).rev().find(|&k| {
+                    matches!(
+                        lower(&toks[k]).as_str(),
+                        "issued"
+                            | "released"
+                            | "published"
+                            | "posted"
+                            | "sent"
+                            | "filed"
+                            | "lodged"
+                            | "submitted"
+                            | "circulated"
+                    ) && toks[k + 1..last].len() <= 4
+                })
+            };
+            return match just_before.or(first_finite).or_else(issued) {
                 Some(f) if f < last => {
                     Resolver::subject_before(&toks, f).and_then(|r| self.resolve(r))
                 }
