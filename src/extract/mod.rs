@@ -1448,6 +1448,12 @@ mod tests {
             speakers("'We batted like tourists': Sri Lanka crumble at Galle\n\nGALLE - Sri Lanka captain Sachith Wickramanayake did not look for excuses. Minutes after his side had been bowled out for 131 against Bangladesh, the 31-year-old said his batters had \"batted like tourists\"."),
             ["Sachith Wickramanayake", "Sachith Wickramanayake"]
         );
+        // A team's possessive and a title of two words before the name;
+        // `the former Glamorgan opener` is the person just spoken of.
+        assert_eq!(
+            speakers("Sri Lanka's head coach Gareth Prosser, who took over in January, was blunter.\n\n\"Our shot selection was poor,\" said the former Glamorgan opener."),
+            ["Gareth Prosser"]
+        );
         // Nor one after any verb of a relative clause (`represents`).
         assert_eq!(
             speakers("In the state House of Assembly, Hon. Kehinde Ogunleye, who represents Surulere II constituency, dismissed the governor's bus scheme as \"a plaster on a broken leg\".\n\n\"You cannot solve it with 200 buses,\" the lawmaker said."),

@@ -680,12 +680,20 @@ impl<'a> Resolver<'a> {
                         .iter()
                         .rposition(|w| matches!(*w, "-" | "—" | "–"))
                         .map_or(&words[..], |d| &words[d + 1..]);
-                    words.split_last().is_some_and(|(title, team)| {
-                        !team.is_empty()
-                            && team.len() <= 3
-                            && team.iter().all(|w| w.starts_with(char::is_uppercase))
-                            && is_title_word(title)
-                    })
+                    // (`Sri Lanka's head coach Gareth Prosser`: a title of
+                    // two words, after the team's possessive.)
+                    let titled = words
+                        .iter()
+                        .rev()
+                        .take(2)
+                        .take_while(|w| is_title_word(&w.to_lowercase()))
+                        .count();
+                    let (team, title) = words.split_at(words.len() - titled);
+                    let possessive = team.last().is_some_and(|w| is_possessive(w));
+                    !team.is_empty()
+                        && team.len() <= 3
+                        && team.iter().all(|w| w.starts_with(char::is_uppercase))
+                        && (title.len() == 1 || title.len() == 2 && possessive)
                 });
                 // `…, Narelle Gibbs, 67, sat with her dogs`: a name, an age
                 // and a verb make a subject after any opening phrase.

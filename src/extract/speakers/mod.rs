@@ -2049,10 +2049,15 @@ impl<'a> Resolver<'a> {
             .or_else(|| written.strip_prefix("the "))
             .is_some_and(|rest| {
                 let words: Vec<&str> = rest.split_whitespace().collect();
-                words.len() <= 3
-                    && words
-                        .iter()
-                        .all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'))
+                let lower = |w: &&str| w.chars().all(|c| c.is_lowercase() || c == '-');
+                // `the former Glamorgan opener`: a place or team may
+                // stand before the noun, after a lower-case word.
+                let placed = words.len() == 3
+                    && lower(&words[0])
+                    && words[1].starts_with(char::is_uppercase)
+                    && !is_not_name(words[1])
+                    && lower(&words[2]);
+                (words.len() <= 3 && words.iter().all(lower) || placed)
                     && words.last().is_some_and(|n| {
                         is_person_noun(n)
                             && !is_office(n)
