@@ -1454,6 +1454,11 @@ mod tests {
             speakers("Sri Lanka's head coach Gareth Prosser, who took over in January, was blunter.\n\n\"Our shot selection was poor,\" said the former Glamorgan opener."),
             ["Gareth Prosser"]
         );
+        // `the coroner`: the one a trade before an honorific described.
+        assert_eq!(
+            speakers("Recording a conclusion, senior coroner Dr Alison Marchetti said he had been \"a bright young man\".\n\nAsked why, Mr Martin Oyelaran said the order had been \"caught up\".\n\nThe coroner described that explanation as \"deeply unsatisfactory\"."),
+            ["Alison Marchetti", "Martin Oyelaran", "Alison Marchetti"]
+        );
         // Nor one after any verb of a relative clause (`represents`).
         assert_eq!(
             speakers("In the state House of Assembly, Hon. Kehinde Ogunleye, who represents Surulere II constituency, dismissed the governor's bus scheme as \"a plaster on a broken leg\".\n\n\"You cannot solve it with 200 buses,\" the lawmaker said."),

@@ -760,7 +760,19 @@ impl<'a> Resolver<'a> {
                     sexes.insert(referent.name.clone(), female);
                 }
                 // `Judge Helena Obi`, `Chancellor Harriet Lowe`: `the judge`
-                // and `the chancellor` later mean them.
+                // and `the chancellor` later mean them; `senior coroner Dr
+                // Alison Marchetti`: past an honorific to the office.
+                let honorific = |w: &str| {
+                    matches!(
+                        w.trim_end_matches('.').to_lowercase().as_str(),
+                        "dr" | "mr" | "mrs" | "ms" | "miss" | "prof" | "professor" | "sir" | "dame"
+                    )
+                };
+                let trade = honorific(title)
+                    .then(|| text[near..range.start].split_whitespace().nth_back(1))
+                    .flatten()
+                    .filter(|w| w.starts_with(char::is_lowercase) && is_person_noun(w));
+                let title = trade.unwrap_or(title);
                 let office = match title.trim_end_matches('.').to_lowercase().as_str() {
                     "gov" => "governor".to_owned(),
                     "sen" => "senator".to_owned(),
@@ -769,7 +781,10 @@ impl<'a> Resolver<'a> {
                     "prof" => "professor".to_owned(),
                     other => other.to_owned(),
                 };
-                if is_title_word(&office) && !referent.organisation && office.len() > 4 {
+                if (is_title_word(&office) || trade.is_some())
+                    && !referent.organisation
+                    && office.len() > 4
+                {
                     descriptions.push((office, referent.clone()));
                 }
                 // `The chancellor, Harriet Lowe, said`: the description set
