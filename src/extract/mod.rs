@@ -1459,6 +1459,11 @@ mod tests {
             speakers("Recording a conclusion, senior coroner Dr Alison Marchetti said he had been \"a bright young man\".\n\nAsked why, Mr Martin Oyelaran said the order had been \"caught up\".\n\nThe coroner described that explanation as \"deeply unsatisfactory\"."),
             ["Alison Marchetti", "Martin Oyelaran", "Alison Marchetti"]
         );
+        // A decade's apostrophe inside the aside is no quotation mark.
+        assert_eq!(
+            speakers("Former halfback Danny Keighran, who played for the club in the '90s and now commentates on radio, said the side had \"lost its identity\"."),
+            ["Danny Keighran"]
+        );
         // Nor one after any verb of a relative clause (`represents`).
         assert_eq!(
             speakers("In the state House of Assembly, Hon. Kehinde Ogunleye, who represents Surulere II constituency, dismissed the governor's bus scheme as \"a plaster on a broken leg\".\n\n\"You cannot solve it with 200 buses,\" the lawmaker said."),

@@ -19,7 +19,12 @@ impl Resolver<'_> {
             && toks
                 .get(i + 1)
                 .is_some_and(|n| is_word(n) && n.range.start > t.range.end);
-        !possessive
+        // `the '90s`: a decade's elided digits.
+        let elided = matches!(t.text, "’" | "'")
+            && toks.get(i + 1).is_some_and(|n| {
+                n.range.start == t.range.end && n.text.starts_with(|c: char| c.is_ascii_digit())
+            });
+        !possessive && !elided
     }
 
     /// The opening mark of the quoted nickname inside a name
