@@ -1464,6 +1464,11 @@ mod tests {
             speakers("Former halfback Danny Keighran, who played for the club in the '90s and now commentates on radio, said the side had \"lost its identity\"."),
             ["Danny Keighran"]
         );
+        // A subject after `was`, behind a participle's phrase.
+        assert_eq!(
+            speakers("Among those who voted yes was Tamsin Reid, Mr Hakopa's granddaughter.\n\nSitting by the fire, wrapped in a blanket, was Mabel Sampson, the chief's aunt.\n\n\"I was arrested once already,\" said the 79-year-old."),
+            ["Mabel Sampson"]
+        );
         // Nor one after any verb of a relative clause (`represents`).
         assert_eq!(
             speakers("In the state House of Assembly, Hon. Kehinde Ogunleye, who represents Surulere II constituency, dismissed the governor's bus scheme as \"a plaster on a broken leg\".\n\n\"You cannot solve it with 200 buses,\" the lawmaker said."),

@@ -660,8 +660,13 @@ impl<'a> Resolver<'a> {
                         .is_some_and(|k| {
                             back[..k].iter().all(|w| w.starts_with(char::is_lowercase))
                         })
-                        && opening
-                            .is_some_and(|t| matches!(lower(t).as_str(), "among" | "one" | "also"))
+                        // `Sitting by the fire, wrapped in a blanket, was
+                        // Mabel Sampson`: after a participle's phrase too.
+                        && opening.is_some_and(|t| {
+                            let word = lower(t);
+                            matches!(word.as_str(), "among" | "one" | "also")
+                                || word.len() > 5 && word.ends_with("ing")
+                        })
                 };
                 // `Kestrels captain Lewis Roach was …`: a team or body and a
                 // title before the name that opens the sentence.
