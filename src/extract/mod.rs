@@ -1469,6 +1469,11 @@ mod tests {
             speakers("Among those who voted yes was Tamsin Reid, Mr Hakopa's granddaughter.\n\nSitting by the fire, wrapped in a blanket, was Mabel Sampson, the chief's aunt.\n\n\"I was arrested once already,\" said the 79-year-old."),
             ["Mabel Sampson"]
         );
+        // Initials joined by stops open a name, after `said` or a body's.
+        assert_eq!(
+            speakers("\"The trough is active,\" said K.S. Raghunathan, a scientist at the centre.\n\nLeader of the Opposition in the Assembly V.S. Anand called it \"too little, too late\"."),
+            ["K.S. Raghunathan", "V.S. Anand"]
+        );
         // Nor one after any verb of a relative clause (`represents`).
         assert_eq!(
             speakers("In the state House of Assembly, Hon. Kehinde Ogunleye, who represents Surulere II constituency, dismissed the governor's bus scheme as \"a plaster on a broken leg\".\n\n\"You cannot solve it with 200 buses,\" the lawmaker said."),

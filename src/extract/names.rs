@@ -1023,12 +1023,21 @@ pub fn capitalised_runs(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
         // `Minister of Local Government Desmond Fairclough`: a person
         // named after a body's name, from a given name the lists know
         // with one or two words after it.
-        let person_from = (2..current.len())
-            .filter(|&k| (2..=3).contains(&(current.len() - k)))
+        // (`the Assembly V.S. Anand`: or from initials, which no body's
+        // name holds, after a word of it or more.)
+        let initial = |k: usize| {
+            let w = &current[k];
+            w.len() == 1
+                && text[w.clone()].starts_with(|c: char| c.is_ascii_uppercase())
+                && text[w.end..].starts_with('.')
+        };
+        let person_from = (1..current.len())
+            .filter(|&k| (2..=4).contains(&(current.len() - k)))
             .find(|&k| {
                 let word = &text[current[k].clone()];
                 let before = &text[current[k - 1].clone()];
-                sex_of(word).is_some()
+                let given = sex_of(word).is_some() && k >= 2 && current.len() - k <= 3;
+                (given || initial(k) && !initial(k - 1))
                     && !CONNECTORS.contains(&before)
                     && current[k..].iter().all(|w| {
                         let w = &text[w.clone()];

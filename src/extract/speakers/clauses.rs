@@ -583,11 +583,10 @@ impl Resolver<'_> {
         while end < toks.len() && end - start < 8 {
             let t = &toks[end];
             let possessive = matches!(t.text, "’" | "'") && !Resolver::is_quote_mark(toks, end);
-            // `said K. Raghunathan`: an initial's stop.
+            // `said K. Raghunathan`, `said K.S. Raghunathan`: an initial's stop.
             let initial = t.text == "."
                 && end > start
-                && toks[end - 1].text.len() == 1
-                && is_capitalised(&toks[end - 1])
+                && is_initials(toks[end - 1].text)
                 && toks.get(end + 1).is_some_and(is_capitalised);
             if !(is_word(t) || possessive || initial) || AFTER_STOPS.contains(&t.text) {
                 break;
@@ -669,6 +668,12 @@ impl Resolver<'_> {
         }
         Some(toks[start].range.start..toks[end - 1].range.end)
     }
+}
+
+/// Whether a word is a person's initials before their stops: `K`, `K.S`.
+pub(super) fn is_initials(word: &str) -> bool {
+    word.split('.')
+        .all(|part| part.len() == 1 && part.starts_with(|c: char| c.is_ascii_uppercase()))
 }
 
 /// Whether the stop at `toks[i]` ends an abbreviation (`U.S.`, `Gov.`,
