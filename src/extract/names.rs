@@ -290,6 +290,9 @@ const OFFICES: &[&str] = &[
     "chief",
     "ceo",
     "premier",
+    // A South African province's executive member (`the Gauteng MEC for
+    // Community Safety, Faith Mahlangu`).
+    "mec",
 ];
 
 /// Whether a lower-case word names an office (`minister`, `mayor`,
@@ -498,7 +501,13 @@ fn after_descriptor(name: &str) -> &str {
     };
     // `Pianist Calvin Brooks`, `Saxophonist Naomi Achebe`; `Ex-halfback
     // Rawiri Manson`, `Co-founder …`; `Welshman Dai Pryce-Evans`.
-    let describing = (first.len() > 5 && first.ends_with("ist") && sex_of(first).is_none())
+    // `Third-placed Romario Saunders`, `Award-winning …`: a compound
+    // adjective, lower case after its hyphen.
+    let compound = first
+        .split_once('-')
+        .is_some_and(|(a, b)| a.len() > 1 && b.starts_with(char::is_lowercase));
+    let describing = compound
+        || (first.len() > 5 && first.ends_with("ist") && sex_of(first).is_none())
         || ["Ex-", "Co-", "Vice-", "Then-"].iter().any(|p| {
             first
                 .strip_prefix(p)
@@ -1535,6 +1544,11 @@ mod tests {
             "Cutler Valley Irrigation District"
         );
         assert_eq!(strip_titles("Crofter Calum MacInnes").0, "Calum MacInnes");
+        // A compound adjective before a name describes the person.
+        assert_eq!(
+            person_or_body("Third-placed Romario Saunders"),
+            "Romario Saunders"
+        );
     }
 
     #[test]
