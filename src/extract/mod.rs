@@ -1474,6 +1474,12 @@ mod tests {
             speakers("\"The trough is active,\" said K.S. Raghunathan, a scientist at the centre.\n\nLeader of the Opposition in the Assembly V.S. Anand called it \"too little, too late\"."),
             ["K.S. Raghunathan", "V.S. Anand"]
         );
+        // The name set off after the description a sentence opens with
+        // is its subject, for a later `She`; a clause's is not.
+        assert_eq!(
+            speakers("An officer, who spoke on condition of anonymity, said morale was low. \"We are scared,\" he said.\n\nThe Gauteng MEC for Community Safety, Faith Mahlangu, visited the family. She told reporters: \"Nobody is above the law.\"\n\nThe trawler was built for Jack’s father, Samuel, in 1966. It is still, Jack insists, \"the best boat in the harbour\"."),
+            ["", "Faith Mahlangu", "Jack"]
+        );
         // Nor one after any verb of a relative clause (`represents`).
         assert_eq!(
             speakers("In the state House of Assembly, Hon. Kehinde Ogunleye, who represents Surulere II constituency, dismissed the governor's bus scheme as \"a plaster on a broken leg\".\n\n\"You cannot solve it with 200 buses,\" the lawmaker said."),

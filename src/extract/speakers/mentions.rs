@@ -927,6 +927,25 @@ impl<'a> Resolver<'a> {
                             && text[o.end..range.start].trim_end().ends_with(',')
                             && text[o.end..range.start].matches(',').count() == 1
                     });
+                // `The Gauteng MEC for Community Safety, Faith Mahlangu,
+                // visited …`: the name set off after the description the
+                // sentence opens with (a body's name inside it aside).
+                let apposed = apposed
+                    || k > 0
+                        && text[range.end..].starts_with(',')
+                        && upto_name.trim_start().starts_with("The ")
+                        && upto_name.len() <= 120
+                        && upto_name.trim_end().ends_with(',')
+                        && upto_name.matches(',').count() == 1
+                        // (A description, not a clause: `The trawler was
+                        // built for Jack’s father, Samuel,`.)
+                        && upto_name.split_whitespace().count() <= 10
+                        && !upto_name.split_whitespace().any(|w| {
+                            let w = w.trim_end_matches(',');
+                            reporting(w).is_some()
+                                || AUXILIARIES.contains(&w)
+                                || w.len() > 4 && w.ends_with("ed")
+                        });
                 owner_before = (owner && (first_name || at_start)).then(|| range.clone());
                 // `Gareth Pritchard, one of the brothers behind Ceiber Slate,
                 // said`: a name inside the aside on the sentence's subject
