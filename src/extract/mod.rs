@@ -1480,6 +1480,12 @@ mod tests {
             speakers("An officer, who spoke on condition of anonymity, said morale was low. \"We are scared,\" he said.\n\nThe Gauteng MEC for Community Safety, Faith Mahlangu, visited the family. She told reporters: \"Nobody is above the law.\"\n\nThe trawler was built for Jack’s father, Samuel, in 1966. It is still, Jack insists, \"the best boat in the harbour\"."),
             ["", "Faith Mahlangu", "Jack"]
         );
+        // `the Londoner` is the person just spoken of, and `two days
+        // before …` opens a clause, not the subject.
+        assert_eq!(
+            speakers("Chantelle Beckford insists she has \"unfinished business\" with Aoife Brennan.\n\nAt a press conference, two days before the pair meet again at the Lagan Arena, the Londoner dismissed her challenger as a \"one-hit wonder\"."),
+            ["Chantelle Beckford", "Chantelle Beckford"]
+        );
         // Nor one after any verb of a relative clause (`represents`).
         assert_eq!(
             speakers("In the state House of Assembly, Hon. Kehinde Ogunleye, who represents Surulere II constituency, dismissed the governor's bus scheme as \"a plaster on a broken leg\".\n\n\"You cannot solve it with 200 buses,\" the lawmaker said."),

@@ -473,9 +473,15 @@ impl Resolver<'_> {
                     && lead.len() <= 3
                     && lead.iter().any(|w| is_title_word(w) || is_person_noun(w));
                 let clause = OPENERS.contains(&word.as_str())
-                    || toks
-                        .get(s.start + 1)
-                        .is_some_and(|n| opens_clause(&word, &lower(n)))
+                    || {
+                        let next = |k: usize| {
+                            toks.get(s.start + k)
+                                .filter(|_| k < s.len())
+                                .map(lower)
+                                .unwrap_or_default()
+                        };
+                        opens_clause(&word, &next(1), &next(2))
+                    }
                     || participle
                     || (!is_capitalised(first)
                         && !titled_name

@@ -623,17 +623,40 @@ fn starting_in(list: &[Mention], range: Range<usize>) -> &[Mention] {
 
 /// Where a sentence's subject may start: after an opening phrase and its
 /// comma (`Outside the hearing, …`, `Asked about it, …`), else at once.
-/// Whether two lower-case words open a clause of time, reason or
+/// Whether three lower-case words open a clause of time, reason or
 /// condition before the subject (`When the whistle went, …`, `Minutes
 /// after his side lost, the 31-year-old said`).
-fn opens_clause(first: &str, second: &str) -> bool {
+fn opens_clause(first: &str, second: &str, third: &str) -> bool {
+    // `Two days before the pair meet, …`, `48 hours after …`: a count first.
+    let counted = first.bytes().all(|b| b.is_ascii_digit())
+        || matches!(
+            first,
+            "two" | "three" | "four" | "five" | "six" | "ten" | "a" | "an" | "some" | "several"
+        );
+    let (unit, then) = if counted {
+        (second, third)
+    } else {
+        (first, second)
+    };
     matches!(
         first,
         "when" | "while" | "whilst" | "although" | "though" | "because" | "once" | "if" | "whereas"
     ) || matches!(
-        first,
-        "minutes" | "hours" | "moments" | "seconds" | "days" | "weeks" | "months" | "years"
-    ) && matches!(second, "after" | "before" | "later" | "earlier")
+        unit,
+        "minutes"
+            | "hours"
+            | "moments"
+            | "seconds"
+            | "days"
+            | "weeks"
+            | "months"
+            | "years"
+            | "day"
+            | "week"
+            | "month"
+            | "year"
+            | "hour"
+    ) && matches!(then, "after" | "before" | "later" | "earlier")
 }
 
 fn after_opening_phrase(toks: &[Token]) -> usize {
@@ -1052,6 +1075,12 @@ fn is_epithet(folded: &str) -> bool {
             .iter()
             .any(|s| folded.ends_with(s))
             && folded.len() > 5
+        // `the Londoner`, `the Dubliner`, `the Queenslander`, `the
+        // Northerner`: someone of a city or a region.
+        || ["oner", "liner", "lander", "erner"]
+            .iter()
+            .any(|s| folded.ends_with(s))
+            && folded.len() > 6
 }
 
 /// How far back (in bytes) a reply looks for the question.

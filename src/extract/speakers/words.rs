@@ -491,7 +491,7 @@ pub(super) const GENERIC_BODIES: &[&str] = &[
     "fund", "airport", "festival", "zoo", "prison", "tribunal", "cooperative", "co-operative",
     "co-op", "constabulary", "directorate", "secretariat", "observatory", "station", "newspaper",
     "housebuilder", "chamber", "guild", "league", "academy", "distillery", "exchange", "unit",
-    "body", "corporation",
+    "body", "corporation", "start-up",
 ];
 
 /// Words in a body's name that show what kind of body it is, for a noun
