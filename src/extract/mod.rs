@@ -1486,6 +1486,12 @@ mod tests {
             speakers("Chantelle Beckford insists she has \"unfinished business\" with Aoife Brennan.\n\nAt a press conference, two days before the pair meet again at the Lagan Arena, the Londoner dismissed her challenger as a \"one-hit wonder\"."),
             ["Chantelle Beckford", "Chantelle Beckford"]
         );
+        // A headline's role and a lead's unnamed role are the one the
+        // story names with it, past an honorific.
+        assert_eq!(
+            speakers("Coroner warns of 'missed chances' at weir\n\nA coroner has said there were \"lost chances\" to make the river safer.\n\nRecording her conclusion, senior coroner Dr Alison Marchetti said he had been \"a bright young man\"."),
+            ["Alison Marchetti", "Alison Marchetti", "Alison Marchetti"]
+        );
         // Nor one after any verb of a relative clause (`represents`).
         assert_eq!(
             speakers("In the state House of Assembly, Hon. Kehinde Ogunleye, who represents Surulere II constituency, dismissed the governor's bus scheme as \"a plaster on a broken leg\".\n\n\"You cannot solve it with 200 buses,\" the lawmaker said."),

@@ -767,13 +767,7 @@ impl<'a> Resolver<'a> {
                 // `Judge Helena Obi`, `Chancellor Harriet Lowe`: `the judge`
                 // and `the chancellor` later mean them; `senior coroner Dr
                 // Alison Marchetti`: past an honorific to the office.
-                let honorific = |w: &str| {
-                    matches!(
-                        w.trim_end_matches('.').to_lowercase().as_str(),
-                        "dr" | "mr" | "mrs" | "ms" | "miss" | "prof" | "professor" | "sir" | "dame"
-                    )
-                };
-                let trade = honorific(title)
+                let trade = is_honorific(title)
                     .then(|| text[near..range.start].split_whitespace().nth_back(1))
                     .flatten()
                     .filter(|w| w.starts_with(char::is_lowercase) && is_person_noun(w));

@@ -623,6 +623,14 @@ fn starting_in(list: &[Mention], range: Range<usize>) -> &[Mention] {
 
 /// Where a sentence's subject may start: after an opening phrase and its
 /// comma (`Outside the hearing, …`, `Asked about it, …`), else at once.
+/// Whether a word is an honorific before a name (`Dr`, `Mrs.`, `Sir`).
+fn is_honorific(word: &str) -> bool {
+    matches!(
+        word.trim_end_matches('.').to_lowercase().as_str(),
+        "dr" | "mr" | "mrs" | "ms" | "miss" | "prof" | "professor" | "sir" | "dame"
+    )
+}
+
 /// Whether three lower-case words open a clause of time, reason or
 /// condition before the subject (`When the whistle went, …`, `Minutes
 /// after his side lost, the 31-year-old said`).
@@ -2238,10 +2246,17 @@ impl<'a> Resolver<'a> {
             .iter()
             .find(|m| {
                 let from = floor_char_boundary(self.text, m.range.start.saturating_sub(40));
-                let before = self.text[from..m.range.start]
-                    .trim_end()
-                    .rsplit(' ')
+                // (`senior coroner Dr Alison Marchetti`: past an honorific.)
+                let mut back = self.text[from..m.range.start].trim_end().rsplit(' ');
+                let before = back
                     .next()
+                    .and_then(|w| {
+                        if is_honorific(w) {
+                            back.next()
+                        } else {
+                            Some(w)
+                        }
+                    })
                     .is_some_and(|w| w.eq_ignore_ascii_case(noun));
                 // `Ciaran McAleese, a consultant in emergency medicine,`.
                 let to = floor_char_boundary(self.text, (m.range.end + 48).min(self.text.len()));
@@ -3143,6 +3158,17 @@ impl<'a> Resolver<'a> {
             };
             let bodies = || below.iter().filter(|m| m.referent.organisation);
             bodies().find(holds).or_else(|| bodies().find(company))
+        } else if let Some((_, r)) = is_person_noun(&head)
+            .then(|| self.descriptions.exactly(&fold(&words.join(" "))))
+            .flatten()
+        {
+            // `Coroner warns of …`, over `senior coroner Dr Alison
+            // Marchetti`: the one the story ties that role to.
+            return Some(Speaker {
+                name: r.name.clone(),
+                id: r.id.clone(),
+                mention: mention.to_owned(),
+            });
         } else if is_person_noun(&head) {
             let role = words.join(" ").to_lowercase();
             let story_text = self.text[story.clone()].to_lowercase();
