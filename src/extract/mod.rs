@@ -1492,6 +1492,12 @@ mod tests {
             speakers("Coroner warns of 'missed chances' at weir\n\nA coroner has said there were \"lost chances\" to make the river safer.\n\nRecording her conclusion, senior coroner Dr Alison Marchetti said he had been \"a bright young man\"."),
             ["Alison Marchetti", "Alison Marchetti", "Alison Marchetti"]
         );
+        // The same when the name opens the sentence's names, after an
+        // honorific.
+        assert_eq!(
+            speakers("Ann Protheroe said the petition had grown. \"That is more people than live here,\" she said.\n\nThe health board's director of primary care, Dr Sarah Kettle, faced a barrage of questions.\n\nShe said the board would \"listen carefully\"."),
+            ["Ann Protheroe", "Sarah Kettle"]
+        );
         // Nor one after any verb of a relative clause (`represents`).
         assert_eq!(
             speakers("In the state House of Assembly, Hon. Kehinde Ogunleye, who represents Surulere II constituency, dismissed the governor's bus scheme as \"a plaster on a broken leg\".\n\n\"You cannot solve it with 200 buses,\" the lawmaker said."),

@@ -924,12 +924,17 @@ impl<'a> Resolver<'a> {
                 // `The Gauteng MEC for Community Safety, Faith Mahlangu,
                 // visited …`: the name set off after the description the
                 // sentence opens with (a body's name inside it aside).
+                // (`…, Dr Sarah Kettle,`: an honorific before the name.)
+                let set_off = upto_name.trim_end();
+                let set_off = set_off
+                    .rsplit_once(' ')
+                    .filter(|(_, w)| is_honorific(w))
+                    .map_or(set_off, |(head, _)| head);
                 let apposed = apposed
-                    || k > 0
-                        && text[range.end..].starts_with(',')
+                    || text[range.end..].starts_with(',')
                         && upto_name.trim_start().starts_with("The ")
                         && upto_name.len() <= 120
-                        && upto_name.trim_end().ends_with(',')
+                        && set_off.ends_with(',')
                         && upto_name.matches(',').count() == 1
                         // (A description, not a clause: `The trawler was
                         // built for Jack’s father, Samuel,`.)
