@@ -3526,7 +3526,8 @@ impl<'a> Resolver<'a> {
             // `The premier's office later issued a statement saying …`:
             // the subject of the verb that put out the words.
             let issued = || {
-                (1..last).rev().find(|&k| {
+                // (A few words back: a long sentence stays linear.)
+                (last.saturating_sub(5).max(1)..last).rev().find(|&k| {
                     matches!(
                         lower(&toks[k]).as_str(),
                         "issued"
@@ -3538,7 +3539,7 @@ impl<'a> Resolver<'a> {
                             | "lodged"
                             | "submitted"
                             | "circulated"
-                    ) && toks[k + 1..last].len() <= 4
+                    )
                 })
             };
             return match just_before.or(first_finite).or_else(issued) {
