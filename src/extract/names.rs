@@ -647,6 +647,7 @@ const FIRM_ENDINGS: &[&str] = &[
 /// Words that make a capitalised run an organisation rather than a person.
 const ORGANISATION_WORDS: &[&str] = &[
     "Council",
+    "Guild",
     "Centre",
     "Center",
     "Society",
@@ -1153,7 +1154,13 @@ pub fn capitalised_runs(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
                 || gap == " & "
                 || initial
                 || nickname
-                || (matches!(gap, "’ " | "' ") && text[..e].ends_with('s'))
+                // (Not `Redbank Minerals' Mount Carrow mine`: a firm's name
+                // ends before its possessive.)
+                // (But `Speyside Distillers’ Guild`, the members' own body.)
+                || (matches!(gap, "’ " | "' ")
+                    && text[..e].ends_with('s')
+                    && (!FIRM_ENDINGS.contains(&before)
+                        || ORGANISATION_WORDS.contains(&word)))
                 // `Fennick Vale Children's Hospice`, `St Mary's Hospital`.
                 || (matches!(gap, "’s " | "'s ") && ORGANISATION_WORDS.contains(&word))
         });
@@ -1544,6 +1551,17 @@ mod tests {
             "Cutler Valley Irrigation District"
         );
         assert_eq!(strip_titles("Crofter Calum MacInnes").0, "Calum MacInnes");
+        // A firm's name ends before its plural possessive; the members'
+        // own body keeps it.
+        assert_eq!(
+            runs("workers at Redbank Minerals' Mount Carrow mine"),
+            ["Redbank Minerals", "Mount Carrow"]
+        );
+        assert_eq!(
+            runs("the Speyside Distillers’ Guild said"),
+            ["Speyside Distillers’ Guild"]
+        );
+        assert_eq!(runs("the Growers' Union said"), ["Growers' Union"]);
         // A compound adjective before a name describes the person.
         assert_eq!(
             person_or_body("Third-placed Romario Saunders"),
