@@ -1498,6 +1498,12 @@ mod tests {
             speakers("Ann Protheroe said the petition had grown. \"That is more people than live here,\" she said.\n\nThe health board's director of primary care, Dr Sarah Kettle, faced a barrage of questions.\n\nShe said the board would \"listen carefully\"."),
             ["Ann Protheroe", "Sarah Kettle"]
         );
+        // A nickname in straight single quotes inside a name (a term of
+        // its own).
+        assert_eq!(
+            speakers("Captain Josh 'Tank' Matagi said the players had to take responsibility.\n\n\"It's not on Gaz,\" Matagi said."),
+            ["", "Josh Matagi"]
+        );
         // Nor one after any verb of a relative clause (`represents`).
         assert_eq!(
             speakers("In the state House of Assembly, Hon. Kehinde Ogunleye, who represents Surulere II constituency, dismissed the governor's bus scheme as \"a plaster on a broken leg\".\n\n\"You cannot solve it with 200 buses,\" the lawmaker said."),

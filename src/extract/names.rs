@@ -616,12 +616,12 @@ pub fn without_nickname(name: &str) -> String {
     let mut kept = Vec::new();
     let mut inside = false;
     for word in name.split_whitespace() {
-        if !inside && word.starts_with(['"', '“', '‘']) {
+        if !inside && word.starts_with(['"', '“', '‘', '\'']) {
             inside = true;
         }
         if !inside {
             kept.push(word);
-        } else if word.ends_with(['"', '”', '’']) {
+        } else if word.ends_with(['"', '”', '’', '\'']) {
             inside = false;
         }
     }
@@ -1112,7 +1112,7 @@ pub fn capitalised_runs(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
             let before = words_list.get(j.checked_sub(1)?)?;
             if !matches!(
                 &text[before.end..words_list.get(j)?.start],
-                " \"" | " “" | " ‘"
+                " \"" | " “" | " ‘" | " '"
             ) || !is_cap(&text[before.clone()])
             {
                 return None;
@@ -1125,7 +1125,9 @@ pub fn capitalised_runs(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
                     return None;
                 }
                 match &text[nick.end..after.start] {
-                    "\" " | "” " | "’ " => return is_cap(&text[after.clone()]).then_some(m),
+                    "\" " | "” " | "’ " | "' " => {
+                        return is_cap(&text[after.clone()]).then_some(m)
+                    }
                     " " => continue,
                     _ => return None,
                 }
