@@ -1,0 +1,407 @@
+//! Pronouns and words that refer back: whom `he`, `she`, `the
+//! 31-year-old` or `the company` means, from the names and speakers
+//! before them.
+
+use super::*;
+
+impl<'a> Resolver<'a> {
+    /// The most recent mention before `at` that a pronoun can stand for:
+    /// a subject if there is one in the last stretch of text, else any.
+    pub(super) fn antecedent(
+        &self,
+        at: usize,
+        organisation: bool,
+        female: Option<bool>,
+    ) -> Option<Referent> {
+        let window = at.saturating_sub(1500);
+        let sexes = self.sexes.borrow();
+        // Names and speakers in the last stretch of text, most recent first.
+        let mentions: Vec<Mention> = {
+            let named = self.mentions.borrow();
+            let spoken = self.spoken.borrow();
+            let near = |list: &[Mention]| starting_in(list, window..at).to_vec();
+            let mut all = near(&named);
+            all.extend(near(&spoken));
+            all.sort_by_key(|m| m.range.start);
+            all
+        };
+        let upto = mentions.len();
+        let fits = |m: &&Mention| {
+            m.range.end <= at
+                && m.referent.organisation == organisation
+                && !(female.is_some() && is_plural_description(&m.referent.name))
+                && may_be(&sexes, &m.referent.name, female)
+        };
+        let recent = || {
+            mentions[..upto]
+                .iter()
+                .rev()
+                .take_while(|m| m.range.start >= window)
+        };
+
+        // `Ingram told MPs the bill … would end what she called "…"`: a
+        // pronoun inside a sentence means the name that opened it.
+        let sentence_start = self.sentence_start(at, 0);
+        // `… Tom Ashworth, who had led overnight before a closing 78 that
+        // he later called …`: a pronoun in a relative clause means the
+        // name the clause hangs on, with no one named since.
+        let relative = recent()
+            .take_while(|m| m.range.start >= sentence_start)
+            .next()
+            .filter(|m| fits(m) && !m.referent.name.is_empty())
+            .filter(|m| {
+                self.text
+                    .get(m.range.end..at)
+                    .and_then(|gap| gap.strip_prefix(", who "))
+                    .is_some_and(|clause| !clause.contains([';', '“', '"', '—']))
+            });
+        if let Some(m) = relative {
+            return Some(m.referent.clone());
+        }
+        let leader = recent()
+            .take_while(|m| m.range.start >= sentence_start)
+            .filter(fits)
+            .filter(|m| m.leads)
+            .last();
+        // With no subject near, the last speaker quoted further back (an
+        // obituary's long paragraphs) comes before any passing name.
+        let last_speaker = || {
+            let spoken = self.spoken.borrow();
+            let upto = spoken.partition_point(|m| m.range.start < at);
+            spoken[..upto]
+                .iter()
+                .rev()
+                .take_while(|m| m.range.start >= at.saturating_sub(6000))
+                .find(|m| fits(m))
+                .map(|m| m.referent.clone())
+        };
+        // `… hands the eggs to Sue Lockwood, who runs the village cafe. She
+        // calls the 47 …`: a person the last sentence brought in with a
+        // relative clause, known to be of the pronoun's sex, when no one
+        // leads this sentence.
+        let previous_start = self.sentence_start(at, 1);
+        let previous = || {
+            recent()
+                .skip_while(|m| m.range.start >= sentence_start)
+                .take_while(|m| m.range.start >= previous_start)
+        };
+        // (Not when someone who fits leads that sentence: `Reyes dedicated
+        // the win to his coach, Héctor Ruiz, who died in January. "…," he
+        // said`.)
+        let introduced = || {
+            if previous().any(|m| m.leads && fits(&m)) {
+                return None;
+            }
+            previous().find(|m| {
+                fits(m)
+                    && female.is_some()
+                    && known_sex(&sexes, &m.referent.name) == female
+                    && self.text.get(m.range.end..).is_some_and(|rest| {
+                        // (Or described: `… sat Steve Marsh, a retired
+                        // postman`, but not `the son of Patrick
+                        // Dunleavy, a docker`, nor a list's `and X, a …`.)
+                        let after_preposition = self.text[..m.range.start]
+                            .split_whitespace()
+                            .next_back()
+                            .is_some_and(|w| PREPOSITIONS.contains(&w) || w == "and");
+                        rest.starts_with(", who ")
+                            || !after_preposition
+                                && (rest.starts_with(", a ") || rest.starts_with(", an "))
+                    })
+            })
+        };
+        let found = leader
+            .or_else(introduced)
+            .or_else(|| recent().filter(fits).find(|m| m.subject));
+        // `She lost two toes on Cho Ranak`: a subject of unknown sex (a
+        // mountain, a firm, a car) gives way to a nearer-than-far one
+        // known to be of the pronoun's sex, in the last few sentences.
+        let found = match (found, female) {
+            (Some(f), Some(_))
+                if !f.leads
+                    && f.referent.name.starts_with(char::is_uppercase)
+                    && known_sex(&sexes, &f.referent.name).is_none()
+                    // (Not `director Hemi Paraone`: a title shows a person.)
+                    && !self.text[..f.range.start]
+                        .split_whitespace()
+                        .next_back()
+                        .is_some_and(|w| is_title_word(&w.trim_end_matches('.').to_lowercase()))
+                    && !self
+                        .spoken
+                        .borrow()
+                        .iter()
+                        .any(|m| m.referent.name == f.referent.name)
+                    // (Nor `The President of the Association, Bello Idris,
+                    // said`: the subject of a verb of saying is a person.)
+                    && !self.reports(f.range.end) =>
+            {
+                let near = at.saturating_sub(NEAR_SEX);
+                recent()
+                    .take_while(|m| m.range.start >= near)
+                    .filter(fits)
+                    .find(|m| m.subject && known_sex(&sexes, &m.referent.name) == female)
+                    .or(Some(f))
+            }
+            (found, _) => found,
+        };
+        // `… since Quinlan was born. On "Tidewater", she sings`: the person
+        // the draft is about, named since that subject, comes first.
+        // Only someone known to be of the pronoun's sex (not a place).
+        let main_of_sex = || {
+            self.named_most(at)
+                .filter(|m| female.is_some() && known_sex(&sexes, &m.name) == female)
+        };
+        let salient = found.filter(|m| !m.leads).and_then(|f| {
+            let main = main_of_sex()?;
+            // Named in a later sentence than that subject (not `Jones,
+            // who opposes Smith's plan, said`).
+            let sentence = |at: usize| self.sentence_starts.partition_point(|&s| s <= at);
+            (main.name != f.referent.name
+                && recent()
+                    .take_while(|m| sentence(m.range.start) > sentence(f.range.start))
+                    .any(|m| m.referent.name == main.name && fits(&m)))
+            .then_some(main)
+        });
+        if salient.is_some() {
+            return salient;
+        }
+        found
+            .map(|m| m.referent.clone())
+            .or_else(last_speaker)
+            .or_else(|| recent().find(fits).map(|m| m.referent.clone()))
+            // An obituary's `she` long after her name: the person the
+            // draft names most, known to be of that sex.
+            .or_else(main_of_sex)
+    }
+    /// The person, of the sex given if any, who is the subject of the
+    /// sentence before `at` or of the one `at` is in.
+    pub(super) fn person_just_before(&self, at: usize, female: Option<bool>) -> Option<Referent> {
+        let k = self.sentence_starts.partition_point(|&s| s <= at);
+        // Two sentences of common length at most: a bound keeps a huge
+        // sentence linear.
+        let from = k
+            .checked_sub(2)
+            .map_or(0, |k| self.sentence_starts[k])
+            .max(at.saturating_sub(CONTEXT_BACK));
+        let mentions = self.mentions.borrow();
+        let sexes = self.sexes.borrow();
+        starting_in(&mentions, from..at)
+            .iter()
+            .take_while(|m| m.range.end <= at)
+            .filter(|m| m.subject && !m.referent.organisation && !m.referent.name.is_empty())
+            .filter(|m| may_be(&sexes, &m.referent.name, female))
+            .last()
+            .map(|m| m.referent.clone())
+    }
+    /// Whom a pronoun at `at` stands for (`she`; `her` in `Her advice:`).
+    pub(super) fn pronoun(&self, at: usize, mention: String) -> Option<Speaker> {
+        let lower = mention.to_lowercase();
+        // `Delgado: … I said during the campaign that …`: in an interview's
+        // answer, `I` is whoever answers.
+        if lower == "i" {
+            return self.answering(at).map(|r| Speaker {
+                name: r.name,
+                id: r.id,
+                mention,
+            });
+        }
+        if matches!(lower.as_str(), "we" | "you") {
+            return None;
+        }
+        let organisation = matches!(lower.as_str(), "it" | "they" | "its" | "their");
+        let female = match lower.as_str() {
+            "she" | "her" => Some(true),
+            "he" | "his" => Some(false),
+            _ => None,
+        };
+        // `The airline said … It also said …`: a body's noun opening this
+        // sentence or the last, with no body named since.
+        if organisation && lower != "they" && lower != "their" {
+            if let Some(r) = self.body_opening_sentence(at) {
+                return Some(Speaker {
+                    name: r.name,
+                    id: r.id,
+                    mention,
+                });
+            }
+        }
+        // `the Ashford manager was cautious. "…," he said`: a description
+        // the draft tied to someone, opening this sentence or the last.
+        if let Some(f) = female {
+            let leads = self.recent_leads(at);
+            if let Some(s) = self.described_opening(at, f, &leads) {
+                return Some(Speaker { mention, ..s });
+            }
+            // `A council spokesman said … "…," he said`: the body a
+            // spokesperson opening this sentence or the last speaks for.
+            if let Some(s) = self.spokesperson_opening(at, &leads) {
+                return Some(Speaker { mention, ..s });
+            }
+        }
+        let r = self.antecedent(at, organisation, female).or_else(|| {
+            (lower == "they")
+                .then(|| self.antecedent(at, false, None))
+                .flatten()
+        })?;
+        if r.name.is_empty() {
+            return None;
+        }
+        if let Some(f) = female {
+            self.sexes.borrow_mut().entry(r.name.clone()).or_insert(f);
+        }
+        Some(Speaker {
+            name: r.name,
+            id: r.id,
+            mention,
+        })
+    }
+    /// Where the sentence holding `at` starts, then the one before it,
+    /// while they are of common length (a bound keeps a huge sentence
+    /// linear).
+    pub(super) fn recent_sentence_starts(&self, at: usize) -> impl Iterator<Item = usize> + '_ {
+        let k = self.sentence_starts.partition_point(|&s| s <= at);
+        (1..=2)
+            .map_while(move |back| self.sentence_starts.get(k.checked_sub(back)?).copied())
+            .take_while(move |&start| at.saturating_sub(start) <= CONTEXT_BACK)
+    }
+    /// The sentence holding `at` and the one before (as
+    /// [`Self::recent_sentence_starts`] gives them), each with its words up
+    /// to `at` after any opening phrase: tokenised once for the look-backs
+    /// a pronoun makes.
+    pub(super) fn recent_leads(&self, at: usize) -> Vec<Lead<'a>> {
+        self.recent_sentence_starts(at)
+            .map(|start| {
+                let toks = tokens(self.text, start..at);
+                let from = after_opening_phrase(&toks).min(toks.len());
+                (start, toks[from..].to_vec())
+            })
+            .collect()
+    }
+    /// The person a description opening the sentence at `at` or the one
+    /// before stands for (`the Ashford manager`, tied to `Ashford manager
+    /// Neil Doyle`), if the draft tied it to someone of the sex given and
+    /// no one is named between it and `at`.
+    pub(super) fn described_opening(
+        &self,
+        at: usize,
+        female: bool,
+        leads: &[Lead<'a>],
+    ) -> Option<Speaker> {
+        for &(start, ref lead) in leads {
+            if lead.first().is_none_or(|t| lower(t) != "the") {
+                continue;
+            }
+            let words = lead.iter().take(5).take_while(|t| is_word(t)).count();
+            let named_between = {
+                starting_in(&self.mentions.borrow(), start..at)
+                    .iter()
+                    .any(|m| !m.referent.organisation && !m.referent.name.is_empty())
+            };
+            if named_between {
+                return None;
+            }
+            for n in (2..=words).rev() {
+                let phrase = &self.text[lead[0].range.start..lead[n - 1].range.end];
+                let s = self.described(phrase, at);
+                if s.name != phrase
+                    && !self.is_organisation(&s.name)
+                    && may_be(&self.sexes.borrow(), &s.name, Some(female))
+                {
+                    return Some(s);
+                }
+            }
+        }
+        None
+    }
+    /// The body a spokesperson opening the sentence at `at` or the one
+    /// before speaks for (`A council spokesman said …`), when no one is
+    /// named between it and `at`.
+    pub(super) fn spokesperson_opening(&self, at: usize, leads: &[Lead<'a>]) -> Option<Speaker> {
+        for &(start, ref lead) in leads {
+            let opens = lead
+                .first()
+                .is_some_and(|t| matches!(lower(t).as_str(), "a" | "an"));
+            let k = lead
+                .iter()
+                .take(5)
+                .position(|t| t.text.starts_with("spokes"));
+            let named_between = starting_in(&self.mentions.borrow(), start..at)
+                .iter()
+                .any(|m| !m.referent.name.is_empty());
+            if let (true, Some(k), false) = (opens, k, named_between) {
+                let phrase = &self.text[lead[0].range.start..lead[k].range.end];
+                let body = self.spokesperson_for(phrase, start)?;
+                return Some(self.spelled_out(&body).unwrap_or(body));
+            }
+        }
+        None
+    }
+    /// The body meant by `The company …` opening the sentence at `at` or
+    /// the one before, when no body is named between it and `at`.
+    pub(super) fn body_opening_sentence(&self, at: usize) -> Option<Referent> {
+        let mentions = self.mentions.borrow();
+        for start in self.recent_sentence_starts(at) {
+            let mut words = self.text.get(start..at)?.split_whitespace();
+            let opens = matches!(words.next(), Some("The" | "the"))
+                && words.next().is_some_and(|w| GENERIC_BODIES.contains(&w))
+                && words
+                    .next()
+                    .is_some_and(|w| w.starts_with(char::is_lowercase));
+            let named_since = starting_in(&mentions, start..at)
+                .iter()
+                .any(|m| m.referent.organisation);
+            if named_since {
+                return None;
+            }
+            if opens {
+                let noun = self.text[start..at].split_whitespace().nth(1)?;
+                return self.body_meant(noun, start);
+            }
+        }
+        None
+    }
+    /// Who answers in the interview paragraph holding `at`, when the
+    /// paragraph opens with a label: a name (`Delgado:`), or `A:` for the
+    /// person the draft names most.
+    pub(super) fn answering(&self, at: usize) -> Option<Referent> {
+        // The paragraph's start, looked for within a long answer's reach.
+        let near = floor_char_boundary(self.text, at.saturating_sub(ANSWER_REACH));
+        let start = match self.text.get(near..at)?.rfind('\n') {
+            Some(n) => near + n + 1,
+            None if near == 0 => 0,
+            None => return None,
+        };
+        let head = self
+            .text
+            .get(start..floor_char_boundary(self.text, (start + 40).min(at)))?;
+        if head.starts_with("A:") || head.starts_with("A.") {
+            return self.named_most(at);
+        }
+        let (label, _) = head.split_once(':')?;
+        let words: Vec<&str> = label.split_whitespace().collect();
+        let capitalised = |w: &&str| w.starts_with(char::is_uppercase) && !is_not_name(w);
+        if label != label.trim_start()
+            || words.is_empty()
+            || words.len() > 3
+            || words == ["Q"]
+            || !words.iter().all(capitalised)
+        {
+            return None;
+        }
+        // A person the draft names in full (`Delgado:` after `Rosa
+        // Delgado`, `Dr. Patel:`), not a word such as `Update:`.
+        let s = self.name_in(label, label, None)?;
+        s.name.contains(' ').then_some(Referent {
+            name: s.name,
+            id: s.id,
+            organisation: false,
+            female: None,
+        })
+    }
+    /// The person named most often before `at`: an interview's subject.
+    pub(super) fn named_most(&self, at: usize) -> Option<Referent> {
+        let k = self.most_named.partition_point(|&(start, _)| start < at);
+        let (_, best) = *self.most_named.get(k.checked_sub(1)?)?;
+        self.mentions.borrow().get(best).map(|m| m.referent.clone())
+    }
+}
