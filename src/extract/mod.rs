@@ -1504,6 +1504,12 @@ mod tests {
             speakers("Captain Josh 'Tank' Matagi said the players had to take responsibility.\n\n\"It's not on Gaz,\" Matagi said."),
             ["", "Josh Matagi"]
         );
+        // A reporting word after a demonstrative or `including` is a
+        // noun, not the verb whose subject speaks.
+        assert_eq!(
+            speakers("Councillor Declan Rooney described that promise as \"cold comfort\" for residents.\n\nDr Fiona Kerr said misinformation, including claims linking the vaccine to autism that have been \"thoroughly debunked\", had played a part."),
+            ["Declan Rooney", "Fiona Kerr"]
+        );
         // Nor one after any verb of a relative clause (`represents`).
         assert_eq!(
             speakers("In the state House of Assembly, Hon. Kehinde Ogunleye, who represents Surulere II constituency, dismissed the governor's bus scheme as \"a plaster on a broken leg\".\n\n\"You cannot solve it with 200 buses,\" the lawmaker said."),

@@ -145,16 +145,31 @@ fn verb_form(toks: &[Token], i: usize) -> Option<Form> {
         DETERMINERS.contains(&before.as_str())
             || before.chars().all(|c| c.is_ascii_digit())
             || NUMBERS.contains(&before.as_str())
+            // `described this warning as`, `dismissed that promise as`: a
+            // demonstrative's noun (after `that`, only before `as`, a
+            // preposition, a stop or a verb no reporting word takes).
+            || matches!(before.as_str(), "this" | "these" | "those")
+            || before == "that"
+                && toks.get(i + 1).is_some_and(|n| {
+                    let next = lower(n);
+                    matches!(next.as_str(), "as" | "," | "." | ";" | "was" | "is" | "had" | "has")
+                        || PREPOSITIONS.contains(&next.as_str()) && next != "to"
+                })
     };
     // `saying demand remained`: a reporting word straight after a
     // reporting verb is its object, a noun.
     let after_verb = i > 0 && reporting(toks[i - 1].text).is_some();
     // `thousands of state workers`, `in reply`: after a preposition only
     // a participle is a verb (`after saying`); `to state` is one.
+    // `including claims linking …`, `amid warnings`, `despite denials`.
     let after_preposition = form == Form::Finite
         && i > 0
         && lower(&toks[i - 1]) != "to"
-        && PREPOSITIONS.contains(&lower(&toks[i - 1]).as_str());
+        && (PREPOSITIONS.contains(&lower(&toks[i - 1]).as_str())
+            || matches!(
+                lower(&toks[i - 1]).as_str(),
+                "including" | "amid" | "despite" | "over" | "about" | "against" | "on" | "after"
+            ));
     // `state workers`, `state media reported`, `post office`: words more
     // often nouns, before a lower-case word that no verb takes next.
     // `an observation post`, `a member state`: or after a singular noun.
