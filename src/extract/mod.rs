@@ -1510,6 +1510,12 @@ mod tests {
             speakers("Councillor Declan Rooney described that promise as \"cold comfort\" for residents.\n\nDr Fiona Kerr said misinformation, including claims linking the vaccine to autism that have been \"thoroughly debunked\", had played a part."),
             ["Declan Rooney", "Fiona Kerr"]
         );
+        // A title after `the` before the name in an apposition; `the
+        // City gaffer` is the person just named.
+        assert_eq!(
+            speakers("One of her early pupils, the singer Rosie Matfen, said: \"She taught us well.\"\n\nManager Steve Dillard was angry. The City gaffer, 52, added: \"I have had agents ringing me.\""),
+            ["Rosie Matfen", "Steve Dillard"]
+        );
         // Nor one after any verb of a relative clause (`represents`).
         assert_eq!(
             speakers("In the state House of Assembly, Hon. Kehinde Ogunleye, who represents Surulere II constituency, dismissed the governor's bus scheme as \"a plaster on a broken leg\".\n\n\"You cannot solve it with 200 buses,\" the lawmaker said."),

@@ -529,9 +529,12 @@ impl Resolver<'_> {
                 && toks[s.start + lead..s.end]
                     .iter()
                     .all(|t| is_capitalised(t) || t.text == ".")
-                && toks[s.start..s.start + lead].iter().all(|t| {
+                // (`the singer Rosie Matfen`: after `the` too.)
+                && toks[s.start..s.start + lead].iter().enumerate().all(|(k, t)| {
                     let w = lower(t);
-                    is_title_word(&w) || is_person_noun(&w)
+                    is_title_word(&w)
+                        || is_person_noun(&w)
+                        || k == 0 && lead > 1 && w == "the"
                 });
             (is_capitalised(t) || role_named)
                 && (titled || role_named || !is_not_name(t.text))

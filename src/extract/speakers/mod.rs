@@ -1941,11 +1941,16 @@ impl<'a> Resolver<'a> {
                 let lower = |w: &&str| w.chars().all(|c| c.is_lowercase() || c == '-');
                 // `the former Glamorgan opener`: a place or team may
                 // stand before the noun, after a lower-case word.
-                let placed = words.len() == 3
-                    && lower(&words[0])
-                    && words[1].starts_with(char::is_uppercase)
-                    && !is_not_name(words[1])
-                    && lower(&words[2]);
+                // (`the City gaffer`: or the place or team alone.)
+                let placed = match words.as_slice() {
+                    [adjective, team, _] => {
+                        lower(adjective)
+                            && team.starts_with(char::is_uppercase)
+                            && !is_not_name(team)
+                    }
+                    [team, _] => team.starts_with(char::is_uppercase) && !is_not_name(team),
+                    _ => false,
+                } && words.last().is_some_and(lower);
                 (words.len() <= 3 && words.iter().all(lower) || placed)
                     && words.last().is_some_and(|n| {
                         is_person_noun(n)
