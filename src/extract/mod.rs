@@ -1516,6 +1516,12 @@ mod tests {
             speakers("One of her early pupils, the singer Rosie Matfen, said: \"She taught us well.\"\n\nManager Steve Dillard was angry. The City gaffer, 52, added: \"I have had agents ringing me.\""),
             ["Rosie Matfen", "Steve Dillard"]
         );
+        // `that calls will be`: a demonstrative's noun before an
+        // auxiliary; `and afterwards described`: the verbs share a subject.
+        assert_eq!(
+            speakers("The CES says anyone in danger should phone, and that calls will be \"prioritised for life-threatening situations\".\n\nDreyer beat veteran Terry Oakes in a match in which Oakes missed three darts and afterwards described his finishing as \"a horror show\"."),
+            ["CES", "Terry Oakes"]
+        );
         // Nor one after any verb of a relative clause (`represents`).
         assert_eq!(
             speakers("In the state House of Assembly, Hon. Kehinde Ogunleye, who represents Surulere II constituency, dismissed the governor's bus scheme as \"a plaster on a broken leg\".\n\n\"You cannot solve it with 200 buses,\" the lawmaker said."),

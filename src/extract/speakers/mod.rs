@@ -146,14 +146,15 @@ fn verb_form(toks: &[Token], i: usize) -> Option<Form> {
             || before.chars().all(|c| c.is_ascii_digit())
             || NUMBERS.contains(&before.as_str())
             // `described this warning as`, `dismissed that promise as`: a
-            // demonstrative's noun (after `that`, only before `as`, a
-            // preposition, a stop or a verb no reporting word takes).
+            // demonstrative's noun (after `that`, only before `as`, a stop
+            // or an auxiliary: `that calls will be`).
             || matches!(before.as_str(), "this" | "these" | "those")
             || before == "that"
                 && toks.get(i + 1).is_some_and(|n| {
-                    let next = lower(n);
-                    matches!(next.as_str(), "as" | "," | "." | ";" | "was" | "is" | "had" | "has")
-                        || PREPOSITIONS.contains(&next.as_str()) && next != "to"
+                    matches!(
+                        lower(n).as_str(),
+                        "as" | "," | "." | ";" | "was" | "is" | "had" | "has" | "will" | "would"
+                    )
                 })
     };
     // `saying demand remained`: a reporting word straight after a
@@ -477,7 +478,20 @@ fn is_adverb(word: &str) -> bool {
     word.ends_with("ly")
         || matches!(
             word,
-            "later" | "also" | "once" | "then" | "still" | "often" | "again" | "never" | "always"
+            "later"
+                | "also"
+                | "once"
+                | "then"
+                | "still"
+                | "often"
+                | "again"
+                | "never"
+                | "always"
+                | "afterwards"
+                | "afterward"
+                | "since"
+                | "previously"
+                | "repeatedly"
         )
 }
 
