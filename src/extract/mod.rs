@@ -1522,6 +1522,12 @@ mod tests {
             speakers("The CES says anyone in danger should phone, and that calls will be \"prioritised for life-threatening situations\".\n\nDreyer beat veteran Terry Oakes in a match in which Oakes missed three darts and afterwards described his finishing as \"a horror show\"."),
             ["CES", "Terry Oakes"]
         );
+        // A body's name after `The` heads the subject over an apposition
+        // that names a place.
+        assert_eq!(
+            speakers("The Quebec Game Developers Guild, a labor group that has been organizing at several Montreal studios, called the cuts \"a textbook example\"."),
+            ["Quebec Game Developers Guild"]
+        );
         // Nor one after any verb of a relative clause (`represents`).
         assert_eq!(
             speakers("In the state House of Assembly, Hon. Kehinde Ogunleye, who represents Surulere II constituency, dismissed the governor's bus scheme as \"a plaster on a broken leg\".\n\n\"You cannot solve it with 200 buses,\" the lawmaker said."),

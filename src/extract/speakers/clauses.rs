@@ -497,7 +497,12 @@ impl Resolver<'_> {
         // Not `Sri Lanka’s head coach`, a description a possessive name
         // opens.
         let name_headed = |s: &Range<usize>| {
-            let t = &toks[s.start];
+            // `The Quebec Game Developers Guild, a labor group …, called`:
+            // a name after `The`.
+            let t = match toks.get(s.start + 1) {
+                Some(n) if toks[s.start].text == "The" && s.len() > 1 && is_capitalised(n) => n,
+                _ => &toks[s.start],
+            };
             let titled = is_title_word(lower(t).trim_end_matches('.'));
             let owned = toks[s.clone()]
                 .windows(2)
