@@ -1564,6 +1564,11 @@ mod tests {
             ["Speyside Distillers’ Guild"]
         );
         assert_eq!(runs("the Growers' Union said"), ["Growers' Union"]);
+        // An office after a place is no person's name (`MEC`).
+        assert!(
+            !runs("The Gauteng MEC for Community Safety, Faith Mahlangu, said")
+                .contains(&"Gauteng MEC")
+        );
         // A compound adjective before a name describes the person.
         assert_eq!(
             person_or_body("Third-placed Romario Saunders"),

@@ -3521,6 +3521,12 @@ mod tests {
     }
 
     #[test]
+    fn a_start_up_is_a_body_in_either_spelling() {
+        assert!(is_body_noun("startup") && is_body_noun("start-up"));
+        assert!(is_body_or_place_noun("district") && !is_body_noun("teacher"));
+    }
+
+    #[test]
     fn headlines_in_title_case() {
         assert!(is_title_case("Blue Moon Diner Serves Its Last Breakfast"));
         assert!(is_title_case(
