@@ -1528,6 +1528,12 @@ mod tests {
             speakers("The Quebec Game Developers Guild, a labor group that has been organizing at several Montreal studios, called the cuts \"a textbook example\"."),
             ["Quebec Game Developers Guild"]
         );
+        // A lead's unnamed report is the body the next sentences name as
+        // its author; not one whose words others give.
+        assert_eq!(
+            speakers("River Lenn 'choking' on sewage, report finds\n\nA chalk stream is \"choking\" on raw sewage, according to a report that accuses the water company of pouring waste into it.\n\nThe study by the Lenn Rivers Trust found phosphate above the limit.\n\nOne in five patients waited three weeks, according to an analysis that doctors say shows practices are \"running on empty\"."),
+            ["Lenn Rivers Trust", "Lenn Rivers Trust", ""]
+        );
         // Nor one after any verb of a relative clause (`represents`).
         assert_eq!(
             speakers("In the state House of Assembly, Hon. Kehinde Ogunleye, who represents Surulere II constituency, dismissed the governor's bus scheme as \"a plaster on a broken leg\".\n\n\"You cannot solve it with 200 buses,\" the lawmaker said."),

@@ -3,6 +3,9 @@
 
 use super::*;
 
+/// How far into a draft (bytes) its lead may cite a document unnamed.
+const LEAD_REACH: usize = 1_500;
+
 impl Resolver<'_> {
     /// The last body named before `at` whose name holds all of `words`
     /// (`sheriff` and `office` in `Pinecrest County Sheriff's Office`).
@@ -158,6 +161,38 @@ impl Resolver<'_> {
     /// annual inspection`, `a Millbrook Transit staff report`, `Its
     /// analysis`), or of the last such document the draft gave an author
     /// (`The report` after `a report published by the Chalk Rivers Trust`).
+    /// The author of a document a lead cites unnamed, from the next few
+    /// sentences: one `by` a body after a document's noun, else a body
+    /// that is a sentence's subject.
+    fn document_author_later(&self, at: usize) -> Option<Speaker> {
+        let end = self.sentence_start(at, 0);
+        let k = self.sentence_starts.partition_point(|&s| s <= end);
+        let until = self
+            .sentence_starts
+            .get(k + 3)
+            .copied()
+            .unwrap_or(self.text.len())
+            .min(at.saturating_add(ROLE_REACH));
+        let until = floor_char_boundary(self.text, until);
+        let ahead = tokens(self.text, at..until.max(at));
+        let by = ahead.windows(2).enumerate().find_map(|(i, w)| {
+            (DOCUMENTS.contains(&lower(&w[0]).as_str()) && w[1].text == "by")
+                .then(|| self.named_by(&ahead[i + 1..]))
+                .flatten()
+        });
+        by.or_else(|| {
+            let mentions = self.mentions.borrow();
+            starting_in(&mentions, at..until)
+                .iter()
+                .find(|m| m.subject && m.referent.organisation)
+                .map(|m| Speaker {
+                    name: m.referent.name.clone(),
+                    id: m.referent.id.clone(),
+                    mention: self.text[m.range.clone()].to_owned(),
+                })
+        })
+    }
+
     pub(super) fn document_author(&self, range: Range<usize>) -> Option<Speaker> {
         let toks = tokens(self.text, range.clone());
         // Lower case: `Melody Review` is a magazine.
@@ -198,6 +233,21 @@ impl Resolver<'_> {
             return self
                 .resolve(lead[first].range.start..lead[last].range.end)
                 .map(author);
+        }
+        // `according to a report which warns …`, opening a story that
+        // names its author next (`The study by the Lenn Rivers Trust`,
+        // `The Centre for Education Standards … found`).
+        // (Only in a story's opening, and not `an analysis that doctors
+        // say shows …`, whose words are others'.)
+        let others = toks[d + 1..].windows(2).any(|w| {
+            reporting(w[1].text).is_some() && !matches!(lower(&w[0]).as_str(), "which" | "that")
+        });
+        if lead.len() == 1
+            && matches!(lower(&lead[0]).as_str(), "a" | "an")
+            && range.start < LEAD_REACH
+            && !others
+        {
+            return self.document_author_later(range.end).map(author);
         }
         // `The report`: the author of the last one the draft gave one.
         if lead.first().is_none_or(|t| lower(t) != "the") {
