@@ -1534,6 +1534,12 @@ mod tests {
             speakers("River Lenn 'choking' on sewage, report finds\n\nA chalk stream is \"choking\" on raw sewage, according to a report that accuses the water company of pouring waste into it.\n\nThe study by the Lenn Rivers Trust found phosphate above the limit.\n\nOne in five patients waited three weeks, according to an analysis that doctors say shows practices are \"running on empty\"."),
             ["Lenn Rivers Trust", "Lenn Rivers Trust", ""]
         );
+        // What a jury heard is the prosecution's case, whose barrister
+        // opened it.
+        assert_eq!(
+            speakers("Residents were left \"in their own filth\", a jury has heard.\n\nOpening the prosecution case at Redfield Crown Court on Monday, Simon Hale KC said the home had a \"culture of indifference\"."),
+            ["Simon Hale", "Simon Hale"]
+        );
         // Nor one after any verb of a relative clause (`represents`).
         assert_eq!(
             speakers("In the state House of Assembly, Hon. Kehinde Ogunleye, who represents Surulere II constituency, dismissed the governor's bus scheme as \"a plaster on a broken leg\".\n\n\"You cannot solve it with 200 buses,\" the lawmaker said."),

@@ -2158,9 +2158,20 @@ impl<'a> Resolver<'a> {
                     .iter()
                     .find_map(|p| after.strip_prefix(' ')?.strip_prefix(p))
                     .unwrap_or(after);
+                // `Opening the prosecution case at Redfield Crown Court,
+                // Simon Hale KC said`: the same sentence opened with it.
+                let from = floor_char_boundary(self.text, m.range.start.saturating_sub(120));
+                let opened = self.text[from..m.range.start]
+                    .rsplit(['.', '!', '?', '\n'])
+                    .next()
+                    .is_some_and(|lead| {
+                        lead.contains("prosecution case")
+                            || lead.contains("case for the prosecution")
+                    });
                 !m.referent.organisation
                     && (after.starts_with(", prosecuting")
-                        || after.starts_with(", for the prosecution"))
+                        || after.starts_with(", for the prosecution")
+                        || opened)
             })
             .map(|m| m.referent.clone())
     }
