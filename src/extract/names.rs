@@ -499,20 +499,14 @@ fn after_descriptor(name: &str) -> &str {
     let (Some(first), Some(second), Some(_)) = (words.next(), words.next(), words.next()) else {
         return name;
     };
-    // `Pianist Calvin Brooks`, `Saxophonist Naomi Achebe`; `Ex-halfback
-    // Rawiri Manson`, `Co-founder …`; `Welshman Dai Pryce-Evans`.
-    // `Third-placed Romario Saunders`, `Award-winning …`: a compound
-    // adjective, lower case after its hyphen.
+    // `Pianist Calvin Brooks`, `Saxophonist Naomi Achebe`; `Welshman Dai
+    // Pryce-Evans`; a compound, lower case after its hyphen: `Ex-halfback
+    // Rawiri Manson`, `Co-founder …`, `Third-placed Romario Saunders`.
     let compound = first
         .split_once('-')
         .is_some_and(|(a, b)| a.len() > 1 && b.starts_with(char::is_lowercase));
     let describing = compound
         || (first.len() > 5 && first.ends_with("ist") && sex_of(first).is_none())
-        || ["Ex-", "Co-", "Vice-", "Then-"].iter().any(|p| {
-            first
-                .strip_prefix(p)
-                .is_some_and(|r| r.starts_with(char::is_lowercase))
-        })
         || is_nationality_noun(first);
     // Not an unfamiliar given name before one that is often a second
     // name (`Shahzad Ahmed Memon`, `Kamran Ali Baloch`).

@@ -165,8 +165,8 @@ impl Resolver<'_> {
     /// sentences: one `by` a body after a document's noun, else a body
     /// that is a sentence's subject.
     fn document_author_later(&self, at: usize) -> Option<Speaker> {
-        let end = self.sentence_start(at, 0);
-        let k = self.sentence_starts.partition_point(|&s| s <= end);
+        // The sentences after the one holding `at`, three at most.
+        let k = self.sentence_starts.partition_point(|&s| s <= at);
         let until = self
             .sentence_starts
             .get(k + 3)
@@ -239,13 +239,15 @@ impl Resolver<'_> {
         // `The Centre for Education Standards … found`).
         // (Only in a story's opening, and not `an analysis that doctors
         // say shows …`, whose words are others'.)
-        let others = toks[d + 1..].windows(2).any(|w| {
-            reporting(w[1].text).is_some() && !matches!(lower(&w[0]).as_str(), "which" | "that")
-        });
+        let others = || {
+            toks[d + 1..].windows(2).any(|w| {
+                reporting(w[1].text).is_some() && !matches!(lower(&w[0]).as_str(), "which" | "that")
+            })
+        };
         if lead.len() == 1
             && matches!(lower(&lead[0]).as_str(), "a" | "an")
             && range.start < LEAD_REACH
-            && !others
+            && !others()
         {
             return self.document_author_later(range.end).map(author);
         }

@@ -2804,46 +2804,49 @@ impl<'a> Resolver<'a> {
                 COMPANY_NOUNS.contains(&head.as_str()) && !is_no_company(&m.referent.name)
             };
             let bodies = || below.iter().filter(|m| m.referent.organisation);
-            bodies().find(holds).or_else(|| bodies().find(company))
-        } else if let Some((_, r)) = is_person_noun(&head)
-            .then(|| self.descriptions.exactly(&fold(&words.join(" "))))
-            .flatten()
-        {
-            // `Coroner warns of …`, over `senior coroner Dr Alison
-            // Marchetti`: the one the story ties that role to.
-            return Some(Speaker {
-                name: r.name.clone(),
-                id: r.id.clone(),
-                mention: mention.to_owned(),
-            });
+            bodies()
+                .find(holds)
+                .or_else(|| bodies().find(company))
+                .map(|m| m.referent.clone())
         } else if is_person_noun(&head) {
             let role = words.join(" ").to_lowercase();
-            let story_text = self.text[story.clone()].to_lowercase();
+            // `Coroner warns of …`, over `senior coroner Dr Alison
+            // Marchetti`: the one the story ties that role to.
+            let tied = || {
+                self.descriptions
+                    .exactly(&fold(&role))
+                    .map(|(_, r)| r.clone())
+            };
             // Each place the story gives the role (the folded text keeps
             // byte offsets only where lower-casing keeps lengths).
-            (story_text.len() == story.len())
-                .then(|| {
-                    story_text.match_indices(&role).find_map(|(i, _)| {
-                        let at = story.start + i;
-                        let end = at + role.len();
-                        below.iter().find(|m| {
-                            !m.referent.organisation
-                                && ((m.range.start >= end && m.range.start <= end + 2)
-                                    || (m.range.end <= at
-                                        && self.text[m.range.end..at].starts_with(", ")
-                                        && self.text[m.range.end..at].len() <= 40
-                                        && !self.text[m.range.end..at].contains(['.', ';'])))
+            let named_there = || {
+                let story_text = self.text[story.clone()].to_lowercase();
+                (story_text.len() == story.len())
+                    .then(|| {
+                        story_text.match_indices(&role).find_map(|(i, _)| {
+                            let at = story.start + i;
+                            let end = at + role.len();
+                            below.iter().find(|m| {
+                                !m.referent.organisation
+                                    && ((m.range.start >= end && m.range.start <= end + 2)
+                                        || (m.range.end <= at
+                                            && self.text[m.range.end..at].starts_with(", ")
+                                            && self.text[m.range.end..at].len() <= 40
+                                            && !self.text[m.range.end..at].contains(['.', ';'])))
+                            })
                         })
                     })
-                })
-                .flatten()
+                    .flatten()
+                    .map(|m| m.referent.clone())
+            };
+            tied().or_else(named_there)
         } else {
             None
         };
-        let m = found?;
+        let r = found?;
         Some(Speaker {
-            name: m.referent.name.clone(),
-            id: m.referent.id.clone(),
+            name: r.name,
+            id: r.id,
             mention: mention.to_owned(),
         })
     }
