@@ -171,8 +171,28 @@ pub fn extract(draft: &Draft, directory: &Directory) -> Vec<Quote> {
                         .then(|| resolver.before(prev))
                         .flatten()
                 };
+                // `Sandra Okoye cheered. "…"`: a quotation opening a
+                // sentence after one, in the same paragraph and holding no
+                // quotation, whose subject is a person named there.
+                let subject_before = || {
+                    let ss = &sentences[para];
+                    let prev = ss
+                        .partition_point(|s| s.end <= span.open)
+                        .checked_sub(1)
+                        .and_then(|k| ss.get(k))
+                        .cloned()?;
+                    if !opens_sentence || opens_in(&prev) || !resolver.names_anyone(prev.clone()) {
+                        return None;
+                    }
+                    resolver.sentence_subject(prev).filter(|s| {
+                        s.mention.starts_with(char::is_uppercase)
+                            && s.mention != "He"
+                            && s.mention != "She"
+                    })
+                };
                 introduced()
                     .or_else(reported_before)
+                    .or_else(subject_before)
                     .or_else(|| {
                         // A run of quotations continuing the same speaker: the quotation
                         // opens its sentence, and the last statement was in this
@@ -2225,6 +2245,23 @@ mod tests {
         assert_eq!(
             speakers("Terrence Wade runs the team. Wade said Hayes was not for sale.\n\n“We like our roster,” he said."),
             ["Terrence Wade"]
+        );
+    }
+
+    #[test]
+    fn words_after_a_sentence_about_someone_are_theirs() {
+        // A quotation opening a sentence after one whose subject is a
+        // person named there: that person's, not the last speaker's.
+        assert_eq!(
+            speakers("\"We want answers,\" Amanda Price said.\n\nSandra Okoye cheered. \"Wren is talking to us.\""),
+            ["Amanda Price", "Sandra Okoye"]
+        );
+        // A sentence about no one named leaves the run of quotations.
+        assert_eq!(
+            speakers(
+                "\"We want answers,\" Amanda Price said.\n\nThe crowd roared. \"We are not done.\""
+            ),
+            ["Amanda Price", "Amanda Price"]
         );
     }
 
