@@ -2266,6 +2266,20 @@ mod tests {
     }
 
     #[test]
+    fn an_office_and_its_portfolio_before_a_name() {
+        // The holder after an office's portfolio, given name unknown.
+        assert_eq!(
+            speakers("Minister of Public Works Tiran Alles said: \"We will act.\""),
+            ["Tiran Alles"]
+        );
+        // Ranks and titles alone before a name are no one a pronoun means.
+        assert_eq!(
+            speakers("Kapil Nanda spoke first.\n\nAdditional Solicitor General Rakesh Bhatia opposed the plea. He said the inquiry was at \"a crucial stage\"."),
+            ["Rakesh Bhatia"]
+        );
+    }
+
+    #[test]
     fn the_company_is_a_company() {
         // Not the ministry named since, nor the trust.
         assert_eq!(

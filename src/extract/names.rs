@@ -260,6 +260,8 @@ pub const TITLE_WORDS: &[&str] = &[
     "shri", "shrimati", "smt", "kumari", "thiru", "thirumathi", "pandit", "alhaj", "haji", "hajjah",
     "datuk", "dato", "dato’", "dato'", "datin", "tun", "tunku", "tengku", "puan", "encik", "hon",
     "honourable", "honorable", "engr", "atty",
+    // Ranks before an office (`Additional Solicitor General R.K. Bhatia`).
+    "additional", "assistant", "associate",
 ];
 
 /// Letters after a person's name that are no part of it (`Judith Kearns
@@ -1019,6 +1021,16 @@ pub fn capitalised_runs(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
         let body = current
             .iter()
             .any(|w| ORGANISATION_WORDS.contains(&&text[w.clone()]));
+        // `Minister of Public Security Tiran Alles`: an office's title
+        // and its portfolio, then the holder's name.
+        let office = current.len() >= 3 && {
+            let mut back = text[..current[0].start].split_whitespace().rev();
+            matches!(back.next(), Some("of" | "for"))
+                // (Or nothing before `of`: a phrase whose title was taken off.)
+                && back.next().is_none_or(|t| {
+                    t.starts_with(char::is_uppercase) && is_title_word(&t.to_lowercase())
+                })
+        };
         let group = current.len() >= 3
             && current.windows(2).any(|w| {
                 let (before, word) = (&text[w[0].clone()], &text[w[1].clone()]);
@@ -1040,7 +1052,7 @@ pub fn capitalised_runs(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
             .find(|&k| {
                 let word = &text[current[k].clone()];
                 let before = &text[current[k - 1].clone()];
-                let given = sex_of(word).is_some() && k >= 2 && current.len() - k <= 3;
+                let given = sex_of(word).is_some() && (k >= 2 && current.len() - k <= 3 || office);
                 (given || initial(k) && !initial(k - 1))
                     && !CONNECTORS.contains(&before)
                     && current[k..].iter().all(|w| {
@@ -1050,7 +1062,18 @@ pub fn capitalised_runs(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
             });
         // (Not `Group Commander Ines Calder`: a title just before the name.)
         let title_before = |k: usize| is_title_word(&text[current[k - 1].clone()].to_lowercase());
-        if let Some(k) = person_from.filter(|&k| body && !title_before(k)) {
+        // (With no given name the lists know, the last two words.)
+        let held = person_from.or_else(|| {
+            let k = current.len().checked_sub(2)?;
+            (office
+                && k >= 1
+                && current[k..].iter().all(|w| {
+                    let w = &text[w.clone()];
+                    w.chars().skip(1).any(char::is_lowercase) && is_cap(w)
+                }))
+            .then_some(k)
+        });
+        if let Some(k) = held.filter(|&k| (body || office) && !title_before(k)) {
             push_run(&current[..k], runs);
             push_run(&current[k..], runs);
         } else if body || group {
@@ -1455,6 +1478,21 @@ mod tests {
         );
         // A Cantonese given name in `-man` is no team of ten.
         assert_eq!(runs("Now Leung Wai-man spoke."), ["Leung Wai-man"]);
+        // An office's portfolio, then its holder: a given name the lists
+        // know (four words at most), else the last two words.
+        assert_eq!(
+            runs("The Minister of Public Security Tiran Alles spoke."),
+            ["Public Security", "Tiran Alles"]
+        );
+        assert_eq!(
+            runs("Minister of State for Transport Rachel Ong Hui Min spoke."),
+            ["State for Transport", "Rachel Ong Hui Min"]
+        );
+        // (Not a place after `of`: `the mayor of New York City`.)
+        assert_eq!(
+            runs("He met the mayor of New York City."),
+            ["New York City"]
+        );
         assert_eq!(
             runs("Dolores \"Dee\" Fitzgerald and Walter “Sonny” Pruett met “Ali” once."),
             ["Dolores \"Dee\" Fitzgerald", "Walter “Sonny” Pruett"]

@@ -213,7 +213,13 @@ impl<'a> Resolver<'a> {
                         .rev()
                         .skip(1)
                         .all(|w| MEMBER_QUALIFIERS.contains(&w));
-                if street || place || bracketed || member {
+                // `Additional Solicitor General R.K. Bhatia`: titles alone,
+                // before the name, name no one.
+                let titles_only = written.contains(' ')
+                    && written
+                        .split_whitespace()
+                        .all(|w| is_title_word(&w.trim_end_matches('.').to_lowercase()));
+                if street || place || bracketed || member || titles_only {
                     continue;
                 }
                 // `the consultancy Andes Risk`, `the energy regulator Ofgem`:

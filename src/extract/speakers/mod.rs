@@ -2221,9 +2221,12 @@ impl<'a> Resolver<'a> {
         let runs = capitalised_runs(bare, 0..bare.len());
         // `Professor Julian Crewe at Imperial College London`: the person,
         // not the institution.
+        // `(Minister) of Public Works Tiran Alles`: the holder after the
+        // office's portfolio.
+        let held = bare.starts_with("of ") || bare.starts_with("for ");
         let person = runs
             .iter()
-            .find(|r| !looks_like_organisation(&bare[(*r).clone()]))
+            .find(|r| !held && !looks_like_organisation(&bare[(*r).clone()]))
             .or(runs.last());
         let name = person
             .map(|r| without_nickname(&bare[r.clone()]))
