@@ -2280,6 +2280,29 @@ mod tests {
     }
 
     #[test]
+    fn a_participle_after_a_comma_and_datelines() {
+        // After a comma, the participle's subject is the sentence's, not
+        // the name just before; a dateline is no part of that subject.
+        assert_eq!(
+            speakers("NEW DELHI: The Delhi High Court on Monday granted bail to activist Rohan Mehta, observing that jail \"cannot become punishment\"."),
+            ["Delhi High Court"]
+        );
+        assert_eq!(
+            speakers("NEW DELHI, Nov 3 (Reuters) - The Delhi High Court on Monday granted bail to activist Rohan Mehta, observing that jail \"cannot become punishment\"."),
+            ["Delhi High Court"]
+        );
+        assert_eq!(
+            speakers("Harbury Council fined shop owner Rohan Mehta on Monday, noting that the shop was \"a hazard\"."),
+            ["Harbury Council"]
+        );
+        // (Not a title before the name: `Sharks coach Darren Ogunleye`.)
+        assert_eq!(
+            speakers("Sharks coach Darren Ogunleye was furious, calling it \"soft\"."),
+            ["Darren Ogunleye"]
+        );
+    }
+
+    #[test]
     fn the_company_is_a_company() {
         // Not the ministry named since, nor the trust.
         assert_eq!(

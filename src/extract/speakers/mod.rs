@@ -698,6 +698,37 @@ fn opens_clause(first: &str, second: &str, third: &str) -> bool {
 }
 
 fn after_opening_phrase(toks: &[Token]) -> usize {
+    let from = after_dateline(toks);
+    from + after_opening_words(&toks[from..])
+}
+
+/// Where the words after a dateline start (`GALLE -`, `NEW DELHI:`,
+/// `WASHINGTON (AP) —`, `NAIROBI, March 3 (Reuters) -`): capitals, a
+/// bracket or a comma straight after them, then a dash or a colon a few
+/// tokens on; 0 when the sentence opens with none.
+fn after_dateline(toks: &[Token]) -> usize {
+    let shouted = |t: &Token| {
+        t.text.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && !t.text.chars().any(char::is_lowercase)
+    };
+    let opens = match toks {
+        [first, second, ..] => {
+            shouted(first)
+                && (shouted(second) || matches!(second.text, "(" | "," | "-" | "—" | "–" | ":"))
+        }
+        _ => false,
+    };
+    if !opens {
+        return 0;
+    }
+    toks.iter()
+        .take(12)
+        .position(|t| matches!(t.text, "-" | "—" | "–" | ":"))
+        .map_or(0, |k| k + 1)
+}
+
+/// [`after_opening_phrase`] on words after any dateline.
+fn after_opening_words(toks: &[Token]) -> usize {
     // `Last night a pal said`: a time phrase of two words, no comma.
     if let [first, second, third, ..] = toks {
         if is_time_phrase(first.text, second.text) {
@@ -1266,16 +1297,22 @@ pub(crate) fn is_body_or_place_noun(word: &str) -> bool {
 
 /// Whether a run of capitals opening a paragraph is a dateline
 /// (`MILLER’S FORK, Pa. —`, `SEAPORT, March 3`), a place, not a name.
+/// `NEW DELHI:` is one too when it opens the story, under its headline
+/// at most (an interview's `SMITH:` answers later on).
 fn is_dateline(text: &str, run: &Range<usize>) -> bool {
     let before = text[..run.start].trim_end_matches([' ', '\t']);
     let written = &text[run.clone()];
+    let next = text[run.end..].trim_start();
+    let opens_story = || run.start < DATELINE_REACH && !before.contains(['.', '!', '?', ':']);
     (before.is_empty() || before.ends_with('\n'))
         && written.chars().any(char::is_alphabetic)
         && !written.chars().any(char::is_lowercase)
-        && text[run.end..]
-            .trim_start()
-            .starts_with([',', '—', '–', '('])
+        && (next.starts_with([',', '—', '–', '(']) || next.starts_with(':') && opens_story())
 }
+
+/// How far (bytes) into a draft a dateline ending in a colon may open
+/// its story.
+const DATELINE_REACH: usize = 600;
 
 /// Whether `r` overlaps any of `sorted` (ranges sorted by start, not
 /// overlapping each other), found by binary search.
@@ -3195,6 +3232,25 @@ impl<'a> Resolver<'a> {
                     )
                 })
             };
+            // `The council fined Rohan Mehta, saying …`: after a comma,
+            // the name or body the sentence opens with, not its object.
+            // (Its own verb after it: not `Sharks coach Darren …`.)
+            let comma_subject = || {
+                if last == 0 || toks[last - 1].text != "," {
+                    return None;
+                }
+                let span = toks[0].range.start..toks[last].range.start;
+                self.opening_subject(span.clone()).filter(|s| {
+                    let written = &self.text[span];
+                    let next = written
+                        .find(&s.mention)
+                        .and_then(|i| written[i + s.mention.len()..].split_whitespace().next())
+                        .unwrap_or("");
+                    next.starts_with(char::is_lowercase)
+                        && !is_title_word(next)
+                        && !is_person_noun(next)
+                })
+            };
             return match just_before.or(first_finite).or_else(issued) {
                 Some(f) if f < last => {
                     Resolver::subject_before(&toks, f).and_then(|r| self.resolve(r))
@@ -3202,8 +3258,8 @@ impl<'a> Resolver<'a> {
                 // `He was fond of saying that …`, `In 1997 she declined a
                 // seat in the House of Lords, telling …`: the pronoun the
                 // sentence opens with, before a name in passing.
-                _ => opening_pronoun(&toks[..last])
-                    .and_then(|p| self.resolve(p))
+                _ => comma_subject()
+                    .or_else(|| opening_pronoun(&toks[..last]).and_then(|p| self.resolve(p)))
                     .or_else(|| self.first_name_in(&toks[..last]))
                     .or_else(|| self.opening_speaker(&toks[..last])),
             };
