@@ -2295,6 +2295,12 @@ mod tests {
             speakers("Harbury Council fined shop owner Rohan Mehta on Monday, noting that the shop was \"a hazard\"."),
             ["Harbury Council"]
         );
+        // So too when a verb of saying before it has no subject we can
+        // resolve (`which promised`).
+        assert_eq!(
+            speakers("Faisal Durrani spoke.\n\nDurrani also took aim at the board's plan, which promised new academies, describing it as \"a glossy brochure\"."),
+            ["Faisal Durrani"]
+        );
         // (Not a title before the name: `Sharks coach Darren Ogunleye`.)
         assert_eq!(
             speakers("Sharks coach Darren Ogunleye was furious, calling it \"soft\"."),

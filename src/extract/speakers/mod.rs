@@ -3251,10 +3251,16 @@ impl<'a> Resolver<'a> {
                         && !is_person_noun(next)
                 })
             };
+            // `Durrani took aim at the plan, which promised …, describing
+            // it as`: a verb of a thing's relative clause says nothing of
+            // who describes.
+            let in_relative =
+                |f: usize| f > 0 && matches!(lower(&toks[f - 1]).as_str(), "which" | "that");
             return match just_before.or(first_finite).or_else(issued) {
-                Some(f) if f < last => {
-                    Resolver::subject_before(&toks, f).and_then(|r| self.resolve(r))
-                }
+                // (Or when that subject is none we can resolve.)
+                Some(f) if f < last && !in_relative(f) => Resolver::subject_before(&toks, f)
+                    .and_then(|r| self.resolve(r))
+                    .or_else(comma_subject),
                 // `He was fond of saying that …`, `In 1997 she declined a
                 // seat in the House of Lords, telling …`: the pronoun the
                 // sentence opens with, before a name in passing.
