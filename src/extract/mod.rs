@@ -2309,6 +2309,14 @@ mod tests {
     }
 
     #[test]
+    fn a_pronoun_after_a_passive_opening_is_not_its_agent() {
+        assert_eq!(
+            speakers("Priya Venkatesan took the stand.\n\nLater, questioned by Ruth Oduya, for the council, she said she had \"no recollection\" of it.\n\nCross-examined by Mrs Hale, she insisted it was \"a fair process\"."),
+            ["Priya Venkatesan", "Priya Venkatesan"]
+        );
+    }
+
+    #[test]
     fn the_company_is_a_company() {
         // Not the ministry named since, nor the trust.
         assert_eq!(

@@ -26,8 +26,30 @@ impl<'a> Resolver<'a> {
             all
         };
         let upto = mentions.len();
+        // `Questioned by Ruth Oduya, for the council, she said`: the agent
+        // of a passive in the pronoun's own sentence is someone else.
+        let sentence_start = self.sentence_start(at, 0);
+        // (A participle opening the sentence, after an adverb at most:
+        // `Later, questioned by …`; not `a notice, written by Polglase
+        // herself, reads`.)
+        let agent = |m: &Mention| {
+            if m.range.start < sentence_start {
+                return false;
+            }
+            let lead: Vec<&str> = self.text[sentence_start..m.range.start]
+                .split_whitespace()
+                .take(4)
+                .collect();
+            let title = |w: &str| is_title_word(&w.trim_end_matches('.').to_lowercase());
+            match lead.as_slice() {
+                [p, "by"] | [_, p, "by"] => p.ends_with("ed"),
+                [p, "by", t] | [_, p, "by", t] => p.ends_with("ed") && title(t),
+                _ => false,
+            }
+        };
         let fits = |m: &&Mention| {
             m.range.end <= at
+                && !agent(m)
                 && m.referent.organisation == organisation
                 && !(female.is_some() && is_plural_description(&m.referent.name))
                 && may_be(&sexes, &m.referent.name, female)
@@ -41,7 +63,6 @@ impl<'a> Resolver<'a> {
 
         // `Ingram told MPs the bill … would end what she called "…"`: a
         // pronoun inside a sentence means the name that opened it.
-        let sentence_start = self.sentence_start(at, 0);
         // `… Tom Ashworth, who had led overnight before a closing 78 that
         // he later called …`: a pronoun in a relative clause means the
         // name the clause hangs on, with no one named since.
