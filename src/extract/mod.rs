@@ -2317,6 +2317,14 @@ mod tests {
     }
 
     #[test]
+    fn a_verbs_object_and_a_passives_agent_are_no_subjects() {
+        assert_eq!(
+            speakers("Daniel Ortiz ran the city. Paul Brennan was his aide.\n\nOrtiz fired Brennan on Monday. \"It was time,\" he said.\n\nBrennan was fired by Ortiz in 2019. \"I was shocked,\" he said."),
+            ["Daniel Ortiz", "Paul Brennan"]
+        );
+    }
+
+    #[test]
     fn the_company_is_a_company() {
         // Not the ministry named since, nor the trust.
         assert_eq!(

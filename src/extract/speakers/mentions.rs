@@ -572,6 +572,8 @@ impl<'a> Resolver<'a> {
                             && w.starts_with(char::is_lowercase)
                             && reporting(w).is_none()
                 });
+                // (A verb's object, not a place's: `Analysts at Merrow Bank`.)
+                let after_verb = last.is_some_and(|w| !PREPOSITIONS.contains(&w));
                 // `According to Professor Anita Kaur, an economist at …, the
                 // impact will …`: the source a sentence opens with is whom a
                 // later `she` means.
@@ -652,10 +654,12 @@ impl<'a> Resolver<'a> {
                 // `It was started by Joanne Whitley`: a passive's agent is
                 // whom the sentence is about.
                 let mut before_name = upto_name.split_whitespace().rev();
+                // (Not after a person the sentence names first: `Brennan
+                // was fired by Ortiz` is about Brennan.)
                 let agent = matches!(
                     (before_name.next(), before_name.next()),
                     (Some("by"), Some(verb)) if verb.ends_with("ed") || verb.ends_with("en")
-                );
+                ) && found[..k].iter().all(|(_, r)| r.organisation);
                 // `Among them was Harjit Sandhu`: a subject after its verb.
                 let inverted = {
                     // `… was retired teacher Brian Holloway`: describing
@@ -751,7 +755,9 @@ impl<'a> Resolver<'a> {
                     // Not `Hadley Cross` in `Among them was Jasmine Reyes, 37,
                     // from Hadley Cross`: the comma after an opening phrase
                     // is not where the subject starts.
-                    || !(object && opened) && first_content.is_some_and(|s| {
+                    // Nor `Brennan` in `Ortiz fired Brennan`: the object of
+                    // a verb, however short the words before it.
+                    || !(object && (opened || after_verb)) && first_content.is_some_and(|s| {
                         s >= range.start.saturating_sub(12)
                             && s <= range.start
                             // Not `Hayes` in `Wade said Hayes would start`.
