@@ -181,7 +181,11 @@ pub fn classify(inner: &str, before: &str, after: &str) -> QuoteKind {
             .collect::<Vec<_>>()
             .windows(2)
             .any(|w| w[0].text.eq_ignore_ascii_case("according") && w[1].text == "to");
-    if verb_just_after || dash_after || colon_after || colon_before || according_after {
+    // `"A disgrace" was how Carla Diaz described the ruling`: words a
+    // sentence goes on to give to someone.
+    let how_after = matches!(rest_of_line.as_slice(), ["was" | "is" | "were", "how", ..]);
+    if verb_just_after || dash_after || colon_after || colon_before || according_after || how_after
+    {
         return QuoteKind::Statement;
     }
     if named || last_word == "so-called" {

@@ -104,7 +104,11 @@ pub fn extract(draft: &Draft, directory: &Directory) -> Vec<Quote> {
             .take_while(|t| !matches!(t.text, "." | "!" | "?" | "“" | "\""))
             .filter(|t| t.text.chars().any(char::is_alphanumeric))
             .take(4)
-            .any(|t| verbs::reporting(t.text) == Some(verbs::Form::Finite));
+            .any(|t| verbs::reporting(t.text) == Some(verbs::Form::Finite))
+            // (`"Chaotic" is how one resident described it.`)
+            || ["was how ", "is how ", "were how "]
+                .iter()
+                .any(|p| text[after.clone()].trim_start().starts_with(p));
         let speaker = if kind == QuoteKind::Statement {
             let gap = span_gap(text, span);
             // `said it was "relieved" the case had concluded`: a fragment
@@ -2321,6 +2325,34 @@ mod tests {
         assert_eq!(
             speakers("Daniel Ortiz ran the city. Paul Brennan was his aide.\n\nOrtiz fired Brennan on Monday. \"It was time,\" he said.\n\nBrennan was fired by Ortiz in 2019. \"I was shocked,\" he said."),
             ["Daniel Ortiz", "Paul Brennan"]
+        );
+    }
+
+    #[test]
+    fn a_statement_read_out_and_words_given_by_how() {
+        // A statement after an inverted verb: its author.
+        assert_eq!(
+            speakers("\"We are deeply saddened,\" read a statement from the Harwell Trust.\n\n\"Our thoughts are with the family,\" said a statement released by the Kestrel Group."),
+            ["Harwell Trust", "Kestrel Group"]
+        );
+        // `… was how X described it`: X's words, a statement; an unnamed
+        // one's are no one's, not the last speaker's.
+        let draft = Draft::from_text(
+            "t",
+            "\"A disgrace\" was how Carla Diaz described the ruling.\n\n\"Chaotic\" is how one resident described the scene.".to_owned(),
+            InputFormat::Text,
+        );
+        let found: Vec<(QuoteKind, String)> =
+            extract(&draft, &Directory::new(&Registry::default()))
+                .into_iter()
+                .map(|q| (q.kind, q.speaker.map(|s| s.name).unwrap_or_default()))
+                .collect();
+        assert_eq!(
+            found,
+            [
+                (QuoteKind::Statement, "Carla Diaz".to_owned()),
+                (QuoteKind::Statement, String::new())
+            ]
         );
     }
 

@@ -637,6 +637,39 @@ impl Resolver<'_> {
                 end = m;
             }
         }
+        // `read a statement from the Harwell Trust`, `said a letter signed
+        // by Dr Ama Boateng`: a document and its author.
+        if end > start
+            && end < toks.len()
+            && (DOCUMENTS.contains(&lower(&toks[end - 1]).as_str())
+                || SENT_WORDS.contains(&lower(&toks[end - 1]).as_str()))
+        {
+            let mut k = end;
+            if matches!(
+                lower(&toks[k]).as_str(),
+                "issued" | "released" | "signed" | "published" | "posted" | "sent"
+            ) {
+                k += 1;
+            }
+            if toks.get(k).is_some_and(|t| matches!(t.text, "from" | "by")) {
+                let from = k + 1;
+                let mut m = from;
+                while m < toks.len()
+                    && m - from < 8
+                    && is_word(&toks[m])
+                    && (is_capitalised(&toks[m])
+                        || matches!(lower(&toks[m]).as_str(), "the" | "of" | "for" | "and"))
+                {
+                    m += 1;
+                }
+                while m > from && !is_capitalised(&toks[m - 1]) {
+                    m -= 1;
+                }
+                if m > from {
+                    return Some(toks[start].range.start..toks[m - 1].range.end);
+                }
+            }
+        }
         let phrase = &toks[start..end];
         // `said Ottawa would …`: the subject of a reported clause.
         let follower = toks.get(end);

@@ -2721,6 +2721,20 @@ impl<'a> Resolver<'a> {
         if let Some(subject) = put_it(toks) {
             return self.resolve(subject);
         }
+        // `"A disgrace" was how Carla Diaz described the ruling`, `… is
+        // how one resident put it`: whoever `how` goes on to.
+        if let [be, how, rest @ ..] = toks {
+            if matches!(be.text, "was" | "is" | "were") && how.text == "how" {
+                let v = rest
+                    .iter()
+                    .take(12)
+                    .position(|t| reporting(t.text).is_some() || t.text == "put")?;
+                if v == 0 {
+                    return None;
+                }
+                return self.resolve(rest[0].range.start..rest[v - 1].range.end);
+            }
+        }
         // The first reporting verb close to the quotation; further when a
         // name follows the quotation (`"…," Tomas Ruud, a former deputy
         // governor who now teaches at the University of Lenz, said`).

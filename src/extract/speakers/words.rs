@@ -433,7 +433,7 @@ pub(super) const INVERTING: &[&str] = &[
     "chuckled", "boasted", "urged", "stated", "confirmed", "shouts", "whispers", "responds",
     "answers", "quips", "jokes", "remarks", "observes", "announces", "concludes", "counters",
     "acknowledges", "stresses", "cautions", "cries", "yells", "exclaims", "sighs", "smiles", "grins",
-    "chuckles", "boasts", "urges", "states", "confirms", "wonders", "calls",
+    "chuckles", "boasts", "urges", "states", "confirms", "wonders", "calls", "read", "reads",
 ];
 
 /// Words that end a name phrase read rightwards after a verb.
@@ -475,6 +475,19 @@ pub(super) const DOCUMENTS: &[&str] = &[
     "assessment",
     "evaluation",
     "study",
+];
+
+/// Things sent or put out whose words are their sender's (`a statement
+/// from the trust`, `a letter signed by …`).
+pub(super) const SENT_WORDS: &[&str] = &[
+    "statement",
+    "release",
+    "letter",
+    "note",
+    "notice",
+    "message",
+    "post",
+    "email",
 ];
 
 /// Nouns by which copy refers back to an organisation it has named.
