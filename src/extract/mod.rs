@@ -2357,6 +2357,19 @@ mod tests {
     }
 
     #[test]
+    fn a_nationality_of_two_words_and_a_players_position() {
+        assert_eq!(
+            speakers("Wales coach Warren Gatland admitted defeat. \"We were second best,\" the New Zealander said.\n\nItaly captain Michele Lamaro was emotional. \"This is for everyone back home,\" said the flanker, who made 22 tackles."),
+            ["Warren Gatland", "Michele Lamaro"]
+        );
+        // A position tied to a name is that name's.
+        assert_eq!(
+            speakers("Striker Jack Hale scored twice. Manager Tom Byrne praised him.\n\n\"We were brilliant,\" Byrne said.\n\n\"I just put my head down,\" the striker said."),
+            ["Tom Byrne", "Jack Hale"]
+        );
+    }
+
+    #[test]
     fn the_company_is_a_company() {
         // Not the ministry named since, nor the trust.
         assert_eq!(

@@ -1800,7 +1800,27 @@ impl<'a> Resolver<'a> {
             let aged_demonym = rest
                 .split_once(' ')
                 .is_some_and(|(age, people)| is_epithet(age) && is_epithet(people));
-            if (marked && is_epithet(rest)) || epithet_noun || life_stage || aged_demonym {
+            // `the New Zealander`, `the South African`, `the Sri Lankan`: a
+            // nationality of two words.
+            let two_word_demonym = marked
+                && rest.split_once(' ').is_some_and(|(first, people)| {
+                    matches!(
+                        first,
+                        "new" | "south" | "north" | "east" | "west" | "northern" | "sri"
+                    ) && !people.contains(' ')
+                        && (is_epithet(people) || people.ends_with("an") || people.ends_with("er"))
+                });
+            // `said the flanker`, `the fly-half smiled`: a player's
+            // position the draft tied to no one.
+            let position = SPORT_POSITIONS.contains(&rest)
+                && self.descriptions.ending_with(rest).next().is_none();
+            if (marked && is_epithet(rest))
+                || epithet_noun
+                || life_stage
+                || aged_demonym
+                || two_word_demonym
+                || position
+            {
                 if let Some(r) = self.antecedent(range.start, false, None) {
                     return Some(Speaker {
                         name: r.name,

@@ -340,6 +340,19 @@ pub(super) const ASIDE_OPENERS: &[&str] = &[
 ];
 
 /// Words naming a people, used as `the Swede said` for a person named before.
+/// Players' positions, by which a report refers back to the player last
+/// spoken of (`said the flanker`).
+#[rustfmt::skip]
+pub(super) const SPORT_POSITIONS: &[&str] = &[
+    "flanker", "fly-half", "scrum-half", "hooker", "prop", "lock", "winger", "centre", "full-back",
+    "fullback", "number eight", "striker", "midfielder", "defender", "goalkeeper", "keeper",
+    "centre-back", "centre-half", "left-back", "right-back", "playmaker", "forward", "opener",
+    "batter", "batsman", "batswoman", "bowler", "spinner", "paceman", "seamer", "all-rounder",
+    "wicketkeeper", "wicket-keeper", "quarterback", "pitcher", "catcher", "shortstop",
+    "point guard", "netballer", "shooter", "goal attack", "goal shooter", "jockey", "rider",
+    "sprinter", "swimmer", "golfer", "cyclist",
+];
+
 pub(super) const DEMONYMS: &[&str] = &[
     "swede",
     "dane",
