@@ -64,6 +64,15 @@ const FUNCTION_WORDS: &[&str] = &[
     "was", "were", "is", "are", "had", "has", "have", "can", "may", "might", "must",
 ];
 
+/// Short words that may stand in lower case inside a title (`Blue Hour
+/// in Montparnasse`, `All of Us Are Dead`).
+#[rustfmt::skip]
+const LINKING: &[&str] = &[
+    "a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "by", "nor", "but", "as",
+    "de", "la", "le", "du", "des", "del", "von", "van", "is", "it", "my", "me", "we", "you", "all",
+    "our", "are", "be", "not", "so", "up", "out", "off", "no",
+];
+
 /// Classifies the quotation `inner` from the words of its sentence before
 /// and after it.
 pub fn classify(inner: &str, before: &str, after: &str) -> QuoteKind {
@@ -149,9 +158,11 @@ pub fn classify(inner: &str, before: &str, after: &str) -> QuoteKind {
         .unwrap_or(inner.trim_start());
     let title_case = words >= 2
         && without_article.starts_with(|c: char| c.is_uppercase())
-        && inner
-            .split_whitespace()
-            .all(|w| w.chars().next().is_some_and(|c| !c.is_lowercase()) || w.len() <= 3);
+        && inner.split_whitespace().all(|w| {
+            // (A short word must link: not `Someone has to.`)
+            w.chars().next().is_some_and(|c| !c.is_lowercase())
+                || w.len() <= 3 && LINKING.contains(&w.trim_matches(|c: char| !c.is_alphanumeric()))
+        });
     let ends_like_speech = inner.trim_end().ends_with(['.', '!', '?', '…', ',']);
     let named = recent
         .iter()
@@ -275,6 +286,8 @@ mod tests {
                 Statement,
             ),
             ("This is not sustainable", "", "", Statement),
+            // Short words that link no title: a sentence said.
+            ("Someone has to.", "", "", Statement),
             ("a disgrace", "She called it ", ".", Statement),
             ("unfair", "The forum termed the increase ", ".", Statement),
             (
