@@ -2370,6 +2370,14 @@ mod tests {
     }
 
     #[test]
+    fn a_relative_named_by_given_name_alone() {
+        assert_eq!(
+            speakers("Morag Sinclair, 74, lives in Stromness with her sister, Elspeth.\n\n\"It was never lonely,\" she says.\n\nElspeth, who is two years younger, rolls her eyes. \"She talks to the lamp still,\" she says."),
+            ["Morag Sinclair", "Elspeth"]
+        );
+    }
+
+    #[test]
     fn the_company_is_a_company() {
         // Not the ministry named since, nor the trust.
         assert_eq!(

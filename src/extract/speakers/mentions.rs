@@ -388,11 +388,19 @@ impl<'a> Resolver<'a> {
                         && reporting(&format!("{}s", n.text)) != Some(Form::Finite)
                 });
                 // `His wife, Maureen, said`: a name set off as an apposition.
+                // (`… with her sister, Elspeth.`: or ending the sentence
+                // after a word for a relative.)
+                let kin_before = || {
+                    GENDERED_NOUNS
+                        .iter()
+                        .any(|(n, _)| toks[i - 2].text.eq_ignore_ascii_case(n))
+                };
                 let apposition = i > 1
                     && toks[i - 1].text == ","
                     && !is_capitalised(&toks[i - 2])
                     && !t.text.contains('-')
-                    && toks.get(i + 1).is_some_and(|n| n.text == ",");
+                    && (toks.get(i + 1).is_some_and(|n| n.text == ",")
+                        || toks.get(i + 1).is_none_or(|n| n.text == ".") && kin_before());
                 // `Mina, 24, a nursing student`: an age after a name.
                 let aged = toks.get(i + 1).is_some_and(|n| n.text == ",")
                     && toks
@@ -487,6 +495,13 @@ impl<'a> Resolver<'a> {
                     }
                     None => continue,
                 };
+                // `Elspeth, who is two years younger, …` after `her sister,
+                // Elspeth`: a given name alone, once a person, is one later.
+                if !referent.organisation && referent.id.is_none() && sex_of(word).is_some() {
+                    first_names
+                        .entry(word.to_owned())
+                        .or_insert_with(|| referent.clone());
+                }
                 found.push((t.range.clone(), referent));
             }
             found.sort_by_key(|(r, _)| r.start);
