@@ -2378,6 +2378,14 @@ mod tests {
     }
 
     #[test]
+    fn a_spokeswoman_for_a_body_not_marked_as_one() {
+        assert_eq!(
+            speakers("Northern Power Grid says 40,000 homes are without power. A spokeswoman told us: \"Crews are working.\"\n\nJane Hollis says her street is dark. A spokeswoman said: \"We are sorry.\""),
+            ["Northern Power Grid", ""]
+        );
+    }
+
+    #[test]
     fn the_company_is_a_company() {
         // Not the ministry named since, nor the trust.
         assert_eq!(

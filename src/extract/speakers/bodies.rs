@@ -371,6 +371,18 @@ impl Resolver<'_> {
                 .then(|| self.earlier_spokesperson(at))
                 .flatten()
                 .or_else(|| self.antecedent(at, true, None).map(speaker))
+                // `Northern Power Grid says … A spokeswoman told us`: a
+                // name read as no body's, which no given name opens.
+                .or_else(|| {
+                    self.antecedent(at, false, None)
+                        .filter(|r| {
+                            r.id.is_none()
+                                && r.name.contains(' ')
+                                && sex_of(&r.name).is_none()
+                                && known_sex(&self.sexes.borrow(), &r.name).is_none()
+                        })
+                        .map(speaker)
+                })
                 .map(|s| Speaker {
                     mention: mention.to_owned(),
                     ..s
