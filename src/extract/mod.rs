@@ -2281,6 +2281,12 @@ mod tests {
             speakers("Kapil Nanda spoke first.\n\nAdditional Solicitor General Rakesh Bhatia opposed the plea. He said the inquiry was at \"a crucial stage\"."),
             ["Rakesh Bhatia"]
         );
+        // (`Rana`, a woman's name in the lists, is no `he`; nor is the
+        // rank before it.)
+        assert_eq!(
+            speakers("Justice Karim heard the plea.\n\nAdditional Advocate General Rana Shamshad told the court the kilns were converted. He said it was \"nearly done\"."),
+            [""]
+        );
     }
 
     #[test]

@@ -261,7 +261,7 @@ pub const TITLE_WORDS: &[&str] = &[
     "datuk", "dato", "dato’", "dato'", "datin", "tun", "tunku", "tengku", "puan", "encik", "hon",
     "honourable", "honorable", "engr", "atty",
     // Ranks before an office (`Additional Solicitor General R.K. Bhatia`).
-    "additional", "assistant", "associate",
+    "additional", "assistant", "associate", "advocate",
 ];
 
 /// Letters after a person's name that are no part of it (`Judith Kearns
