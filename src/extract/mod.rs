@@ -2392,6 +2392,14 @@ mod tests {
     }
 
     #[test]
+    fn two_office_holders_in_one_sentence() {
+        assert_eq!(
+            speakers("Finance Minister Ruth Okafor and Health Minister Daniel Abara met union leaders.\n\nOkafor said the budget was \"tight\".\n\n\"We cannot print money,\" the finance minister said.\n\n\"People are dying in corridors,\" the health minister said."),
+            ["Ruth Okafor", "Ruth Okafor", "Daniel Abara"]
+        );
+    }
+
+    #[test]
     fn the_company_is_a_company() {
         // Not the ministry named since, nor the trust.
         assert_eq!(

@@ -1228,7 +1228,20 @@ pub fn capitalised_runs(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
                 || OFFICES.contains(&lower.as_str())
         };
         if office {
-            current.clear();
+            // `Finance Minister Ruth Okafor and Health Minister …`: a name
+            // before `and` stays; only the words of this office go.
+            let and = current
+                .iter()
+                .rposition(|w| CONNECTORS.contains(&&text[w.clone()]));
+            // (A capitalised office only: not `A Department of Health and
+            // Social Care spokesperson`.)
+            match and {
+                Some(j) if j > 0 && word.starts_with(char::is_uppercase) => {
+                    current.truncate(j);
+                    flush(&mut current, &mut runs);
+                }
+                _ => current.clear(),
+            }
         }
         let nickname_the = word == "The" && nickname_end(k).is_some();
         // `Department of Justice`, `Court of Appeal`: after a body's `of`.

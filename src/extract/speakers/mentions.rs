@@ -811,6 +811,17 @@ impl<'a> Resolver<'a> {
                     && !referent.organisation
                     && office.len() > 4
                 {
+                    // `Health Minister Daniel Abara`: `the health minister`
+                    // too, when the word before the office is a portfolio.
+                    let portfolio = text[near..range.start]
+                        .split_whitespace()
+                        .nth_back(1)
+                        .filter(|w| w.starts_with(char::is_uppercase) && trade.is_none())
+                        .map(str::to_lowercase)
+                        .filter(|w| is_title_word(w) && !is_honorific(w));
+                    if let Some(p) = portfolio {
+                        descriptions.push((format!("{p} {office}"), referent.clone()));
+                    }
                     descriptions.push((office, referent.clone()));
                 }
                 // `The chancellor, Harriet Lowe, said`: the description set
