@@ -153,6 +153,8 @@ const PAST_AND_ING_ONLY: &[(&str, &str)] = &[
     ("welcomed", "welcoming"),
     // (`The dispute centres on …`: the noun is no verb.)
     ("disputed", "disputing"),
+    // A message (`"It's over," Patel texted his brother`).
+    ("texted", "texting"),
 ];
 
 /// Every form of every reporting verb, and whether it is finite or a
@@ -329,6 +331,7 @@ mod tests {
             "termed",
             "expressed",
             "welcomed",
+            "texted",
         ] {
             assert!(reporting(w).is_some(), "{w}");
         }
@@ -341,7 +344,7 @@ mod tests {
         assert_eq!(reporting("said"), Some(Form::Finite));
         for w in [
             "table", "Iran", "the", "sayings", "States", "Says", "express", "terms", "“", "42",
-            "saïd", "said-",
+            "text", "saïd", "said-",
         ] {
             assert!(reporting(w).is_none(), "{w}");
         }
