@@ -152,13 +152,16 @@ pub fn extract(draft: &Draft, directory: &Directory) -> Vec<Quote> {
                 // `Lindgren said parents should start with the basics. "…"`:
                 // the sentence before, in the same paragraph, reports someone
                 // and holds no quotation of its own.
-                let reported_before = || {
+                // The sentence before the quotation's, in its paragraph.
+                let sentence_before = || {
                     let ss = &sentences[para];
-                    let prev = ss
-                        .partition_point(|s| s.end <= span.open)
+                    ss.partition_point(|s| s.end <= span.open)
                         .checked_sub(1)
                         .and_then(|k| ss.get(k))
-                        .cloned()?;
+                        .cloned()
+                };
+                let reported_before = || {
+                    let prev = sentence_before()?;
                     // `She said a borehole could reach them by Wednesday. A
                     // wider shaft would take "at least five days"`: so is a
                     // sentence that goes on with what was reported, naming
@@ -179,12 +182,7 @@ pub fn extract(draft: &Draft, directory: &Directory) -> Vec<Quote> {
                 // sentence after one, in the same paragraph and holding no
                 // quotation, whose subject is a person named there.
                 let subject_before = || {
-                    let ss = &sentences[para];
-                    let prev = ss
-                        .partition_point(|s| s.end <= span.open)
-                        .checked_sub(1)
-                        .and_then(|k| ss.get(k))
-                        .cloned()?;
+                    let prev = sentence_before()?;
                     if !opens_sentence || opens_in(&prev) || !resolver.names_anyone(prev.clone()) {
                         return None;
                     }
