@@ -1189,6 +1189,12 @@ mod tests {
             speakers("The deputy commissioner, Shahzad Ahmed Memon, called them \"baseless propaganda\"."),
             ["Shahzad Ahmed Memon"]
         );
+        // So does `Sheharyar` before `Aslam`; a trade before `Ahmed` is
+        // still a title.
+        assert_eq!(
+            speakers("Counsel for the petitioners, Sheharyar Aslam Warraich, argued they were \"unverified\".\n\nFarmer Ahmed Khan said: \"No.\""),
+            ["Sheharyar Aslam Warraich", "Ahmed Khan"]
+        );
         assert_eq!(
             speakers("Relief arrives as PDMA vows 'no family left behind'\n\nThe PDMA said it would leave \"no family left behind\"."),
             ["PDMA", "PDMA"]

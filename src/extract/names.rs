@@ -482,6 +482,17 @@ pub fn without_post_nominals(run: &str) -> &str {
     name
 }
 
+/// Given names often borne second, after a given name the lists may not
+/// know (`Shahzad Ahmed Memon`, `Ramesh Kumar Yadav`, `Nazir Ahmed Sipra`).
+#[rustfmt::skip]
+const SECOND_NAMES: &[&str] = &[
+    "Ahmed", "Ahmad", "Ali", "Mohammad", "Mohammed", "Muhammad", "Mohamed", "Hussain", "Hassan",
+    "Abdul", "Kumar", "Singh", "Kaur", "Chandra", "Prasad", "Lal", "Nath", "Aslam", "Akhtar",
+    "Iqbal", "Anwar", "Javed", "Nawaz", "Rashid", "Rehman", "Rahman", "Hameed", "Mahmood",
+    "Saeed", "Tariq", "Aziz", "Karim", "Abbas", "Raza", "Haider", "Devi", "Bahadur", "Mohan",
+    "Kishore", "Krishna", "Raj", "Ram", "Kamal",
+];
+
 /// Common Chinese, Korean and Vietnamese surnames, written before the
 /// given name (`Wong Mei Ling`, `Nguyen Thi Hoa`), which no describing
 /// word is.
@@ -511,25 +522,8 @@ fn after_descriptor(name: &str) -> &str {
         || (first.len() > 5 && first.ends_with("ist") && sex_of(first).is_none())
         || is_nationality_noun(first);
     // Not an unfamiliar given name before one that is often a second
-    // name (`Shahzad Ahmed Memon`, `Kamran Ali Baloch`).
-    let second_name = matches!(
-        second,
-        "Ahmed"
-            | "Ahmad"
-            | "Ali"
-            | "Mohammad"
-            | "Mohammed"
-            | "Muhammad"
-            | "Hussain"
-            | "Hassan"
-            | "Abdul"
-            | "Kumar"
-            | "Singh"
-            | "Chandra"
-            | "Prasad"
-            | "Lal"
-            | "Nath"
-    );
+    // name (`Shahzad Ahmed Memon`, `Sheharyar Aslam Warraich`).
+    let second_name = SECOND_NAMES.contains(&second);
     // `Nana Kwabena Adomako`: a Ghanaian chief's style, written as part
     // of the name; `Wong Mei Ling`: a surname written first.
     let styled = first == "Nana" || SURNAMES_FIRST.contains(&first);
