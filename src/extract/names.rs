@@ -1008,6 +1008,19 @@ pub fn capitalised_runs(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
             runs.push(part[0].start..end);
         }
     };
+    // `Fisheries and Oceans Canada`: a plural noun, `and`, and a name of
+    // two words or more that no given name opens, is one body's name (not
+    // `Peters and Jane Doe`, nor `Smith and Jones`).
+    let department = |current: &[Range<usize>]| {
+        let words: Vec<&str> = current.iter().map(|w| &text[w.clone()]).collect();
+        matches!(words.as_slice(), [plural, "and", second, _, ..]
+            if plural.len() > 4
+                && plural.ends_with('s')
+                && !plural.ends_with("ss")
+                && sex_of(plural).is_none()
+                && sex_of(second).is_none()
+                && !words[2..].contains(&"and"))
+    };
     let flush = |current: &mut Vec<Range<usize>>, runs: &mut Vec<Range<usize>>| {
         // `Food and Drink Producers Association`, `Department for Land and
         // Environment`: connectors stay inside a body's name; between
@@ -1070,7 +1083,7 @@ pub fn capitalised_runs(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
         if let Some(k) = held.filter(|&k| (body || office) && !title_before(k)) {
             push_run(&current[..k], runs);
             push_run(&current[k..], runs);
-        } else if body || group {
+        } else if body || group || department(current) {
             push_run(current, runs);
         } else {
             for part in current.split(|w| CONNECTORS.contains(&&text[w.clone()])) {
@@ -1494,6 +1507,11 @@ mod tests {
         assert_eq!(
             runs("Minister of State for Transport Rachel Ong Hui Min spoke."),
             ["State for Transport", "Rachel Ong Hui Min"]
+        );
+        // A plural noun and a name after `and`: one body's name.
+        assert_eq!(
+            runs("Fisheries and Oceans Canada said Smith and Jones met Peters and Jane Doe."),
+            ["Fisheries and Oceans Canada", "Jane Doe"]
         );
         // (Not a place after `of`: `the mayor of New York City`.)
         assert_eq!(
