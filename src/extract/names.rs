@@ -828,10 +828,10 @@ const ORGANISATION_WORDS: &[&str] = &[
     "Shipbuilders",
 ];
 
-/// Lowercase particles that may stand inside a name: `Ibn`, `bin`, `de`, `van`.
 /// Words that join the parts of a body's name.
 const CONNECTORS: &[&str] = &["and", "for", "&", "on"];
 
+/// Lowercase particles that may stand inside a name: `Ibn`, `bin`, `de`, `van`.
 const PARTICLES: &[&str] = &[
     "al", "bin", "ibn", "de", "del", "van", "von", "der", "da", "di", "du", "la", "le", "el", "abu",
 ];

@@ -156,11 +156,6 @@ impl Resolver<'_> {
             .map(|m| m.referent.clone())
     }
 
-    /// The author of a document a phrase at `range` names, if it names one
-    /// (`A report by the Mines Inspectorate`, `the Highway Department's
-    /// annual inspection`, `a Millbrook Transit staff report`, `Its
-    /// analysis`), or of the last such document the draft gave an author
-    /// (`The report` after `a report published by the Chalk Rivers Trust`).
     /// The author of a document a lead cites unnamed, from the next few
     /// sentences: one `by` a body after a document's noun, else a body
     /// that is a sentence's subject.
@@ -193,6 +188,11 @@ impl Resolver<'_> {
         })
     }
 
+    /// The author of a document a phrase at `range` names, if it names one
+    /// (`A report by the Mines Inspectorate`, `the Highway Department's
+    /// annual inspection`, `a Millbrook Transit staff report`, `Its
+    /// analysis`), or of the last such document the draft gave an author
+    /// (`The report` after `a report published by the Chalk Rivers Trust`).
     pub(super) fn document_author(&self, range: Range<usize>) -> Option<Speaker> {
         let toks = tokens(self.text, range.clone());
         // Lower case: `Melody Review` is a magazine.

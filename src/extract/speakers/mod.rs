@@ -651,8 +651,6 @@ fn starting_in(list: &[Mention], range: Range<usize>) -> &[Mention] {
     &list[from..to]
 }
 
-/// Where a sentence's subject may start: after an opening phrase and its
-/// comma (`Outside the hearing, …`, `Asked about it, …`), else at once.
 /// Whether a word is an honorific before a name (`Dr`, `Mrs.`, `Sir`).
 fn is_honorific(word: &str) -> bool {
     matches!(
@@ -697,6 +695,9 @@ fn opens_clause(first: &str, second: &str, third: &str) -> bool {
     ) && matches!(then, "after" | "before" | "later" | "earlier")
 }
 
+/// Where a sentence's subject may start: after an opening phrase and its
+/// comma (`Outside the hearing, …`, `Asked about it, …`), else at once;
+/// any dateline first (see [`after_dateline`]).
 fn after_opening_phrase(toks: &[Token]) -> usize {
     let from = after_dateline(toks);
     from + after_opening_words(&toks[from..])
@@ -727,7 +728,8 @@ fn after_dateline(toks: &[Token]) -> usize {
         .map_or(0, |k| k + 1)
 }
 
-/// [`after_opening_phrase`] on words after any dateline.
+/// [`after_opening_phrase`] on words after any dateline: where the
+/// opening phrase ends, 0 when there is none.
 fn after_opening_words(toks: &[Token]) -> usize {
     // `Last night a pal said`: a time phrase of two words, no comma.
     if let [first, second, third, ..] = toks {

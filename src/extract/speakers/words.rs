@@ -339,7 +339,6 @@ pub(super) const ASIDE_OPENERS: &[&str] = &[
     "addressing",
 ];
 
-/// Words naming a people, used as `the Swede said` for a person named before.
 /// Players' positions, by which a report refers back to the player last
 /// spoken of (`said the flanker`).
 #[rustfmt::skip]
@@ -353,6 +352,7 @@ pub(super) const SPORT_POSITIONS: &[&str] = &[
     "sprinter", "swimmer", "golfer", "cyclist",
 ];
 
+/// Words naming a people, used as `the Swede said` for a person named before.
 pub(super) const DEMONYMS: &[&str] = &[
     "swede",
     "dane",
