@@ -1030,7 +1030,7 @@ pub fn capitalised_runs(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
             .any(|w| ORGANISATION_WORDS.contains(&&text[w.clone()]));
         // `Minister of Public Security Tiran Alles`: an office's title
         // and its portfolio, then the holder's name.
-        let office = current.len() >= 3 && {
+        let after_office = current.len() >= 3 && {
             let mut back = text[..current[0].start].split_whitespace().rev();
             matches!(back.next(), Some("of" | "for"))
                 // (Or nothing before `of`: a phrase whose title was taken off.)
@@ -1059,7 +1059,8 @@ pub fn capitalised_runs(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
             .find(|&k| {
                 let word = &text[current[k].clone()];
                 let before = &text[current[k - 1].clone()];
-                let given = sex_of(word).is_some() && (k >= 2 && current.len() - k <= 3 || office);
+                let given =
+                    sex_of(word).is_some() && (k >= 2 && current.len() - k <= 3 || after_office);
                 (given || initial(k) && !initial(k - 1))
                     && !CONNECTORS.contains(&before)
                     && current[k..].iter().all(|w| {
@@ -1072,7 +1073,7 @@ pub fn capitalised_runs(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
         // (With no given name the lists know, the last two words.)
         let held = person_from.or_else(|| {
             let k = current.len().checked_sub(2)?;
-            (office
+            (after_office
                 && k >= 1
                 && current[k..].iter().all(|w| {
                     let w = &text[w.clone()];
@@ -1080,7 +1081,7 @@ pub fn capitalised_runs(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
                 }))
             .then_some(k)
         });
-        if let Some(k) = held.filter(|&k| (body || office) && !title_before(k)) {
+        if let Some(k) = held.filter(|&k| (body || after_office) && !title_before(k)) {
             push_run(&current[..k], runs);
             push_run(&current[k..], runs);
         } else if body || group || department(current) {

@@ -378,7 +378,6 @@ impl Resolver<'_> {
                         .filter(|r| {
                             r.id.is_none()
                                 && r.name.contains(' ')
-                                && sex_of(&r.name).is_none()
                                 && known_sex(&self.sexes.borrow(), &r.name).is_none()
                         })
                         .map(speaker)

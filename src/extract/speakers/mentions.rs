@@ -794,10 +794,11 @@ impl<'a> Resolver<'a> {
                 // `Judge Helena Obi`, `Chancellor Harriet Lowe`: `the judge`
                 // and `the chancellor` later mean them; `senior coroner Dr
                 // Alison Marchetti`: past an honorific to the office.
-                let trade = is_honorific(title)
-                    .then(|| text[near..range.start].split_whitespace().nth_back(1))
-                    .flatten()
-                    .filter(|w| w.starts_with(char::is_lowercase) && is_person_noun(w));
+                // (The word before the title, read once for both uses.)
+                let before_title = text[near..range.start].split_whitespace().nth_back(1);
+                let trade = before_title
+                    .filter(|w| is_honorific(title) && w.starts_with(char::is_lowercase))
+                    .filter(|w| is_person_noun(w));
                 let title = trade.unwrap_or(title);
                 let office = match title.trim_end_matches('.').to_lowercase().as_str() {
                     "gov" => "governor".to_owned(),
@@ -813,9 +814,7 @@ impl<'a> Resolver<'a> {
                 {
                     // `Health Minister Daniel Abara`: `the health minister`
                     // too, when the word before the office is a portfolio.
-                    let portfolio = text[near..range.start]
-                        .split_whitespace()
-                        .nth_back(1)
+                    let portfolio = before_title
                         .filter(|w| w.starts_with(char::is_uppercase) && trade.is_none())
                         .map(str::to_lowercase)
                         .filter(|w| is_title_word(w) && !is_honorific(w));

@@ -49,10 +49,10 @@ impl<'a> Resolver<'a> {
         };
         let fits = |m: &&Mention| {
             m.range.end <= at
-                && !agent(m)
                 && m.referent.organisation == organisation
                 && !(female.is_some() && is_plural_description(&m.referent.name))
                 && may_be(&sexes, &m.referent.name, female)
+                && !agent(m)
         };
         let recent = || {
             mentions[..upto]
