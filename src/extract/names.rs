@@ -1012,6 +1012,10 @@ pub fn capitalised_runs(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
     // two words or more that no given name opens, is one body's name (not
     // `Peters and Jane Doe`, nor `Smith and Jones`).
     let department = |current: &[Range<usize>]| {
+        // (Four words at least, before any are gathered: most runs are two.)
+        if current.len() < 4 {
+            return false;
+        }
         let words: Vec<&str> = current.iter().map(|w| &text[w.clone()]).collect();
         matches!(words.as_slice(), [plural, "and", second, _, ..]
             if plural.len() > 4
