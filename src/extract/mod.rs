@@ -982,6 +982,11 @@ mod tests {
             speakers("Eilidh MacAskill, a former pensions minister, leads the revolt. One cabinet minister, who asked not to be named, said it was tense.\n\n\"The numbers are grim,\" the minister said."),
             [""]
         );
+        // But a body named for its portfolio is no unnamed person.
+        assert_eq!(
+            speakers("One official said the report was done.\n\nThe Ministry of Health said it was \"closely monitoring\" the case."),
+            ["Ministry of Health"]
+        );
         assert_eq!(
             speakers("Cllr Delphine Okoro (Community First, Calderbrook Central) voted in favour.\n\n\"Nobody takes flooding lightly,\" she said."),
             ["Delphine Okoro"]

@@ -1915,7 +1915,10 @@ impl<'a> Resolver<'a> {
         // is that source, unless the registry knows whom it means.
         if let Some(rest) = lower.strip_prefix("the ").filter(|_| found.is_none()) {
             let words: Vec<&str> = rest.split_whitespace().collect();
-            let person = words.len() <= 3 && words.last().is_some_and(|w| is_person_noun(w));
+            // (`The Ministry of Health`: the noun before `of` is the head,
+            // a body, not the portfolio's word after it.)
+            let head = words.iter().position(|w| *w == "of").unwrap_or(words.len());
+            let person = words.len() <= 3 && head > 0 && is_person_noun(words[head - 1]);
             if person
                 && self
                     .antecedent(range.start, false, None)
