@@ -1735,6 +1735,14 @@ mod tests {
     }
 
     #[test]
+    fn a_surname_opened_by_a_particle_is_the_subject() {
+        assert_eq!(
+            speakers("\"Hello,\" said Pieter de Wolff, the country director. Ana Ruiz agreed.\n\nAsked whether a second convoy would follow, de Wolff said: \"If the road holds.\""),
+            ["Pieter de Wolff", "Pieter de Wolff"]
+        );
+    }
+
+    #[test]
     fn the_name_apposed_to_a_possessive_description_is_the_subject() {
         assert_eq!(
             speakers("Darnell Whitfield was shot on Cutler Avenue.\n\nWhitfield's mother, Loretta Whitfield, stood outside City Hall.\n\n\"He was going home,\" she said.\n\nBence Varga lost.\n\nVarga’s trainer, Laszlo Fekete, was furious. “It was early,” he said."),

@@ -836,6 +836,12 @@ const PARTICLES: &[&str] = &[
     "al", "bin", "ibn", "de", "del", "van", "von", "der", "da", "di", "du", "la", "le", "el", "abu",
 ];
 
+/// Whether `word` is a lowercase particle that may stand inside or open a
+/// surname (`de` of `de Wolff`, `van` of `van der Berg`).
+pub fn is_particle(word: &str) -> bool {
+    PARTICLES.contains(&word)
+}
+
 /// Looks up registry people by name, alias or title.
 pub struct Directory {
     matcher: Option<AhoCorasick>,

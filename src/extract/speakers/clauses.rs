@@ -485,6 +485,7 @@ impl Resolver<'_> {
                     || participle
                     || (!is_capitalised(first)
                         && !titled_name
+                        && !particle_name(&toks[s.clone()])
                         && !DETERMINERS.contains(&word.as_str())
                         && !PRONOUNS.contains(&word.as_str()));
                 only_one || !(numeric || clause)
@@ -715,6 +716,17 @@ impl Resolver<'_> {
         }
         Some(toks[start].range.start..toks[end - 1].range.end)
     }
+}
+
+/// Whether the words are a surname opened by lowercase particles, and
+/// nothing else: `de Wolff`, `van der Berg`.
+fn particle_name(toks: &[Token]) -> bool {
+    let lead = toks.iter().take_while(|t| is_particle(t.text)).count();
+    (1..=2).contains(&lead)
+        && lead < toks.len()
+        && toks[lead..]
+            .iter()
+            .all(|t| is_capitalised(t) && !is_not_name(t.text))
 }
 
 /// Whether a word is a person's initials before their stops: `K`, `K.S`.

@@ -6,7 +6,7 @@
 
 use super::given_names::sex_of;
 use super::names::{
-    capitalised_runs, is_nationality_noun, is_not_name, is_office, is_title_word,
+    capitalised_runs, is_nationality_noun, is_not_name, is_office, is_particle, is_title_word,
     looks_like_organisation, normal_case, person_or_body, strip_titles, without_nickname,
     without_post_nominals, Directory, Mention, Referent,
 };
