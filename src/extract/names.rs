@@ -256,10 +256,12 @@ pub const TITLE_WORDS: &[&str] = &[
     "teenager", "schoolgirl", "schoolboy", "graduate", "apprentice", "mpp", "qualifier", "wildcard",
     "champion", "runner-up", "seed", "magistrate", "aling",
     // Honorifics of South and South-East Asia and Africa (`Shri Arvind
-    // Pandey`, `Datuk Wong Siew Fah`, `Hon. Kehinde Ogunleye`).
+    // Pandey`, `Datuk Wong Siew Fah`, `Hon. Kehinde Ogunleye`, `Pak
+    // Suryadi`, `Khun Somchai`).
     "shri", "shrimati", "smt", "kumari", "thiru", "thirumathi", "pandit", "alhaj", "haji", "hajjah",
     "datuk", "dato", "dato’", "dato'", "datin", "tun", "tunku", "tengku", "puan", "encik", "hon",
-    "honourable", "honorable", "engr", "atty",
+    "honourable", "honorable", "engr", "atty", "pak", "bapak", "ibu", "bu", "mbak", "cik", "tuan",
+    "khun", "mang",
     // Ranks before an office (`Additional Solicitor General R.K. Bhatia`).
     "additional", "assistant", "associate", "advocate",
 ];
@@ -1407,6 +1409,9 @@ mod tests {
             ("Datuk Wong Siew Fah", "Wong Siew Fah"),
             ("Tan Sri Lim Boon Seng", "Lim Boon Seng"),
             ("Tan Siew Hoon", "Tan Siew Hoon"),
+            ("Pak Suryadi", "Suryadi"),
+            ("Ibu Siti Rahayu", "Siti Rahayu"),
+            ("Khun Somchai Wongsawat", "Somchai Wongsawat"),
         ] {
             assert_eq!(strip_titles(titled).0, name);
         }
