@@ -1735,6 +1735,19 @@ mod tests {
     }
 
     #[test]
+    fn a_name_shortened_from_its_end_is_the_whole_name() {
+        assert_eq!(
+            speakers("Tan Sri Ahmad Zulkifli Hamzah, the chairman, said the deal was \"fair\".\n\n\"It is done,\" Ahmad Zulkifli said.\n\nMohd Faizal bin Abdullah, a trader, was angry. \"I cannot sell,\" Mohd Faizal said."),
+            ["Ahmad Zulkifli Hamzah", "Ahmad Zulkifli Hamzah", "Mohd Faizal bin Abdullah"]
+        );
+        // Not a name and its place.
+        assert_eq!(
+            speakers("House Minority Leader Alicia Ferro of Missoula called the veto \"political theater\"."),
+            ["Alicia Ferro"]
+        );
+    }
+
+    #[test]
     fn a_surname_opened_by_a_particle_is_the_subject() {
         assert_eq!(
             speakers("\"Hello,\" said Pieter de Wolff, the country director. Ana Ruiz agreed.\n\nAsked whether a second convoy would follow, de Wolff said: \"If the road holds.\""),

@@ -25,6 +25,7 @@ impl<'a> Resolver<'a> {
         let mut by_ends: HashMap<String, Vec<Referent>> = HashMap::new();
         let mut named_in_full: std::collections::HashSet<String> = Default::default();
         let mut first_names: HashMap<String, Referent> = HashMap::new();
+        let mut leading_names: HashMap<String, Referent> = HashMap::new();
         let mut short_bodies: HashMap<String, Referent> = HashMap::new();
         let mut sexes = HashMap::new();
         let mut headline_surnames: std::collections::HashSet<String> = Default::default();
@@ -271,6 +272,7 @@ impl<'a> Resolver<'a> {
                 // named first.
                 let referent = match middle_namesake(&by_ends, &name)
                     .or_else(|| long_surname(&surnames, &name))
+                    .or_else(|| leading_names.get(&name))
                 {
                     Some(first) if !referent.organisation => first.clone(),
                     _ => referent,
@@ -931,6 +933,20 @@ impl<'a> Resolver<'a> {
                         first_names
                             .entry((*first).to_owned())
                             .or_insert_with(|| referent.clone());
+                        // `Ahmad Zulkifli` for `Ahmad Zulkifli Hamzah`, `Mohd
+                        // Faizal` for `Mohd Faizal bin Abdullah`: names
+                        // with no surname are shortened from the end.
+                        // (Not `Alicia Ferro of Missoula`, a name and its
+                        // place.)
+                        if let [one, two, third, ..] = words.as_slice() {
+                            if !is_particle(two)
+                                && (third.starts_with(char::is_uppercase) || is_particle(third))
+                            {
+                                leading_names
+                                    .entry(format!("{one} {two}"))
+                                    .or_insert_with(|| referent.clone());
+                            }
+                        }
                     }
                 }
                 // `Varga’s trainer, Laszlo Fekete, was furious`: the owner
@@ -1117,6 +1133,7 @@ impl<'a> Resolver<'a> {
             namesakes,
             by_ends,
             first_names,
+            leading_names,
             short_bodies,
             body_names: mentions_body_names,
             acronyms,

@@ -1426,6 +1426,9 @@ pub struct Resolver<'a> {
     by_ends: HashMap<String, Vec<Referent>>,
     /// The first full name seen for each first name (`Dame Carol`).
     first_names: HashMap<String, Referent>,
+    /// The first name of three words or more seen for its first two
+    /// (`Ahmad Zulkifli` for `Ahmad Zulkifli Hamzah`).
+    leading_names: HashMap<String, Referent>,
     /// Bodies by the first word of their name (`Halvern` for `Halvern
     /// Pharmaceuticals`).
     short_bodies: HashMap<String, Referent>,
@@ -2349,6 +2352,7 @@ impl<'a> Resolver<'a> {
         let full = if name.contains(' ') {
             middle_namesake(&self.by_ends, name)
                 .or_else(|| long_surname(&self.surnames, name))
+                .or_else(|| self.leading_names.get(name))
                 .cloned()
         } else {
             self.surnames
