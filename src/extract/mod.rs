@@ -1735,6 +1735,19 @@ mod tests {
     }
 
     #[test]
+    fn a_title_said_in_full_means_its_holder() {
+        assert_eq!(
+            speakers("Dr Alison Petrakis runs the clinic. Gemma Hall, 41, is a patient.\n\n\"The instinct is to push through,\" the doctor said."),
+            ["Alison Petrakis"]
+        );
+        // Of two judges, the one last named.
+        assert_eq!(
+            speakers("A bench of Justice Farrukh Awan and Justice Rabia Qazi heard the case.\n\nJustice Awan asked how many kilns were open. \"And how many are still operating?\" the judge asked.\n\nJustice Qazi asked her to name them. \"Put it in writing,\" the judge said."),
+            ["Farrukh Awan", "Rabia Qazi"]
+        );
+    }
+
+    #[test]
     fn a_name_shortened_from_its_end_is_the_whole_name() {
         assert_eq!(
             speakers("Tan Sri Ahmad Zulkifli Hamzah, the chairman, said the deal was \"fair\".\n\n\"It is done,\" Ahmad Zulkifli said.\n\nMohd Faizal bin Abdullah, a trader, was angry. \"I cannot sell,\" Mohd Faizal said."),

@@ -306,7 +306,11 @@ impl<'a> Resolver<'a> {
                     // sentence of names stays linear).
                     if title.is_empty() {
                         if let Some(w) = lead.split_whitespace().next_back() {
-                            if w.starts_with(char::is_lowercase) && is_role_word(w) {
+                            // (`Dr Alison Petrakis`, `Justice Iyer`: or a
+                            // capitalised title the name was read without.)
+                            let titled = w.starts_with(char::is_uppercase)
+                                && is_title_word(w.trim_end_matches('.').to_lowercase().as_str());
+                            if w.starts_with(char::is_lowercase) && is_role_word(w) || titled {
                                 title.push(w);
                             }
                         }
@@ -314,6 +318,11 @@ impl<'a> Resolver<'a> {
                     if let Some(&last) = title.last() {
                         if is_role_word(&last.to_lowercase()) {
                             descriptions.push((fold(last), referent.clone()));
+                            // `Dr Alison Petrakis` is `the doctor`, `Justice
+                            // Iyer` is `the judge`.
+                            if let Some(noun) = spelled_title(last) {
+                                descriptions.push((noun.to_owned(), referent.clone()));
+                            }
                             if title.len() >= 2 {
                                 descriptions.push((fold(&title.join(" ")), referent.clone()));
                             }
@@ -1141,4 +1150,26 @@ impl<'a> Resolver<'a> {
             prosecutor: std::cell::OnceCell::new(),
         }
     }
+}
+
+/// The noun a short or formal title is said in full by (`doctor` for
+/// `Dr`, `judge` for `Justice`).
+fn spelled_title(title: &str) -> Option<&'static str> {
+    Some(match title.trim_end_matches('.').to_lowercase().as_str() {
+        "dr" => "doctor",
+        "prof" => "professor",
+        "justice" => "judge",
+        "cllr" => "councillor",
+        "sen" => "senator",
+        "gov" => "governor",
+        "det" => "detective",
+        "supt" => "superintendent",
+        "insp" => "inspector",
+        "sgt" => "sergeant",
+        "capt" => "captain",
+        "gen" => "general",
+        "col" => "colonel",
+        "lt" => "lieutenant",
+        _ => return None,
+    })
 }

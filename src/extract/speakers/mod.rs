@@ -1390,8 +1390,15 @@ impl Descriptions {
 
     /// The first description that is exactly `description`.
     fn exactly(&self, description: &str) -> Option<&(String, Referent)> {
+        self.all_exactly(description).first().copied()
+    }
+
+    /// Every description that is exactly `description`, in the order found.
+    fn all_exactly(&self, description: &str) -> Vec<&(String, Referent)> {
         let last = description.split_whitespace().next_back().unwrap_or("");
-        self.ending_with(last).find(|(d, _)| d == description)
+        self.ending_with(last)
+            .filter(|(d, _)| d == description)
+            .collect()
     }
 }
 
@@ -1891,10 +1898,17 @@ impl<'a> Resolver<'a> {
         });
         // `the Harbour Master said`, after `The harbour master, Greta
         // Solberg,`: a description the draft tied to a name.
+        // (`the judge`, after `Justice Awan` and `Justice Qazi`: the one
+        // last named before it.)
         let tied = lower
             .starts_with("the ")
             .then(|| fold(&mention))
-            .and_then(|f| self.descriptions.exactly(&f));
+            .and_then(|f| {
+                self.descriptions
+                    .all_exactly(&f)
+                    .into_iter()
+                    .min_by_key(|(_, r)| std::cmp::Reverse(self.last_named(&r.name, range.start)))
+            });
         // `the mayor`, `the board`: a registry's title or alias that the
         // draft gives its own person (`Mayor Curtis Bell`) or body (`The
         // Rainy Shore District School Board`) means those.
@@ -2110,6 +2124,19 @@ impl<'a> Resolver<'a> {
             None => speaker,
         };
         Some(speaker)
+    }
+
+    /// Where the last mention of `name` before `at` stands, among the few
+    /// mentions before it.
+    fn last_named(&self, name: &str, at: usize) -> Option<usize> {
+        let mentions = self.mentions.borrow();
+        let upto = mentions.partition_point(|m| m.range.start < at);
+        mentions[..upto]
+            .iter()
+            .rev()
+            .take(NAMESAKES_LOOKED_AT * 8)
+            .find(|m| m.referent.name == name)
+            .map(|m| m.range.start)
     }
 
     /// The name an unnamed source gave, in the words after its mention (`…,
