@@ -95,8 +95,20 @@ pub fn classify(inner: &str, before: &str, after: &str) -> QuoteKind {
     // when the quotation ends like speech or a comma follows it.
     let attached = inner.trim_end().ends_with([',', '.', '!', '?', '…'])
         || after.trim_start().starts_with([',', '—', '–']);
+    // (`"Study of Reeds", were continuing, and appealed`: not past a
+    // verb of the sentence the quotation is part of the subject of.)
+    let own_verb = after_toks
+        .windows(2)
+        .position(|w| {
+            w[0].text == ","
+                && matches!(
+                    w[1].text,
+                    "was" | "were" | "is" | "are" | "has" | "have" | "had" | "will" | "would"
+                )
+        })
+        .unwrap_or(after_toks.len());
     let verb_just_after = attached
-        && after_toks
+        && after_toks[..own_verb]
             .iter()
             .take_while(|t| !matches!(t.text, "!" | "?" | "“" | "”" | "\"" | ";"))
             .filter(|t| t.text.chars().any(char::is_alphanumeric))
@@ -260,6 +272,13 @@ mod tests {
                 Statement,
             ),
             ("No,", "", " he said.", Statement),
+            // A title in the subject of a sentence whose verb reports.
+            (
+                "Study of Reeds",
+                "Police said two watercolours, “Gulls at Low Water” and “",
+                ", were continuing, and urged anyone to come forward.",
+                Term,
+            ),
             (
                 "exactly as described",
                 "The ground rode ",
