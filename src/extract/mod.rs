@@ -1200,6 +1200,11 @@ mod tests {
             speakers("Counsel for the petitioners, Sheharyar Aslam Warraich, argued they were \"unverified\".\n\nFarmer Ahmed Khan said: \"No.\""),
             ["Sheharyar Aslam Warraich", "Ahmed Khan"]
         );
+        // Patronymics of northern Nigeria, and its honorific `Malam`.
+        assert_eq!(
+            speakers("Alhaji Nasiru Abdullahi Gezawa, chairman of the association, said it was \"a disgrace\".\n\nA resident, Malam Idris Abubakar, who lost two children, said: \"No.\""),
+            ["Nasiru Abdullahi Gezawa", "Idris Abubakar"]
+        );
         assert_eq!(
             speakers("Relief arrives as PDMA vows 'no family left behind'\n\nThe PDMA said it would leave \"no family left behind\"."),
             ["PDMA", "PDMA"]

@@ -249,7 +249,7 @@ pub const TITLE_WORDS: &[&str] = &[
     "curator", "strategist", "pollster", "ombudsman", "registrar", "substitute", "debutant",
     "opposition", "fisherman", "fisherwoman", "farmer", "pilot", "miner", "baker", "vicar",
     "td", "msp", "mla", "senator-elect", "local", "commandant", "collector", "tehsildar", "cr",
-    "comrade", "madam", "madame", "alhaji", "alhaja", "hajia", "hajiya", "housewife", "homemaker", "defenseman", "defenceman", "mzee", "kaumatua", "kaumātua", "vendor", "mallam", "pharmacist", "newcomer", "grandmother",
+    "comrade", "madam", "madame", "alhaji", "alhaja", "hajia", "hajiya", "housewife", "homemaker", "defenseman", "defenceman", "mzee", "kaumatua", "kaumātua", "vendor", "mallam", "malam", "pharmacist", "newcomer", "grandmother",
     "grandfather", "grandad", "granny", "widow", "widower", "motorist", "cyclist", "commuter",
     "shopper", "carer", "volunteer", "dentist", "mechanic", "plumber", "postman", "postwoman",
     "postmistress", "publican", "businessman", "businesswoman", "entrepreneur", "supporter",
@@ -492,7 +492,9 @@ const SECOND_NAMES: &[&str] = &[
     "Abdul", "Kumar", "Singh", "Kaur", "Chandra", "Prasad", "Lal", "Nath", "Aslam", "Akhtar",
     "Iqbal", "Anwar", "Javed", "Nawaz", "Rashid", "Rehman", "Rahman", "Hameed", "Mahmood",
     "Saeed", "Tariq", "Aziz", "Karim", "Abbas", "Raza", "Haider", "Devi", "Bahadur", "Mohan",
-    "Kishore", "Krishna", "Raj", "Ram", "Kamal",
+    "Kishore", "Krishna", "Raj", "Ram", "Kamal", "Abdullahi", "Abdullah", "Ibrahim", "Musa",
+    "Sani", "Bello", "Abubakar", "Usman", "Aliyu", "Yusuf", "Suleiman", "Garba", "Umar", "Idris",
+    "Yakubu", "Adamu", "Lawal", "Shehu", "Haruna", "Omar", "Osman", "Hussein", "Mustafa", "Khalid",
 ];
 
 /// Common Chinese, Korean and Vietnamese surnames, written before the
