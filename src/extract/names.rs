@@ -260,7 +260,8 @@ pub const TITLE_WORDS: &[&str] = &[
     // Suryadi`, `Khun Somchai`).
     "shri", "shrimati", "smt", "kumari", "thiru", "thirumathi", "pandit", "alhaj", "haji", "hajjah",
     "datuk", "dato", "dato’", "dato'", "datin", "tun", "tunku", "tengku", "puan", "encik", "hon",
-    "honourable", "honorable", "engr", "atty", "pak", "bapak", "ibu", "bu", "mbak", "cik", "tuan",
+    "honourable", "honorable", "engr", "atty", "sayyid", "sayyed", "seyed", "sayed", "emir",
+    "hojatoleslam", "mullah", "haj", "hajji", "pak", "bapak", "ibu", "bu", "mbak", "cik", "tuan",
     "khun", "mang",
     // Ranks before an office (`Additional Solicitor General R.K. Bhatia`).
     "additional", "assistant", "associate", "advocate",
@@ -509,6 +510,32 @@ const SURNAMES_FIRST: &[&str] = &[
     "Phan", "Vu", "Vo", "Dang", "Bui", "Do", "Ngo", "Duong", "Ly",
 ];
 
+/// Whether a capitalised word is a people's adjective (`Iraqi`,
+/// `Egyptian`, `Lebanese`, `Turkish`), which no given name is.
+fn is_demonym(word: &str) -> bool {
+    const IN_I: &[&str] = &[
+        "Iraqi",
+        "Qatari",
+        "Omani",
+        "Saudi",
+        "Emirati",
+        "Kuwaiti",
+        "Yemeni",
+        "Israeli",
+        "Pakistani",
+        "Bangladeshi",
+        "Bahraini",
+        "Somali",
+        "Nepali",
+        "Azerbaijani",
+        "Afghani",
+    ];
+    IN_I.contains(&word)
+        || ["ian", "ese", "ish"].iter().any(|e| word.ends_with(e))
+            && word.len() > 5
+            && sex_of(word).is_none()
+}
+
 /// A person's name without a capitalised word describing them before a
 /// known given name (`Survivor Maria Goreti` → `Maria Goreti`).
 fn after_descriptor(name: &str) -> &str {
@@ -524,7 +551,8 @@ fn after_descriptor(name: &str) -> &str {
         .is_some_and(|(a, b)| a.len() > 1 && b.starts_with(char::is_lowercase));
     let describing = compound
         || (first.len() > 5 && first.ends_with("ist") && sex_of(first).is_none())
-        || is_nationality_noun(first);
+        || is_nationality_noun(first)
+        || is_demonym(first);
     // Not an unfamiliar given name before one that is often a second
     // name (`Shahzad Ahmed Memon`, `Sheharyar Aslam Warraich`).
     let second_name = SECOND_NAMES.contains(&second);
@@ -1414,6 +1442,8 @@ mod tests {
             ("Pak Suryadi", "Suryadi"),
             ("Ibu Siti Rahayu", "Siti Rahayu"),
             ("Khun Somchai Wongsawat", "Somchai Wongsawat"),
+            ("Sayyid Khalid Al-Harthi", "Khalid Al-Harthi"),
+            ("Hojatoleslam Hussein Taeb", "Hussein Taeb"),
         ] {
             assert_eq!(strip_titles(titled).0, name);
         }
@@ -1563,6 +1593,12 @@ mod tests {
             "Nana Kwabena Adomako"
         );
         assert_eq!(person_or_body("Wong Mei Ling"), "Wong Mei Ling");
+        // A people's adjective before a name often borne second.
+        assert_eq!(
+            person_or_body("Iraqi Mustafa Al-Kadhimi"),
+            "Mustafa Al-Kadhimi"
+        );
+        assert_eq!(person_or_body("Lebanese Omar Haddad"), "Omar Haddad");
         assert_eq!(
             strip_titles("Sub-Divisional Magistrate Pankaj Chauhan").0,
             "Pankaj Chauhan"
