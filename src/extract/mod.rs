@@ -129,7 +129,15 @@ pub fn extract(draft: &Draft, directory: &Directory) -> Vec<Quote> {
                 if embedded {
                     before_it().or_else(after_it)
                 } else {
-                    after_it().or_else(before_it)
+                    // `Favre told staff that clients would "see no change",
+                    // according to two people who attended`: an unnamed
+                    // source after it passes on a named speaker's words.
+                    match after_it() {
+                        Some(s) if speakers::is_unnamed(&s) => {
+                            before_it().filter(|b| !speakers::is_unnamed(b)).or(Some(s))
+                        }
+                        other => other.or_else(before_it),
+                    }
                 }
             });
             // An attribution of its own that names no one we can resolve
@@ -1736,6 +1744,14 @@ mod tests {
         assert_eq!(
             speakers("Karen Mitchell, the mayor, spoke first. \"We are safe,\" she said.\n\nAt the showgrounds, where volunteers were handing out water, Narelle Gibbs, 67, sat with her two kelpies. \"This felt worse,\" she said."),
             ["Karen Mitchell", "Narelle Gibbs"]
+        );
+    }
+
+    #[test]
+    fn an_unnamed_source_after_passes_on_a_named_speakers_words() {
+        assert_eq!(
+            speakers("Claire Favre quit on Friday.\n\nFavre told employees at a meeting that clients would \"see no change\", according to two people who attended.\n\nThe plan was \"dead on arrival\", according to one official."),
+            ["Claire Favre", ""]
         );
     }
 
