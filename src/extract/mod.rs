@@ -1756,6 +1756,14 @@ mod tests {
     }
 
     #[test]
+    fn a_name_after_a_compound_describing_it_is_the_subject() {
+        assert_eq!(
+            speakers("Residents are angry.\n\nAnother resident, mum-of-two Kelly Brathwaite, 38, said the lane was \"a joke\".\n\nThe group’s leader, 17-year-old Anahera Wī, said it was “the proudest moment”."),
+            ["Kelly Brathwaite", "Anahera Wī"]
+        );
+    }
+
+    #[test]
     fn a_title_said_in_full_means_its_holder() {
         assert_eq!(
             speakers("Dr Alison Petrakis runs the clinic. Gemma Hall, 41, is a patient.\n\n\"The instinct is to push through,\" the doctor said."),

@@ -469,9 +469,16 @@ impl Resolver<'_> {
                     .map(lower)
                     .collect::<Vec<_>>();
                 // `coroner Helen Stainforth`: any noun for a person.
+                // (`mum-of-two Kelly Brathwaite`, `17-year-old Anahera Wī`:
+                // or a compound describing them.)
                 let titled_name = names_someone(s)
                     && lead.len() <= 3
-                    && lead.iter().any(|w| is_title_word(w) || is_person_noun(w));
+                    && lead.iter().any(|w| {
+                        is_title_word(w)
+                            || is_person_noun(w)
+                            || w.ends_with("-year-old")
+                            || w.contains("-of-")
+                    });
                 let clause = OPENERS.contains(&word.as_str())
                     || {
                         let next = |k: usize| {
