@@ -1764,6 +1764,29 @@ mod tests {
     }
 
     #[test]
+    fn an_office_before_its_portfolio_and_holder_means_the_holder() {
+        assert_eq!(
+            speakers("Minister of Public Works Tiran Alles said camps were open.\n\nThe minister said a team would visit \"within this week\"."),
+            ["Tiran Alles"]
+        );
+        // A portfolio's list, and no given name the lists know.
+        assert_eq!(
+            speakers("Addressing reporters, Minister for Revenue, Disaster Management and Relief & Rehabilitation Shri Hiranya Kumar Bordoloi said camps were open.\n\nThe minister said a team would come \"this week\".\n\nAsked about food, he said: \"I have seen those reports.\""),
+            ["Hiranya Kumar Bordoloi", "Hiranya Kumar Bordoloi"]
+        );
+        // With no given name the lists know, one often borne second.
+        assert_eq!(
+            speakers("Minister for Relief & Rehabilitation Hiranya Kumar Bordoloi said camps were open.\n\nAsked about food, he said: \"I have seen those reports.\""),
+            ["Hiranya Kumar Bordoloi"]
+        );
+        // An office's place is no holder.
+        assert_eq!(
+            speakers("The Governor of Zamani State, Malam Usman Bello Dankani, visited on Monday.\n\nThe governor said: \"Our hearts go out.\""),
+            ["Usman Bello Dankani"]
+        );
+    }
+
+    #[test]
     fn a_title_said_in_full_means_its_holder() {
         assert_eq!(
             speakers("Dr Alison Petrakis runs the clinic. Gemma Hall, 41, is a patient.\n\n\"The instinct is to push through,\" the doctor said."),

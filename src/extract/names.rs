@@ -1112,9 +1112,16 @@ pub fn capitalised_runs(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
             });
         // (Not `Group Commander Ines Calder`: a title just before the name.)
         let title_before = |k: usize| is_title_word(&text[current[k - 1].clone()].to_lowercase());
-        // (With no given name the lists know, the last two words.)
+        // (With no given name the lists know, the last two words; three
+        // when the first of two is a name often borne second: `… Relief &
+        // Rehabilitation Hiranya Kumar Bordoloi`.)
         let held = person_from.or_else(|| {
             let k = current.len().checked_sub(2)?;
+            let k = if k >= 2 && SECOND_NAMES.contains(&&text[current[k].clone()]) {
+                k - 1
+            } else {
+                k
+            };
             (after_office
                 && k >= 1
                 && current[k..].iter().all(|w| {

@@ -315,6 +315,13 @@ impl<'a> Resolver<'a> {
                             }
                         }
                     }
+                    // `Minister of Public Works Tiran Alles`, `Minister of
+                    // State (Independent Charge) for Revenue … Shri Hiranya
+                    // Kumar Bordoloi`: the office heading a portfolio
+                    // before the name is `the minister`.
+                    if let Some(office) = office_before(lead, &name) {
+                        descriptions.push((office, referent.clone()));
+                    }
                     if let Some(&last) = title.last() {
                         if is_role_word(&last.to_lowercase()) {
                             descriptions.push((fold(last), referent.clone()));
@@ -1171,5 +1178,42 @@ fn spelled_title(title: &str) -> Option<&'static str> {
         "col" => "colonel",
         "lt" => "lieutenant",
         _ => return None,
+    })
+}
+
+/// The office whose portfolio runs up to the end of `lead`, before
+/// `name`, in lower case: `minister` of `Minister of State (Independent
+/// Charge) for Revenue, Relief & Rehabilitation Shri `. Every word after
+/// the office is capitalised, a bracket, or a word that joins a
+/// portfolio's name.
+fn office_before(lead: &str, name: &str) -> Option<String> {
+    let words: Vec<&str> = lead.split_whitespace().rev().take(16).collect();
+    // (Not `… for Revenue, Disaster Management`: a portfolio's list goes
+    // on, and the name is part of it; but `The Minister for Housing,
+    // Niamh Farrelly`, a given name after the comma.)
+    let given = name
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| sex_of(w).is_some());
+    if words.first().is_some_and(|w| w.ends_with(',')) && !given {
+        return None;
+    }
+    let k = words.iter().position(|w| {
+        !(w.starts_with(char::is_uppercase)
+            || w.starts_with('(')
+            || matches!(*w, "of" | "for" | "and" | "&" | "the"))
+    });
+    let run = &words[..k.unwrap_or(words.len())];
+    // The run's first word (nearest the start) that is an office, followed
+    // by the portfolio's `of` or `for` or a bracket.
+    // (A portfolio between `of` and the name: not `The Governor of`
+    // before `Zamani State`, the office's place.)
+    (2..run.len()).rev().find_map(|i| {
+        let office = run[i]
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        let next = run[i - 1];
+        (is_office(&office) && (matches!(next, "of" | "for") || next.starts_with('(')))
+            .then_some(office)
     })
 }
