@@ -1130,6 +1130,29 @@ pub fn capitalised_runs(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
                 }))
             .then_some(k)
         });
+        // `… in the Assam Legislative Assembly Mridul Kanta Phukan`: or
+        // two or three words after a body's name ends, none a title's, a
+        // body's or a firm's.
+        let held = held.or_else(|| {
+            let j = current
+                .iter()
+                .rposition(|w| ORGANISATION_WORDS.contains(&&text[w.clone()]))?;
+            let k = j + 1;
+            // (A body's name of two words or more: not `Rail Accident
+            // Investigation Branch`, whose first word is a body's.)
+            let article = matches!(&text[current[0].clone()], "The" | "A" | "An");
+            (j > usize::from(article)
+                && (2..=3).contains(&(current.len() - k))
+                && current[k..].iter().all(|w| {
+                    let w = &text[w.clone()];
+                    is_cap(w)
+                        && w.chars().skip(1).any(char::is_lowercase)
+                        && !is_title_word(&w.to_lowercase())
+                        && !FIRM_ENDINGS.contains(&w)
+                        && !is_not_name(w)
+                }))
+            .then_some(k)
+        });
         if let Some(k) = held.filter(|&k| (body || after_office) && !title_before(k)) {
             push_run(&current[..k], runs);
             push_run(&current[k..], runs);
@@ -1562,6 +1585,15 @@ mod tests {
         assert_eq!(
             runs("Minister of State for Transport Rachel Ong Hui Min spoke."),
             ["State for Transport", "Rachel Ong Hui Min"]
+        );
+        // After a body's name, two or three words no list knows.
+        assert_eq!(
+            runs("The leader in the Assam Legislative Assembly Mridul Kanta Phukan spoke."),
+            ["Assam Legislative Assembly", "Mridul Kanta Phukan"]
+        );
+        assert_eq!(
+            runs("The Rail Accident Investigation Branch spoke."),
+            ["The Rail Accident Investigation Branch"]
         );
         // A plural noun and a name after `and`: one body's name.
         assert_eq!(
