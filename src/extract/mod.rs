@@ -1787,6 +1787,14 @@ mod tests {
     }
 
     #[test]
+    fn a_description_for_a_body_is_headed_by_its_noun() {
+        assert_eq!(
+            speakers("Dr Ayesha Rizwan, an economist at the Centre for Fiscal Policy, estimated a rise.\n\nBilal Khan, a trader, disagreed. Sana Mir, a teacher, agreed.\n\nThe economist described the approach as \"governing by fortnight\"."),
+            ["Ayesha Rizwan"]
+        );
+    }
+
+    #[test]
     fn a_title_said_in_full_means_its_holder() {
         assert_eq!(
             speakers("Dr Alison Petrakis runs the clinic. Gemma Hall, 41, is a patient.\n\n\"The instinct is to push through,\" the doctor said."),

@@ -1351,8 +1351,10 @@ impl Descriptions {
         for (i, (d, _)) in list.iter().enumerate() {
             let last = d.split_whitespace().next_back().unwrap_or("");
             by_last.entry(last.to_owned()).or_default().push(i);
-            if d.contains(" of ") {
-                by_head.entry(head_noun(d)).or_default().push(i);
+            // (`commissioner for health` too, by `commissioner`.)
+            if d.contains(" of ") || d.contains(" for ") {
+                let head = head_noun(d.split(" for ").next().unwrap_or(d));
+                by_head.entry(head).or_default().push(i);
             }
         }
         Descriptions {
