@@ -496,6 +496,8 @@ const SECOND_NAMES: &[&str] = &[
     "Kishore", "Krishna", "Raj", "Ram", "Kamal", "Abdullahi", "Abdullah", "Ibrahim", "Musa",
     "Sani", "Bello", "Abubakar", "Usman", "Aliyu", "Yusuf", "Suleiman", "Garba", "Umar", "Idris",
     "Yakubu", "Adamu", "Lawal", "Shehu", "Haruna", "Omar", "Osman", "Hussein", "Mustafa", "Khalid",
+    "Hasan", "Hossain", "Uddin", "Islam", "Alam", "Haque", "Kabir", "Nasreen", "Jahan", "Sultana",
+    "Begum", "Akter", "Khatun",
 ];
 
 /// Common Chinese, Korean and Vietnamese surnames, written before the
@@ -1638,6 +1640,19 @@ mod tests {
             "Mustafa Al-Kadhimi"
         );
         assert_eq!(person_or_body("Lebanese Omar Haddad"), "Omar Haddad");
+        // Names of Bangladesh borne second, and Ghana's virtue names.
+        assert_eq!(
+            person_or_body("Tanvir Hasan Chowdhury"),
+            "Tanvir Hasan Chowdhury"
+        );
+        assert_eq!(
+            person_or_body("Shamima Nasreen Chowdhury"),
+            "Shamima Nasreen Chowdhury"
+        );
+        assert_eq!(
+            person_or_body("Comfort Adjoa Mensah-Bonsu"),
+            "Comfort Adjoa Mensah-Bonsu"
+        );
         assert_eq!(
             strip_titles("Sub-Divisional Magistrate Pankaj Chauhan").0,
             "Pankaj Chauhan"
