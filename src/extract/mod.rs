@@ -1795,6 +1795,14 @@ mod tests {
     }
 
     #[test]
+    fn a_middle_name_used_alone_is_the_whole_name() {
+        assert_eq!(
+            speakers("Lucía Ferrer Ibáñez was elected mayor in 2019.\n\n\"They said I'd last six months,\" Ferrer said.\n\nCharles Opio Lakwo chairs the board. \"We did not decide this lightly,\" Opio said."),
+            ["Lucía Ferrer Ibáñez", "Charles Opio Lakwo"]
+        );
+    }
+
+    #[test]
     fn a_title_said_in_full_means_its_holder() {
         assert_eq!(
             speakers("Dr Alison Petrakis runs the clinic. Gemma Hall, 41, is a patient.\n\n\"The instinct is to push through,\" the doctor said."),

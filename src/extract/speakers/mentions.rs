@@ -930,7 +930,17 @@ impl<'a> Resolver<'a> {
                                 && b.starts_with(char::is_lowercase)
                                 && a.len() + b.len() <= 8
                         });
-                        if chinese_given {
+                        // `Lucía Ferrer Ibáñez`, later `Ferrer`; `Charles
+                        // Opio Lakwo`, later `Opio`: a middle name no list
+                        // knows, after a known given name, may be the name
+                        // the draft goes on to use (a Spanish first surname,
+                        // a Ugandan or Malay personal name).
+                        let double_surname = words.len() == 3
+                            && sex_of(first).is_some()
+                            && sex_of(words[1]).is_none()
+                            && words[1].starts_with(char::is_uppercase)
+                            && !words[1].contains('.');
+                        if chinese_given || double_surname {
                             surnames
                                 .entry(words[words.len() - 2].to_owned())
                                 .or_insert_with(|| referent.clone());
