@@ -990,6 +990,11 @@ mod tests {
             speakers("Eilidh MacAskill, a former pensions minister, leads the revolt. One cabinet minister, who asked not to be named, said it was tense.\n\n\"The numbers are grim,\" the minister said."),
             [""]
         );
+        // A body's name keeps its words that are titles elsewhere.
+        assert_eq!(
+            speakers("The Federal Ministry of Finance said the levy was \"not a new tax\"."),
+            ["Federal Ministry of Finance"]
+        );
         // But a body named for its portfolio is no unnamed person.
         assert_eq!(
             speakers("One official said the report was done.\n\nThe Ministry of Health said it was \"closely monitoring\" the case."),

@@ -1393,6 +1393,19 @@ pub fn looks_like_organisation(name: &str) -> bool {
         || is_group_name(name)
 }
 
+/// Whether a name is a body's, whose words that are titles elsewhere are
+/// its own: its last word is a body's (`Defence Ministry`), or a body's
+/// word heads it before `of` or `for` (`Federal Ministry of Finance`).
+pub fn names_a_body(name: &str) -> bool {
+    let head = name
+        .split_whitespace()
+        .take_while(|w| !matches!(*w, "of" | "for"))
+        .last();
+    let last = name.split_whitespace().next_back();
+    last.is_some_and(looks_like_organisation)
+        || head.is_some_and(|w| ORGANISATION_WORDS.contains(&w.trim_end_matches('.')))
+}
+
 /// Whether a name is a group's, named by its members and its cause
 /// (`Dunmore Families for Choice`, `Parents for Safer Roads`).
 fn is_group_name(name: &str) -> bool {

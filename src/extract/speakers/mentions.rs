@@ -232,12 +232,10 @@ impl<'a> Resolver<'a> {
                     .split_whitespace()
                     .next_back()
                     .filter(|w| is_body_noun(w) && sex_of(written).is_none());
-                // `Home Builders Council`, `Defence Ministry`: a body's name
-                // keeps words that are titles elsewhere.
-                let body_named = written
-                    .split_whitespace()
-                    .next_back()
-                    .is_some_and(looks_like_organisation);
+                // `Home Builders Council`, `Defence Ministry`, `Federal
+                // Ministry of Finance`: a body's name keeps words that are
+                // titles elsewhere.
+                let body_named = names_a_body(written);
                 let name = match body_noun {
                     Some(_) => normal_case(written),
                     None if body_named => normal_case(person_or_body(written)),

@@ -7,8 +7,8 @@
 use super::given_names::sex_of;
 use super::names::{
     capitalised_runs, is_nationality_noun, is_not_name, is_office, is_particle, is_title_word,
-    looks_like_organisation, normal_case, person_or_body, strip_titles, without_nickname,
-    without_post_nominals, Directory, Mention, Referent,
+    looks_like_organisation, names_a_body, normal_case, person_or_body, strip_titles,
+    without_nickname, without_post_nominals, Directory, Mention, Referent,
 };
 use super::verbs::{court_heard, reporting, Form, COURTS, FINDINGS, HEARD};
 use crate::text::floor_char_boundary;
@@ -2341,11 +2341,7 @@ impl<'a> Resolver<'a> {
             Some(kept) if bare.ends_with(&kept) => kept,
             _ => name,
         };
-        let body_named = name
-            .split_whitespace()
-            .next_back()
-            .is_some_and(looks_like_organisation);
-        let name = if body_named {
+        let name = if names_a_body(&name) {
             name.as_str()
         } else {
             strip_titles(&name).0
