@@ -1808,6 +1808,14 @@ mod tests {
     }
 
     #[test]
+    fn a_union_is_no_company_whatever_its_trade() {
+        assert_eq!(
+            speakers("Wage talks between Tlhabane Platinum Holdings and the Mining and Allied Workers' Solidarity Union collapsed.\n\nThe union walked out of a session after the company tabled an offer.\n\n\"We came in good faith,\" said Thabo Mokgatle, the union's general secretary.\n\nThe company said in a statement that its offer was \"fair\"."),
+            ["Thabo Mokgatle", "Tlhabane Platinum Holdings"]
+        );
+    }
+
+    #[test]
     fn a_title_said_in_full_means_its_holder() {
         assert_eq!(
             speakers("Dr Alison Petrakis runs the clinic. Gemma Hall, 41, is a patient.\n\n\"The instinct is to push through,\" the doctor said."),

@@ -108,6 +108,9 @@ impl Resolver<'_> {
                     kind_words.contains(&w)
                 })
             })
+            // (Not `Mining and Allied Workers' Solidarity Union` for `the
+            // company`: a union is no company, whatever its trade.)
+            .filter(|m| may_be(&m.referent.name))
             // (Not `Kelly Post`, a person.)
             .filter(|m| {
                 m.referent.organisation
