@@ -1816,6 +1816,14 @@ mod tests {
     }
 
     #[test]
+    fn a_body_described_by_a_proper_word_is_named_without_its_article() {
+        assert_eq!(
+            speakers("Holmqvist died on Sunday.\n\nThe Swedish culture ministry said in a statement that she had been \"a great artist\"."),
+            ["Swedish culture ministry"]
+        );
+    }
+
+    #[test]
     fn a_title_said_in_full_means_its_holder() {
         assert_eq!(
             speakers("Dr Alison Petrakis runs the clinic. Gemma Hall, 41, is a patient.\n\n\"The instinct is to push through,\" the doctor said."),

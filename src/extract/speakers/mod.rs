@@ -634,6 +634,19 @@ fn head_noun(description: &str) -> String {
     head_word(description).to_lowercase()
 }
 
+/// Whether a description is a body's noun after an article and a proper
+/// word (`the Belarusian foreign ministry`, `The AU mission`).
+fn proper_body(mention: &str) -> bool {
+    let words: Vec<&str> = mention.split_whitespace().collect();
+    matches!(words.as_slice(), [article, proper, .., noun]
+        if matches!(*article, "the" | "The")
+            && proper.starts_with(char::is_uppercase)
+            // (Not `The Authority's press office`: a body's own, which
+            // the body named with that word holds.)
+            && !is_possessive(proper)
+            && is_body_noun(noun))
+}
+
 /// A description's head noun as written (see [`head_noun`]).
 fn head_word(description: &str) -> &str {
     description
@@ -2604,9 +2617,11 @@ impl<'a> Resolver<'a> {
                 mention: mention.to_owned(),
             },
             // `The Information Commissioner’s Office`: as written, less
-            // the article before a body's capitalised name.
+            // the article before a body's capitalised name; `the
+            // Belarusian foreign ministry`, `The Commonwealth observer
+            // group`: or before a proper word and a body's noun.
             None => Speaker {
-                name: if looks_like_organisation(mention) {
+                name: if looks_like_organisation(mention) || proper_body(mention) {
                     without_article(mention).to_owned()
                 } else {
                     mention.to_owned()
