@@ -500,6 +500,14 @@ const SECOND_NAMES: &[&str] = &[
     "Begum", "Akter", "Khatun",
 ];
 
+/// South Asian family styles written as part of a name (`Chaudhry
+/// Nadeem Aslam`, `Makhdoom Shahid Bukhari`), which no describing word is.
+#[rustfmt::skip]
+const FAMILY_STYLES: &[&str] = &[
+    "Chaudhry", "Chaudhary", "Makhdoom", "Mian", "Malik", "Syed", "Pir", "Sardar", "Raja",
+    "Khawaja", "Khwaja", "Nawab", "Rana",
+];
+
 /// Common Chinese, Korean and Vietnamese surnames, written before the
 /// given name (`Wong Mei Ling`, `Nguyen Thi Hoa`), which no describing
 /// word is.
@@ -559,8 +567,11 @@ fn after_descriptor(name: &str) -> &str {
     // name (`Shahzad Ahmed Memon`, `Sheharyar Aslam Warraich`).
     let second_name = SECOND_NAMES.contains(&second);
     // `Nana Kwabena Adomako`: a Ghanaian chief's style, written as part
-    // of the name; `Wong Mei Ling`: a surname written first.
-    let styled = first == "Nana" || SURNAMES_FIRST.contains(&first);
+    // of the name; `Chaudhry Nadeem Aslam`, `Makhdoom Shahid Bukhari`: a
+    // South Asian family style, too; `Wong Mei Ling`: a surname written
+    // first.
+    let styled =
+        first == "Nana" || SURNAMES_FIRST.contains(&first) || FAMILY_STYLES.contains(&first);
     if describing
         || (sex_of(first).is_none() && sex_of(second).is_some() && !second_name && !styled)
     {
@@ -1665,6 +1676,15 @@ mod tests {
         assert_eq!(
             person_or_body("Comfort Adjoa Mensah-Bonsu"),
             "Comfort Adjoa Mensah-Bonsu"
+        );
+        // A South Asian family style opening a name is part of it.
+        assert_eq!(
+            person_or_body("Chaudhry Nadeem Aslam"),
+            "Chaudhry Nadeem Aslam"
+        );
+        assert_eq!(
+            person_or_body("Festo Laurent Mwakyusa"),
+            "Festo Laurent Mwakyusa"
         );
         assert_eq!(
             strip_titles("Sub-Divisional Magistrate Pankaj Chauhan").0,
