@@ -454,7 +454,10 @@ pub fn person_or_body(run: &str) -> &str {
     let tail = after_last_title(run);
     // `Ministry of Foreign Affairs`: a title word after `of` in a body's
     // name is part of it.
+    // (Not `County Executive Committee Member for Finance Grace Achieng
+    // Odhiambo`: a known given name opens a person's name after it.)
     let inside_body = looks_like_organisation(run)
+        && sex_of(tail).is_none()
         && run[..run.len() - tail.len()]
             .split_whitespace()
             .rev()
@@ -1692,6 +1695,15 @@ mod tests {
         );
         assert_eq!(strip_titles("Aling Rosario Dizon").0, "Rosario Dizon");
         assert_eq!(person_or_body("Judith Kearns SC"), "Judith Kearns");
+        // A body's office and its portfolio, then a known given name.
+        assert_eq!(
+            person_or_body("County Executive Committee Member for Finance Grace Achieng Odhiambo"),
+            "Grace Achieng Odhiambo"
+        );
+        assert_eq!(
+            person_or_body("Ministry of Foreign Affairs"),
+            "Ministry of Foreign Affairs"
+        );
         assert_eq!(person_or_body("Comrade Festus Adeyemi"), "Festus Adeyemi");
         assert_eq!(person_or_body("Pharmacist Kavitha Raman"), "Kavitha Raman");
         assert_eq!(person_or_body("Newcomer Kezia Fenn"), "Kezia Fenn");
