@@ -248,7 +248,7 @@ pub const TITLE_WORDS: &[&str] = &[
     "lawmaker", "legislator", "physician", "surgeon", "paramedic", "firefighter", "prosecutor",
     "curator", "strategist", "pollster", "ombudsman", "registrar", "substitute", "debutant",
     "opposition", "fisherman", "fisherwoman", "farmer", "pilot", "miner", "baker", "vicar",
-    "td", "msp", "mla", "senator-elect", "local", "commandant", "collector", "tehsildar", "cr",
+    "td", "msp", "mla", "senator-elect", "local", "commandant", "collector", "tehsildar", "cr", "whip",
     "comrade", "madam", "madame", "alhaji", "alhaja", "hajia", "hajiya", "housewife", "homemaker", "defenseman", "defenceman", "mzee", "kaumatua", "kaumātua", "vendor", "mallam", "malam", "pharmacist", "newcomer", "grandmother",
     "grandfather", "grandad", "granny", "widow", "widower", "motorist", "cyclist", "commuter",
     "shopper", "carer", "volunteer", "dentist", "mechanic", "plumber", "postman", "postwoman",
@@ -1503,6 +1503,10 @@ mod tests {
             ("Khun Somchai Wongsawat", "Somchai Wongsawat"),
             ("Sayyid Khalid Al-Harthi", "Khalid Al-Harthi"),
             ("Hojatoleslam Hussein Taeb", "Hussein Taeb"),
+            (
+                "Chief Opposition Whip Gayan Wanniarachchi",
+                "Gayan Wanniarachchi",
+            ),
         ] {
             assert_eq!(strip_titles(titled).0, name);
         }
