@@ -1824,6 +1824,14 @@ mod tests {
     }
 
     #[test]
+    fn a_trade_tied_to_no_one_means_the_speaker_just_quoted() {
+        assert_eq!(
+            speakers("Chantelle Beckford laughed. \"There will not be a third one,\" she said.\n\nThe champion, who is unbeaten in 19 fights, has said she will retire \"within two years\"."),
+            ["Chantelle Beckford", "Chantelle Beckford"]
+        );
+    }
+
+    #[test]
     fn a_title_said_in_full_means_its_holder() {
         assert_eq!(
             speakers("Dr Alison Petrakis runs the clinic. Gemma Hall, 41, is a patient.\n\n\"The instinct is to push through,\" the doctor said."),

@@ -205,13 +205,25 @@ impl<'a> Resolver<'a> {
             .map_or(0, |k| self.sentence_starts[k])
             .max(at.saturating_sub(CONTEXT_BACK));
         let mentions = self.mentions.borrow();
+        // (`"…," she said. The champion, who …, has said`: or the speaker
+        // last quoted there.)
+        let spoken = self.spoken.borrow();
         let sexes = self.sexes.borrow();
-        starting_in(&mentions, from..at)
+        let fits = |m: &&Mention| {
+            m.range.end <= at
+                && !m.referent.organisation
+                && !m.referent.name.is_empty()
+                && may_be(&sexes, &m.referent.name, female)
+        };
+        let named = starting_in(&mentions, from..at)
             .iter()
-            .take_while(|m| m.range.end <= at)
-            .filter(|m| m.subject && !m.referent.organisation && !m.referent.name.is_empty())
-            .filter(|m| may_be(&sexes, &m.referent.name, female))
-            .last()
+            .rev()
+            .find(|m| m.subject && fits(m));
+        let quoted = starting_in(&spoken, from..at).iter().rev().find(fits);
+        named
+            .into_iter()
+            .chain(quoted)
+            .max_by_key(|m| m.range.start)
             .map(|m| m.referent.clone())
     }
     /// Whom a pronoun at `at` stands for (`she`; `her` in `Her advice:`).
