@@ -1832,6 +1832,14 @@ mod tests {
     }
 
     #[test]
+    fn an_apposition_opened_by_a_describes_the_subject_before_it() {
+        assert_eq!(
+            speakers("\"We looked at 11 sites,\" said Owain Rees-Pritchard, the chief executive.\n\nThe 44-year-old, a former Formula One engineer who grew up in Caerleon, told reporters: \"My grandfather worked at the steelworks.\"\n\nAsked whether the pair had reconciled, a Downing Street spokesman said: \"The door is open.\""),
+            ["Owain Rees-Pritchard", "Owain Rees-Pritchard", "Downing Street"]
+        );
+    }
+
+    #[test]
     fn a_title_said_in_full_means_its_holder() {
         assert_eq!(
             speakers("Dr Alison Petrakis runs the clinic. Gemma Hall, 41, is a patient.\n\n\"The instinct is to push through,\" the doctor said."),

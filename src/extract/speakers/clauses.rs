@@ -577,6 +577,31 @@ impl Resolver<'_> {
                 return Some(toks[by_verb.start].range.start..toks[by_verb.end - 1].range.end);
             }
         }
+        // `The 44-year-old, a former Formula One engineer who grew up in
+        // Caerleon, told`: an apposition opened by `a` describes the
+        // definite subject before it, whatever names it holds.
+        if let [.., head, apposition] = kept.as_slice() {
+            let opens =
+                |s: &Range<usize>, words: &[&str]| words.contains(&lower(&toks[s.start]).as_str());
+            // (A noun phrase: not the clause of `Asked whether the pair
+            // had reconciled, a Downing Street spokesman said`.)
+            let phrase = head.len() <= 5
+                && toks[head.clone()].iter().all(|t| {
+                    !matches!(
+                        lower(t).as_str(),
+                        "had" | "has" | "have" | "was" | "were" | "is" | "are" | "would" | "will"
+                    ) && reporting(t.text).is_none()
+                });
+            if opens(head, &["the"])
+                && phrase
+                && opens(apposition, &["a", "an"])
+                && head.end < apposition.start
+                && toks[head.end].text == ","
+                && !kept.iter().any(&name_headed)
+            {
+                return Some(toks[head.start].range.start..toks[head.end - 1].range.end);
+            }
+        }
         let chosen = kept
             .iter()
             .rev()
