@@ -1840,6 +1840,14 @@ mod tests {
     }
 
     #[test]
+    fn a_trade_of_some_years_means_the_person_just_named() {
+        assert_eq!(
+            speakers("Mark Dunstall led the crews. \"It was hard,\" he said.\n\nThe veteran of 30 fire seasons said warnings had gone out on an app that \"half the valley cannot get\".\n\nThe daughter of one of the patients, who did not want to be named, said he was \"moved twice\"."),
+            ["Mark Dunstall", "Mark Dunstall", ""]
+        );
+    }
+
+    #[test]
     fn a_title_said_in_full_means_its_holder() {
         assert_eq!(
             speakers("Dr Alison Petrakis runs the clinic. Gemma Hall, 41, is a patient.\n\n\"The instinct is to push through,\" the doctor said."),

@@ -2045,6 +2045,19 @@ impl<'a> Resolver<'a> {
             .strip_prefix("The ")
             .or_else(|| written.strip_prefix("the "))
             .is_some_and(|rest| {
+                // (`The veteran of 30 fire seasons`: the noun before an
+                // `of` that names nothing.)
+                // (Not a relation: `The daughter of one of the patients`.)
+                let rest = match rest.split_once(" of ") {
+                    Some((head, tail))
+                        if !tail.contains(char::is_uppercase)
+                            && tail.split_whitespace().count() <= 4
+                            && !is_relation(head) =>
+                    {
+                        head
+                    }
+                    _ => rest,
+                };
                 let words: Vec<&str> = rest.split_whitespace().collect();
                 let lower = |w: &&str| w.chars().all(|c| c.is_lowercase() || c == '-');
                 // `the former Glamorgan opener`: a place or team may
