@@ -1848,6 +1848,14 @@ mod tests {
     }
 
     #[test]
+    fn a_place_joined_to_an_object_is_no_subject() {
+        assert_eq!(
+            speakers("Naomi Feld leads the project. \"We will pay,\" she said.\n\nFarmer Tom Bell was angry. \"Nobody asked us,\" he said.\n\nDr Feld said studies from Norway and France suggested that lynx killed few sheep. She described the fears as \"understandable but out of proportion\".\n\nThe teams meet at Memorial Gardens, and Bell said nobody would relax. \"It's one game,\" he said."),
+            ["Naomi Feld", "Tom Bell", "Naomi Feld", "Tom Bell"]
+        );
+    }
+
+    #[test]
     fn a_title_said_in_full_means_its_holder() {
         assert_eq!(
             speakers("Dr Alison Petrakis runs the clinic. Gemma Hall, 41, is a patient.\n\n\"The instinct is to push through,\" the doctor said."),

@@ -603,6 +603,19 @@ impl<'a> Resolver<'a> {
                             && w.starts_with(char::is_lowercase)
                             && reporting(w).is_none()
                 });
+                // `studies from Norway and France suggested`: a name joined
+                // to one after a preposition is an object too.
+                // (Not after a comma: `… at Memorial Gardens, and Lindqvist
+                // said`, a clause of its own.)
+                let object = object
+                    || matches!(last, Some("and" | "or"))
+                        && before_last.is_some_and(|w| !w.ends_with(','))
+                        && upto_name
+                            .split_whitespace()
+                            .rev()
+                            .skip(1)
+                            .find(|w| !w.starts_with(char::is_uppercase))
+                            .is_some_and(|w| PREPOSITIONS.contains(&w));
                 // (A verb's object, not a place's: `Analysts at Merrow Bank`.)
                 let after_verb = last.is_some_and(|w| !PREPOSITIONS.contains(&w));
                 // `According to Professor Anita Kaur, an economist at …, the
