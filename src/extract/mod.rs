@@ -1856,6 +1856,19 @@ mod tests {
     }
 
     #[test]
+    fn the_statement_is_its_authors() {
+        assert_eq!(
+            speakers("The Brackenridge City Council said in a statement that it had hired contractors.\n\nDoreen Ashby is fed up. \"It stinks,\" she said.\n\n\"We apologise for the disruption,\" the statement said."),
+            ["Doreen Ashby", "Brackenridge City Council"]
+        );
+        // The verb before `statement`, not one in what it said.
+        assert_eq!(
+            speakers("Treaty Minister Peter Faulconbridge said in a statement that the Crown acknowledged its wrongs.\n\nAroha Kereama nodded. \"She's right,\" she said.\n\n\"This settlement is a start,\" the statement said."),
+            ["Aroha Kereama", "Peter Faulconbridge"]
+        );
+    }
+
+    #[test]
     fn a_title_said_in_full_means_its_holder() {
         assert_eq!(
             speakers("Dr Alison Petrakis runs the clinic. Gemma Hall, 41, is a patient.\n\n\"The instinct is to push through,\" the doctor said."),

@@ -1789,6 +1789,13 @@ impl<'a> Resolver<'a> {
         if is_inscription(&lower) {
             return None;
         }
+        // `"…," the statement said`, after `The council said in a
+        // statement that …`: whoever that sentence says spoke.
+        if matches!(fold(&mention).as_str(), "statement" | "written statement") {
+            if let Some(s) = self.statement_author(range.start) {
+                return Some(Speaker { mention, ..s });
+            }
+        }
         // `A report by the Care Standards Inspectorate`, `The authority's
         // investigation`, `The report`: the document's author.
         if let Some(author) = self.document_author(range.clone()) {
@@ -2152,6 +2159,36 @@ impl<'a> Resolver<'a> {
             None => speaker,
         };
         Some(speaker)
+    }
+
+    /// Who the sentence that last spoke of a statement before `at` says
+    /// spoke (`The council said in a statement that …`, `In a statement,
+    /// Strydal said …`), within a short stretch.
+    fn statement_author(&self, at: usize) -> Option<Speaker> {
+        let from = floor_char_boundary(self.text, at.saturating_sub(BODY_WINDOW));
+        let k = self.text[from..at]
+            .rmatch_indices("statement")
+            .map(|(k, _)| from + k)
+            .find(|&k| !self.is_quoted(k))?;
+        let start = self.sentence_start(k, 0);
+        let end = self
+            .sentence_starts
+            .get(self.sentence_starts.partition_point(|&s| s <= k))
+            .copied()
+            .unwrap_or(at)
+            .min(at);
+        // (Up to the sentence's first quotation: its own words are no
+        // attribution.)
+        let end = self.pieces[self.pieces.partition_point(|r| r.end <= start)..]
+            .first()
+            .map_or(end, |r| r.start.saturating_sub(1).clamp(start, end));
+        let end = floor_char_boundary(self.text, end);
+        // (The verb before `statement` first: `Minister Peter Faulconbridge
+        // said in a statement that the Crown acknowledged …`.)
+        let named = |s: &Speaker| !is_unnamed(s) && s.name != s.mention || s.id.is_some();
+        self.before(start..k.min(end))
+            .filter(named)
+            .or_else(|| self.before(start..end.max(start)).filter(named))
     }
 
     /// Where the last mention of `name` before `at` stands, among the few
