@@ -1869,6 +1869,14 @@ mod tests {
     }
 
     #[test]
+    fn an_age_means_the_person_given_it() {
+        assert_eq!(
+            speakers("One of the young bowlers, 21-year-old Umair Baloch, is fast.\n\nCaptain Hamza Tarar was sad. \"He taught us a lot,\" Tarar said.\n\n\"He called me at midnight,\" the 21-year-old said.\n\nLeo Marsh, 34, ran the bar. Tom Reed ran the shop. \"It was quiet,\" the 34-year-old said."),
+            ["Hamza Tarar", "Umair Baloch", "Leo Marsh"]
+        );
+    }
+
+    #[test]
     fn a_title_said_in_full_means_its_holder() {
         assert_eq!(
             speakers("Dr Alison Petrakis runs the clinic. Gemma Hall, 41, is a patient.\n\n\"The instinct is to push through,\" the doctor said."),

@@ -1855,6 +1855,20 @@ impl<'a> Resolver<'a> {
                 || two_word_demonym
                 || position
             {
+                // `the 21-year-old said`, after `21-year-old Umair Baloch`
+                // or `Umair Baloch, 21,`: the person given that age.
+                let age = rest
+                    .split_whitespace()
+                    .next()
+                    .and_then(|w| w.strip_suffix("-year-old"))
+                    .filter(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()));
+                if let Some(r) = age.and_then(|n| self.person_aged(n, range.start)) {
+                    return Some(Speaker {
+                        name: r.name,
+                        id: r.id,
+                        mention,
+                    });
+                }
                 if let Some(r) = self.antecedent(range.start, false, None) {
                     return Some(Speaker {
                         name: r.name,
@@ -2189,6 +2203,26 @@ impl<'a> Resolver<'a> {
         self.before(start..k.min(end))
             .filter(named)
             .or_else(|| self.before(start..end.max(start)).filter(named))
+    }
+
+    /// The person last named before `at` with the age `years` (`21-year-old
+    /// Umair Baloch`, `Umair Baloch, 21,`), among the mentions of a short
+    /// stretch.
+    fn person_aged(&self, years: &str, at: usize) -> Option<Referent> {
+        let before_name = format!("{years}-year-old ");
+        let after_name = format!(", {years},");
+        let mentions = self.mentions.borrow();
+        let upto = mentions.partition_point(|m| m.range.start < at);
+        mentions[..upto]
+            .iter()
+            .rev()
+            .take(NAMESAKES_LOOKED_AT)
+            .filter(|m| !m.referent.organisation && !m.referent.name.is_empty())
+            .find(|m| {
+                self.text[..m.range.start].ends_with(&before_name)
+                    || self.text[m.range.end..].starts_with(&after_name)
+            })
+            .map(|m| m.referent.clone())
     }
 
     /// Where the last mention of `name` before `at` stands, among the few
