@@ -1877,6 +1877,14 @@ mod tests {
     }
 
     #[test]
+    fn no_one_is_named_one() {
+        assert_eq!(
+            speakers("He was a Formula One engineer.\n\nTalks were advanced. One person involved in the talks said a deal could come \"within weeks\"."),
+            [""]
+        );
+    }
+
+    #[test]
     fn a_title_said_in_full_means_its_holder() {
         assert_eq!(
             speakers("Dr Alison Petrakis runs the clinic. Gemma Hall, 41, is a patient.\n\n\"The instinct is to push through,\" the doctor said."),

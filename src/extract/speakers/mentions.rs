@@ -918,7 +918,22 @@ impl<'a> Resolver<'a> {
                         .entry(words[0].to_owned())
                         .or_insert_with(|| referent.clone());
                 }
-                if words.len() >= 2 && !referent.organisation {
+                // (Not `Formula One`: no one is `One`.)
+                let numbered = words.last().is_some_and(|w| {
+                    matches!(
+                        *w,
+                        "One"
+                            | "Two"
+                            | "Three"
+                            | "Four"
+                            | "Five"
+                            | "Six"
+                            | "Seven"
+                            | "Eight"
+                            | "Nine"
+                    )
+                });
+                if words.len() >= 2 && !referent.organisation && !numbered {
                     if let (Some(first), Some(last)) = (words.first(), words.last()) {
                         // `Captain Bess MacLeod’s last crossing` over a story
                         // that names `Elspeth MacLeod`: a headline's name gives
