@@ -881,7 +881,8 @@ const CONNECTORS: &[&str] = &["and", "for", "&", "on"];
 
 /// Lowercase particles that may stand inside a name: `Ibn`, `bin`, `de`, `van`.
 const PARTICLES: &[&str] = &[
-    "al", "bin", "ibn", "de", "del", "van", "von", "der", "da", "di", "du", "la", "le", "el", "abu",
+    "al", "bin", "ibn", "de", "del", "van", "von", "der", "da", "di", "du", "la", "le", "el",
+    "abu", "dela", "delos", "dos", "das", "den",
 ];
 
 /// Whether `word` is a lowercase particle that may stand inside or open a
@@ -1133,7 +1134,12 @@ pub fn capitalised_runs(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
         // Rehabilitation Hiranya Kumar Bordoloi`.)
         let held = person_from.or_else(|| {
             let k = current.len().checked_sub(2)?;
-            let k = if k >= 2 && SECOND_NAMES.contains(&&text[current[k].clone()]) {
+            // (`… Industry and Trade Tran Quoc Vinh`: or a surname written
+            // first before them.)
+            let k = if k >= 2
+                && (SECOND_NAMES.contains(&&text[current[k].clone()])
+                    || SURNAMES_FIRST.contains(&&text[current[k - 1].clone()]))
+            {
                 k - 1
             } else {
                 k
@@ -1618,6 +1624,15 @@ mod tests {
         assert_eq!(
             runs("Minister of State for Transport Rachel Ong Hui Min spoke."),
             ["State for Transport", "Rachel Ong Hui Min"]
+        );
+        // A surname written first before the holder's last two words.
+        assert!(
+            runs("Deputy Minister of Industry and Trade Tran Quoc Vinh spoke.")
+                .contains(&"Tran Quoc Vinh")
+        );
+        assert_eq!(
+            runs("Then Ramon dela Paz met Ana delos Santos."),
+            ["Ramon dela Paz", "Ana delos Santos"]
         );
         // After a body's name, two or three words no list knows.
         assert_eq!(
