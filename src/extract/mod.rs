@@ -1800,6 +1800,14 @@ mod tests {
     }
 
     #[test]
+    fn a_name_inside_a_long_name_is_the_whole_name() {
+        assert_eq!(
+            speakers("Mohd Faizal bin Abdullah, a trader, was angry.\n\n\"I cannot sell,\" Faizal said.\n\nSiti Nurhaliza binti Tarudin, a singer, was happy. \"I can sing,\" Nurhaliza said.\n\nDaniel Koh Jun Hao runs the line. \"We let you down,\" Koh said."),
+            ["Mohd Faizal bin Abdullah", "Siti Nurhaliza binti Tarudin", "Daniel Koh Jun Hao"]
+        );
+    }
+
+    #[test]
     fn a_middle_name_used_alone_is_the_whole_name() {
         assert_eq!(
             speakers("Lucía Ferrer Ibáñez was elected mayor in 2019.\n\n\"They said I'd last six months,\" Ferrer said.\n\nCharles Opio Lakwo chairs the board. \"We did not decide this lightly,\" Opio said."),

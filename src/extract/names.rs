@@ -882,7 +882,7 @@ const CONNECTORS: &[&str] = &["and", "for", "&", "on"];
 /// Lowercase particles that may stand inside a name: `Ibn`, `bin`, `de`, `van`.
 const PARTICLES: &[&str] = &[
     "al", "bin", "ibn", "de", "del", "van", "von", "der", "da", "di", "du", "la", "le", "el",
-    "abu", "dela", "delos", "dos", "das", "den",
+    "abu", "dela", "delos", "dos", "das", "den", "binti",
 ];
 
 /// Whether `word` is a lowercase particle that may stand inside or open a

@@ -26,6 +26,7 @@ impl<'a> Resolver<'a> {
         let mut named_in_full: std::collections::HashSet<String> = Default::default();
         let mut first_names: HashMap<String, Referent> = HashMap::new();
         let mut leading_names: HashMap<String, Referent> = HashMap::new();
+        let mut inner_names: HashMap<String, Referent> = HashMap::new();
         let mut short_bodies: HashMap<String, Referent> = HashMap::new();
         let mut sexes = HashMap::new();
         let mut headline_surnames: std::collections::HashSet<String> = Default::default();
@@ -482,7 +483,10 @@ impl<'a> Resolver<'a> {
                 let alone = toks.get(i + 1).is_none_or(|n| !is_capitalised(n));
                 let short_body = short_bodies.get(word).filter(|_| alone);
                 // `Brenda` after `Brenda Hollis`, as tabloids call people.
-                let first_name = first_names.get(word).filter(|_| alone);
+                let first_name = first_names
+                    .get(word)
+                    .or_else(|| inner_names.get(word))
+                    .filter(|_| alone);
                 // `Ms Munro` after `Jesse Munro` and his sister `Kayla
                 // Munro`: the namesake of the sex the title tells.
                 let titled = i
@@ -985,6 +989,17 @@ impl<'a> Resolver<'a> {
                         first_names
                             .entry((*first).to_owned())
                             .or_insert_with(|| referent.clone());
+                        // `Faizal` for `Mohd Faizal bin Abdullah`, `Zahid`
+                        // for `Ahmad Zahid Hamidi`: a name inside a name
+                        // of three words or more, the personal name by
+                        // which many are called.
+                        for inner in &words[1..words.len() - 1] {
+                            if inner.len() > 2 && !is_particle(inner) {
+                                inner_names
+                                    .entry((*inner).to_owned())
+                                    .or_insert_with(|| referent.clone());
+                            }
+                        }
                         // `Ahmad Zulkifli` for `Ahmad Zulkifli Hamzah`, `Mohd
                         // Faizal` for `Mohd Faizal bin Abdullah`: names
                         // with no surname are shortened from the end.
@@ -1186,6 +1201,7 @@ impl<'a> Resolver<'a> {
             by_ends,
             first_names,
             leading_names,
+            inner_names,
             short_bodies,
             body_names: mentions_body_names,
             acronyms,

@@ -1451,6 +1451,9 @@ pub struct Resolver<'a> {
     /// The first name of three words or more seen for its first two
     /// (`Ahmad Zulkifli` for `Ahmad Zulkifli Hamzah`).
     leading_names: HashMap<String, Referent>,
+    /// The first name of three words or more seen for each word inside it
+    /// (`Faizal` for `Mohd Faizal bin Abdullah`).
+    inner_names: HashMap<String, Referent>,
     /// Bodies by the first word of their name (`Halvern` for `Halvern
     /// Pharmaceuticals`).
     short_bodies: HashMap<String, Referent>,
@@ -2481,6 +2484,7 @@ impl<'a> Resolver<'a> {
                 .get(name)
                 .map(|first| self.of_sex(first, name, title_sex))
                 .or_else(|| self.first_names.get(name).cloned())
+                .or_else(|| self.inner_names.get(name).cloned())
                 .or_else(|| self.short_bodies.get(name).cloned())
         };
         Some(match full {
