@@ -1893,6 +1893,14 @@ mod tests {
     }
 
     #[test]
+    fn asides_after_an_opening_phrase_are_no_subject() {
+        assert_eq!(
+            speakers("Marcus Goh runs the group.\n\nAsked whether he expected to see his own money, about 120,000 dollars, again, he paused before answering: \"Eventually.\""),
+            ["Marcus Goh"]
+        );
+    }
+
+    #[test]
     fn a_title_said_in_full_means_its_holder() {
         assert_eq!(
             speakers("Dr Alison Petrakis runs the clinic. Gemma Hall, 41, is a patient.\n\n\"The instinct is to push through,\" the doctor said."),

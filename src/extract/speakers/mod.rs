@@ -757,11 +757,32 @@ fn after_opening_words(toks: &[Token]) -> usize {
         .iter()
         .find(|t| is_word(t))
         .is_some_and(|t| OPENERS.contains(&lower(t).as_str()));
-    if opened {
-        toks.iter().position(|t| t.text == ",").map_or(0, |c| c + 1)
-    } else {
-        0
+    if !opened {
+        return 0;
     }
+    let mut from = toks.iter().position(|t| t.text == ",").map_or(0, |c| c + 1);
+    // `Asked whether he expected to see his money, about 120,000 dollars,
+    // again, he paused`: past asides of a few lower-case words or numbers
+    // that name no one, each closed by a comma.
+    while from > 0 {
+        let Some(len) = toks[from..].iter().take(8).position(|t| t.text == ",") else {
+            break;
+        };
+        let aside = &toks[from..from + len];
+        let plain = !aside.is_empty()
+            && aside.iter().all(|t| {
+                t.text
+                    .starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
+                    && !PRONOUNS.contains(&lower(t).as_str())
+                    && !DETERMINERS.contains(&lower(t).as_str())
+                    && reporting(t.text).is_none()
+            });
+        if !plain {
+            break;
+        }
+        from += len + 1;
+    }
+    from
 }
 
 /// Where an opening phrase of place ends, after its comma (`Further down
