@@ -1901,6 +1901,18 @@ mod tests {
     }
 
     #[test]
+    fn the_one_quoted_as_saying_speaks() {
+        assert_eq!(
+            speakers("Talks resumed in Muscat on Sunday, state media reported.\n\n\"We are here to test them,\" Hassan Karimi was quoted as saying by the state news agency IRNA.\n\nAli Rostami was quoted as saying the talks were \"serious\"."),
+            ["Hassan Karimi", "Ali Rostami"]
+        );
+        assert_eq!(
+            speakers("Karimi was quoted as saying the talks were \"serious\"."),
+            ["Karimi"]
+        );
+    }
+
+    #[test]
     fn a_title_said_in_full_means_its_holder() {
         assert_eq!(
             speakers("Dr Alison Petrakis runs the clinic. Gemma Hall, 41, is a patient.\n\n\"The instinct is to push through,\" the doctor said."),
