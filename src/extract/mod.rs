@@ -1119,6 +1119,11 @@ mod tests {
             speakers("The route is \"one of the least productive,\" according to a Millbrook Area Transit staff report."),
             ["Millbrook Area Transit"]
         );
+        // A call's readout is its author's.
+        assert_eq!(
+            speakers("A White House readout said the president had \"made clear\" that options remained."),
+            ["White House"]
+        );
         // `a reviewer for Melody Review`: an unnamed reviewer for a
         // magazine, not a document.
         assert_eq!(

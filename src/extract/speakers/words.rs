@@ -488,6 +488,7 @@ pub(super) const DOCUMENTS: &[&str] = &[
     "assessment",
     "evaluation",
     "study",
+    "readout",
 ];
 
 /// Things sent or put out whose words are their sender's (`a statement
