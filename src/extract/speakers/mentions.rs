@@ -923,20 +923,7 @@ impl<'a> Resolver<'a> {
                         .or_insert_with(|| referent.clone());
                 }
                 // (Not `Formula One`: no one is `One`.)
-                let numbered = words.last().is_some_and(|w| {
-                    matches!(
-                        *w,
-                        "One"
-                            | "Two"
-                            | "Three"
-                            | "Four"
-                            | "Five"
-                            | "Six"
-                            | "Seven"
-                            | "Eight"
-                            | "Nine"
-                    )
-                });
+                let numbered = words.last().is_some_and(|w| NUMBER_WORDS.contains(w));
                 if words.len() >= 2 && !referent.organisation && !numbered {
                     if let (Some(first), Some(last)) = (words.first(), words.last()) {
                         // `Captain Bess MacLeod’s last crossing` over a story

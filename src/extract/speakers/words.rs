@@ -476,6 +476,11 @@ pub(super) const REPLIES: &[&str] = &[
     "responds",
 ];
 
+/// Number words, capitalised, which end no person's name (`Formula One`).
+pub(super) const NUMBER_WORDS: &[&str] = &[
+    "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine",
+];
+
 /// Documents whose words are their author's (`the report`, `an
 /// inspection`, `the review`).
 pub(super) const DOCUMENTS: &[&str] = &[
