@@ -274,7 +274,7 @@ const MALE: &[&str] = &[
     "dušan", "dwayne", "dwight", "dylan", "dáithí", "dónal", "eamon", "eamonn", "ebuka", "ed",
     "eddie", "edgar", "edmund", "edouard", "eduardo", "edward", "edwin", "ehsan", "ekow", "ekrem",
     "elbert", "eli", "elias", "elijah", "eliud", "elliot", "elliott", "elmer", "elton", "elvis",
-    "emeka", "emil", "emilio", "emlyn", "emmanuel", "emre", "emrys", "emyr", "enda", "enoch",
+    "emeka", "emil", "emilio", "emir", "emlyn", "emmanuel", "emre", "emrys", "emyr", "enda", "enoch",
     "enrico", "enrique", "enzo", "eoghan", "eoin", "erdogan", "erdoğan", "eric", "erik", "erling",
     "ernest", "ernesto", "ernie", "errol", "ethan", "etienne", "euan", "eugene", "evan", "everett",
     "everton",

@@ -1879,6 +1879,11 @@ mod tests {
             speakers("Treaty Minister Peter Faulconbridge said in a statement that the Crown acknowledged its wrongs.\n\nAroha Kereama nodded. \"She's right,\" she said.\n\n\"This settlement is a start,\" the statement said."),
             ["Aroha Kereama", "Peter Faulconbridge"]
         );
+        // The word itself, not `statements`.
+        assert_eq!(
+            speakers("Tom Reed said in a statement that it was over. Ann Lee said two statements followed.\n\n\"We are sorry,\" the statement said."),
+            ["Tom Reed"]
+        );
     }
 
     #[test]
@@ -1913,6 +1918,11 @@ mod tests {
         );
         assert_eq!(
             speakers("Karimi was quoted as saying the talks were \"serious\"."),
+            ["Karimi"]
+        );
+        // Past an auxiliary in an aside.
+        assert_eq!(
+            speakers("Karimi, who was in Muscat, was quoted as saying the talks were \"serious\"."),
             ["Karimi"]
         );
     }

@@ -262,7 +262,7 @@ pub const TITLE_WORDS: &[&str] = &[
     "datuk", "dato", "dato’", "dato'", "datin", "tun", "tunku", "tengku", "puan", "encik", "hon",
     "honourable", "honorable", "engr", "atty", "sayyid", "sayyed", "seyed", "sayed", "emir",
     "hojatoleslam", "mullah", "haj", "hajji", "pak", "bapak", "ibu", "bu", "mbak", "cik", "tuan",
-    "khun", "mang",
+    "khun",
     // Ranks before an office (`Additional Solicitor General R.K. Bhatia`).
     "additional", "assistant", "associate", "advocate",
 ];
@@ -524,29 +524,22 @@ const SURNAMES_FIRST: &[&str] = &[
 ];
 
 /// Whether a capitalised word is a people's adjective (`Iraqi`,
-/// `Egyptian`, `Lebanese`, `Turkish`), which no given name is.
+/// `Egyptian`, `Lebanese`, `Turkish`) from a list, which no given name
+/// is (not `Jagdish` or `Danish`, names ending alike).
 fn is_demonym(word: &str) -> bool {
-    const IN_I: &[&str] = &[
-        "Iraqi",
-        "Qatari",
-        "Omani",
-        "Saudi",
-        "Emirati",
-        "Kuwaiti",
-        "Yemeni",
-        "Israeli",
-        "Pakistani",
-        "Bangladeshi",
-        "Bahraini",
-        "Somali",
-        "Nepali",
-        "Azerbaijani",
-        "Afghani",
+    #[rustfmt::skip]
+    const DEMONYMS: &[&str] = &[
+        "Iraqi", "Qatari", "Omani", "Saudi", "Emirati", "Kuwaiti", "Yemeni", "Israeli",
+        "Pakistani", "Bangladeshi", "Bahraini", "Somali", "Nepali", "Azerbaijani", "Afghani",
+        "Iranian", "Egyptian", "Syrian", "Jordanian", "Palestinian", "Lebanese", "Sudanese",
+        "Libyan", "Tunisian", "Algerian", "Moroccan", "Turkish", "Kurdish", "Indian",
+        "Indonesian", "Malaysian", "Filipino", "Chinese", "Japanese", "Vietnamese", "Taiwanese",
+        "Nepalese", "Nigerian", "Ghanaian", "Ethiopian", "Ugandan", "Tanzanian", "Zambian",
+        "Russian", "Ukrainian", "Belarusian", "Georgian", "Armenian", "Polish", "Swedish",
+        "Norwegian", "Finnish", "Italian", "Spanish", "Portuguese", "Brazilian", "Colombian",
+        "Argentine", "Mexican", "Canadian", "Australian", "British", "Scottish", "Irish",
     ];
-    IN_I.contains(&word)
-        || ["ian", "ese", "ish"].iter().any(|e| word.ends_with(e))
-            && word.len() > 5
-            && sex_of(word).is_none()
+    DEMONYMS.contains(&word)
 }
 
 /// A person's name without a capitalised word describing them before a
@@ -1686,6 +1679,14 @@ mod tests {
             "Mustafa Al-Kadhimi"
         );
         assert_eq!(person_or_body("Lebanese Omar Haddad"), "Omar Haddad");
+        // Not a given name ending like one, nor `Emir` as a given name.
+        assert_eq!(
+            person_or_body("Jagdish Singh Tytler"),
+            "Jagdish Singh Tytler"
+        );
+        assert_eq!(person_or_body("Danish Ali Khan"), "Danish Ali Khan");
+        assert_eq!(strip_titles("Emir Kusturica").0, "Emir Kusturica");
+        assert_eq!(strip_titles("Emir Tamim bin Hamad").0, "Tamim bin Hamad");
         // Names of Bangladesh borne second, and Ghana's virtue names.
         assert_eq!(
             person_or_body("Tanvir Hasan Chowdhury"),

@@ -1001,14 +1001,15 @@ fn long_surname<'s>(surnames: &'s HashMap<String, Referent>, name: &str) -> Opti
 /// `was quoted by ISNA as calling`): the index of the auxiliary, whose
 /// subject is the one quoted, within a dozen words of the start.
 fn quoted_as(toks: &[Token]) -> Option<usize> {
-    let k = toks
-        .iter()
-        .take(12)
-        .position(|t| matches!(lower(t).as_str(), "was" | "were" | "is" | "are" | "been"))?;
-    let q = k + 1;
+    // (Any auxiliary: `X, who was in Tehran, was quoted as saying`.)
+    let k = toks.windows(2).take(12).position(|w| {
+        matches!(
+            lower(&w[0]).as_str(),
+            "was" | "were" | "is" | "are" | "been"
+        ) && lower(&w[1]) == "quoted"
+    })?;
     (k > 0
-        && toks.get(q).is_some_and(|t| lower(t) == "quoted")
-        && toks[q + 1..].iter().take(8).any(|t| lower(t) == "as")
+        && toks[k + 2..].iter().take(8).any(|t| lower(t) == "as")
         && !toks[..k]
             .iter()
             .any(|t| matches!(t.text, "." | ";" | "!" | "?")))
@@ -1449,10 +1450,12 @@ impl Descriptions {
     }
 
     /// Every description that is exactly `description`, in the order found.
+    /// (The first few: a draft of many alike stays linear.)
     fn all_exactly(&self, description: &str) -> Vec<&(String, Referent)> {
         let last = description.split_whitespace().next_back().unwrap_or("");
         self.ending_with(last)
             .filter(|(d, _)| d == description)
+            .take(8)
             .collect()
     }
 }
@@ -2223,34 +2226,53 @@ impl<'a> Resolver<'a> {
     /// Strydal said …`), within a short stretch.
     fn statement_author(&self, at: usize) -> Option<Speaker> {
         let from = floor_char_boundary(self.text, at.saturating_sub(BODY_WINDOW));
+        // (The word itself: not `statements` or `misstatement`.)
         let k = self.text[from..at]
             .rmatch_indices("statement")
             .map(|(k, _)| from + k)
-            .find(|&k| !self.is_quoted(k))?;
-        let start = self.sentence_start(k, 0);
+            .find(|&k| {
+                let before = self.text[..k].chars().next_back();
+                let after = self.text[k + "statement".len()..].chars().next();
+                !before.is_some_and(char::is_alphanumeric)
+                    && !after.is_some_and(char::is_alphanumeric)
+                    && !self.is_quoted(k)
+            })?;
+        // (Within a short stretch of it: a huge sentence stays linear.)
+        let start = floor_char_boundary(
+            self.text,
+            self.sentence_start(k, 0)
+                .max(k.saturating_sub(CONTEXT_BACK)),
+        );
         let end = self
             .sentence_starts
             .get(self.sentence_starts.partition_point(|&s| s <= k))
             .copied()
             .unwrap_or(at)
-            .min(at);
+            .min(at)
+            .min(k + CONTEXT_BACK);
         // (Up to the sentence's first quotation: its own words are no
         // attribution.)
         let end = self.pieces[self.pieces.partition_point(|r| r.end <= start)..]
             .first()
             .map_or(end, |r| r.start.saturating_sub(1).clamp(start, end));
-        let end = floor_char_boundary(self.text, end);
+        let end = floor_char_boundary(self.text, end).max(start);
         // (The verb before `statement` first: `Minister Peter Faulconbridge
         // said in a statement that the Crown acknowledged …`.)
-        let named = |s: &Speaker| !is_unnamed(s) && s.name != s.mention || s.id.is_some();
-        self.before(start..k.min(end))
+        // (Not a description left unresolved: `the company`.)
+        let named = |s: &Speaker| {
+            let described = s.name == s.mention
+                && ["the ", "The ", "a ", "A ", "an ", "An "]
+                    .iter()
+                    .any(|a| s.mention.starts_with(a));
+            s.id.is_some() || !is_unnamed(s) && !described
+        };
+        self.before(start..k.clamp(start, end))
             .filter(named)
-            .or_else(|| self.before(start..end.max(start)).filter(named))
+            .or_else(|| self.before(start..end).filter(named))
     }
 
     /// The person last named before `at` with the age `years` (`21-year-old
-    /// Umair Baloch`, `Umair Baloch, 21,`), among the mentions of a short
-    /// stretch.
+    /// Umair Baloch`, `Umair Baloch, 21,`), among the last few mentions.
     fn person_aged(&self, years: &str, at: usize) -> Option<Referent> {
         let before_name = format!("{years}-year-old ");
         let after_name = format!(", {years},");
