@@ -269,10 +269,7 @@ impl<'a> Resolver<'a> {
                 });
                 // `Loretta Vance`, then `Loretta Mae Vance`: the person
                 // named first.
-                let referent = match middle_namesake(&by_ends, &name)
-                    .or_else(|| long_surname(&surnames, &name))
-                    .or_else(|| leading_names.get(&name))
-                {
+                let referent = match longer_form(&by_ends, &surnames, &leading_names, &name) {
                     Some(first) if !referent.organisation => first.clone(),
                     _ => referent,
                 };
@@ -833,14 +830,8 @@ impl<'a> Resolver<'a> {
                     .filter(|w| is_honorific(title) && w.starts_with(char::is_lowercase))
                     .filter(|w| is_person_noun(w));
                 let title = trade.unwrap_or(title);
-                let office = match title.trim_end_matches('.').to_lowercase().as_str() {
-                    "gov" => "governor".to_owned(),
-                    "sen" => "senator".to_owned(),
-                    "rep" => "representative".to_owned(),
-                    "cllr" => "councillor".to_owned(),
-                    "prof" => "professor".to_owned(),
-                    other => other.to_owned(),
-                };
+                let office = spelled_title(title)
+                    .map_or_else(|| title.trim_end_matches('.').to_lowercase(), str::to_owned);
                 if (is_title_word(&office) || trade.is_some())
                     && !referent.organisation
                     && office.len() > 4
@@ -1199,9 +1190,10 @@ impl<'a> Resolver<'a> {
 }
 
 /// The noun a short or formal title is said in full by (`doctor` for
-/// `Dr`, `judge` for `Justice`).
+/// `Dr`, `judge` for `Justice`, `governor` for `Gov.`).
 fn spelled_title(title: &str) -> Option<&'static str> {
     Some(match title.trim_end_matches('.').to_lowercase().as_str() {
+        "rep" => "representative",
         "dr" => "doctor",
         "prof" => "professor",
         "justice" => "judge",

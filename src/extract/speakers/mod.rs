@@ -1016,6 +1016,21 @@ fn quoted_as(toks: &[Token]) -> Option<usize> {
     .then_some(k)
 }
 
+/// The person a name of two words or more means when someone was first
+/// named in a longer or other form: a middle namesake (`Loretta Vance`
+/// for `Loretta Mae Vance`), a long surname (`Van der Merwe`), or the
+/// first words of a longer name (`Ahmad Zulkifli`).
+fn longer_form<'n>(
+    by_ends: &'n HashMap<String, Vec<Referent>>,
+    surnames: &'n HashMap<String, Referent>,
+    leading_names: &'n HashMap<String, Referent>,
+    name: &str,
+) -> Option<&'n Referent> {
+    middle_namesake(by_ends, name)
+        .or_else(|| long_surname(surnames, name))
+        .or_else(|| leading_names.get(name))
+}
+
 /// The `he` or `she` that the last sentence in `toks` opens with, after
 /// any opening phrase.
 fn opening_pronoun(toks: &[Token]) -> Option<Range<usize>> {
@@ -2537,10 +2552,7 @@ impl<'a> Resolver<'a> {
         };
         let name = name.as_str();
         let full = if name.contains(' ') {
-            middle_namesake(&self.by_ends, name)
-                .or_else(|| long_surname(&self.surnames, name))
-                .or_else(|| self.leading_names.get(name))
-                .cloned()
+            longer_form(&self.by_ends, &self.surnames, &self.leading_names, name).cloned()
         } else {
             self.surnames
                 .get(name)
