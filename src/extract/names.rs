@@ -528,7 +528,7 @@ const SURNAMES_FIRST: &[&str] = &[
 /// is (not `Jagdish` or `Danish`, names ending alike).
 fn is_demonym(word: &str) -> bool {
     #[rustfmt::skip]
-    const DEMONYMS: &[&str] = &[
+    const PEOPLES_ADJECTIVES: &[&str] = &[
         "Iraqi", "Qatari", "Omani", "Saudi", "Emirati", "Kuwaiti", "Yemeni", "Israeli",
         "Pakistani", "Bangladeshi", "Bahraini", "Somali", "Nepali", "Azerbaijani", "Afghani",
         "Iranian", "Egyptian", "Syrian", "Jordanian", "Palestinian", "Lebanese", "Sudanese",
@@ -539,7 +539,7 @@ fn is_demonym(word: &str) -> bool {
         "Norwegian", "Finnish", "Italian", "Spanish", "Portuguese", "Brazilian", "Colombian",
         "Argentine", "Mexican", "Canadian", "Australian", "British", "Scottish", "Irish",
     ];
-    DEMONYMS.contains(&word)
+    PEOPLES_ADJECTIVES.contains(&word)
 }
 
 /// A person's name without a capitalised word describing them before a

@@ -2291,31 +2291,37 @@ impl<'a> Resolver<'a> {
     fn person_aged(&self, years: &str, at: usize) -> Option<Referent> {
         let before_name = format!("{years}-year-old ");
         let after_name = format!(", {years},");
-        let mentions = self.mentions.borrow();
-        let upto = mentions.partition_point(|m| m.range.start < at);
-        mentions[..upto]
-            .iter()
-            .rev()
-            .take(NAMESAKES_LOOKED_AT)
-            .filter(|m| !m.referent.organisation && !m.referent.name.is_empty())
-            .find(|m| {
-                self.text[..m.range.start].ends_with(&before_name)
-                    || self.text[m.range.end..].starts_with(&after_name)
-            })
-            .map(|m| m.referent.clone())
+        self.mention_before(at, NAMESAKES_LOOKED_AT, |m| {
+            !m.referent.organisation
+                && !m.referent.name.is_empty()
+                && (self.text[..m.range.start].ends_with(&before_name)
+                    || self.text[m.range.end..].starts_with(&after_name))
+        })
+        .map(|m| m.referent)
     }
 
     /// Where the last mention of `name` before `at` stands, among the few
     /// mentions before it.
     fn last_named(&self, name: &str, at: usize) -> Option<usize> {
+        self.mention_before(at, NAMESAKES_LOOKED_AT * 8, |m| m.referent.name == name)
+            .map(|m| m.range.start)
+    }
+
+    /// The last of the `limit` mentions before `at` that `fits`.
+    fn mention_before(
+        &self,
+        at: usize,
+        limit: usize,
+        fits: impl Fn(&Mention) -> bool,
+    ) -> Option<Mention> {
         let mentions = self.mentions.borrow();
         let upto = mentions.partition_point(|m| m.range.start < at);
         mentions[..upto]
             .iter()
             .rev()
-            .take(NAMESAKES_LOOKED_AT * 8)
-            .find(|m| m.referent.name == name)
-            .map(|m| m.range.start)
+            .take(limit)
+            .find(|m| fits(m))
+            .cloned()
     }
 
     /// The name an unnamed source gave, in the words after its mention (`…,
