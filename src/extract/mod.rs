@@ -1962,6 +1962,14 @@ mod tests {
     }
 
     #[test]
+    fn a_surname_joined_to_its_particle_is_the_subject() {
+        assert_eq!(
+            speakers("Dr Haider al-Jubouri, the minister, spoke in Baghdad.\n\n\"We are not asking for charity,\" al-Jubouri said.\n\n\"It is a decision,\" Jubouri added."),
+            ["Haider al-Jubouri", "Haider al-Jubouri"]
+        );
+    }
+
+    #[test]
     fn the_name_apposed_to_a_possessive_description_is_the_subject() {
         assert_eq!(
             speakers("Darnell Whitfield was shot on Cutler Avenue.\n\nWhitfield's mother, Loretta Whitfield, stood outside City Hall.\n\n\"He was going home,\" she said.\n\nBence Varga lost.\n\nVarga’s trainer, Laszlo Fekete, was furious. “It was early,” he said."),

@@ -884,6 +884,17 @@ pub fn is_particle(word: &str) -> bool {
     PARTICLES.contains(&word)
 }
 
+/// Whether `word` is a surname joined to its lowercase particle:
+/// `al-Qadiri`, `el-Sayed`.
+pub fn is_particle_joined(word: &str) -> bool {
+    word.split_once('-').is_some_and(|(p, rest)| {
+        matches!(
+            p,
+            "al" | "el" | "ad" | "as" | "ash" | "at" | "az" | "ul" | "bin" | "ben"
+        ) && rest.starts_with(char::is_uppercase)
+    })
+}
+
 /// Looks up registry people by name, alias or title.
 pub struct Directory {
     matcher: Option<AhoCorasick>,
@@ -1002,17 +1013,8 @@ pub fn capitalised_runs(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
             is_not_name(&title)
         }
     };
-    // `Faris al-Qadiri`, `Hassan el-Sayed`: a particle joined to a surname.
-    let particle_joined = |w: &str| {
-        w.split_once('-').is_some_and(|(p, rest)| {
-            matches!(
-                p,
-                "al" | "el" | "ad" | "as" | "ash" | "at" | "az" | "ul" | "bin" | "ben"
-            ) && rest.starts_with(char::is_uppercase)
-        })
-    };
     let is_cap = |w: &str| {
-        (w.chars().next().is_some_and(char::is_uppercase) || particle_joined(w))
+        (w.chars().next().is_some_and(char::is_uppercase) || is_particle_joined(w))
             && !is_not_name(w)
             && !is_adjective(w)
             && !shouted_not_name(w)

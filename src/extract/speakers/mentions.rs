@@ -953,6 +953,15 @@ impl<'a> Resolver<'a> {
                                 .entry(words[words.len() - 2].to_owned())
                                 .or_insert_with(|| referent.clone());
                         }
+                        // `Jubouri` for `Haider al-Jubouri`: the surname
+                        // without its particle.
+                        if let Some((_, bare)) =
+                            last.split_once('-').filter(|_| is_particle_joined(last))
+                        {
+                            surnames
+                                .entry(bare.to_owned())
+                                .or_insert_with(|| referent.clone());
+                        }
                         // Each person once (a set, so that a draft of many
                         // namesakes stays linear).
                         if named_in_full.insert(referent.name.clone()) {

@@ -6,9 +6,9 @@
 
 use super::given_names::sex_of;
 use super::names::{
-    capitalised_runs, is_nationality_noun, is_not_name, is_office, is_particle, is_title_word,
-    looks_like_organisation, names_a_body, normal_case, person_or_body, strip_titles,
-    without_nickname, without_post_nominals, Directory, Mention, Referent,
+    capitalised_runs, is_nationality_noun, is_not_name, is_office, is_particle, is_particle_joined,
+    is_title_word, looks_like_organisation, names_a_body, normal_case, person_or_body,
+    strip_titles, without_nickname, without_post_nominals, Directory, Mention, Referent,
 };
 use super::verbs::{court_heard, reporting, Form, COURTS, FINDINGS, HEARD};
 use crate::text::floor_char_boundary;
@@ -126,8 +126,10 @@ fn is_word(t: &Token) -> bool {
     t.text.chars().next().is_some_and(alphanumeric)
 }
 
+/// Whether a word opens with a capital, or is a surname joined to its
+/// particle (`al-Jubouri`).
 fn is_capitalised(t: &Token) -> bool {
-    t.text.chars().next().is_some_and(char::is_uppercase)
+    t.text.chars().next().is_some_and(char::is_uppercase) || is_particle_joined(t.text)
 }
 
 fn lower(t: &Token) -> String {
@@ -400,8 +402,13 @@ fn is_vague(speaker: &Speaker) -> bool {
     let first = speaker.name.split_whitespace().next().unwrap_or("");
     speaker.id.is_none()
         && speaker.name == speaker.mention
-        && (first.starts_with(char::is_lowercase)
-            || DETERMINERS.contains(&first.to_lowercase().as_str()))
+        && (opens_lower(first) || DETERMINERS.contains(&first.to_lowercase().as_str()))
+}
+
+/// Whether a name's first word opens in lower case, and is no particle
+/// opening a surname (`al-Jubouri`, `de Wolff`).
+fn opens_lower(word: &str) -> bool {
+    word.starts_with(char::is_lowercase) && !is_particle_joined(word) && !is_particle(word)
 }
 
 /// Whether words read as a speaker are a clause rather than a name or a
@@ -417,7 +424,7 @@ pub fn is_clause(name: &str) -> bool {
     let mut words = name.split_whitespace();
     let lower_start = words
         .next()
-        .is_some_and(|w| w.starts_with(char::is_lowercase) && !DETERMINERS.contains(&w));
+        .is_some_and(|w| opens_lower(w) && !DETERMINERS.contains(&w));
     lower_start
         || name.split_whitespace().any(|w| {
             AUXILIARIES.contains(&w)
@@ -2516,8 +2523,9 @@ impl<'a> Resolver<'a> {
                     || words[..words.len() - 1]
                         .iter()
                         .all(|w| w.starts_with(char::is_lowercase) || is_not_name(w));
-                (before_lowercase && last.starts_with(char::is_uppercase) && !is_not_name(last))
-                    .then(|| last.to_owned())
+                // (`al-Jubouri`: a surname opened by its particle.)
+                let named = last.starts_with(char::is_uppercase) || is_particle_joined(last);
+                (before_lowercase && named && !is_not_name(last)).then(|| last.to_owned())
             })?;
         // `The Lantern`: a one-word name that keeps its article.
         let name = match with_kept_article(&name) {
