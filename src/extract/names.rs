@@ -1158,7 +1158,14 @@ pub fn capitalised_runs(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
             // (A body's name of two words or more: not `Rail Accident
             // Investigation Branch`, whose first word is a body's.)
             let article = matches!(&text[current[0].clone()], "The" | "A" | "An");
-            (j > usize::from(article)
+            // (`Speaker of the House Gerald Ashworth`: or a body's one word
+            // after `of the`, when a given name follows it.)
+            let of_the = j == 0
+                && text[..current[0].start].ends_with("of the ")
+                && current
+                    .get(1)
+                    .is_some_and(|w| sex_of(&text[w.clone()]).is_some());
+            ((j > usize::from(article) || of_the)
                 && (2..=3).contains(&(current.len() - k))
                 && current[k..].iter().all(|w| {
                     let w = &text[w.clone()];
@@ -1296,10 +1303,12 @@ pub fn capitalised_runs(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
         let of_organisation = word == "of"
             && (friends
                 || current.iter().enumerate().any(|(j, c)| {
+                    // (Not `House Minority Leader Vernon Oyelaran of New
+                    // York`: a title after the body's word heads a person.)
                     ORGANISATION_WORDS.contains(&&text[c.clone()])
-                        && !current
-                            .get(j + 1)
-                            .is_some_and(|n| is_title_word(&text[n.clone()].to_lowercase()))
+                        && !current[j + 1..]
+                            .iter()
+                            .any(|n| is_title_word(&text[n.clone()].to_lowercase()))
                 }));
         let particle = !current.is_empty()
             && (of_organisation
@@ -1633,6 +1642,16 @@ mod tests {
         assert_eq!(
             runs("The leader in the Assam Legislative Assembly Mridul Kanta Phukan spoke."),
             ["Assam Legislative Assembly", "Mridul Kanta Phukan"]
+        );
+        // A body's one word after `of the`, then a given name.
+        assert_eq!(
+            runs("The Speaker of the House Gerald Ashworth spoke."),
+            ["Gerald Ashworth"]
+        );
+        // A title after a body's word heads a person, who is of a place.
+        assert_eq!(
+            runs("House Minority Leader Vernon Oyelaran of New York spoke."),
+            ["House Minority Leader Vernon Oyelaran", "New York"]
         );
         assert_eq!(
             runs("The Rail Accident Investigation Branch spoke."),
