@@ -2,7 +2,7 @@
 //! title, the name of a thing).
 
 use super::speakers::tokens;
-use super::verbs::{court_heard, reporting, Form, FINDINGS};
+use super::verbs::{court_heard, finite_at, reporting, FINDINGS};
 use serde::Serialize;
 
 /// What a quotation is.
@@ -107,13 +107,16 @@ pub fn classify(inner: &str, before: &str, after: &str) -> QuoteKind {
                 )
         })
         .unwrap_or(after_toks.len());
-    let verb_just_after = attached
-        && after_toks[..own_verb]
-            .iter()
-            .take_while(|t| !matches!(t.text, "!" | "?" | "“" | "”" | "\"" | ";"))
-            .filter(|t| t.text.chars().any(char::is_alphanumeric))
-            .take(7)
-            .any(|t| reporting(t.text) == Some(Form::Finite));
+    let words_after: Vec<&str> = after_toks[..own_verb]
+        .iter()
+        .take_while(|t| !matches!(t.text, "!" | "?" | "“" | "”" | "\"" | ";"))
+        .filter(|t| t.text.chars().any(char::is_alphanumeric))
+        .map(|t| t.text)
+        .take(8)
+        .collect();
+    // (`"Not this one," Nolan shot back`: a retort too.)
+    let verb_just_after =
+        attached && (0..words_after.len().min(7)).any(|k| finite_at(&words_after, k));
     let dash_after = after.trim_start().starts_with(['—', '–']);
     // `According to the report, ventilation was "inadequate"`.
     let according = before_toks

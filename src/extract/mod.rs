@@ -99,12 +99,14 @@ pub fn extract(draft: &Draft, directory: &Directory) -> Vec<Quote> {
         let para = paragraph_of(span.open);
         // `"…," read one.`: the quotation's own attribution names no one we
         // can resolve; it is not the previous speaker's.
-        let own_attribution = speakers::tokens(text, after.clone())
+        let own_words: Vec<&str> = speakers::tokens(text, after.clone())
             .iter()
             .take_while(|t| !matches!(t.text, "." | "!" | "?" | "“" | "\""))
             .filter(|t| t.text.chars().any(char::is_alphanumeric))
-            .take(4)
-            .any(|t| verbs::reporting(t.text) == Some(verbs::Form::Finite))
+            .take(5)
+            .map(|t| t.text)
+            .collect();
+        let own_attribution = (0..own_words.len().min(4)).any(|k| verbs::finite_at(&own_words, k))
             // (`"Chaotic" is how one resident described it.`)
             || ["was how ", "is how ", "were how "]
                 .iter()
@@ -517,9 +519,11 @@ fn merge_split(text: &str, spans: Vec<Span>) -> Vec<Span> {
                 && !speakers::tokens(gap, 0..gap.len())
                     .iter()
                     .any(|t| matches!(t.text, "." | "!" | "?"))
-                && speakers::tokens(gap, 0..gap.len())
-                    .iter()
-                    .any(|t| verbs::reporting(t.text) == Some(verbs::Form::Finite));
+                && {
+                    let toks = speakers::tokens(gap, 0..gap.len());
+                    let words: Vec<&str> = toks.iter().map(|t| t.text).collect();
+                    (0..words.len()).any(|k| verbs::finite_at(&words, k))
+                };
             if joins && !prev.unclosed {
                 prev.pieces.extend(span.pieces);
                 prev.close = span.close;
@@ -1958,6 +1962,34 @@ mod tests {
         assert_eq!(
             speakers("\"Hello,\" said Pieter de Wolff, the country director. Ana Ruiz agreed.\n\nAsked whether a second convoy would follow, de Wolff said: \"If the road holds.\""),
             ["Pieter de Wolff", "Pieter de Wolff"]
+        );
+    }
+
+    #[test]
+    fn a_retort_with_its_back_reports() {
+        assert_eq!(
+            speakers("Ann Fahy and Bea Nolan met on Monday.\n\n\"Trials last,\" Fahy said.\n\n\"Not this one,\" Nolan shot back, \"and you know it.\"\n\nFahy hit back on radio, saying: \"Wait and see.\""),
+            ["Ann Fahy", "Bea Nolan", "Ann Fahy"]
+        );
+    }
+
+    #[test]
+    fn a_participle_opening_a_sentence_is_no_subject() {
+        assert_eq!(
+            speakers("Governor Wade Kittredge spoke first.\n\nPressed on the cost, the governor smiled. \"We will find it.\""),
+            ["Wade Kittredge"]
+        );
+    }
+
+    #[test]
+    fn a_capitalised_particle_and_a_double_slash_dateline() {
+        assert_eq!(
+            speakers("TEHRAN // Dr Haider al-Jubouri spoke on Sunday.\n\nAl-Jubouri said he had \"modest expectations\"."),
+            ["Haider al-Jubouri"]
+        );
+        assert_eq!(
+            speakers("TEHRAN // Iran's foreign minister said the talks were \"serious\"."),
+            ["Iran's foreign minister"]
         );
     }
 

@@ -229,6 +229,21 @@ fn inflect(base: &str) -> (String, String, String) {
     (third, past, ing)
 }
 
+/// Verbs that report a retort before `back` (`shot back`, `hit back`).
+const RETORTS: &[&str] = &["shot", "shoots", "hit", "hits", "fired", "fires"];
+
+/// Whether `word` and `next` are a retort's verb and its `back` (`she shot
+/// back`, `he hit back`), which report as a finite verb does.
+pub fn retort(word: &str, next: Option<&str>) -> bool {
+    next == Some("back") && RETORTS.contains(&word.to_ascii_lowercase().as_str())
+}
+
+/// Whether the word at `k` of `words` reports as a finite verb: `said`,
+/// or a retort's verb before its `back`.
+pub fn finite_at(words: &[&str], k: usize) -> bool {
+    reporting(words[k]) == Some(Form::Finite) || retort(words[k], words.get(k + 1).copied())
+}
+
 /// The form of `word` if it is a reporting verb. A capitalised word is a
 /// name, not a verb (`United States`, `Says Law`), except in all capitals.
 pub fn reporting(word: &str) -> Option<Form> {

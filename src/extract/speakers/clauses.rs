@@ -156,6 +156,10 @@ impl Resolver<'_> {
                 t.text,
                 "." | "!" | "?" | ";" | ":" | "(" | ")" | "—" | "–" | "-" | "[" | "]"
             ) && !abbreviation_stop)
+                // (`TEHRAN // Iran's …`: a dateline's double slash.)
+                || (t.text == "/"
+                    && (toks.get(i + 1).is_some_and(|n| n.text == "/")
+                        || i > 0 && toks[i - 1].text == "/"))
                 || Resolver::is_quote_mark(toks, i)
                 || other_verb
                 || (CLAUSE_STOPS.contains(&lower(t).as_str()) && !parenthetical && !inside_name)

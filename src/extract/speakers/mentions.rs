@@ -953,14 +953,22 @@ impl<'a> Resolver<'a> {
                                 .entry(words[words.len() - 2].to_owned())
                                 .or_insert_with(|| referent.clone());
                         }
-                        // `Jubouri` for `Haider al-Jubouri`: the surname
-                        // without its particle.
-                        if let Some((_, bare)) =
+                        // `Jubouri` and `Al-Jubouri` (opening a sentence) for
+                        // `Haider al-Jubouri`: the surname without its
+                        // particle, and with the particle capitalised.
+                        if let Some((particle, bare)) =
                             last.split_once('-').filter(|_| is_particle_joined(last))
                         {
-                            surnames
-                                .entry(bare.to_owned())
-                                .or_insert_with(|| referent.clone());
+                            let mut capital = particle.chars();
+                            let capitalised: String = capital
+                                .next()
+                                .into_iter()
+                                .flat_map(char::to_uppercase)
+                                .chain(capital)
+                                .collect();
+                            for alias in [bare.to_owned(), format!("{capitalised}-{bare}")] {
+                                surnames.entry(alias).or_insert_with(|| referent.clone());
+                            }
                         }
                         // Each person once (a set, so that a draft of many
                         // namesakes stays linear).

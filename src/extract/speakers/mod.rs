@@ -10,7 +10,7 @@ use super::names::{
     is_title_word, looks_like_organisation, names_a_body, normal_case, person_or_body,
     strip_titles, without_nickname, without_post_nominals, Directory, Mention, Referent,
 };
-use super::verbs::{court_heard, reporting, Form, COURTS, FINDINGS, HEARD};
+use super::verbs::{court_heard, reporting, retort, Form, COURTS, FINDINGS, HEARD};
 use crate::text::floor_char_boundary;
 use serde::Serialize;
 use std::cell::RefCell;
@@ -139,6 +139,13 @@ fn lower(t: &Token) -> String {
 /// The form of the reporting verb at token `i`, unless the word is used
 /// as a noun there (`the post`, `a claim`, `his statement`).
 fn verb_form(toks: &[Token], i: usize) -> Option<Form> {
+    // `she shot back`, `he hit back`: a retort's verb and its `back`,
+    // ending the clause (not `fired back on Instagram, writing`).
+    if retort(toks[i].text, toks.get(i + 1).map(|n| n.text))
+        && toks.get(i + 2).is_none_or(|n| !is_word(n))
+    {
+        return Some(Form::Finite);
+    }
     let form = reporting(toks[i].text)?;
     // `the post`, `nine states`, `12 claims`: a noun after a determiner
     // or a number.
@@ -735,17 +742,23 @@ fn after_dateline(toks: &[Token]) -> usize {
     let opens = match toks {
         [first, second, ..] => {
             shouted(first)
-                && (shouted(second) || matches!(second.text, "(" | "," | "-" | "—" | "–" | ":"))
+                && (shouted(second)
+                    || matches!(second.text, "(" | "," | "-" | "—" | "–" | ":" | "/"))
         }
         _ => false,
     };
     if !opens {
         return 0;
     }
-    toks.iter()
-        .take(12)
-        .position(|t| matches!(t.text, "-" | "—" | "–" | ":"))
-        .map_or(0, |k| k + 1)
+    // (`TEHRAN // Iran's …`: a paper's double slash.)
+    let mark = |t: &Token| matches!(t.text, "-" | "—" | "–" | ":" | "/");
+    toks.iter().take(12).position(mark).map_or(0, |k| {
+        k + toks[k..]
+            .iter()
+            .take_while(|t| t.text == "/")
+            .count()
+            .max(1)
+    })
 }
 
 /// [`after_opening_phrase`] on words after any dateline: where the
@@ -1385,7 +1398,9 @@ fn is_dateline(text: &str, run: &Range<usize>) -> bool {
     (before.is_empty() || before.ends_with('\n'))
         && written.chars().any(char::is_alphabetic)
         && !written.chars().any(char::is_lowercase)
-        && (next.starts_with([',', '—', '–', '(']) || next.starts_with(':') && opens_story())
+        && (next.starts_with([',', '—', '–', '('])
+            || next.starts_with("//")
+            || next.starts_with(':') && opens_story())
 }
 
 /// How far (bytes) into a draft a dateline ending in a colon may open

@@ -423,7 +423,7 @@ pub(super) const OPENERS: &[&str] = &[
     "without", "speaking", "asked", "writing", "reached", "later", "earlier", "meanwhile", "however",
     "according", "as", "by", "under", "over", "since", "until", "despite", "like", "unlike", "aged",
     "within", "amid", "among", "across", "around", "throughout", "following", "through", "against",
-    "back",
+    "back", "told", "pressed", "challenged", "questioned", "confronted",
 ];
 
 /// Determiners and possessives that may start a subject phrase.
