@@ -1994,6 +1994,22 @@ mod tests {
     }
 
     #[test]
+    fn a_state_s_people_mean_the_person_last_spoken_of() {
+        assert_eq!(
+            speakers("Senator Joel Brandquist of Nebraska insisted on the change.\n\n\"We got there,\" the Nebraskan told reporters."),
+            ["Joel Brandquist"]
+        );
+    }
+
+    #[test]
+    fn a_place_before_people_of_a_kind_is_no_headline_speaker() {
+        assert_eq!(
+            speakers("'We lost everything': Albay villagers pick up the pieces\n\nSAN GREGORIO, Albay - The roof of Pacita Reyes's house landed in a field.\n\n\"We lost everything,\" the 78-year-old said."),
+            ["Pacita Reyes", "Pacita Reyes"]
+        );
+    }
+
+    #[test]
     fn a_surname_joined_to_its_particle_is_the_subject() {
         assert_eq!(
             speakers("Dr Haider al-Jubouri, the minister, spoke in Baghdad.\n\n\"We are not asking for charity,\" al-Jubouri said.\n\n\"It is a decision,\" Jubouri added."),

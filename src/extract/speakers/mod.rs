@@ -1395,12 +1395,20 @@ fn is_dateline(text: &str, run: &Range<usize>) -> bool {
     let written = &text[run.clone()];
     let next = text[run.end..].trim_start();
     let opens_story = || run.start < DATELINE_REACH && !before.contains(['.', '!', '?', ':']);
-    (before.is_empty() || before.ends_with('\n'))
-        && written.chars().any(char::is_alphabetic)
-        && !written.chars().any(char::is_lowercase)
-        && (next.starts_with([',', '—', '–', '('])
-            || next.starts_with("//")
-            || next.starts_with(':') && opens_story())
+    // `SAN GREGORIO, Albay -`: the province after the town in capitals.
+    let line = &before[before.rfind('\n').map_or(0, |n| n + 1)..];
+    let province = line.ends_with(',')
+        && line.len() < 40
+        && line.chars().any(char::is_alphabetic)
+        && !line.chars().any(char::is_lowercase)
+        && next.starts_with(['-', '—', '–']);
+    province
+        || (before.is_empty() || before.ends_with('\n'))
+            && written.chars().any(char::is_alphabetic)
+            && !written.chars().any(char::is_lowercase)
+            && (next.starts_with([',', '—', '–', '('])
+                || next.starts_with("//")
+                || next.starts_with(':') && opens_story())
 }
 
 /// How far (bytes) into a draft a dateline ending in a colon may open
@@ -2940,7 +2948,15 @@ impl<'a> Resolver<'a> {
                 .iter()
                 .position(|t| !is_word(t) || !is_capitalised(t))
                 .map_or(toks.len(), |p| i + p);
-            if end > i && toks.get(end).is_none_or(|t| reporting(t.text).is_none()) {
+            // (Not `'…': Albay villagers pick up the pieces`: a place's
+            // name before people of a kind.)
+            let people = toks.get(end).is_some_and(|t| {
+                let w = lower(t);
+                let singular = w.strip_suffix('s').unwrap_or(&w);
+                t.text.starts_with(char::is_lowercase)
+                    && (PEOPLE_PLURALS.contains(&w.as_str()) || is_person_noun(singular))
+            });
+            if end > i && !people && toks.get(end).is_none_or(|t| reporting(t.text).is_none()) {
                 return self.resolve(toks[i].range.start..toks[end - 1].range.end);
             }
         }
