@@ -2010,6 +2010,14 @@ mod tests {
     }
 
     #[test]
+    fn a_body_s_name_shortened_from_its_end_means_the_whole() {
+        assert_eq!(
+            speakers("Straits Meridian Bank confirmed talks with Tanjong Pacific Financial Holdings.\n\nTanjong Pacific made a filing, saying it had \"not entered into any agreement\"."),
+            ["Tanjong Pacific Financial Holdings"]
+        );
+    }
+
+    #[test]
     fn a_surname_joined_to_its_particle_is_the_subject() {
         assert_eq!(
             speakers("Dr Haider al-Jubouri, the minister, spoke in Baghdad.\n\n\"We are not asking for charity,\" al-Jubouri said.\n\n\"It is a decision,\" Jubouri added."),

@@ -271,6 +271,8 @@ impl<'a> Resolver<'a> {
                 // named first.
                 let referent = match longer_form(&by_ends, &surnames, &leading_names, &name) {
                     Some(first) if !referent.organisation => first.clone(),
+                    // (`Atlantic Bounty`: a body's name shortened from its end.)
+                    Some(first) if leading_names.get(&name) == Some(first) => first.clone(),
                     _ => referent,
                 };
                 // `Commissioner Lattimore`, after `BES Commissioner Greg
@@ -912,6 +914,18 @@ impl<'a> Resolver<'a> {
                     short_bodies
                         .entry(words[0].to_owned())
                         .or_insert_with(|| referent.clone());
+                    // `Atlantic Bounty` for `Atlantic Bounty Seafoods`: a
+                    // body's name shortened from its end, unless the
+                    // shorter name is a body's of its own (`Avon and
+                    // Somerset Police`, before `… Police Federation`).
+                    for k in 2..words.len().min(6) {
+                        let shorter = words[..k].join(" ");
+                        if !looks_like_organisation(&shorter) && !words[..k].contains(&"of") {
+                            leading_names
+                                .entry(shorter)
+                                .or_insert_with(|| referent.clone());
+                        }
+                    }
                 }
                 // (Not `Formula One`: no one is `One`.)
                 let numbered = words.last().is_some_and(|w| NUMBER_WORDS.contains(w));
