@@ -2018,6 +2018,14 @@ mod tests {
     }
 
     #[test]
+    fn a_pronoun_after_a_spokesperson_for_a_named_body_is_that_body() {
+        assert_eq!(
+            speakers("Manager Alan Reid was furious. \"It was a goal,\" Reid said.\n\nA spokesman for the Department of Children said the minister was aware of it. \"We have asked for a report,\" he said."),
+            ["Alan Reid", "Department of Children"]
+        );
+    }
+
+    #[test]
     fn a_surname_joined_to_its_particle_is_the_subject() {
         assert_eq!(
             speakers("Dr Haider al-Jubouri, the minister, spoke in Baghdad.\n\n\"We are not asking for charity,\" al-Jubouri said.\n\n\"It is a decision,\" Jubouri added."),

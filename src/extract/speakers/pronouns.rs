@@ -358,11 +358,24 @@ impl<'a> Resolver<'a> {
                 .iter()
                 .take(5)
                 .position(|t| t.text.starts_with("spokes"));
-            let named_between = starting_in(&self.mentions.borrow(), start..at)
+            // (Not the body the spokesperson speaks for: `Kilbride Thistle`
+            // of `A spokesman for Kilbride Thistle confirmed …`.)
+            let spoken_for = |m: &Mention| {
+                let gap = k
+                    .and_then(|k| self.text.get(lead[k].range.end..m.range.start))
+                    .unwrap_or("");
+                m.referent.organisation && matches!(gap.trim(), "for" | "for the" | "at" | "at the")
+            };
+            let mentions = starting_in(&self.mentions.borrow(), start..at).to_vec();
+            let named_between = mentions
                 .iter()
-                .any(|m| !m.referent.name.is_empty());
+                .any(|m| !m.referent.name.is_empty() && !spoken_for(m));
             if let (true, Some(k), false) = (opens, k, named_between) {
-                let phrase = &self.text[lead[0].range.start..lead[k].range.end];
+                let end = mentions
+                    .iter()
+                    .find(|m| spoken_for(m))
+                    .map_or(lead[k].range.end, |m| m.range.end);
+                let phrase = &self.text[lead[0].range.start..end];
                 let body = self.spokesperson_for(phrase, start)?;
                 return Some(self.spelled_out(&body).unwrap_or(body));
             }
