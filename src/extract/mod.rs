@@ -2026,6 +2026,30 @@ mod tests {
     }
 
     #[test]
+    fn a_demonstrative_s_noun_before_the_words_is_no_verb() {
+        assert_eq!(
+            speakers("Gloria Colter, his mother, said she had read that note \u{201c}a thousand times.\u{201d}"),
+            ["Gloria Colter"]
+        );
+    }
+
+    #[test]
+    fn a_perfect_s_verb_inside_a_report_is_the_reporter_s() {
+        assert_eq!(
+            speakers("Stephen Marr was charged.\n\nIn another, Mr Marr replied to a colleague who had asked what would happen: \"They won't.\""),
+            ["Stephen Marr"]
+        );
+    }
+
+    #[test]
+    fn clarify_and_reckon_report() {
+        assert_eq!(
+            speakers("Ingrid Baelde later clarified that the pace could be adjusted \"depending on cash\".\n\nAlan Whitcombe reckons he has eaten here \"probably 50 times\"."),
+            ["Ingrid Baelde", "Alan Whitcombe"]
+        );
+    }
+
+    #[test]
     fn a_surname_joined_to_its_particle_is_the_subject() {
         assert_eq!(
             speakers("Dr Haider al-Jubouri, the minister, spoke in Baghdad.\n\n\"We are not asking for charity,\" al-Jubouri said.\n\n\"It is a decision,\" Jubouri added."),

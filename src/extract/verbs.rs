@@ -14,6 +14,10 @@ pub enum Form {
 
 /// Verbs that introduce or attribute speech.
 const BASES: &[&str] = &[
+    "clarify",
+    "reckon",
+    "deride",
+    "muse",
     "say",
     "tell",
     "add",

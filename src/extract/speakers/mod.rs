@@ -155,11 +155,12 @@ fn verb_form(toks: &[Token], i: usize) -> Option<Form> {
             || before.chars().all(|c| c.is_ascii_digit())
             || NUMBERS.contains(&before.as_str())
             // `described this warning as`, `dismissed that promise as`: a
-            // demonstrative's noun (after `that`, only before `as`, a stop
-            // or an auxiliary: `that calls will be`).
+            // demonstrative's noun (after `that`, only before `as`, a stop,
+            // an auxiliary or the quotation: `that calls will be`, `read
+            // that note "a thousand times"`).
             || matches!(before.as_str(), "this" | "these" | "those")
             || before == "that"
-                && toks.get(i + 1).is_some_and(|n| {
+                && toks.get(i + 1).is_none_or(|n| {
                     matches!(
                         lower(n).as_str(),
                         "as" | "," | "." | ";" | "was" | "is" | "had" | "has" | "will" | "would"
@@ -3631,9 +3632,12 @@ impl<'a> Resolver<'a> {
                     // `X said the union would not call off the strike on
                     // "…"`: a verb after a modal, with no subject of its
                     // own, is the reported clause's.
+                    // (`… said she had read that note "…"`: or an
+                    // auxiliary of the perfect.)
                     let modal = last > 0 && {
                         let w = lower(&toks[last - 1]);
-                        MODALS.contains(&w.as_str()) || matches!(w.as_str(), "not" | "cannot")
+                        MODALS.contains(&w.as_str())
+                            || matches!(w.as_str(), "not" | "cannot" | "had" | "has" | "have")
                     };
                     first_finite
                         .filter(|&f| f < last && (adjective || modal))
