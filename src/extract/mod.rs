@@ -74,6 +74,9 @@ pub fn extract(draft: &Draft, directory: &Directory) -> Vec<Quote> {
     };
 
     let mut quotes: Vec<Quote> = Vec::new();
+    // Each quotation's sentence, and whether a reporting verb stands
+    // before it there, for fragments that share an attribution.
+    let mut placed: Vec<(Range<usize>, bool)> = Vec::new();
     // The last statement's speaker and paragraph, for continuations.
     let mut last: Option<(usize, Option<Speaker>)> = None;
     for span in &spans {
@@ -324,6 +327,10 @@ pub fn extract(draft: &Draft, directory: &Directory) -> Vec<Quote> {
             }
             last = Some((paragraph_of(last_piece.end), speaker.clone()));
         }
+        let reported_before = speakers::tokens(text, before.clone())
+            .iter()
+            .any(|t| verbs::reporting(t.text).is_some());
+        placed.push((opening_sentence.clone(), reported_before));
         quotes.push(Quote {
             pieces: span.pieces.clone(),
             text: joined,
@@ -332,8 +339,45 @@ pub fn extract(draft: &Draft, directory: &Directory) -> Vec<Quote> {
             unclosed: span.unclosed,
         });
     }
+    share_attribution(text, &placed, &mut quotes);
     attribute_repeated(text, &paras, &mut quotes);
     quotes
+}
+
+/// Fragments of one sentence that share the attribution after them: `The
+/// issue could be resolved "in a matter of days" if the agency showed "a
+/// professional approach", according to Foreign Minister X`. A statement
+/// that names no one, with no reporting verb before it in its sentence,
+/// takes the speaker of the next statement in that sentence, when no
+/// reporting verb stands between them. `placed` gives each quotation's
+/// sentence and whether a reporting verb precedes it there.
+fn share_attribution(text: &str, placed: &[(Range<usize>, bool)], quotes: &mut [Quote]) {
+    for i in (0..quotes.len().saturating_sub(1)).rev() {
+        let (sentence, reported) = &placed[i];
+        let (next_sentence, _) = &placed[i + 1];
+        let (q, next) = (&quotes[i], &quotes[i + 1]);
+        if q.kind != QuoteKind::Statement
+            || q.speaker.is_some()
+            || *reported
+            || next.kind != QuoteKind::Statement
+            || next_sentence.start != sentence.start
+        {
+            continue;
+        }
+        let (Some(end), Some(open)) = (
+            q.pieces.last().map(|r| r.end),
+            next.pieces.first().map(|r| r.start),
+        ) else {
+            continue;
+        };
+        let between = end..open.max(end);
+        let verb_between = speakers::tokens(text, between)
+            .iter()
+            .any(|t| verbs::reporting(t.text).is_some());
+        if !verb_between {
+            quotes[i].speaker = quotes[i + 1].speaker.clone();
+        }
+    }
 }
 
 /// Whether a paragraph is a headline or a heading: one short line that
@@ -2046,6 +2090,19 @@ mod tests {
         assert_eq!(
             speakers("Ingrid Baelde later clarified that the pace could be adjusted \"depending on cash\".\n\nAlan Whitcombe reckons he has eaten here \"probably 50 times\"."),
             ["Ingrid Baelde", "Alan Whitcombe"]
+        );
+    }
+
+    #[test]
+    fn fragments_of_one_sentence_share_the_attribution_after_them() {
+        assert_eq!(
+            speakers("The issue could be resolved \"in a matter of days\" if the agency showed \"a professional approach\", according to Foreign Minister Mojtaba Zarrinkamar."),
+            ["Mojtaba Zarrinkamar", "Mojtaba Zarrinkamar"]
+        );
+        // Not past a verb of its own.
+        assert_eq!(
+            speakers("Critics called the plan \"reckless\" but it was \"necessary\", according to Ana Ruiz."),
+            ["", "Ana Ruiz"]
         );
     }
 
