@@ -2107,6 +2107,14 @@ mod tests {
     }
 
     #[test]
+    fn the_subject_of_a_relative_clause_describes() {
+        assert_eq!(
+            speakers("Westmoor County Council closed the bridge.\n\nA walkway stays open, which the council described as a \"separate structure\".\n\nThe club sacked its coach after a season that chief executive Sarah Lomax described as \"the worst in our history\"."),
+            ["Westmoor County Council", "Sarah Lomax"]
+        );
+    }
+
+    #[test]
     fn a_surname_joined_to_its_particle_is_the_subject() {
         assert_eq!(
             speakers("Dr Haider al-Jubouri, the minister, spoke in Baghdad.\n\n\"We are not asking for charity,\" al-Jubouri said.\n\n\"It is a decision,\" Jubouri added."),

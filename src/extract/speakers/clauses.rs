@@ -85,11 +85,22 @@ impl Resolver<'_> {
         }
         // `… by what the prosecution called "…"`: the words between
         // `what` and the verb.
+        // (`the bridge, which the council described as "…"`, `a season
+        // that chief executive Sarah Lomax described as`: so do the words
+        // between a relative pronoun and the verb, when they open as a
+        // noun phrase does.)
         if let Some(k) = (end.saturating_sub(6)..end)
             .rev()
-            .find(|&k| lower(&toks[k]) == "what")
+            .find(|&k| matches!(lower(&toks[k]).as_str(), "what" | "which" | "that" | "whom"))
         {
-            if k + 1 < end && toks[k + 1..end].iter().all(is_word) {
+            let relative = lower(&toks[k]) != "what";
+            let phrase = toks.get(k + 1).is_some_and(|t| {
+                DETERMINERS.contains(&lower(t).as_str())
+                    || is_capitalised(t)
+                    || is_title_word(&lower(t))
+                    || is_person_noun(&lower(t))
+            });
+            if k + 1 < end && toks[k + 1..end].iter().all(is_word) && (!relative || phrase) {
                 return Some(toks[k + 1].range.start..toks[end - 1].range.end);
             }
         }
