@@ -2115,6 +2115,14 @@ mod tests {
     }
 
     #[test]
+    fn a_trade_before_a_name_in_an_apposition_heads_a_person() {
+        assert_eq!(
+            speakers("Its chair, retired accountant Neville Broadhurst, described the consultation as \"a box-ticking exercise\"."),
+            ["Neville Broadhurst"]
+        );
+    }
+
+    #[test]
     fn a_surname_joined_to_its_particle_is_the_subject() {
         assert_eq!(
             speakers("Dr Haider al-Jubouri, the minister, spoke in Baghdad.\n\n\"We are not asking for charity,\" al-Jubouri said.\n\n\"It is a decision,\" Jubouri added."),

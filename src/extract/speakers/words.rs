@@ -156,6 +156,10 @@ pub(super) const NOT_PERSON_AGENTS: &[&str] = &[
 /// People an unnamed source is often described as.
 #[rustfmt::skip]
 pub(super) const PERSON_NOUNS: &[&str] = &[
+    "accountant", "assistant", "attendant", "merchant", "participant", "claimant", "servant",
+    "informant", "occupant", "defendant", "respondent", "resident", "client", "correspondent",
+    "constituent", "applicant", "migrant", "immigrant", "contestant", "graduate", "delegate",
+    "pilot", "chef", "nurse", "analyst", "midwife",
     "official", "consultant", "surgeon", "source", "witness", "neighbour", "neighbor", "passenger", "worker", "employee",
     "parent", "student", "driver", "customer", "shopper", "voter", "survivor", "relative", "friend",
     "colleague", "aide", "diplomat", "insider", "trader", "farmer", "villager", "local", "person",
