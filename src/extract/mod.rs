@@ -2123,6 +2123,14 @@ mod tests {
     }
 
     #[test]
+    fn a_possessive_s_role_named_later_is_that_person() {
+        assert_eq!(
+            speakers("Shares in Marsden Grocers fell after it cut its forecast, blaming what its chief executive called \"irrational\" pricing.\n\nJulia Penrose, who became chief executive last year, said the company would cut prices."),
+            ["Julia Penrose"]
+        );
+    }
+
+    #[test]
     fn a_surname_joined_to_its_particle_is_the_subject() {
         assert_eq!(
             speakers("Dr Haider al-Jubouri, the minister, spoke in Baghdad.\n\n\"We are not asking for charity,\" al-Jubouri said.\n\n\"It is a decision,\" Jubouri added."),

@@ -2390,7 +2390,15 @@ impl<'a> Resolver<'a> {
         let rest = lower
             .strip_prefix("the ")
             .or_else(|| lower.strip_prefix("a "))
-            .or_else(|| lower.strip_prefix("an "))?;
+            .or_else(|| lower.strip_prefix("an "))
+            // (`what its chief executive called`, `the mission's lead
+            // scientist`: a possessive's role too.)
+            .or_else(|| lower.strip_prefix("its "))
+            .or_else(|| lower.strip_prefix("their "))?;
+        let rest = match rest.split_once(' ') {
+            Some((owner, role)) if is_possessive(owner) => role,
+            _ => rest,
+        };
         let noun = rest.split_whitespace().next_back()?;
         if !is_person_noun(noun) || rest.split_whitespace().count() > 3 {
             return None;
@@ -2418,18 +2426,33 @@ impl<'a> Resolver<'a> {
                     .is_some_and(|w| w.eq_ignore_ascii_case(noun));
                 // `Ciaran McAleese, a consultant in emergency medicine,`.
                 let to = floor_char_boundary(self.text, (m.range.end + 48).min(self.text.len()));
-                let apposition = indefinite
-                    && self.text[m.range.end..to]
-                        .strip_prefix(", ")
-                        .and_then(|a| a.strip_prefix("a ").or_else(|| a.strip_prefix("an ")))
-                        .is_some_and(|a| {
-                            a.split([',', '.', ';'])
-                                .next()
-                                .unwrap_or("")
-                                .split_whitespace()
-                                .take(4)
-                                .any(|w| w.eq_ignore_ascii_case(noun))
-                        });
+                // (`Julia Penrose, its chief executive,`, `…, who became
+                // chief executive`: for a definite role, a definite
+                // apposition or a relative clause's role too.)
+                let openers: &[&str] = if indefinite {
+                    &["a ", "an "]
+                } else {
+                    &[
+                        "a ",
+                        "an ",
+                        "the ",
+                        "its ",
+                        "who became ",
+                        "who is ",
+                        "who was ",
+                    ]
+                };
+                let apposition = self.text[m.range.end..to]
+                    .strip_prefix(", ")
+                    .and_then(|a| openers.iter().find_map(|o| a.strip_prefix(o)))
+                    .is_some_and(|a| {
+                        a.split([',', '.', ';'])
+                            .next()
+                            .unwrap_or("")
+                            .split_whitespace()
+                            .take(4)
+                            .any(|w| w.eq_ignore_ascii_case(noun))
+                    });
                 !m.referent.organisation && !m.referent.name.is_empty() && (before || apposition)
             })
             .map(|m| m.referent.clone())
