@@ -941,7 +941,7 @@ mod tests {
         );
         // Not a couple, a label, a heading or a noun where none is meant.
         assert_eq!(
-            speakers("Anna Thomas and Priya Walsh met.\n\n\"We agreed,\" Mr Walsh said."),
+            speakers("Anna Thomas and Priya Walsh met.\n\n\"We agreed,\" Ms Walsh said."),
             ["Priya Walsh"]
         );
         assert_eq!(
@@ -2127,6 +2127,14 @@ mod tests {
         assert_eq!(
             speakers("Shares in Marsden Grocers fell after it cut its forecast, blaming what its chief executive called \"irrational\" pricing.\n\nJulia Penrose, who became chief executive last year, said the company would cut prices."),
             ["Julia Penrose"]
+        );
+    }
+
+    #[test]
+    fn a_title_of_the_other_sex_is_no_namesake_of_hers() {
+        assert_eq!(
+            speakers("Margaret Oyelaran's father spent 27 hours on a trolley. She said he had been \"treated with kindness\".\n\nMr Oyelaran has since returned home."),
+            ["Margaret Oyelaran"]
         );
     }
 

@@ -283,7 +283,15 @@ impl<'a> Resolver<'a> {
                     .filter(|first| !first.organisation);
                 let referent = match titled_surname {
                     Some(first) => {
-                        namesake(first, &namesakes, &name, strip_titles(written).1, &sexes).clone()
+                        let female = strip_titles(written).1;
+                        namesake(first, &namesakes, &name, female, &sexes)
+                            .cloned()
+                            .unwrap_or_else(|| Referent {
+                                name: name.clone(),
+                                id: None,
+                                organisation: false,
+                                female,
+                            })
                     }
                     None => referent,
                 };
@@ -493,7 +501,7 @@ impl<'a> Resolver<'a> {
                     .and_then(|k| strip_titles(&format!("{} {word}", toks[k].text)).1);
                 let namesake = surnames
                     .get(word)
-                    .map(|first| namesake(first, &namesakes, word, titled, &sexes));
+                    .and_then(|first| namesake(first, &namesakes, word, titled, &sexes));
                 let known = namesake.or(short_body).or(first_name).cloned();
                 let referent = match known.or(body_apposition) {
                     Some(r) => r,

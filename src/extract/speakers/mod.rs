@@ -1184,10 +1184,10 @@ fn namesake<'r>(
     surname: &str,
     female: Option<bool>,
     sexes: &HashMap<String, bool>,
-) -> &'r Referent {
+) -> Option<&'r Referent> {
     let sex = |r: &Referent| known_sex(sexes, &r.name);
     let Some(female) = female.filter(|&f| sex(first) != Some(f)) else {
-        return first;
+        return Some(first);
     };
     // The first few (a draft of thousands sharing a surname stays linear).
     namesakes
@@ -1200,7 +1200,9 @@ fn namesake<'r>(
                 && r.name.split_whitespace().next_back() == Some(surname)
                 && sex(r) == Some(female)
         })
-        .unwrap_or(first)
+        // (Not `Margaret Oyelaran` for `Mr Oyelaran`, her father: no one
+        // of the other sex.)
+        .or_else(|| sex(first).is_none().then_some(first))
 }
 
 /// How many people sharing a surname are looked at for one of the sex a
@@ -2532,8 +2534,9 @@ impl<'a> Resolver<'a> {
         })
     }
 
-    /// Of the people named with `surname`, the one of the sex a title tells.
-    fn of_sex(&self, first: &Referent, surname: &str, female: Option<bool>) -> Referent {
+    /// Of the people named with `surname`, the one of the sex a title
+    /// tells, if any may be.
+    fn of_sex(&self, first: &Referent, surname: &str, female: Option<bool>) -> Option<Referent> {
         namesake(
             first,
             &self.namesakes,
@@ -2541,7 +2544,7 @@ impl<'a> Resolver<'a> {
             female,
             &self.sexes.borrow(),
         )
-        .clone()
+        .cloned()
     }
 
     /// The person a phrase names by a capitalised name: its last name run,
@@ -2617,7 +2620,7 @@ impl<'a> Resolver<'a> {
         } else {
             self.surnames
                 .get(name)
-                .map(|first| self.of_sex(first, name, title_sex))
+                .and_then(|first| self.of_sex(first, name, title_sex))
                 .or_else(|| self.first_names.get(name).cloned())
                 .or_else(|| self.inner_names.get(name).cloned())
                 .or_else(|| self.short_bodies.get(name).cloned())
