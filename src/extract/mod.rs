@@ -2139,6 +2139,14 @@ mod tests {
     }
 
     #[test]
+    fn an_ing_word_of_a_title_opens_no_phrase() {
+        assert_eq!(
+            speakers("Passing sentence, presiding magistrate Helen Outhwaite told him: \"You took rent from these families.\"\n\nThe critic Harold Weiss, reviewing it for Jazz Quarterly Review, called him \"the most lyrical trumpeter\"."),
+            ["Helen Outhwaite", "Harold Weiss"]
+        );
+    }
+
+    #[test]
     fn a_surname_joined_to_its_particle_is_the_subject() {
         assert_eq!(
             speakers("Dr Haider al-Jubouri, the minister, spoke in Baghdad.\n\n\"We are not asking for charity,\" al-Jubouri said.\n\n\"It is a decision,\" Jubouri added."),

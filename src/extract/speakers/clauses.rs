@@ -504,7 +504,13 @@ impl Resolver<'_> {
                         };
                         opens_clause(&word, &next(1), &next(2))
                     }
-                    || participle
+                    // (Not `presiding magistrate Helen Outhwaite`, `managing
+                    // director Ana Ruiz`: an -ing word of a title.)
+                    || (participle
+                        && !(titled_name
+                            && lead.len() == 2
+                            && !PREPOSITIONS.contains(&lead[1].as_str())
+                            && (is_title_word(&lead[1]) || is_person_noun(&lead[1]))))
                     || (!is_capitalised(first)
                         && !titled_name
                         && !particle_name(&toks[s.clone()])
