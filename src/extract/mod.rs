@@ -2147,6 +2147,14 @@ mod tests {
     }
 
     #[test]
+    fn a_place_s_people_of_a_kind_are_unnamed() {
+        assert_eq!(
+            speakers("Western Australia's biggest miners have accused the government of \"changing the rules mid-game\" after the Treasurer confirmed royalties will rise."),
+            [""]
+        );
+    }
+
+    #[test]
     fn a_surname_joined_to_its_particle_is_the_subject() {
         assert_eq!(
             speakers("Dr Haider al-Jubouri, the minister, spoke in Baghdad.\n\n\"We are not asking for charity,\" al-Jubouri said.\n\n\"It is a decision,\" Jubouri added."),

@@ -1878,6 +1878,25 @@ impl<'a> Resolver<'a> {
                 return None;
             }
         }
+        // `Britain’s most senior military officers`, `Western Australia’s
+        // biggest miners`: a place's people of a kind, unnamed.
+        let owned = mention
+            .split_once("’s ")
+            .or_else(|| mention.split_once("'s "))
+            .map(|(_, rest)| rest);
+        if let Some(rest) = owned {
+            let last = rest.split_whitespace().next_back().unwrap_or("");
+            let singular = last.strip_suffix('s').unwrap_or(last);
+            if !rest.is_empty()
+                && rest
+                    .split_whitespace()
+                    .all(|w| w.starts_with(char::is_lowercase))
+                && singular.len() < last.len()
+                && (PEOPLE_PLURALS.contains(&last) || is_person_noun(singular))
+            {
+                return None;
+            }
+        }
         // `A hand-lettered sign on the door read`: words on a thing, which
         // the draft does not say who wrote.
         if is_inscription(&lower) {
