@@ -2155,6 +2155,19 @@ mod tests {
     }
 
     #[test]
+    fn whoever_finds_is_the_source_of_the_finding() {
+        assert_eq!(
+            speakers("Justice Harriet Mwesige, delivering judgment on Monday, found that the thumbprint on the agreement \"could not have been his\"."),
+            ["Harriet Mwesige"]
+        );
+        // Not an unnamed finder.
+        assert_eq!(
+            speakers("Researchers found that reefs were \"severe or extreme\"."),
+            [""]
+        );
+    }
+
+    #[test]
     fn a_surname_joined_to_its_particle_is_the_subject() {
         assert_eq!(
             speakers("Dr Haider al-Jubouri, the minister, spoke in Baghdad.\n\n\"We are not asking for charity,\" al-Jubouri said.\n\n\"It is a decision,\" Jubouri added."),

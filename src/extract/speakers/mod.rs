@@ -3500,14 +3500,20 @@ impl<'a> Resolver<'a> {
                 matches!(t.text, "found" | "finds") && !self.is_quoted(t.range.start)
             });
             if let Some(f) = found.filter(|_| !ends_with_colon) {
-                return Resolver::subject_before(&toks, f)
-                    .filter(|s| {
-                        tokens(self.text, s.clone())
-                            .iter()
-                            .take(7)
-                            .any(|t| DOCUMENTS.contains(&t.text))
-                    })
-                    .and_then(|s| self.document_author(s));
+                let subject = Resolver::subject_before(&toks, f)?;
+                let document = tokens(self.text, subject.clone())
+                    .iter()
+                    .take(7)
+                    .any(|t| DOCUMENTS.contains(&t.text));
+                // (`Mrs Justice Harcourt … found that a "…"`, `An employment
+                // tribunal found`: whoever else finds, too.)
+                // (Not one unnamed: `Researchers found`, which leaves the
+                // words to the study named before.)
+                return if document {
+                    self.document_author(subject)
+                } else {
+                    self.resolve(subject).filter(|s| !is_unnamed(s))
+                };
             }
             if !ends_with_colon {
                 return None;
