@@ -137,8 +137,10 @@ pub fn extract(draft: &Draft, directory: &Directory) -> Vec<Quote> {
                     // `Favre told staff that clients would "see no change",
                     // according to two people who attended`: an unnamed
                     // source after it passes on a named speaker's words.
+                    // (`… warned Israel against "any adventurism", according
+                    // to the official IRNA news agency`: so does an outlet.)
                     match after_it() {
-                        Some(s) if speakers::is_unnamed(&s) => {
+                        Some(s) if speakers::is_unnamed(&s) || speakers::is_medium(&s) => {
                             before_it().filter(|b| !speakers::is_unnamed(b)).or(Some(s))
                         }
                         other => other.or_else(before_it),
@@ -2164,6 +2166,23 @@ mod tests {
         assert_eq!(
             speakers("Researchers found that reefs were \"severe or extreme\"."),
             [""]
+        );
+    }
+
+    #[test]
+    fn an_agency_passes_on_words_it_did_not_say() {
+        assert_eq!(
+            speakers("In Tehran, foreign ministry spokesman Esmaeil Baqaei warned Israel against \"any adventurism\", according to the official IRNA news agency. \"The regime will bear responsibility,\" IRNA quoted him as saying.\n\n\"We will respond,\" the agency quoted Ali Karimi as saying."),
+            ["Esmaeil Baqaei", "Esmaeil Baqaei", "Ali Karimi"]
+        );
+        // With no one else named, the outlet is the source.
+        assert_eq!(
+            speakers("The talks were \"constructive\", according to the IRNA news agency."),
+            ["the IRNA news agency"]
+        );
+        assert_eq!(
+            speakers("State news agency IRNA quoted its spokesman, Rear Admiral Hossein Kalantari, as saying the claim was \"baseless\"."),
+            ["Hossein Kalantari"]
         );
     }
 

@@ -15,6 +15,7 @@ pub enum Form {
 /// Verbs that introduce or attribute speech.
 const BASES: &[&str] = &[
     "clarify",
+    "quote",
     "reckon",
     "deride",
     "muse",
