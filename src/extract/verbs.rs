@@ -15,7 +15,6 @@ pub enum Form {
 /// Verbs that introduce or attribute speech.
 const BASES: &[&str] = &[
     "clarify",
-    "quote",
     "reckon",
     "deride",
     "muse",
@@ -244,9 +243,14 @@ pub fn retort(word: &str, next: Option<&str>) -> bool {
 }
 
 /// Whether the word at `k` of `words` reports as a finite verb: `said`,
-/// or a retort's verb before its `back`.
+/// a retort's verb before its `back`, or `quoted` before its `as`.
 pub fn finite_at(words: &[&str], k: usize) -> bool {
-    reporting(words[k]) == Some(Form::Finite) || retort(words[k], words.get(k + 1).copied())
+    // (`the agency quoted Ali Karimi as saying`: an agency's `quoted`
+    // before its `as`.)
+    let quoted_as = words[k] == "quoted" && words.iter().skip(k + 1).take(6).any(|w| *w == "as");
+    reporting(words[k]) == Some(Form::Finite)
+        || retort(words[k], words.get(k + 1).copied())
+        || quoted_as
 }
 
 /// The form of `word` if it is a reporting verb. A capitalised word is a
