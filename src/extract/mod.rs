@@ -2187,6 +2187,17 @@ mod tests {
     }
 
     #[test]
+    fn a_pronoun_leading_a_main_clause_means_the_name_in_the_clause_before() {
+        assert_eq!(
+            speakers(include_str!(
+                "../../tests/fixtures/drafts/ferryman-feature.txt"
+            ))
+            .last(),
+            Some(&"Mary Pellow".to_owned())
+        );
+    }
+
+    #[test]
     fn a_surname_joined_to_its_particle_is_the_subject() {
         assert_eq!(
             speakers("Dr Haider al-Jubouri, the minister, spoke in Baghdad.\n\n\"We are not asking for charity,\" al-Jubouri said.\n\n\"It is a decision,\" Jubouri added."),

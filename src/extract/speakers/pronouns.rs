@@ -270,6 +270,13 @@ impl<'a> Resolver<'a> {
             if let Some(s) = self.spokesperson_opening(at, &leads) {
                 return Some(Speaker { mention, ..s });
             }
+            if let Some(r) = self.named_in_subordinate(&leads, f) {
+                return Some(Speaker {
+                    name: r.name,
+                    id: r.id,
+                    mention,
+                });
+            }
         }
         let r = self.antecedent(at, organisation, female).or_else(|| {
             (lower == "they")
@@ -381,6 +388,42 @@ impl<'a> Resolver<'a> {
             }
         }
         None
+    }
+    /// `When I ask Mary what she will do, she looks at the water. "…," she
+    /// says`: the person of the pronoun's sex named in a clause opening
+    /// this sentence or the last (`When`, `As`, `If` …), whose main clause
+    /// that pronoun then leads.
+    pub(super) fn named_in_subordinate(
+        &self,
+        leads: &[Lead<'a>],
+        female: bool,
+    ) -> Option<Referent> {
+        const SUBORDINATORS: &[&str] = &[
+            "when", "as", "after", "before", "while", "if", "although", "though", "once", "since",
+            "until", "whenever",
+        ];
+        let pronoun = if female { "she" } else { "he" };
+        let sexes = self.sexes.borrow();
+        let mentions = self.mentions.borrow();
+        leads.iter().find_map(|(_, lead)| {
+            if !lead
+                .first()
+                .is_some_and(|t| SUBORDINATORS.contains(&lower(t).as_str()))
+            {
+                return None;
+            }
+            let comma = lead
+                .windows(2)
+                .position(|w| w[0].text == "," && lower(&w[1]) == pronoun)?;
+            let clause = lead[0].range.start..lead[comma].range.start;
+            starting_in(&mentions, clause)
+                .iter()
+                .rev()
+                .find(|m| {
+                    !m.referent.organisation && known_sex(&sexes, &m.referent.name) == Some(female)
+                })
+                .map(|m| m.referent.clone())
+        })
     }
     /// The body meant by `The company …` opening the sentence at `at` or
     /// the one before, when no body is named between it and `at`.
