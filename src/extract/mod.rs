@@ -2198,6 +2198,14 @@ mod tests {
     }
 
     #[test]
+    fn a_tribute_s_she_is_the_subject_of_the_obituary() {
+        assert_eq!(
+            speakers("Margaret Arkwright, who has died aged 91, was a mountaineer. Arkwright climbed in the Alps. Arkwright later campaigned for porters, and Arkwright wrote two books.\n\nThe trust's director, Amina Rai, said: \"She came to Kathmandu with a suitcase of boots.\"\n\nShe was appointed MBE in 1996, an honour she called \"very nice, but not as nice as a dry tent\"."),
+            ["Amina Rai", "Margaret Arkwright"]
+        );
+    }
+
+    #[test]
     fn a_surname_joined_to_its_particle_is_the_subject() {
         assert_eq!(
             speakers("Dr Haider al-Jubouri, the minister, spoke in Baghdad.\n\n\"We are not asking for charity,\" al-Jubouri said.\n\n\"It is a decision,\" Jubouri added."),

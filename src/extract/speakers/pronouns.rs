@@ -286,6 +286,9 @@ impl<'a> Resolver<'a> {
         if r.name.is_empty() {
             return None;
         }
+        let r = female
+            .and_then(|f| self.spoken_of_by(at, f, &r))
+            .unwrap_or(r);
         if let Some(f) = female {
             self.sexes.borrow_mut().entry(r.name.clone()).or_insert(f);
         }
@@ -424,6 +427,53 @@ impl<'a> Resolver<'a> {
                 })
                 .map(|m| m.referent.clone())
         })
+    }
+    /// How many mentions back [`Self::spoken_of_by`] counts a name (a bound
+    /// keeps a draft of many pronouns linear).
+    const MENTIONS_COUNTED: usize = 2000;
+
+    /// `The trust's director, Ang Dawa Tamang, said: "She came to Kathmandu
+    /// …" / She was appointed MBE`: when the pronoun's person is the last
+    /// speaker, whose words spoke of someone else by that pronoun, the
+    /// person the draft names most, of that sex, is meant instead.
+    fn spoken_of_by(&self, at: usize, female: bool, person: &Referent) -> Option<Referent> {
+        let spoken = self.spoken.borrow();
+        let last = spoken[..spoken.partition_point(|m| m.range.start < at)].last()?;
+        // (A narrative sentence of a later paragraph: not `"…," he said`,
+        // which goes on with the speaker.)
+        let start = self.sentence_start(at, 0);
+        let opens_quoted = self.is_quoted(start + 1) || self.is_quoted(start + 3);
+        let later_paragraph = self
+            .text
+            .get(last.range.start..start)
+            .is_some_and(|t| t.contains("\n\n"));
+        if last.referent.name != person.name || opens_quoted || !later_paragraph {
+            return None;
+        }
+        let k = self.pieces.partition_point(|p| p.start < last.range.start);
+        let words = &self.text[self.pieces.get(k.checked_sub(1)?)?.clone()];
+        let pronouns: &[&str] = if female {
+            &["she", "her", "herself"]
+        } else {
+            &["he", "him", "his", "himself"]
+        };
+        let spoke_of = words
+            .split(|c: char| !c.is_alphabetic())
+            .any(|w| pronouns.iter().any(|p| w.eq_ignore_ascii_case(p)));
+        let main = self.named_most(at)?;
+        // (The one the draft is about, named far more often than the
+        // speaker: an obituary's or a profile's subject.)
+        let mentions = self.mentions.borrow();
+        let before = &mentions[mentions.len().saturating_sub(Self::MENTIONS_COUNTED)
+            ..mentions.partition_point(|m| m.range.start < at)];
+        let times = |name: &str| before.iter().filter(|m| m.referent.name == name).count();
+        let dominant = times(&main.name) >= 3 * times(&person.name).max(1);
+        let sexes = self.sexes.borrow();
+        (spoke_of
+            && dominant
+            && main.name != person.name
+            && known_sex(&sexes, &main.name) == Some(female))
+        .then_some(main)
     }
     /// The body meant by `The company …` opening the sentence at `at` or
     /// the one before, when no body is named between it and `at`.
