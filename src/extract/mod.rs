@@ -2206,6 +2206,14 @@ mod tests {
     }
 
     #[test]
+    fn the_union_is_a_body_of_its_kind() {
+        assert_eq!(
+            speakers("Pilots at Nordavia walked out on Monday, the Nordic Cockpit Association said.\n\nNordavia cancelled 40 flights. The union said rosters were \"exhausting\"."),
+            ["Nordic Cockpit Association"]
+        );
+    }
+
+    #[test]
     fn a_surname_joined_to_its_particle_is_the_subject() {
         assert_eq!(
             speakers("Dr Haider al-Jubouri, the minister, spoke in Baghdad.\n\n\"We are not asking for charity,\" al-Jubouri said.\n\n\"It is a decision,\" Jubouri added."),

@@ -589,6 +589,16 @@ pub(super) const BODY_KINDS: &[(&str, &[&str])] = &[
     ("retailer", &["Stores", "Retail"]),
     ("supermarket", &["Stores", "Supermarkets", "Foods"]),
     ("charity", &["Trust", "Foundation", "Appeal"]),
+    (
+        "union",
+        &[
+            "Union",
+            "Federation",
+            "Association",
+            "Guild",
+            "Confederation",
+        ],
+    ),
     ("force", &["Police", "Constabulary"]),
     ("newspaper", NEWSPAPER_WORDS),
     ("paper", NEWSPAPER_WORDS),
@@ -639,6 +649,7 @@ pub(super) const COMPANY_NOUNS: &[&str] = &[
     "chain",
     "developer",
     "publisher",
+    "operator",
 ];
 
 /// Words (lower case) in a body's name that show it is no company.
