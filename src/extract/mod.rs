@@ -2224,6 +2224,16 @@ mod tests {
     }
 
     #[test]
+    fn a_tribute_early_in_a_draft_of_many_names_does_not_panic() {
+        // The names counted end at the pronoun, however many come after.
+        let mut text = String::from("Margaret Arkwright, who has died aged 91, climbed. Arkwright wrote. Arkwright taught.\n\nThe director, Amina Rai, said: \"She came with boots.\"\n\nShe was appointed MBE, an honour she called \"very nice\".\n\n");
+        for i in 0..2100 {
+            text.push_str(&format!("Ana Ruiz{i} met Tom Reyes{i}. "));
+        }
+        assert_eq!(speakers(&text), ["Amina Rai", "Margaret Arkwright"]);
+    }
+
+    #[test]
     fn a_surname_joined_to_its_particle_is_the_subject() {
         assert_eq!(
             speakers("Dr Haider al-Jubouri, the minister, spoke in Baghdad.\n\n\"We are not asking for charity,\" al-Jubouri said.\n\n\"It is a decision,\" Jubouri added."),

@@ -464,8 +464,8 @@ impl<'a> Resolver<'a> {
         // (The one the draft is about, named far more often than the
         // speaker: an obituary's or a profile's subject.)
         let mentions = self.mentions.borrow();
-        let before = &mentions[mentions.len().saturating_sub(Self::MENTIONS_COUNTED)
-            ..mentions.partition_point(|m| m.range.start < at)];
+        let upto = mentions.partition_point(|m| m.range.start < at);
+        let before = &mentions[upto.saturating_sub(Self::MENTIONS_COUNTED)..upto];
         let times = |name: &str| before.iter().filter(|m| m.referent.name == name).count();
         let dominant = times(&main.name) >= 3 * times(&person.name).max(1);
         let sexes = self.sexes.borrow();
