@@ -2234,6 +2234,30 @@ mod tests {
     }
 
     #[test]
+    fn a_person_is_not_the_body_named_after_them() {
+        assert_eq!(
+            speakers("The Peter Jones Foundation gave money to the school.\n\n\"It helps a lot,\" Peter Jones said."),
+            ["Peter Jones"]
+        );
+    }
+
+    #[test]
+    fn an_agency_s_quoted_gives_way_to_the_words_own_verb() {
+        assert_eq!(
+            speakers("\"We will not retreat,\" Tom Ray said, and IRNA quoted Ali Karimi as saying the talks were over.\n\nIRNA quoted Ali Karimi as saying the talks were over, but Tom Ray said: \"We will not retreat.\""),
+            ["Tom Ray", "Tom Ray"]
+        );
+    }
+
+    #[test]
+    fn a_subordinate_clause_opened_by_as_names_whom_the_pronoun_means() {
+        assert_eq!(
+            speakers("Tom Hale runs the ferry. Ann Wood sells tickets. Tom Hale said: \"Busy day.\"\n\nAs I ask Mary Pellow about the river, she looks at the water. \"It was ours,\" she says."),
+            ["Tom Hale", "Mary Pellow"]
+        );
+    }
+
+    #[test]
     fn a_surname_joined_to_its_particle_is_the_subject() {
         assert_eq!(
             speakers("Dr Haider al-Jubouri, the minister, spoke in Baghdad.\n\n\"We are not asking for charity,\" al-Jubouri said.\n\n\"It is a decision,\" Jubouri added."),

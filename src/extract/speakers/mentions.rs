@@ -270,7 +270,7 @@ impl<'a> Resolver<'a> {
                 // `Loretta Vance`, then `Loretta Mae Vance`: the person
                 // named first.
                 let referent = match longer_form(&by_ends, &surnames, &leading_names, &name) {
-                    Some(first) if !referent.organisation => first.clone(),
+                    Some(first) if !referent.organisation && !first.organisation => first.clone(),
                     // (`Atlantic Bounty`: a body's name shortened from its end.)
                     Some(first) if leading_names.get(&name) == Some(first) => first.clone(),
                     _ => referent,
@@ -926,7 +926,10 @@ impl<'a> Resolver<'a> {
                     // body's name shortened from its end, unless the
                     // shorter name is a body's of its own (`Avon and
                     // Somerset Police`, before `… Police Federation`).
-                    for k in 2..words.len().min(6) {
+                    // (Nor a person's, the body named after them: `Peter
+                    // Jones` of `Peter Jones Foundation`.)
+                    let named_for = sex_of(words[0]).is_some();
+                    for k in (2..words.len().min(6)).filter(|_| !named_for) {
                         let shorter = words[..k].join(" ");
                         if !looks_like_organisation(&shorter) && !words[..k].contains(&"of") {
                             leading_names

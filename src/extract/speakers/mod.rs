@@ -1429,7 +1429,14 @@ fn is_dateline(text: &str, run: &Range<usize>) -> bool {
     let next = text[run.end..].trim_start();
     let opens_story = || run.start < DATELINE_REACH && !before.contains(['.', '!', '?', ':']);
     // `SAN GREGORIO, Albay -`: the province after the town in capitals.
-    let line = &before[before.rfind('\n').map_or(0, |n| n + 1)..];
+    // (Its line looked for within a dateline's length, so that a long
+    // paragraph of names stays linear.)
+    let near = &before[floor_char_boundary(before, before.len().saturating_sub(40))..];
+    let line = match near.rfind('\n') {
+        Some(n) => &near[n + 1..],
+        None if near.len() == before.len() => near,
+        None => "",
+    };
     let province = line.ends_with(',')
         && line.len() < 40
         && line.chars().any(char::is_alphabetic)
@@ -3143,10 +3150,14 @@ impl<'a> Resolver<'a> {
     /// The one an agency quoted, in the clause after a quotation: `IRNA
     /// quoted him as saying`, `the agency quoted Karimi as saying`.
     fn quoted_by_agency(&self, toks: &[Token]) -> Option<Speaker> {
+        // (Not past the quotation's own verb: `"…," Tom Ray said, and IRNA
+        // quoted …`.)
         let q = toks
             .iter()
             .take(10)
-            .take_while(|t| is_word(t) || matches!(t.text, "," | "’" | "'"))
+            .take_while(|t| {
+                (is_word(t) || matches!(t.text, "," | "’" | "'")) && reporting(t.text).is_none()
+            })
             .position(|t| lower(t) == "quoted")?;
         self.quoted_object(&toks[q + 1..])
     }
@@ -3417,8 +3428,18 @@ impl<'a> Resolver<'a> {
         }
         // `State news agency IRNA quoted its spokesman, Rear Admiral
         // Hossein Kalantari, as saying the claim was "…"`: the one quoted.
+        // (Not when a later verb, past a comma, brings the words in: `IRNA
+        // quoted X as saying …, but Tom Ray said: "…"`; though one inside
+        // what was said does not: `… as saying the sides had agreed …`.)
         if let Some(q) = toks[opening..].iter().rposition(|t| lower(t) == "quoted") {
-            if let Some(s) = self.quoted_object(&toks[opening + q + 1..]) {
+            let from = opening + q + 1;
+            let later_verb = toks[from..]
+                .iter()
+                .position(|t| matches!(t.text, "," | ";" | ":"))
+                .is_some_and(|c| {
+                    (from + c..toks.len()).any(|k| verb_form(&toks, k) == Some(Form::Finite))
+                });
+            if let Some(s) = self.quoted_object(&toks[from..]).filter(|_| !later_verb) {
                 return Some(s);
             }
         }

@@ -270,7 +270,7 @@ impl<'a> Resolver<'a> {
             if let Some(s) = self.spokesperson_opening(at, &leads) {
                 return Some(Speaker { mention, ..s });
             }
-            if let Some(r) = self.named_in_subordinate(&leads, f) {
+            if let Some(r) = self.named_in_subordinate(at, f) {
                 return Some(Speaker {
                     name: r.name,
                     id: r.id,
@@ -393,32 +393,33 @@ impl<'a> Resolver<'a> {
         None
     }
     /// `When I ask Mary what she will do, she looks at the water. "…," she
-    /// says`: the person of the pronoun's sex named in a clause opening
-    /// this sentence or the last (`When`, `As`, `If` …), whose main clause
-    /// that pronoun then leads.
-    pub(super) fn named_in_subordinate(
-        &self,
-        leads: &[Lead<'a>],
-        female: bool,
-    ) -> Option<Referent> {
+    /// says`: the person of the pronoun's sex named in a clause that opens
+    /// the pronoun's sentence or the one before (`When`, `As`, `If` …),
+    /// whose main clause a pronoun of that sex then leads.
+    pub(super) fn named_in_subordinate(&self, at: usize, female: bool) -> Option<Referent> {
         const SUBORDINATORS: &[&str] = &[
             "when", "as", "after", "before", "while", "if", "although", "though", "once", "since",
             "until", "whenever",
         ];
         let pronoun = if female { "she" } else { "he" };
+        // (Through the pronoun at `at` itself, for its own sentence.)
+        let end =
+            crate::text::ceil_char_boundary(self.text, (at + pronoun.len()).min(self.text.len()));
+        let starts: Vec<usize> = self.recent_sentence_starts(at).collect();
         let sexes = self.sexes.borrow();
         let mentions = self.mentions.borrow();
-        leads.iter().find_map(|(_, lead)| {
-            if !lead
+        starts.into_iter().find_map(|start| {
+            let toks = tokens(self.text, start..end);
+            if !toks
                 .first()
                 .is_some_and(|t| SUBORDINATORS.contains(&lower(t).as_str()))
             {
                 return None;
             }
-            let comma = lead
+            let comma = toks
                 .windows(2)
                 .position(|w| w[0].text == "," && lower(&w[1]) == pronoun)?;
-            let clause = lead[0].range.start..lead[comma].range.start;
+            let clause = toks[0].range.start..toks[comma].range.start;
             starting_in(&mentions, clause)
                 .iter()
                 .rev()
