@@ -2,7 +2,7 @@
 //! title, the name of a thing).
 
 use super::speakers::tokens;
-use super::verbs::{court_heard, finite_at, reporting, FINDINGS};
+use super::verbs::{court_heard, finite_within, reporting, FINDINGS};
 use serde::Serialize;
 
 /// What a quotation is.
@@ -115,8 +115,7 @@ pub fn classify(inner: &str, before: &str, after: &str) -> QuoteKind {
         .take(8)
         .collect();
     // (`"Not this one," Nolan shot back`: a retort too.)
-    let verb_just_after =
-        attached && (0..words_after.len().min(7)).any(|k| finite_at(&words_after, k));
+    let verb_just_after = attached && finite_within(&words_after, 7);
     let dash_after = after.trim_start().starts_with(['—', '–']);
     // `According to the report, ventilation was "inadequate"`.
     let according = before_toks

@@ -109,7 +109,7 @@ pub fn extract(draft: &Draft, directory: &Directory) -> Vec<Quote> {
             .take(5)
             .map(|t| t.text)
             .collect();
-        let own_attribution = (0..own_words.len().min(4)).any(|k| verbs::finite_at(&own_words, k))
+        let own_attribution = verbs::finite_within(&own_words, 4)
             // (`"Chaotic" is how one resident described it.`)
             || ["was how ", "is how ", "were how "]
                 .iter()
@@ -568,7 +568,7 @@ fn merge_split(text: &str, spans: Vec<Span>) -> Vec<Span> {
                 && {
                     let toks = speakers::tokens(gap, 0..gap.len());
                     let words: Vec<&str> = toks.iter().map(|t| t.text).collect();
-                    (0..words.len()).any(|k| verbs::finite_at(&words, k))
+                    verbs::finite_within(&words, words.len())
                 };
             if joins && !prev.unclosed {
                 prev.pieces.extend(span.pieces);

@@ -244,13 +244,19 @@ pub fn retort(word: &str, next: Option<&str>) -> bool {
 
 /// Whether the word at `k` of `words` reports as a finite verb: `said`,
 /// a retort's verb before its `back`, or `quoted` before its `as`.
-pub fn finite_at(words: &[&str], k: usize) -> bool {
+fn finite_at(words: &[&str], k: usize) -> bool {
     // (`the agency quoted Ali Karimi as saying`: an agency's `quoted`
     // before its `as`.)
     let quoted_as = words[k] == "quoted" && words.iter().skip(k + 1).take(6).any(|w| *w == "as");
     reporting(words[k]) == Some(Form::Finite)
         || retort(words[k], words.get(k + 1).copied())
         || quoted_as
+}
+
+/// Whether any of the first `n` of `words` reports as a finite verb (see
+/// [`finite_at`]).
+pub fn finite_within(words: &[&str], n: usize) -> bool {
+    (0..words.len().min(n)).any(|k| finite_at(words, k))
 }
 
 /// The form of `word` if it is a reporting verb. A capitalised word is a

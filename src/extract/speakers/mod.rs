@@ -472,7 +472,6 @@ pub fn is_medium(speaker: &Speaker) -> bool {
         "news agency",
         "state media",
         "state-run",
-        "state television",
         "state tv",
         "newspaper",
         "broadcaster",

@@ -368,27 +368,35 @@ impl<'a> Resolver<'a> {
                 .iter()
                 .take(5)
                 .position(|t| t.text.starts_with("spokes"));
+            let (true, Some(k)) = (opens, k) else {
+                continue;
+            };
             // (Not the body the spokesperson speaks for: `Kilbride Thistle`
             // of `A spokesman for Kilbride Thistle confirmed …`.)
             let spoken_for = |m: &Mention| {
-                let gap = k
-                    .and_then(|k| self.text.get(lead[k].range.end..m.range.start))
+                let gap = self
+                    .text
+                    .get(lead[k].range.end..m.range.start)
                     .unwrap_or("");
                 m.referent.organisation && matches!(gap.trim(), "for" | "for the" | "at" | "at the")
             };
-            let mentions = starting_in(&self.mentions.borrow(), start..at).to_vec();
-            let named_between = mentions
-                .iter()
-                .any(|m| !m.referent.name.is_empty() && !spoken_for(m));
-            if let (true, Some(k), false) = (opens, k, named_between) {
-                let end = mentions
+            let end = {
+                let mentions = self.mentions.borrow();
+                let between = starting_in(&mentions, start..at);
+                if between
+                    .iter()
+                    .any(|m| !m.referent.name.is_empty() && !spoken_for(m))
+                {
+                    continue;
+                }
+                between
                     .iter()
                     .find(|m| spoken_for(m))
-                    .map_or(lead[k].range.end, |m| m.range.end);
-                let phrase = &self.text[lead[0].range.start..end];
-                let body = self.spokesperson_for(phrase, start)?;
-                return Some(self.spelled_out(&body).unwrap_or(body));
-            }
+                    .map_or(lead[k].range.end, |m| m.range.end)
+            };
+            let phrase = &self.text[lead[0].range.start..end];
+            let body = self.spokesperson_for(phrase, start)?;
+            return Some(self.spelled_out(&body).unwrap_or(body));
         }
         None
     }
@@ -461,20 +469,20 @@ impl<'a> Resolver<'a> {
         let spoke_of = words
             .split(|c: char| !c.is_alphabetic())
             .any(|w| pronouns.iter().any(|p| w.eq_ignore_ascii_case(p)));
-        let main = self.named_most(at)?;
+        let main = self.named_most(at).filter(|_| spoke_of)?;
+        if main.name == person.name || known_sex(&self.sexes.borrow(), &main.name) != Some(female) {
+            return None;
+        }
         // (The one the draft is about, named far more often than the
         // speaker: an obituary's or a profile's subject.)
         let mentions = self.mentions.borrow();
         let upto = mentions.partition_point(|m| m.range.start < at);
-        let before = &mentions[upto.saturating_sub(Self::MENTIONS_COUNTED)..upto];
-        let times = |name: &str| before.iter().filter(|m| m.referent.name == name).count();
-        let dominant = times(&main.name) >= 3 * times(&person.name).max(1);
-        let sexes = self.sexes.borrow();
-        (spoke_of
-            && dominant
-            && main.name != person.name
-            && known_sex(&sexes, &main.name) == Some(female))
-        .then_some(main)
+        let (mut main_times, mut person_times) = (0, 0);
+        for m in &mentions[upto.saturating_sub(Self::MENTIONS_COUNTED)..upto] {
+            main_times += usize::from(m.referent.name == main.name);
+            person_times += usize::from(m.referent.name == person.name);
+        }
+        (main_times >= 3 * person_times.max(1)).then_some(main)
     }
     /// The body meant by `The company …` opening the sentence at `at` or
     /// the one before, when no body is named between it and `at`.
