@@ -1268,6 +1268,12 @@ mod tests {
             speakers("Counsel for the petitioners, Sheharyar Aslam Warraich, argued they were \"unverified\".\n\nFarmer Ahmed Khan said: \"No.\""),
             ["Sheharyar Aslam Warraich", "Ahmed Khan"]
         );
+        // An honorific style of Pakistan opens no name, though `Begum`
+        // may be a surname.
+        assert_eq!(
+            speakers("Punjab Agriculture Minister Chaudhry Irshad Ahmad Kahloon visited the mills.\n\n\"Pay the growers,\" Chaudhry Kahloon said.\n\nFatima Begum won the seat. Begum said she was \"overwhelmed\"."),
+            ["Irshad Ahmad Kahloon", "Fatima Begum"]
+        );
         // Patronymics of northern Nigeria, and its honorific `Malam`.
         assert_eq!(
             speakers("Alhaji Nasiru Abdullahi Gezawa, chairman of the association, said it was \"a disgrace\".\n\nA resident, Malam Idris Abubakar, who lost two children, said: \"No.\""),

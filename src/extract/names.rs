@@ -351,7 +351,8 @@ pub fn strip_titles(phrase: &str) -> (&str, Option<bool>) {
                 .map_or(more, |(_, after)| after.trim_start());
             continue;
         }
-        if more.is_empty() || !(is_title_word(&word) || described) || given {
+        let styled = STYLES_BEFORE_NAMES.contains(&word.as_str());
+        if more.is_empty() || !(is_title_word(&word) || described || styled) || given {
             return (rest, female);
         }
         if let Some(&(_, f)) = GENDERED.iter().find(|(w, _)| *w == word) {
@@ -360,6 +361,20 @@ pub fn strip_titles(phrase: &str) -> (&str, Option<bool>) {
         rest = more;
     }
 }
+
+/// Honorific styles of South Asia and the Arab world, no part of the
+/// name they open (`Chaudhry Irshad Ahmad Kahloon`, `Begum Naseem Akhtar
+/// Durrani`, `Hajj Kamel Taqieddine`), though some are also surnames
+/// (`Fatima Begum`), so they are no titles alone.
+const STYLES_BEFORE_NAMES: &[&str] = &[
+    "chaudhry",
+    "chaudhary",
+    "sardar",
+    "mian",
+    "begum",
+    "bhai",
+    "hajj",
+];
 
 /// Ranks written in capitals whose lower case is no title (`DI Claire
 /// Odell`, not the `di` of `Di Stefano`).
@@ -507,8 +522,7 @@ const SECOND_NAMES: &[&str] = &[
 /// Nadeem Aslam`, `Makhdoom Shahid Bukhari`), which no describing word is.
 #[rustfmt::skip]
 const FAMILY_STYLES: &[&str] = &[
-    "Chaudhry", "Chaudhary", "Makhdoom", "Mian", "Malik", "Syed", "Pir", "Sardar", "Raja",
-    "Khawaja", "Khwaja", "Nawab", "Rana",
+    "Makhdoom", "Malik", "Syed", "Pir", "Raja", "Khawaja", "Khwaja", "Nawab", "Rana",
 ];
 
 /// Common Chinese, Korean and Vietnamese surnames, written before the
@@ -1721,11 +1735,18 @@ mod tests {
             person_or_body("Comfort Adjoa Mensah-Bonsu"),
             "Comfort Adjoa Mensah-Bonsu"
         );
-        // A South Asian family style opening a name is part of it.
+        // A South Asian family style opening a name is part of it; an
+        // honorific style is not, though it may be a surname alone.
         assert_eq!(
-            person_or_body("Chaudhry Nadeem Aslam"),
-            "Chaudhry Nadeem Aslam"
+            person_or_body("Makhdoom Shahid Bukhari"),
+            "Makhdoom Shahid Bukhari"
         );
+        assert_eq!(
+            strip_titles("Minister Chaudhry Irshad Ahmad Kahloon").0,
+            "Irshad Ahmad Kahloon"
+        );
+        assert_eq!(strip_titles("Begum Durrani").0, "Durrani");
+        assert_eq!(strip_titles("Begum").0, "Begum");
         assert_eq!(
             person_or_body("Festo Laurent Mwakyusa"),
             "Festo Laurent Mwakyusa"
