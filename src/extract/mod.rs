@@ -661,6 +661,12 @@ mod tests {
 
     #[test]
     fn pronouns_epithets_spokespeople_and_documents() {
+        // An army speaks as a body; a spokesman for it describes him, not
+        // the army.
+        assert_eq!(
+            speakers("Jets struck a village.\n\nMajor Yoav Har-Tzion, a spokesman for the Israeli military, posted footage.\n\nThe Israeli military said it had struck \"a rocket workshop\"."),
+            ["Israeli military"]
+        );
         // A sentence adverb is not a name; a woman's name for `she`.
         assert_eq!(
             speakers("Now Brenda Hollis is happy. Pieter Vos found the dog.\n\n\"He came home,\" she said."),

@@ -1967,9 +1967,11 @@ impl<'a> Resolver<'a> {
             let marked = last.starts_with(char::is_uppercase)
                 || last.starts_with(|c: char| c.is_ascii_digit());
             // `the Swedish goalkeeper`, `the 34-year-old striker`: an
-            // epithet before a lower-case noun.
+            // epithet before a lower-case noun (not a body's: `the Israeli
+            // military`).
             let epithet_noun = rest.split_once(' ').is_some_and(|(e, noun)| {
                 !noun.contains(' ')
+                    && !is_body_noun(noun)
                     && last.starts_with(char::is_lowercase)
                     && mention.split_whitespace().nth(1).is_some_and(|w| {
                         w.starts_with(char::is_uppercase)
@@ -2847,10 +2849,15 @@ impl<'a> Resolver<'a> {
         }
         let describes = |d: &str| {
             // `newly appointed secretary of X` describes `secretary of X`;
-            // `chairman of the association` does not describe `association`.
+            // `chairman of the association` does not describe `association`,
+            // nor `a spokesman for the Israeli military` the military.
             d == folded
-                || d.strip_suffix(folded.as_str())
-                    .is_some_and(|prefix| prefix.ends_with(' ') && !prefix.contains(" of "))
+                || d.strip_suffix(folded.as_str()).is_some_and(|prefix| {
+                    prefix.ends_with(' ')
+                        && !prefix
+                            .split_whitespace()
+                            .any(|w| matches!(w, "of" | "for" | "at" | "with" | "from" | "to"))
+                })
         };
         // `the fire chief`, `the Ashford manager`: else the head noun alone,
         // when the draft tied it to someone (`Fire Chief Ray Dominguez`).

@@ -554,7 +554,7 @@ pub(super) const GENERIC_BODIES: &[&str] = &[
     "fund", "airport", "festival", "zoo", "prison", "tribunal", "cooperative", "co-operative",
     "co-op", "constabulary", "directorate", "secretariat", "observatory", "station", "newspaper",
     "housebuilder", "chamber", "guild", "league", "academy", "distillery", "exchange", "unit",
-    "body", "corporation", "start-up",
+    "body", "corporation", "start-up", "military", "army", "navy", "coastguard",
 ];
 
 /// Words in a body's name that show what kind of body it is, for a noun
