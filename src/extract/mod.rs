@@ -661,6 +661,13 @@ mod tests {
 
     #[test]
     fn pronouns_epithets_spokespeople_and_documents() {
+        // `the neurologist` for `Dr Siobhan Gallagher, a neurologist at
+        // Trinity College Dublin`: a description is headed by its noun
+        // before `at`.
+        assert_eq!(
+            speakers("A drug was approved.\n\nDr Siobhan Gallagher, a neurologist at Trinity College Dublin, said the benefit was \"modest\".\n\nClaudine Marchetti, of a charity, welcomed it as \"a genuine step forward\".\n\nAsked about that optimism, the neurologist was more guarded. \"Families deserve hope,\" she said."),
+            ["Siobhan Gallagher", "Claudine Marchetti", "Siobhan Gallagher"]
+        );
         // An army speaks as a body; a spokesman for it describes him, not
         // the army.
         assert_eq!(

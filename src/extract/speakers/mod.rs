@@ -695,7 +695,12 @@ fn proper_body(mention: &str) -> bool {
 fn head_word(description: &str) -> &str {
     description
         .split_whitespace()
-        .take_while(|w| !matches!(*w, "of" | "in" | "at" | "from" | "who" | "on" | "by"))
+        .take_while(|w| {
+            !matches!(
+                *w,
+                "of" | "in" | "at" | "from" | "who" | "on" | "by" | "with"
+            )
+        })
         .last()
         .unwrap_or("")
 }
@@ -1489,8 +1494,12 @@ impl Descriptions {
         for (i, (d, _)) in list.iter().enumerate() {
             let last = d.split_whitespace().next_back().unwrap_or("");
             by_last.entry(last.to_owned()).or_default().push(i);
-            // (`commissioner for health` too, by `commissioner`.)
-            if d.contains(" of ") || d.contains(" for ") {
+            // (`commissioner for health` too, by `commissioner`, and
+            // `neurologist at Trinity College` by `neurologist`.)
+            if [" of ", " for ", " at ", " in ", " from ", " who ", " with "]
+                .iter()
+                .any(|p| d.contains(p))
+            {
                 let head = head_noun(d.split(" for ").next().unwrap_or(d));
                 by_head.entry(head).or_default().push(i);
             }
