@@ -668,6 +668,12 @@ mod tests {
             speakers("A drug was approved.\n\nDr Siobhan Gallagher, a neurologist at Trinity College Dublin, said the benefit was \"modest\".\n\nClaudine Marchetti, of a charity, welcomed it as \"a genuine step forward\".\n\nAsked about that optimism, the neurologist was more guarded. \"Families deserve hope,\" she said."),
             ["Siobhan Gallagher", "Claudine Marchetti", "Siobhan Gallagher"]
         );
+        // A name inside a participle's aside on the subject is not the
+        // subject a later `she` means.
+        assert_eq!(
+            speakers("Minister Louisa Carrington said: \"I respect the right of any iwi.\"\n\nIts chairwoman, Philippa Brack, said the council was \"caught in the middle\".\n\nMs Carrington, asked whether she had discussed the dispute with Ms Brack, said the pair had met twice.\n\n\"We are on the same page,\" she said."),
+            ["Louisa Carrington", "Philippa Brack", "Louisa Carrington"]
+        );
         // An army speaks as a body; a spokesman for it describes him, not
         // the army.
         assert_eq!(

@@ -1110,6 +1110,20 @@ impl<'a> Resolver<'a> {
                                     | "his"
                                     | "her"
                                     | "its"
+                                    // `Ms Carrington, asked whether she had
+                                    // met Ms Brack, said`: a participle's
+                                    // aside, or a clause's.
+                                    | "asked"
+                                    | "pressed"
+                                    | "questioned"
+                                    | "speaking"
+                                    | "responding"
+                                    | "interviewed"
+                                    | "reached"
+                                    | "contacted"
+                                    | "when"
+                                    | "while"
+                                    | "having"
                             ) || w.starts_with(|c: char| c.is_ascii_digit())
                                 || is_title_word(&w.to_lowercase())
                         });
@@ -1121,6 +1135,7 @@ impl<'a> Resolver<'a> {
                         && !gap.contains(['.', ';', ':', '"', '“', '”', '(', '—'])
                         && !gap
                             .split_whitespace()
+                            .skip(2)
                             .any(|w| reporting(w) == Some(Form::Finite))
                 });
                 if k == 0
