@@ -674,6 +674,12 @@ mod tests {
             speakers("Minister Louisa Carrington said: \"I respect the right of any iwi.\"\n\nIts chairwoman, Philippa Brack, said the council was \"caught in the middle\".\n\nMs Carrington, asked whether she had discussed the dispute with Ms Brack, said the pair had met twice.\n\n\"We are on the same page,\" she said."),
             ["Louisa Carrington", "Philippa Brack", "Louisa Carrington"]
         );
+        // A description and the name set off after it, after a
+        // participle's opening phrase, are the subject.
+        assert_eq!(
+            speakers("Lena Brandt, who did the analysis, said patients were \"removed automatically\".\n\nMarcus Oyelaran, the shadow health secretary, said: \"This is fiddling.\"\n\nAppearing before the committee on Wednesday, the health secretary, Alison Greer, defended the practice. \"Validation is good practice,\" she said."),
+            ["Lena Brandt", "Marcus Oyelaran", "Alison Greer"]
+        );
         // An army speaks as a body; a spokesman for it describes him, not
         // the army.
         assert_eq!(

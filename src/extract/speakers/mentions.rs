@@ -1070,16 +1070,32 @@ impl<'a> Resolver<'a> {
                     .rsplit_once(' ')
                     .filter(|(_, w)| is_honorific(w))
                     .map_or(set_off, |(head, _)| head);
+                // (`Appearing before MPs, the health secretary, Alison
+                // Greer, defended it`: after a participle's opening phrase.)
+                let described = upto_name
+                    .trim_start()
+                    .split_once(", the ")
+                    .filter(|(opening, _)| {
+                        opening
+                            .split_whitespace()
+                            .next()
+                            .is_some_and(|w| w.ends_with("ing") && w.len() > 5)
+                            && !opening.contains(['.', ';', ':', '"', '“', '”'])
+                            && opening.len() <= 80
+                    })
+                    .map_or(upto_name.trim_start(), |(opening, _)| {
+                        &upto_name.trim_start()[opening.len() + 2..]
+                    });
                 let apposed = apposed
                     || text[range.end..].starts_with(',')
-                        && upto_name.trim_start().starts_with("The ")
-                        && upto_name.len() <= 120
+                        && (described.starts_with("The ") || described.starts_with("the "))
+                        && described.len() <= 120
                         && set_off.ends_with(',')
-                        && upto_name.matches(',').count() == 1
+                        && described.matches(',').count() == 1
                         // (A description, not a clause: `The trawler was
                         // built for Jack’s father, Samuel,`.)
-                        && upto_name.split_whitespace().count() <= 10
-                        && !upto_name.split_whitespace().any(|w| {
+                        && described.split_whitespace().count() <= 10
+                        && !described.split_whitespace().any(|w| {
                             let w = w.trim_end_matches(',');
                             reporting(w).is_some()
                                 || AUXILIARIES.contains(&w)
