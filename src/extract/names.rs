@@ -418,12 +418,20 @@ fn describes_before_name(word: &str, rest: &str) -> bool {
             .is_some_and(|(_, role)| is_title_word(role))
         || PLACED.contains(&word)
         || (word.chars().count() >= 5 && is_person_noun(word));
+    // (Not `Tanveer Ahmed Abbasi`: a word that only ends like a person's
+    // noun, before a name often borne second, is a given name.)
+    let given_first = !crate::extract::speakers::is_listed_person_noun(word)
+        && rest
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| SECOND_NAMES.contains(&w));
     // (Not `Cutler Valley Irrigation District`: a name a body's or a
     // place's noun ends is no person's.)
     let body_or_place = rest.split_whitespace().next_back().is_some_and(|w| {
         w.starts_with(char::is_uppercase) && is_body_or_place_noun(&w.to_lowercase())
     });
     described
+        && !given_first
         && sex_of(word).is_none()
         && (sex_of(rest).is_some() || rest.contains(' '))
         && !looks_like_organisation(rest)
@@ -515,7 +523,8 @@ const SECOND_NAMES: &[&str] = &[
     "Sani", "Bello", "Abubakar", "Usman", "Aliyu", "Yusuf", "Suleiman", "Garba", "Umar", "Idris",
     "Yakubu", "Adamu", "Lawal", "Shehu", "Haruna", "Omar", "Osman", "Hussein", "Mustafa", "Khalid",
     "Hasan", "Hossain", "Uddin", "Islam", "Alam", "Haque", "Kabir", "Nasreen", "Jahan", "Sultana",
-    "Begum", "Akter", "Khatun",
+    "Begum", "Akter", "Khatun", "Pal", "Lata", "Ranjan", "Prakash", "Narayan", "Shankar", "Kant",
+    "Bhushan", "Pratap",
 ];
 
 /// South Asian family styles written as part of a name (`Chaudhry
@@ -582,8 +591,15 @@ fn after_descriptor(name: &str) -> &str {
     // first.
     let styled =
         first == "Nana" || SURNAMES_FIRST.contains(&first) || FAMILY_STYLES.contains(&first);
+    // (Only a word known to describe: `Taoiseach Niamh Kinsella`, `Uncle
+    // Norman Birrawi`, `MPA Nadia Khoso`, not a given name the lists do
+    // not know before one they do: `Kusum Lata Verma`, `Md Rafiqul Islam`.)
     if describing
-        || (sex_of(first).is_none() && sex_of(second).is_some() && !second_name && !styled)
+        || (sex_of(first).is_none()
+            && sex_of(second).is_some()
+            && !second_name
+            && !styled
+            && describes_a_person(first))
     {
         let from = name.find(first).map_or(0, |at| at + first.len());
         return name[from..]
@@ -609,6 +625,57 @@ fn after_descriptor(name: &str) -> &str {
         }
         None => name,
     }
+}
+
+/// Whether a capitalised word before a name is one known to describe a
+/// person rather than to name one: a person's noun (`Crofter`,
+/// `Olympian`), a people's adjective,
+/// letters in capitals (`MPA`, `GP`) or a style or office of a few
+/// countries (`Taoiseach`, `Uncle`, `Opanin`).
+fn describes_a_person(word: &str) -> bool {
+    const STYLES: &[&str] = &[
+        "taoiseach",
+        "tánaiste",
+        "uncle",
+        "aunty",
+        "auntie",
+        "canon",
+        "commodore",
+        "counsel",
+        "referee",
+        "umpire",
+        "regent",
+        "groundsman",
+        "barmaid",
+        "barman",
+        "prop",
+        "stroke",
+        "cox",
+        "opanin",
+        "gogo",
+        "malama",
+        "ir",
+        "clerk",
+        "legislature",
+        "senedd",
+        "agriculture",
+        "american",
+        "dane",
+        "scot",
+        "swede",
+        "briton",
+        "kiwi",
+        "aussie",
+        "welshman",
+        "welshwoman",
+    ];
+    let lower = word.trim_end_matches('.').to_lowercase();
+    let capitals = word.chars().count() >= 2 && word.chars().all(|c| c.is_ascii_uppercase());
+    capitals
+        || STYLES.contains(&lower.as_str())
+        || is_demonym(word)
+        || is_nationality_noun(word)
+        || is_person_noun(&lower)
 }
 
 /// Whether a word is a nationality written as one word in `-man` or
@@ -1751,11 +1818,25 @@ mod tests {
             person_or_body("Festo Laurent Mwakyusa"),
             "Festo Laurent Mwakyusa"
         );
+        // An unknown word before a known given name is dropped only when it
+        // is known to describe someone.
+        assert_eq!(person_or_body("Quilma Lata Verma"), "Quilma Lata Verma");
+        assert_eq!(person_or_body("M. Lakshmi Prasanna"), "M. Lakshmi Prasanna");
+        assert_eq!(person_or_body("Taoiseach Niamh Kinsella"), "Niamh Kinsella");
+        assert_eq!(person_or_body("Crofter Calum MacInnes"), "Calum MacInnes");
+        assert_eq!(person_or_body("MPA Nadia Khoso"), "Nadia Khoso");
         assert_eq!(
             strip_titles("Sub-Divisional Magistrate Pankaj Chauhan").0,
             "Pankaj Chauhan"
         );
         assert_eq!(strip_titles("Aling Rosario Dizon").0, "Rosario Dizon");
+        // A trade the lists know describes; a given name they do not know
+        // that ends like one (`-er`, `-or`) does not.
+        assert_eq!(strip_titles("Welder Jamie Rafferty").0, "Jamie Rafferty");
+        assert_eq!(
+            strip_titles("Chief selector Tanveer Ahmed Abbasi").0,
+            "Tanveer Ahmed Abbasi"
+        );
         assert_eq!(person_or_body("Judith Kearns SC"), "Judith Kearns");
         // A body's office and its portfolio, then a known given name.
         assert_eq!(

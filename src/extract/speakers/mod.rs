@@ -563,6 +563,16 @@ fn opens_unnamed(first: &str, second: &str) -> bool {
 
 /// Whether a lower-case noun names a person (`resident`, `nurse`,
 /// `analyst`), so that `A nurse … said` is someone, and `One song …` is not.
+/// Whether a lower-case word is a person's noun from the lists (`nurse`,
+/// `chairman`, `welder`), not guessed from its ending as in
+/// [`is_person_noun`]: a name the lists do not know may end alike
+/// (`Tanveer`, `Refor`).
+pub(crate) fn is_listed_person_noun(word: &str) -> bool {
+    is_title_word(word)
+        || GENDERED_NOUNS.iter().any(|(n, _)| *n == word)
+        || PERSON_NOUNS.contains(&word)
+}
+
 pub(crate) fn is_person_noun(word: &str) -> bool {
     is_title_word(word)
         || GENDERED_NOUNS.iter().any(|(n, _)| *n == word)

@@ -167,6 +167,12 @@ pub(super) const PERSON_NOUNS: &[&str] = &[
     "bystander", "onlooker", "protester", "demonstrator", "volunteer", "mourner", "regular",
     "commuter", "traveller", "traveler", "rescuer", "engineer", "employer", "candidate", "juror",
     "caller", "viewer", "reader", "listener", "supporter", "opponent", "critic", "pal", "advocate",
+    // Trades and offices often capitalised before a name (`Welder Jamie
+    // Rafferty`, `Councilor Meredith Salk`).
+    "welder", "builder", "carpenter", "electrician", "labourer", "laborer", "cleaner",
+    "caretaker", "instructor", "supervisor", "treasurer", "councilor", "auditor", "investor",
+    "donor", "ringleader", "radiographer", "photographer", "designer", "lecturer", "tutor",
+    "headmaster", "headmistress", "landowner", "homeowner", "shepherd", "gardener", "butcher",
     // Players by position or sport (`the fly-half said`).
     "fly-half", "scrum-half", "full-back", "fullback", "flanker", "hooker", "lock", "centre",
     "spinner", "seamer", "paceman", "all-rounder", "wicketkeeper", "quarterback", "receiver",
