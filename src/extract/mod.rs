@@ -1299,6 +1299,13 @@ mod tests {
             speakers("Punjab Agriculture Minister Chaudhry Irshad Ahmad Kahloon visited the mills.\n\n\"Pay the growers,\" Chaudhry Kahloon said.\n\nFatima Begum won the seat. Begum said she was \"overwhelmed\"."),
             ["Irshad Ahmad Kahloon", "Fatima Begum"]
         );
+        // A name of a given name the lists do not know and a surname, after
+        // a noun for a body or a person, or after a people's adjective
+        // and `the`, is a person's.
+        assert_eq!(
+            speakers("The prize was judged by the broadcaster Duyas Ellwood and two novelists.\n\n\"It is confident,\" Ellwood said.\n\nTwo clear of the Iraqi Runos Barrett, Ekholm won.\n\n\"Fine,\" Barrett said."),
+            ["Duyas Ellwood", "Runos Barrett"]
+        );
         // Patronymics of northern Nigeria, and its honorific `Malam`.
         assert_eq!(
             speakers("Alhaji Nasiru Abdullahi Gezawa, chairman of the association, said it was \"a disgrace\".\n\nA resident, Malam Idris Abubakar, who lost two children, said: \"No.\""),

@@ -549,7 +549,7 @@ const SURNAMES_FIRST: &[&str] = &[
 /// Whether a capitalised word is a people's adjective (`Iraqi`,
 /// `Egyptian`, `Lebanese`, `Turkish`) from a list, which no given name
 /// is (not `Jagdish` or `Danish`, names ending alike).
-fn is_demonym(word: &str) -> bool {
+pub fn is_demonym(word: &str) -> bool {
     #[rustfmt::skip]
     const PEOPLES_ADJECTIVES: &[&str] = &[
         "Iraqi", "Qatari", "Omani", "Saudi", "Emirati", "Kuwaiti", "Yemeni", "Israeli",

@@ -229,10 +229,21 @@ impl<'a> Resolver<'a> {
                 // `the regulator` later means it.
                 // Not a person's name after a noun that is also a role
                 // (`from center Tomas Vukovic`).
+                // (Nor a name of two words or more after a noun for a
+                // body or a person: `the broadcaster Duyas Ellwood`,
+                // `center Nidur Fairweather`.)
+                let personal = written.contains(' ') && !looks_like_organisation(written);
                 let body_noun = lead
                     .split_whitespace()
                     .next_back()
-                    .filter(|w| is_body_noun(w) && sex_of(written).is_none());
+                    .filter(|w| is_body_noun(w) && sex_of(written).is_none())
+                    .filter(|w| {
+                        !(personal
+                            && matches!(
+                                *w,
+                                "broadcaster" | "developer" | "publisher" | "centre" | "center"
+                            ))
+                    });
                 // `Home Builders Council`, `Defence Ministry`, `Federal
                 // Ministry of Finance`: a body's name keeps words that are
                 // titles elsewhere.
@@ -256,8 +267,14 @@ impl<'a> Resolver<'a> {
                         .split_whitespace()
                         .next()
                         .is_some_and(|w| !is_title_word(w.to_lowercase().trim_end_matches('.')))
-                    // (Not `the Nigerian Chinedu Okafor`: no given name in it.)
-                    && written.split_whitespace().all(|w| sex_of(w).is_none());
+                    // (Not `the Nigerian Chinedu Okafor`: no given name in it,
+                    // nor `the American Runos Barrett`: a word describing a
+                    // person opens it.)
+                    && written.split_whitespace().all(|w| sex_of(w).is_none())
+                    && !written
+                        .split_whitespace()
+                        .next()
+                        .is_some_and(|w| is_demonym(w) || is_nationality_noun(w));
                 let referent = registry_person(directory, &surnames, &name).unwrap_or(Referent {
                     organisation: body_noun.is_some()
                         || thing
