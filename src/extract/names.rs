@@ -263,6 +263,8 @@ pub const TITLE_WORDS: &[&str] = &[
     "honourable", "honorable", "engr", "atty", "sayyid", "sayyed", "seyed", "sayed", "emir",
     "hojatoleslam", "mullah", "haj", "hajji", "pak", "bapak", "ibu", "bu", "mbak", "cik", "tuan",
     "khun",
+    // Members of Kenya's county assemblies and Pakistan's assemblies.
+    "mca", "mna", "mpa",
     // Ranks before an office (`Additional Solicitor General R.K. Bhatia`).
     "additional", "assistant", "associate", "advocate",
 ];
@@ -1825,6 +1827,10 @@ mod tests {
         assert_eq!(person_or_body("Taoiseach Niamh Kinsella"), "Niamh Kinsella");
         assert_eq!(person_or_body("Crofter Calum MacInnes"), "Calum MacInnes");
         assert_eq!(person_or_body("MPA Nadia Khoso"), "Nadia Khoso");
+        assert_eq!(
+            person_or_body("Kiptenden Ward MCA Repen Jeptoo"),
+            "Repen Jeptoo"
+        );
         assert_eq!(
             strip_titles("Sub-Divisional Magistrate Pankaj Chauhan").0,
             "Pankaj Chauhan"
