@@ -2050,10 +2050,15 @@ mod tests {
     }
 
     #[test]
-    fn a_retort_with_its_back_reports() {
+    fn a_verb_with_its_particle_reports() {
         assert_eq!(
             speakers("Ann Fahy and Bea Nolan met on Monday.\n\n\"Trials last,\" Fahy said.\n\n\"Not this one,\" Nolan shot back, \"and you know it.\"\n\nFahy hit back on radio, saying: \"Wait and see.\""),
             ["Ann Fahy", "Bea Nolan", "Ann Fahy"]
+        );
+        // `went on`, `chimed in`, ending their clause; not `went on to`.
+        assert_eq!(
+            speakers("Sheikh Mahdi Noureddine spoke at the funeral.\n\n\"It is over,\" he went on.\n\nHis deputy, Rima Haddad, went on to read a poem. \"Not yet,\" she chimed in."),
+            ["Mahdi Noureddine", "Rima Haddad"]
         );
     }
 

@@ -233,23 +233,47 @@ fn inflect(base: &str) -> (String, String, String) {
     (third, past, ing)
 }
 
-/// Verbs that report a retort before `back` (`shot back`, `hit back`).
-const RETORTS: &[&str] = &["shot", "shoots", "hit", "hits", "fired", "fires"];
+/// Verbs that report with a particle after them, and the particle:
+/// a retort (`shot back`, `hit back`), going on (`went on`), breaking in
+/// (`chimed in`, `cut in`) or speaking up (`piped up`).
+const WITH_PARTICLE: &[(&str, &str)] = &[
+    ("shot", "back"),
+    ("shoots", "back"),
+    ("hit", "back"),
+    ("hits", "back"),
+    ("fired", "back"),
+    ("fires", "back"),
+    ("went", "on"),
+    ("goes", "on"),
+    ("carried", "on"),
+    ("carries", "on"),
+    ("chimed", "in"),
+    ("chimes", "in"),
+    ("cut", "in"),
+    ("cuts", "in"),
+    ("broke", "in"),
+    ("breaks", "in"),
+    ("butted", "in"),
+    ("piped", "up"),
+    ("pipes", "up"),
+    ("spoke", "up"),
+];
 
-/// Whether `word` and `next` are a retort's verb and its `back` (`she shot
-/// back`, `he hit back`), which report as a finite verb does.
-pub fn retort(word: &str, next: Option<&str>) -> bool {
-    next == Some("back") && RETORTS.contains(&word.to_ascii_lowercase().as_str())
+/// Whether `word` and `next` are a verb and its particle that report as a
+/// finite verb does (`she shot back`, `he went on`, `she chimed in`).
+pub fn with_particle(word: &str, next: Option<&str>) -> bool {
+    let word = word.to_ascii_lowercase();
+    next.is_some_and(|n| WITH_PARTICLE.contains(&(word.as_str(), n)))
 }
 
 /// Whether the word at `k` of `words` reports as a finite verb: `said`,
-/// a retort's verb before its `back`, or `quoted` before its `as`.
+/// a verb before its particle (`shot back`), or `quoted` before its `as`.
 fn finite_at(words: &[&str], k: usize) -> bool {
     // (`the agency quoted Ali Karimi as saying`: an agency's `quoted`
     // before its `as`.)
     let quoted_as = words[k] == "quoted" && words.iter().skip(k + 1).take(6).any(|w| *w == "as");
     reporting(words[k]) == Some(Form::Finite)
-        || retort(words[k], words.get(k + 1).copied())
+        || with_particle(words[k], words.get(k + 1).copied())
         || quoted_as
 }
 

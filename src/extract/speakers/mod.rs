@@ -11,7 +11,7 @@ use super::names::{
     person_or_body, strip_titles, without_nickname, without_post_nominals, Directory, Mention,
     Referent,
 };
-use super::verbs::{court_heard, reporting, retort, Form, COURTS, FINDINGS, HEARD};
+use super::verbs::{court_heard, reporting, with_particle, Form, COURTS, FINDINGS, HEARD};
 use crate::text::floor_char_boundary;
 use serde::Serialize;
 use std::cell::RefCell;
@@ -140,9 +140,9 @@ fn lower(t: &Token) -> String {
 /// The form of the reporting verb at token `i`, unless the word is used
 /// as a noun there (`the post`, `a claim`, `his statement`).
 fn verb_form(toks: &[Token], i: usize) -> Option<Form> {
-    // `she shot back`, `he hit back`: a retort's verb and its `back`,
-    // ending the clause (not `fired back on Instagram, writing`).
-    if retort(toks[i].text, toks.get(i + 1).map(|n| n.text))
+    // `she shot back`, `he went on`: a verb and its particle, ending the
+    // clause (not `fired back on Instagram, writing`, `went on to win`).
+    if with_particle(toks[i].text, toks.get(i + 1).map(|n| n.text))
         && toks.get(i + 2).is_none_or(|n| !is_word(n))
     {
         return Some(Form::Finite);
