@@ -661,6 +661,12 @@ mod tests {
 
     #[test]
     fn pronouns_epithets_spokespeople_and_documents() {
+        // `its chief executive`, before she is named: the one the draft
+        // ties that description to.
+        assert_eq!(
+            speakers("Kopano Bank reported higher profits, but its chief executive warned of a \"tough year\".\n\n\"We had a good year,\" said Naledi Mokgadi, Kopano's chief executive."),
+            ["Naledi Mokgadi", "Naledi Mokgadi"]
+        );
         // `the neurologist` for `Dr Siobhan Gallagher, a neurologist at
         // Trinity College Dublin`: a description is headed by its noun
         // before `at`.

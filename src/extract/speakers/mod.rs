@@ -2770,6 +2770,13 @@ impl<'a> Resolver<'a> {
             }
         }
         let folded = fold(mention);
+        // `its chief executive`, `their union leader`: as `the …` (the one
+        // the draft ties that description to).
+        let folded = ["its ", "their "]
+            .iter()
+            .find_map(|d| folded.strip_prefix(d))
+            .filter(|rest| !rest.is_empty())
+            .map_or(folded.clone(), str::to_owned);
         // `the company said`, `the Cleveland-based company said`: the
         // organisation the draft is about.
         let words: Vec<&str> = folded.split_whitespace().collect();
