@@ -661,6 +661,12 @@ mod tests {
 
     #[test]
     fn pronouns_epithets_spokespeople_and_documents() {
+        // An embassy, a delegation or a militia speaks as a body: the one
+        // named with that word.
+        assert_eq!(
+            speakers("The US Embassy in Baghdad issued a warning on Sunday.\n\nThe embassy said it was \"deeply concerned\"."),
+            ["US Embassy"]
+        );
         // `its chief executive`, before she is named: the one the draft
         // ties that description to.
         assert_eq!(

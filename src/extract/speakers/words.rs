@@ -560,7 +560,10 @@ pub(super) const GENERIC_BODIES: &[&str] = &[
     "fund", "airport", "festival", "zoo", "prison", "tribunal", "cooperative", "co-operative",
     "co-op", "constabulary", "directorate", "secretariat", "observatory", "station", "newspaper",
     "housebuilder", "chamber", "guild", "league", "academy", "distillery", "exchange", "unit",
-    "body", "corporation", "start-up", "military", "army", "navy", "coastguard",
+    "body", "corporation", "start-up", "military", "army", "navy", "coastguard", "embassy",
+    "consulate", "presidency", "palace", "administration", "militia", "faction", "regime",
+    "junta", "parliament", "senate", "assembly", "legislature", "mission", "delegation",
+    "movement", "church", "diocese", "orchestra", "choir", "band", "label",
 ];
 
 /// Words in a body's name that show what kind of body it is, for a noun
