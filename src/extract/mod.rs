@@ -661,6 +661,12 @@ mod tests {
 
     #[test]
     fn pronouns_epithets_spokespeople_and_documents() {
+        // `the Commission`, mid-sentence, is the body named with that word,
+        // as `The Commission` is; `the Rovers boss` describes someone.
+        assert_eq!(
+            speakers("The European Commission has opened an inquiry.\n\nIn a statement on Monday, the Commission said it had \"serious doubts\".\n\nThe Rovers boss, Craig Hartley, was upbeat. \"He wants to come,\" the Rovers boss said."),
+            ["European Commission", "Craig Hartley"]
+        );
         // An embassy, a delegation or a militia speaks as a body: the one
         // named with that word.
         assert_eq!(
@@ -2233,7 +2239,7 @@ mod tests {
         // With no one else named, the outlet is the source.
         assert_eq!(
             speakers("The talks were \"constructive\", according to the IRNA news agency."),
-            ["the IRNA news agency"]
+            ["IRNA news agency"]
         );
         assert_eq!(
             speakers("State news agency IRNA quoted its spokesman, Rear Admiral Hossein Kalantari, as saying the claim was \"baseless\"."),

@@ -490,7 +490,16 @@ pub fn is_medium(speaker: &Speaker) -> bool {
 /// except a one-word name that keeps it, as papers and bands do (`The
 /// Lantern`, `The Times`).
 fn without_article(name: &str) -> &str {
-    let Some(rest) = name.strip_prefix("The ") else {
+    // (`the Commission` too, in the middle of a sentence; not `the
+    // Rovers boss`, a description of someone.)
+    let Some(rest) = name.strip_prefix("The ").or_else(|| {
+        name.strip_prefix("the ").filter(|rest| {
+            !rest
+                .split_whitespace()
+                .next_back()
+                .is_some_and(|w| w.starts_with(char::is_lowercase) && is_person_noun(w))
+        })
+    }) else {
         return name;
     };
     let one_word = !rest.contains(' ')
