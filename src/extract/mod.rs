@@ -661,6 +661,11 @@ mod tests {
 
     #[test]
     fn pronouns_epithets_spokespeople_and_documents() {
+        // A body's name joined by `of the` is one name.
+        assert_eq!(
+            speakers("Talks ended.\n\nThe International Committee of the Red Cross said it was \"ready to help\"."),
+            ["International Committee of the Red Cross"]
+        );
         // `the Commission`, mid-sentence, is the body named with that word,
         // as `The Commission` is; `the Rovers boss` describes someone.
         assert_eq!(

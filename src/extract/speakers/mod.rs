@@ -2644,10 +2644,28 @@ impl<'a> Resolver<'a> {
         // `(Minister) of Public Works Tiran Alles`: the holder after the
         // office's portfolio.
         let held = bare.starts_with("of ") || bare.starts_with("for ");
-        let person = runs
-            .iter()
-            .find(|r| !held && !looks_like_organisation(&bare[(*r).clone()]))
-            .or(runs.last());
+        // `International Committee of the Red Cross`, `Church of the
+        // Nazarene`: a body's name joined by `of the` is one name.
+        let joined = runs.len() > 1
+            && runs
+                .first()
+                .is_some_and(|r| looks_like_organisation(&bare[r.clone()]))
+            && runs.windows(2).all(|w| {
+                matches!(
+                    bare[w[0].end..w[1].start].trim(),
+                    "of the" | "for the" | "of" | "for" | "on the" | "and the"
+                )
+            });
+        let whole = runs
+            .first()
+            .zip(runs.last())
+            .map(|(a, b)| a.start..b.end)
+            .filter(|_| joined);
+        let person = whole.as_ref().or_else(|| {
+            runs.iter()
+                .find(|r| !held && !looks_like_organisation(&bare[(*r).clone()]))
+                .or(runs.last())
+        });
         let name = person
             .map(|r| without_nickname(&bare[r.clone()]))
             .or_else(|| {
