@@ -1089,7 +1089,9 @@ impl<'a> Resolver<'a> {
                     .map_or(set_off, |(head, _)| head);
                 // (`Appearing before MPs, the health secretary, Alison
                 // Greer, defended it`: after a participle's opening phrase.)
-                let described = upto_name
+                // (Within the opening's reach: a huge sentence stays linear.)
+                let opening_reach = floor_char_boundary(upto_name, upto_name.len().min(100));
+                let described = upto_name[..opening_reach]
                     .trim_start()
                     .split_once(", the ")
                     .filter(|(opening, _)| {
