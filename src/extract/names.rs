@@ -265,6 +265,75 @@ pub const TITLE_WORDS: &[&str] = &[
     "khun",
     // Members of Kenya's county assemblies and Pakistan's assemblies.
     "mca", "mna", "mpa",
+    // Titles, ranks, offices and honorifics of many countries, before a
+    // name (`Taoiseach`, `Sgt`, `Datu`, `Togbe`, `MK`).
+    "1lt", "1sg", "1sgt", "2lt", "2sg", "3sg", "a1c", "aare", "abbess", "abbot", "abp", "abuna",
+    "abune", "acc", "accountant-general", "acm", "acop", "acp", "adgp", "adjutant-general",
+    "administrator", "advocate-general", "afande", "agong", "aig", "aigp", "aip", "aipda", "aiptu",
+    "aircraftman", "aircraftwoman", "airman", "ajahn", "akbp", "akp", "alaafin", "ald", "alder",
+    "alderperson", "alderwoman", "alh", "allama", "allamah", "amb", "amn", "apostle", "archdeacon",
+    "archduchess", "archduke", "archimandrite", "archpriest", "ariki", "arikinui", "asec",
+    "asi", "asiwaju", "assemblymember", "assemblyperson", "assessor", "attorney-general",
+    "auditor", "auditor-general", "avm", "baale", "bangabandhu", "baroness", "bdo", "bdr", "bgen",
+    "bhagwan", "bhante", "bombardier", "bqms", "brig", "brig-gen", "brigadier",
+    "brigadier-general", "brigjen", "brigpol", "bripda", "bripka", "briptu", "burgomaster",
+    "bwana", "c-sgt", "c/insp", "c/sgt", "c/supt", "cadet", "caliph", "cathaoirleach",
+    "catholicos", "ccpo", "cde", "cdr", "cdre", "cec", "cfc", "cfn", "ch-insp", "ch-supt",
+    "chaplain", "chazzan", "cip", "cjcsc", "cji", "cjp", "cmdr", "cmdre", "cmdt", "cmsgt", "coas",
+    "col-gen", "col-sgt", "colonel-general", "colour-sergeant", "comandante", "comdr", "comdt",
+    "comhairle", "commr", "comptroller", "comptroller-general", "comr", "cong", "congressmember",
+    "congressperson", "consul", "consul-general", "controller", "coroner", "coun", "councilor",
+    "countess", "cpl", "cpo", "cpt", "cqms", "craftsman", "csgt", "csm", "csp", "cst", "curate",
+    "cw2", "cw3", "cw4", "cw5", "cwo", "czarina", "daasebre", "dac", "datu", "dcc", "dce", "dcj",
+    "dcm", "dcop", "dcp", "dcs", "deaconess", "dep", "det-const", "det-insp", "det-sgt",
+    "det-supt", "dgp", "digp", "dir", "director-general", "dpm", "dpo", "dra", "drs", "dsi", "dsp",
+    "dsupt", "duchess", "eam", "emperor", "empress", "ens", "erelu", "etsu", "evang", "evangelist",
+    "fg-off", "field-marshal", "flight-lieutenant", "flt-lt", "fra", "frau", "friar", "fus",
+    "fusilier", "gda", "gdsm", "geshe", "giani", "gnr", "governor-elect", "governor-general",
+    "gp-capt", "grandmaster", "guardsman", "gysgt", "hadji", "hajah", "hajja", "hav", "havildar",
+    "hazrat", "hazzan", "headmaster", "headmistress", "herr", "hhj", "hieromonk", "hjh",
+    "hojatolislam", "hojjatoleslam", "hosi", "hrh", "hrm", "ichie", "igp", "induna", "infanta",
+    "infante", "inkosi", "inspector-general", "investigator", "ipda", "iptu", "irjen", "iyalode",
+    "jagadguru", "janab", "jathedar", "kabaka", "kadi", "kagawad", "kapitan", "kapten",
+    "katikkiro", "kgn", "kgosi", "khenpo", "kiai", "kiingi", "kingsman", "kolonel", "kombes",
+    "komjen", "kompol", "konsehal", "kuini", "kuya", "kyabazinga", "kyai", "l-bdr", "l-cpl", "l-g",
+    "l/bdr", "l/cpl", "l/sgt", "lac", "lance-bombardier", "lance-corporal", "lance-cpl",
+    "lance-sergeant", "lbdr", "lcdr", "lcol", "lcp", "lcpl", "ldr", "letjen", "letkol", "lgen",
+    "lieut", "lieut-cdr", "lieut-col", "lieut-gen", "lieutenant-colonel", "lieutenant-commander",
+    "lieutenant-general", "lieutenant-governor", "litunga", "lolo", "lsc", "lsgt", "lt-cdr",
+    "lt-cmdr", "lt-col", "lt-gen", "lt-gov", "lta", "ltc", "ltcdr", "ltcol", "ltg", "ltgen",
+    "mademoiselle", "mahamandaleshwar", "mahant", "maharaja", "maharajah", "maharani", "maharishi",
+    "mahatma", "maj-gen", "majgen", "major-general", "manang", "mang", "manong", "mantse",
+    "marchioness", "marquess", "maulana", "maulvi", "mawlana", "mayjen", "mayor-elect", "mayoress",
+    "mbdr", "mce", "mcpl", "mcpo", "mdce", "mdm", "mec", "messrs", "mgen", "mgr", "mha", "mhe",
+    "mheshimiwa", "mhk", "mhr", "midshipman", "mister", "mlc", "mlle", "mme", "mne", "mohtarma",
+    "molvi", "monsieur", "monsignor", "mos", "moulana", "moulvi", "mpl", "msgr", "msgt", "mshl",
+    "muheshimiwa", "mukhiya", "mwalimu", "mwami", "mwo", "nanay", "nawabzada", "ndugu", "netaji",
+    "ntate", "nyi", "nze", "obong", "ocdt", "ocpd", "ocs", "ofc", "ofcr", "offr", "ogbuefi",
+    "oic", "okatakyie", "olori", "olubadan", "oluwo", "omugabe", "omukama", "ooni", "osagyefo",
+    "osagyefuo", "oseadeeyo", "osofo", "otumfuo", "otunba", "owek", "owekitiibwa", "padre",
+    "paduka", "patinggi", "patriarch", "patrolman", "patrolwoman", "pbgen", "pcinsp", "pcms",
+    "pcol", "pcpl", "pcpt", "pcso", "pcsupt", "pems", "pengiran", "pfc", "pgen", "pharaoh",
+    "pharm", "pinsp", "plt-off", "pltcol", "pltgen", "pmaj", "pmgen", "pmsg", "po1", "po2", "po3",
+    "postmaster", "postmaster-general", "prebendary", "pres", "prioress", "pro-chancellor",
+    "prophet", "prophetess", "psinsp", "psms", "pssg", "pssupt", "pst", "psupt", "pte", "ptl",
+    "pv2", "pvt", "qadi", "qari", "raden", "radm", "rajah", "rajmata", "rcc", "rdc", "rdml",
+    "rear-adm", "rear-admiral", "reb", "rebbe", "rebbetzin", "rector", "reeve",
+    "registrar-general", "revd", "rfn", "rifleman", "risaldar", "rpo", "rqms", "rsm", "s-sgt",
+    "s/sgt", "sadhguru", "sadhvi", "sahibzada", "sapper", "sarpanch", "sayyida", "scpo",
+    "sdig", "sdm", "second-lieutenant", "secretary-general", "selectman", "selectwoman", "sepoy",
+    "sergeant-at-arms", "sergeant-major", "serjeant", "sfc", "sgm", "sgt-maj", "sgtmaj", "shaikha",
+    "shankaracharya", "shaykh", "sheikha", "sho", "shree", "sigmn", "signaller", "signalman",
+    "slt", "sltc", "smsgt", "solicitor-general", "spc", "specialist", "spo1", "spo2", "spo3",
+    "spo4", "spr", "sqn-ldr", "sra", "srimati", "ssgt", "ssp", "st-sgt", "staff-sergeant",
+    "staff-sgt", "sub-lieutenant", "sub-lt", "subcomandante", "subedar", "sublt", "sultanah",
+    "supervisor", "surgeon-general", "surv", "sushri", "syekh", "tanaiste", "taoiseach", "tatay",
+    "tdc", "teuku", "tiru", "tmt", "togbe", "togbui", "tpr", "treasurer", "tsar", "tsarina",
+    "tsgt", "tuanku", "tánaiste", "undersheriff", "ungku", "usec", "ustad", "ustadh", "ustadz",
+    "ustaz", "ustaza", "ustazah", "vadm", "ven", "vice-adm", "vice-admiral", "vice-chair",
+    "vice-chairman", "vice-chancellor", "vice-marshal", "vice-premier", "vice-president",
+    "viceroy", "viscount", "viscountess", "w/o", "wg-cdr", "wgm", "wira", "wo1", "wo2", "wpc",
+    "yab", "yam", "ybhg", "yeye", "ytm", "yuvraj",
     // Ranks before an office (`Additional Solicitor General R.K. Bhatia`).
     "additional", "assistant", "associate", "advocate",
 ];
@@ -1836,6 +1905,10 @@ mod tests {
             "Pankaj Chauhan"
         );
         assert_eq!(strip_titles("Aling Rosario Dizon").0, "Rosario Dizon");
+        // Offices and honorifics of many countries.
+        assert_eq!(strip_titles("Taoiseach Fotam Kinsella").0, "Fotam Kinsella");
+        assert_eq!(strip_titles("Togbe Afede Asor").0, "Afede Asor");
+        assert_eq!(strip_titles("Kyabazinga Nadiope").0, "Nadiope");
         // A trade the lists know describes; a given name they do not know
         // that ends like one (`-er`, `-or`) does not.
         assert_eq!(strip_titles("Welder Jamie Rafferty").0, "Jamie Rafferty");
