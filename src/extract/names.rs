@@ -481,21 +481,25 @@ fn describes_before_name(word: &str, rest: &str) -> bool {
     let ranked = word
         .split_once('-')
         .is_some_and(|(rank, _)| matches!(rank, "sub" | "vice" | "deputy" | "assistant" | "joint"));
-    let described = word == "born"
+    // A word known to describe, not only ending like a person's noun.
+    let listed = word == "born"
         || word.ends_with("-year-old")
         || ranked
         || word
             .rsplit_once('-')
             .is_some_and(|(_, role)| is_title_word(role))
         || PLACED.contains(&word)
-        || (word.chars().count() >= 5 && is_person_noun(word));
+        || crate::extract::speakers::is_listed_person_noun(word);
+    let described = listed || (word.chars().count() >= 5 && is_person_noun(word));
     // (Not `Tanveer Ahmed Abbasi`: a word that only ends like a person's
-    // noun, before a name often borne second, is a given name.)
-    let given_first = !crate::extract::speakers::is_listed_person_noun(word)
-        && rest
+    // noun, before a name often borne second, is a given name; nor `Lober
+    // Mansour`, before a lone given name that may be a surname too.)
+    let given_first = !listed
+        && (rest
             .split_whitespace()
             .next()
-            .is_some_and(|w| SECOND_NAMES.contains(&w));
+            .is_some_and(|w| SECOND_NAMES.contains(&w))
+            || !rest.trim().contains(' '));
     // (Not `Cutler Valley Irrigation District`: a name a body's or a
     // place's noun ends is no person's.)
     let body_or_place = rest.split_whitespace().next_back().is_some_and(|w| {
@@ -1916,6 +1920,8 @@ mod tests {
             strip_titles("Chief selector Tanveer Ahmed Abbasi").0,
             "Tanveer Ahmed Abbasi"
         );
+        assert_eq!(strip_titles("Lober Mansour").0, "Lober Mansour");
+        assert_eq!(strip_titles("Pensioner Betty").0, "Betty");
         assert_eq!(person_or_body("Judith Kearns SC"), "Judith Kearns");
         // A body's office and its portfolio, then a known given name.
         assert_eq!(
