@@ -262,8 +262,11 @@ const WITH_PARTICLE: &[(&str, &str)] = &[
 /// Whether `word` and `next` are a verb and its particle that report as a
 /// finite verb does (`she shot back`, `he went on`, `she chimed in`).
 pub fn with_particle(word: &str, next: Option<&str>) -> bool {
-    let word = word.to_ascii_lowercase();
-    next.is_some_and(|n| WITH_PARTICLE.contains(&(word.as_str(), n)))
+    next.is_some_and(|n| {
+        WITH_PARTICLE
+            .iter()
+            .any(|(verb, particle)| *particle == n && verb.eq_ignore_ascii_case(word))
+    })
 }
 
 /// Whether the word at `k` of `words` reports as a finite verb: `said`,

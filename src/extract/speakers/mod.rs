@@ -571,8 +571,6 @@ fn opens_unnamed(first: &str, second: &str) -> bool {
         && !NOT_SOMEONE.contains(&second)
 }
 
-/// Whether a lower-case noun names a person (`resident`, `nurse`,
-/// `analyst`), so that `A nurse … said` is someone, and `One song …` is not.
 /// Whether a lower-case word is a person's noun from the lists (`nurse`,
 /// `chairman`, `welder`), not guessed from its ending as in
 /// [`is_person_noun`]: a name the lists do not know may end alike
@@ -583,6 +581,8 @@ pub(crate) fn is_listed_person_noun(word: &str) -> bool {
         || PERSON_NOUNS.contains(&word)
 }
 
+/// Whether a lower-case noun names a person (`resident`, `nurse`,
+/// `analyst`), so that `A nurse … said` is someone, and `One song …` is not.
 pub(crate) fn is_person_noun(word: &str) -> bool {
     is_title_word(word)
         || GENDERED_NOUNS.iter().any(|(n, _)| *n == word)
@@ -2651,10 +2651,12 @@ impl<'a> Resolver<'a> {
                 .first()
                 .is_some_and(|r| looks_like_organisation(&bare[r.clone()]))
             && runs.windows(2).all(|w| {
-                matches!(
-                    bare[w[0].end..w[1].start].trim(),
-                    "of the" | "for the" | "of" | "for" | "on the" | "and the"
-                )
+                bare.get(w[0].end..w[1].start).is_some_and(|gap| {
+                    matches!(
+                        gap.trim(),
+                        "of the" | "for the" | "of" | "for" | "on the" | "and the"
+                    )
+                })
             });
         let whole = runs
             .first()
