@@ -2073,6 +2073,17 @@ mod tests {
     }
 
     #[test]
+    fn a_verb_going_on_to_something_else_reports_nothing() {
+        let draft = Draft::from_text(
+            "t",
+            "Copper Lantern won the Marcher Gold Cup at odds of 33-1. The horse, known around the yard as “the Old Gentleman”, went on to win 14 races.".to_owned(),
+            InputFormat::Text,
+        );
+        let quotes = extract(&draft, &Directory::new(&Registry::default()));
+        assert_eq!(quotes.first().map(|q| q.kind), Some(QuoteKind::Term));
+    }
+
+    #[test]
     fn a_verb_with_its_particle_reports() {
         assert_eq!(
             speakers("Ann Fahy and Bea Nolan met on Monday.\n\n\"Trials last,\" Fahy said.\n\n\"Not this one,\" Nolan shot back, \"and you know it.\"\n\nFahy hit back on radio, saying: \"Wait and see.\""),

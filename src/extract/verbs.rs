@@ -275,8 +275,13 @@ fn finite_at(words: &[&str], k: usize) -> bool {
     // (`the agency quoted Ali Karimi as saying`: an agency's `quoted`
     // before its `as`.)
     let quoted_as = words[k] == "quoted" && words.iter().skip(k + 1).take(6).any(|w| *w == "as");
+    // (Not `went on to win`, `carried on with`: a particle's verb going on
+    // to something else.)
+    let particle_ends = words
+        .get(k + 2)
+        .is_none_or(|w| !matches!(*w, "to" | "with" | "about" | "for" | "at" | "from" | "into"));
     reporting(words[k]) == Some(Form::Finite)
-        || with_particle(words[k], words.get(k + 1).copied())
+        || with_particle(words[k], words.get(k + 1).copied()) && particle_ends
         || quoted_as
 }
 
