@@ -584,9 +584,7 @@ pub(crate) fn is_listed_person_noun(word: &str) -> bool {
 /// Whether a lower-case noun names a person (`resident`, `nurse`,
 /// `analyst`), so that `A nurse … said` is someone, and `One song …` is not.
 pub(crate) fn is_person_noun(word: &str) -> bool {
-    is_title_word(word)
-        || GENDERED_NOUNS.iter().any(|(n, _)| *n == word)
-        || PERSON_NOUNS.contains(&word)
+    is_listed_person_noun(word)
         || word.ends_with("ist")
         || word.ends_with("ian")
         // `seller`, `investor`, but not `number` or `floor`.
