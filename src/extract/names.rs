@@ -414,8 +414,9 @@ pub fn strip_titles(phrase: &str) -> (&str, Option<bool>) {
         let described = describes_before_name(&word, more) || RANK_ACRONYMS.contains(&written);
         // `Tan Sri Lim Boon Seng`, `Datuk Seri …`: a Malaysian style of two
         // words, whose first may be a surname alone.
-        let styled = matches!(word.as_str(), "tan" | "datuk" | "dato" | "dato’" | "dato'")
-            && ["Sri ", "Seri "].iter().any(|s| more.starts_with(s));
+        let styled = more
+            .split_once(' ')
+            .is_some_and(|(second, _)| malay_style(&word, second));
         if styled {
             rest = more
                 .split_once(' ')
@@ -431,6 +432,16 @@ pub fn strip_titles(phrase: &str) -> (&str, Option<bool>) {
         }
         rest = more;
     }
+}
+
+/// Whether two words are a Malaysian style of two words (`Tan Sri`,
+/// `Dato' Seri`; `Puan Sri` and `Datin Sri` for their wives), the first
+/// in lower case.
+fn malay_style(first: &str, second: &str) -> bool {
+    matches!(
+        first,
+        "tan" | "datuk" | "dato" | "dato’" | "dato'" | "puan" | "datin"
+    ) && matches!(second, "Sri" | "Seri")
 }
 
 /// Honorific styles of South Asia and the Arab world, no part of the
@@ -526,6 +537,7 @@ fn given_name_before_surname(word: &str, rest: &str) -> bool {
 pub fn after_last_title(run: &str) -> &str {
     let mut rest = run;
     let mut offset = 0;
+    let mut previous = String::new();
     for word in run.split_whitespace() {
         let at = run[offset..].find(word).map_or(offset, |i| offset + i);
         offset = at + word.len();
@@ -537,9 +549,11 @@ pub fn after_last_title(run: &str) -> &str {
                 is_title_word(a) && matches!(b, "general" | "elect" | "designate")
             });
         let given = at == 0 && given_name_before_surname(&lower, &run[offset..]);
-        if (is_title_word(&lower) || family) && offset < run.len() && !given {
+        let styled = malay_style(&previous, word);
+        if (is_title_word(&lower) || family || styled) && offset < run.len() && !given {
             rest = run[offset..].trim_start();
         }
+        previous = lower;
     }
     rest
 }
@@ -1031,7 +1045,8 @@ const CONNECTORS: &[&str] = &["and", "for", "&", "on"];
 /// Lowercase particles that may stand inside a name: `Ibn`, `bin`, `de`, `van`.
 const PARTICLES: &[&str] = &[
     "al", "bin", "ibn", "de", "del", "van", "von", "der", "da", "di", "du", "la", "le", "el",
-    "abu", "dela", "delos", "dos", "das", "den", "binti",
+    "abu", "dela", "delos", "dos", "das", "den", "binti", "ter", "ten", "te", "vom", "della",
+    "dei", "degli",
 ];
 
 /// Whether `word` is a lowercase particle that may stand inside or open a
@@ -1146,10 +1161,15 @@ pub fn capitalised_runs(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
         .chain(std::iter::once((slice.len(), ' ')))
     {
         let at = range.start + i;
+        // (`Dato' Sri Zulkarnain`: the Malaysian style keeps its apostrophe.)
+        let dato = |s: usize| text[s..at].eq_ignore_ascii_case("dato");
         if word_char(c)
             || (c == '’' || c == '\'')
-                && word_start.is_some()
-                && slice[i + c.len_utf8()..].starts_with(|n: char| n.is_alphabetic() && n != 's')
+                && word_start.is_some_and(|s| {
+                    dato(s)
+                        || slice[i + c.len_utf8()..]
+                            .starts_with(|n: char| n.is_alphabetic() && n != 's')
+                })
         {
             word_start.get_or_insert(at);
         } else if let Some(s) = word_start.take() {
@@ -1201,11 +1221,12 @@ pub fn capitalised_runs(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
         }
         if part.len() >= 2 {
             // `Corvane Motor Co.`, `Vale Verde S.A.`: a company's
-            // abbreviation keeps its stop.
+            // abbreviation keeps its stop (and `Eduardo Baltazar Jr.` his).
             let last = part[part.len() - 1].clone();
-            let abbreviation =
-                matches!(&text[last.clone()], "Co" | "Inc" | "Corp" | "Ltd" | "Bros")
-                    || last.len() == 1;
+            let abbreviation = matches!(
+                &text[last.clone()],
+                "Co" | "Inc" | "Corp" | "Ltd" | "Bros" | "Jr" | "Sr"
+            ) || last.len() == 1;
             let end = if abbreviation && text[last.end..].starts_with('.') {
                 last.end + 1
             } else {
@@ -1629,6 +1650,11 @@ mod tests {
             "Tony Baptiste"
         );
         assert_eq!(after_last_title("Tony Baptiste"), "Tony Baptiste");
+        // A Malaysian style of two words after an office.
+        assert_eq!(
+            after_last_title("Committee chairman Dato' Sri Zulkarnain Othman"),
+            "Zulkarnain Othman"
+        );
         assert_eq!(normal_case("KELECHI OKORO"), "Kelechi Okoro");
         assert_eq!(
             person_or_body("Selene Dynamics CEO Rachel Osei"),
@@ -1663,6 +1689,9 @@ mod tests {
             ("Hon. Kehinde Ogunleye", "Kehinde Ogunleye"),
             ("Datuk Wong Siew Fah", "Wong Siew Fah"),
             ("Tan Sri Lim Boon Seng", "Lim Boon Seng"),
+            ("Dato' Sri Zulkarnain Othman", "Zulkarnain Othman"),
+            ("Puan Sri Noraini Yusof", "Noraini Yusof"),
+            ("Garda Siobhán Lyne", "Siobhán Lyne"),
             ("Tan Siew Hoon", "Tan Siew Hoon"),
             ("Pak Suryadi", "Suryadi"),
             ("Ibu Siti Rahayu", "Siti Rahayu"),
@@ -1731,6 +1760,20 @@ mod tests {
             .into_iter()
             .map(|r| &text[r])
             .collect()
+    }
+
+    #[test]
+    fn runs_keep_a_style_s_apostrophe_a_suffix_s_stop_and_particles() {
+        assert_eq!(
+            runs("Chairman Dato' Sri Zulkarnain Othman said"),
+            ["Chairman Dato' Sri Zulkarnain Othman"]
+        );
+        assert_eq!(
+            runs("Secretary Eduardo Baltazar Jr. said"),
+            ["Eduardo Baltazar Jr."]
+        );
+        assert_eq!(runs("minister Ruud ter Horst said"), ["Ruud ter Horst"]);
+        assert_eq!(runs("judge Anna ten Velde said"), ["Anna ten Velde"]);
     }
 
     #[test]

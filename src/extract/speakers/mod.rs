@@ -87,13 +87,18 @@ pub(crate) fn tokens(text: &str, range: Range<usize>) -> Vec<Token<'_>> {
     while let Some((i, c)) = iter.next() {
         let next = iter.peek().map(|&(_, n)| n);
         // `Sen.`, `Dr.`, `Mr.`: a title's full stop belongs to it.
+        // (`Baltazar Jr.`: so does a suffix's.)
         let title_stop = c == '.'
             && start.is_some_and(|s| {
                 let word = slice[s..i].to_lowercase();
-                word.len() <= 5 && is_title_word(&word)
+                word.len() <= 5 && is_title_word(&word) || matches!(word.as_str(), "jr" | "sr")
             });
+        // `Dato' Sri Zulkarnain`: the Malaysian style keeps its apostrophe.
+        let dato = matches!(c, '’' | '\'')
+            && start.is_some_and(|s| slice[s..i].eq_ignore_ascii_case("dato"));
         let in_word = alphanumeric(c)
             || title_stop
+            || dato
             || (matches!(c, '-' | '’' | '\'' | '.')
                 && start.is_some()
                 && next.is_some_and(alphanumeric));
