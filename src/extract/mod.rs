@@ -3044,6 +3044,30 @@ mod tests {
         }
     }
 
+    #[test]
+    fn a_pronoun_opens_the_clause_of_two_verbs_after_an_asking_phrase() {
+        assert_eq!(
+            speakers("Chloe Marchetti, 22, gave evidence on Tuesday.\n\nAsked by Aldous whether the man who had said that was in court, she pointed towards the dock and replied: “Him.”"),
+            ["Chloe Marchetti"]
+        );
+    }
+
+    #[test]
+    fn a_one_word_answer_is_a_noun() {
+        assert_eq!(
+            speakers("Joanna Brathwaite runs the theatre. Asked whether it could survive on ticket sales alone, she gave a one-word answer: “No.”"),
+            ["Joanna Brathwaite"]
+        );
+    }
+
+    #[test]
+    fn an_age_opening_the_sentence_before_is_the_person_of_that_age() {
+        assert_eq!(
+            speakers("Reginald Thornbury, 52, walked free. His lawyer, Samuel Achterberg, said he was innocent.\n\n“He was offered the door twice,” Achterberg said.\n\nThe 52-year-old grinned. “Eat something,” he said."),
+            ["Samuel Achterberg", "Reginald Thornbury"]
+        );
+    }
+
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(300))]
 

@@ -322,7 +322,7 @@ impl<'a> Resolver<'a> {
     }
     /// The person a description opening the sentence at `at` or the one
     /// before stands for (`the Ashford manager`, tied to `Ashford manager
-    /// Neil Doyle`), if the draft tied it to someone of the sex given and
+    /// Neil Doyle`; `the 52-year-old`, given that age), if the draft tied it to someone of the sex given and
     /// no one is named between it and `at`.
     pub(super) fn described_opening(
         &self,
@@ -342,6 +342,27 @@ impl<'a> Resolver<'a> {
             };
             if named_between {
                 return None;
+            }
+            // `The 52-year-old grinned.`: the person given that age.
+            let aged = lead
+                .get(1)
+                .and_then(|t| t.text.strip_suffix("-year-old"))
+                .filter(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
+                .and_then(|n| self.person_aged(n, lead[0].range.start))
+                .filter(|r| may_be(&self.sexes.borrow(), &r.name, Some(female)));
+            if let Some(r) = aged {
+                // (A headline's surname alone: the name the story gives.)
+                let r = self
+                    .surnames
+                    .get(&r.name)
+                    .filter(|full| full.name.ends_with(&format!(" {}", r.name)))
+                    .cloned()
+                    .unwrap_or(r);
+                return Some(Speaker {
+                    name: r.name,
+                    id: r.id,
+                    mention: self.text[lead[0].range.start..lead[1].range.end].to_owned(),
+                });
             }
             for n in (2..=words).rev() {
                 let phrase = &self.text[lead[0].range.start..lead[n - 1].range.end];
