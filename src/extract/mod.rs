@@ -3053,6 +3053,14 @@ mod tests {
     }
 
     #[test]
+    fn the_company_is_the_name_the_last_sentence_is_about() {
+        assert_eq!(
+            speakers("Lantern TV, which broadcast the series, said it would screen a tribute.\n\nPelican Road Pictures said in a statement on Sunday that the film would open in Croatia. \"We are talking to partners,\" the company said."),
+            ["Pelican Road Pictures"]
+        );
+    }
+
+    #[test]
     fn a_one_word_answer_is_a_noun() {
         assert_eq!(
             speakers("Joanna Brathwaite runs the theatre. Asked whether it could survive on ticket sales alone, she gave a one-word answer: “No.”"),

@@ -129,14 +129,38 @@ impl Resolver<'_> {
         // `The Steelworkers Federation denounced the move. In a statement,
         // the union said`: the body this sentence or the last is about.
         let last_sentence = self.sentence_start(at, 1);
-        if let Some(m) = before
+        // (`Pelican Road Pictures said in a statement …`: or a name of two
+        // words or more that no given name opens, never a `he` or a `she`
+        // and with no title before it, which may be a body's.)
+        let sexes = self.sexes.borrow();
+        let unmarked = |m: &Mention| {
+            let name = &m.referent.name;
+            let titled = self.text[..m.range.start]
+                .split_whitespace()
+                .next_back()
+                .is_some_and(|w| is_title_word(&w.trim_end_matches('.').to_lowercase()));
+            name.contains(' ')
+                && m.referent.id.is_none()
+                && known_sex(&sexes, name).is_none()
+                && name
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|w| sex_of(w).is_none())
+                && !titled
+        };
+        if let Some(m) = all_before
             .iter()
             .filter(|m| m.subject && m.range.start >= last_sentence)
+            .filter(|m| m.referent.organisation || unmarked(m))
             .filter(|m| may_be(&m.referent.name))
             .max_by_key(|m| m.range.start)
         {
-            return Some(m.referent.clone());
+            return Some(Referent {
+                organisation: true,
+                ..m.referent.clone()
+            });
         }
+        drop(sexes);
         if let Some(m) = of_kind {
             return Some(m.referent.clone());
         }
