@@ -3061,6 +3061,14 @@ mod tests {
     }
 
     #[test]
+    fn a_channel_and_a_panel_speak_for_bodies() {
+        assert_eq!(
+            speakers("Lantern TV, which broadcast the series, said it would screen a tribute. \"Len was one of the greats,\" the channel said.\n\nThe National Anti-Doping Tribunal rejected her argument. \"The athlete has produced no receipt,\" the panel wrote."),
+            ["Lantern TV", "National Anti-Doping Tribunal"]
+        );
+    }
+
+    #[test]
     fn a_one_word_answer_is_a_noun() {
         assert_eq!(
             speakers("Joanna Brathwaite runs the theatre. Asked whether it could survive on ticket sales alone, she gave a one-word answer: “No.”"),

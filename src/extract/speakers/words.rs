@@ -564,7 +564,11 @@ pub(super) const GENERIC_BODIES: &[&str] = &[
     "body", "corporation", "start-up", "military", "army", "navy", "coastguard", "embassy",
     "consulate", "presidency", "palace", "administration", "militia", "faction", "regime",
     "junta", "parliament", "senate", "assembly", "legislature", "mission", "delegation",
-    "movement", "church", "diocese", "orchestra", "choir", "band", "label",
+    "movement", "church", "diocese", "orchestra", "choir", "band", "label", "channel", "panel",
+    "studio", "magazine", "streamer", "platform", "theatre", "theater", "hotel", "restaurant",
+    "brewery", "winery", "outlet", "website", "consultancy", "think-tank", "thinktank", "giant",
+    "provider", "supplier", "maker", "brand", "lab", "laboratory", "cafe", "café", "bar", "pub",
+    "shop", "store", "bakery", "cinema", "venue", "factory", "bookshop",
 ];
 
 /// Words in a body's name that show what kind of body it is, for a noun
@@ -572,6 +576,7 @@ pub(super) const GENERIC_BODIES: &[&str] = &[
 /// for `Water Standards Authority`).
 pub(super) const BODY_KINDS: &[(&str, &[&str])] = &[
     ("station", &["Radio", "FM", "TV", "Television"]),
+    ("channel", &["TV", "Television", "Channel"]),
     (
         "broadcaster",
         &["Radio", "TV", "Television", "Broadcasting"],
