@@ -842,7 +842,14 @@ const FIRM_ENDINGS: &[&str] = &[
     "Coffee", "Games", "Interactive", "Entertainment", "Productions", "Financial", "Finance",
     "Investments", "Securities", "Mobile", "Broadband", "Communications", "Digital", "Renewables",
     "Electric", "Construction", "Developments", "Estates", "Biologics", "Racing", "Aviation",
-    "Freight", "Haulage", "AI", "AG", "NV", "SA", "SpA", "LLP", "Plc", "plc",
+    "Freight", "Haulage", "AI", "AG", "NV", "SA", "SpA", "LLP", "Plc", "plc", "Pictures", "Films",
+    "Utilities", "Healthcare", "Health", "Care", "Biotech", "Diagnostics", "Hospitality", "Hotels",
+    "Resorts", "Analytics", "Devices", "Engineering", "Builders", "Realty", "Advisers", "Advisors",
+    "Consulting", "Payments", "Transit", "Mobility", "Automotive", "Textiles", "Apparel",
+    "Garments", "Farms", "Dairies", "Fisheries", "Vineyards", "Wines", "Breweries", "Supermarkets",
+    "Pharmacy", "Pharmacies", "Clinics", "Laboratories", "Exporters", "Broadcasting", "Television",
+    "Telecoms", "Cement", "Plastics", "Packaging", "Agro", "Fintech", "Medical", "Cloud", "Gas",
+    "Oil", "Transport", "Travel", "Tours", "Holidays", "Outdoors", "Marine",
 ];
 
 /// Words that make a capitalised run an organisation rather than a person.
@@ -2061,6 +2068,16 @@ mod tests {
     fn organisations_are_told_apart() {
         assert!(looks_like_organisation("Redgum Resources"));
         assert!(looks_like_organisation("Veltrane Metals UK"));
+        // A firm's last word for its trade.
+        for firm in [
+            "Pelican Road Pictures",
+            "Nimbus Cloud",
+            "Voltra Mobility",
+            "Coast Health",
+        ] {
+            assert!(looks_like_organisation(firm), "{firm}");
+        }
+        assert!(!looks_like_organisation("Marine Dufresne"));
         assert!(!looks_like_organisation(
             "Minister of Mines and Minerals Development"
         ));
