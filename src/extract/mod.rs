@@ -3069,6 +3069,14 @@ mod tests {
     }
 
     #[test]
+    fn a_relative_opening_the_sentence_before_is_whom_the_draft_tied_it_to() {
+        assert_eq!(
+            speakers("Liisa Kask is 14.\n\nHer mother, Kadri Kask, a physics teacher, raised an eyebrow.\n\n“He never let me win,” Liisa said.\n\nHer mother laughed at that. “He was very proud,” she said."),
+            ["Liisa Kask", "Kadri Kask"]
+        );
+    }
+
+    #[test]
     fn a_one_word_answer_is_a_noun() {
         assert_eq!(
             speakers("Joanna Brathwaite runs the theatre. Asked whether it could survive on ticket sales alone, she gave a one-word answer: “No.”"),

@@ -322,7 +322,8 @@ impl<'a> Resolver<'a> {
     }
     /// The person a description opening the sentence at `at` or the one
     /// before stands for (`the Ashford manager`, tied to `Ashford manager
-    /// Neil Doyle`; `the 52-year-old`, given that age), if the draft tied it to someone of the sex given and
+    /// Neil Doyle`; `Her mother`, to `Her mother, Kadri Kask,`; `the
+    /// 52-year-old`, given that age), if the draft tied it to someone of the sex given and
     /// no one is named between it and `at`.
     pub(super) fn described_opening(
         &self,
@@ -331,7 +332,11 @@ impl<'a> Resolver<'a> {
         leads: &[Lead<'a>],
     ) -> Option<Speaker> {
         for &(start, ref lead) in leads {
-            if lead.first().is_none_or(|t| lower(t) != "the") {
+            // (`Her mother laughed at that`: or a relative's possessive.)
+            if lead
+                .first()
+                .is_none_or(|t| !matches!(lower(t).as_str(), "the" | "her" | "his"))
+            {
                 continue;
             }
             let words = lead.iter().take(5).take_while(|t| is_word(t)).count();
