@@ -3077,6 +3077,22 @@ mod tests {
     }
 
     #[test]
+    fn an_attribution_ending_a_long_sentence_gives_its_words() {
+        assert_eq!(
+            speakers("Dr Rosalind Thwaite, 39, said the flood connection had been crucial. People who had “never given a second thought to a moor” had turned up in waterproofs because they wanted to slow the water reaching their homes, she said."),
+            ["Rosalind Thwaite"]
+        );
+    }
+
+    #[test]
+    fn a_person_representing_a_group_is_no_body() {
+        assert_eq!(
+            speakers("Eleanor Voss, a barrister representing a group of more than 2,000 customers, said the emails raised “the most serious questions”.\n\n“My clients were told their money was safe,” she told the court."),
+            ["Eleanor Voss", "Eleanor Voss"]
+        );
+    }
+
+    #[test]
     fn a_one_word_answer_is_a_noun() {
         assert_eq!(
             speakers("Joanna Brathwaite runs the theatre. Asked whether it could survive on ticket sales alone, she gave a one-word answer: “No.”"),

@@ -430,14 +430,20 @@ fn is_acronym(word: &str) -> bool {
 /// Whether an apposition describes a body (`the UK's fifth-largest
 /// supermarket chain`), by its head noun before any preposition or clause.
 fn describes_body(description: &str) -> bool {
-    let head = description
-        .split_whitespace()
-        .take_while(|w| {
+    let words: Vec<&str> = description.split_whitespace().collect();
+    // (`a barrister representing a group …`: a participle after the noun
+    // ends the phrase too, not one after the article, `a leading firm`.)
+    let head = words
+        .iter()
+        .enumerate()
+        .take_while(|&(k, w)| {
+            let participle = k > 0 && w.ends_with("ing") && !DETERMINERS.contains(&words[k - 1]);
             !PREPOSITIONS.contains(w)
                 && !matches!(*w, "of" | "on" | "who" | "that" | "which" | "whose")
+                && !participle
         })
         .last()
-        .unwrap_or("");
+        .map_or("", |(_, w)| w);
     GENERIC_BODIES.contains(&head) && !is_person_noun(head)
 }
 
@@ -3249,7 +3255,9 @@ impl<'a> Resolver<'a> {
         let Some(v) =
             (0..toks.len().min(reach)).find(|&k| verb_form(toks, k) == Some(Form::Finite))
         else {
-            return self.headline_finding(toks);
+            return self
+                .sentence_ending_attribution(toks)
+                .or_else(|| self.headline_finding(toks));
         };
         // A stop ends the sentence, unless it ends an abbreviation (`U.S.`, `Gov.`).
         if toks[..v].iter().enumerate().any(|(k, t)| {
@@ -3526,6 +3534,33 @@ impl<'a> Resolver<'a> {
             .iter()
             .any(|t| is_capitalised(t) && !is_not_name(t.text));
         (end > 1 && named).then(|| self.resolve(toks[1].range.start..toks[end - 1].range.end))?
+    }
+
+    /// `People who had "…" had turned up in waterproofs because …, she
+    /// said.`: an attribution that ends the quotation's sentence far after
+    /// it, a comma, then `he`, `she` or a name of up to three words, then a
+    /// verb of saying and the stop, with no other verb of saying or
+    /// quotation between.
+    fn sentence_ending_attribution(&self, toks: &[Token]) -> Option<Speaker> {
+        let end = toks
+            .iter()
+            .take(60)
+            .position(|t| matches!(t.text, "." | "!" | "?" | ";" | "“" | "”" | "\"" | "‘"))?;
+        if toks[end].text != "." || end < 3 {
+            return None;
+        }
+        let v = end - 1;
+        if verb_form(toks, v) != Some(Form::Finite) || (0..v).any(|k| verb_form(toks, k).is_some())
+        {
+            return None;
+        }
+        let comma = toks[..v].iter().rposition(|t| t.text == ",")?;
+        let subject = &toks[comma + 1..v];
+        let pronoun = matches!(subject, [p] if matches!(lower(p).as_str(), "he" | "she"));
+        let named = (1..=3).contains(&subject.len()) && subject.iter().all(is_capitalised);
+        (pronoun || named)
+            .then(|| self.resolve(subject[0].range.start..subject[subject.len() - 1].range.end))
+            .flatten()
     }
 
     /// The person last asked something (`asked Mr Baird whether …`) in the
