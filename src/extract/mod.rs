@@ -3093,6 +3093,14 @@ mod tests {
     }
 
     #[test]
+    fn people_of_a_kind_at_a_place_are_unnamed() {
+        assert_eq!(
+            speakers("Residents of South Uist say they feel “abandoned”.\n\nSwimmers at Porthallow Sands described the water as “brown and foamy”.\n\nAnalysts at Westmark Securities called the deal “bold”."),
+            ["", "", "Westmark Securities"]
+        );
+    }
+
+    #[test]
     fn a_one_word_answer_is_a_noun() {
         assert_eq!(
             speakers("Joanna Brathwaite runs the theatre. Asked whether it could survive on ticket sales alone, she gave a one-word answer: “No.”"),

@@ -2018,6 +2018,25 @@ impl<'a> Resolver<'a> {
                 return None;
             }
         }
+        // `Residents of South Uist`, `Swimmers at Porthallow Sands`,
+        // `Senior officials at NHS England`: people of a kind at a place or
+        // a body, unnamed (a lower-case word or two before them at most).
+        let words: Vec<&str> = mention.split_whitespace().collect();
+        // (Not `Analysts at Westmark Securities`, who speak for their firm.)
+        let plural_at = words
+            .iter()
+            .take(3)
+            .position(|w| LAY_PLURALS.contains(&w.to_lowercase().as_str()));
+        if plural_at.is_some_and(|k| {
+            words[1..k.max(1)]
+                .iter()
+                .all(|w| w.starts_with(char::is_lowercase))
+                && words
+                    .get(k + 1)
+                    .is_some_and(|w| matches!(*w, "at" | "of" | "on" | "in" | "across" | "from"))
+        }) {
+            return None;
+        }
         // `Britain’s most senior military officers`, `Western Australia’s
         // biggest miners`: a place's people of a kind, unnamed.
         let owned = mention

@@ -89,6 +89,18 @@ pub(super) const WEAK_REPORTING: &[&str] = &[
 pub(super) const PREPOSITIONS: &[&str] =
     &["for", "of", "in", "at", "from", "with", "by", "to", "near"];
 
+/// People of a kind who speak for no body, even at one (`Residents of
+/// South Uist`, `Staff at Merebrook General Hospital`).
+#[rustfmt::skip]
+pub(super) const LAY_PLURALS: &[&str] = &[
+    "residents", "villagers", "locals", "neighbours", "neighbors", "passengers", "commuters",
+    "shoppers", "swimmers", "islanders", "staff", "workers", "employees", "parents", "pupils",
+    "students", "patients", "families", "fans", "supporters", "voters", "tenants", "traders",
+    "farmers", "customers", "users", "owners", "drivers", "protesters", "mourners", "onlookers",
+    "bystanders", "visitors", "holidaymakers", "motorists", "cyclists", "walkers", "fishermen",
+    "teachers", "nurses", "doctors", "homeowners", "householders", "crofters",
+];
+
 /// Numbers in words, before which a reporting word is a noun (`nine
 /// states`).
 pub(super) const NUMBERS: &[&str] = &[
