@@ -1502,11 +1502,23 @@ pub fn capitalised_runs(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
         // word before a body's word belongs to the body's name.
         // `Information Commissioner’s Office`: or before its possessive.
         // (Not the `A` of `A Ministry of Justice report`; but `The Ledger`.)
+        // (`the General Manufacturing Union`: a title's word or two later.)
+        let reach = if is_title_word(&word.to_lowercase()) {
+            3
+        } else {
+            1
+        };
+        let body_word_next = words_list
+            .iter()
+            .skip(k + 1)
+            .take(reach)
+            .take_while(|n| n.start > 0 && text[..n.start].ends_with(' '))
+            .map(|n| &text[n.clone()])
+            .take_while(|n| n.starts_with(char::is_uppercase))
+            .any(|n| ORGANISATION_WORDS.contains(&n));
         let in_body = word.starts_with(char::is_uppercase)
             && !matches!(word, "A" | "An")
-            && words_list
-                .get(k + 1)
-                .is_some_and(|n| ORGANISATION_WORDS.contains(&&text[n.clone()]))
+            && body_word_next
             && ["’s ", "'s ", " "]
                 .iter()
                 .any(|gap| text[w.end..].starts_with(gap));
@@ -1780,6 +1792,11 @@ mod tests {
             ["Eduardo Baltazar Jr."]
         );
         assert_eq!(runs("minister Ruud ter Horst said"), ["Ruud ter Horst"]);
+        // A title's word a word or two before a body's word is the body's.
+        assert_eq!(
+            runs("what the General Manufacturing Union called"),
+            ["General Manufacturing Union"]
+        );
         assert_eq!(runs("judge Anna ten Velde said"), ["Anna ten Velde"]);
     }
 
