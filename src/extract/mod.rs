@@ -343,7 +343,91 @@ pub fn extract(draft: &Draft, directory: &Directory) -> Vec<Quote> {
     }
     share_attribution(text, &placed, &mut quotes);
     attribute_repeated(text, &paras, &mut quotes);
+    // (After the words repeated below have given theirs; then again, for
+    // a headline that repeats the lede's words.)
+    if attribute_lede(text, &mut quotes) {
+        attribute_repeated(text, &paras, &mut quotes);
+    }
     quotes
+}
+
+/// How far (in bytes) into a draft a lede's statement may start: the top
+/// of the story, its headline and first paragraph.
+const LEDE_REACH: usize = 400;
+
+/// How many statements below a lede's its speaker is looked for.
+const LEDE_SPEAKERS_LOOKED_AT: usize = 5;
+
+/// `… would be "an act of vandalism", the head of a local fishermen's
+/// association told a public inquiry`, atop a story in which no statement
+/// was attributed before, then `Derek Pattinson, chairman of …, said`: a
+/// lede's statement that names no one, in a sentence about one person it
+/// describes, is the first speaker named (not by a pronoun or a
+/// description) in the statements below it. Whether it gave any.
+fn attribute_lede(text: &str, quotes: &mut [Quote]) -> bool {
+    let start_of = |q: &Quote| q.pieces.first().map_or(0, |r| r.start);
+    let end_of = |q: &Quote| q.pieces.last().map_or(0, |r| r.end);
+    let first_attributed = quotes
+        .iter()
+        .position(|q| q.speaker.is_some())
+        .unwrap_or(quotes.len());
+    let mut given = false;
+    for i in 0..first_attributed {
+        let (at, end) = (start_of(&quotes[i]), end_of(&quotes[i]));
+        if at > LEDE_REACH {
+            break;
+        }
+        if quotes[i].kind != QuoteKind::Statement {
+            continue;
+        }
+        // The quotation's sentence, without its words.
+        let from = text[..at].rfind(['\n', '.', '!', '?']).map_or(0, |k| k + 1);
+        // (Within an attribution's reach: a huge sentence stays linear.)
+        let reach = floor_char_boundary(text, end.saturating_add(CONTEXT).min(text.len()));
+        let to = text[end..reach]
+            .find(['\n', '.', '!', '?'])
+            .map_or(reach, |k| end + k);
+        let outside = format!("{} {}", &text[from..at], &text[end..to]);
+        if !describes_one_person(&outside) {
+            continue;
+        }
+        let named = quotes[i + 1..]
+            .iter()
+            .filter(|q| q.kind == QuoteKind::Statement)
+            .take(LEDE_SPEAKERS_LOOKED_AT)
+            .filter_map(|q| q.speaker.as_ref())
+            .find(|s| {
+                let mention = s.mention.to_lowercase();
+                !matches!(mention.as_str(), "he" | "she" | "they" | "it")
+                    && !["the ", "a ", "an "].iter().any(|a| mention.starts_with(a))
+            })
+            .cloned();
+        if named.is_some() {
+            quotes[i].speaker = named;
+            given = true;
+        }
+    }
+    given
+}
+
+/// Whether words speak of one person by a description: a determiner, a
+/// few lower-case words at most, then a person's noun or a title (`the
+/// head of`, `a deckhand`, `its founder`).
+fn describes_one_person(words: &str) -> bool {
+    let toks = speakers::tokens(words, 0..words.len());
+    toks.iter().enumerate().any(|(k, t)| {
+        matches!(
+            t.text.to_lowercase().as_str(),
+            "a" | "an" | "the" | "its" | "their" | "his" | "her"
+        ) && toks[k + 1..]
+            .iter()
+            .take(5)
+            .take_while(|n| n.text.starts_with(char::is_lowercase))
+            .any(|n| {
+                !matches!(n.text, "people" | "official" | "source" | "resident")
+                    && (speakers::is_listed_person_noun(n.text) || names::is_title_word(n.text))
+            })
+    })
 }
 
 /// Fragments of one sentence that share the attribution after them: `The
@@ -3097,6 +3181,14 @@ mod tests {
         assert_eq!(
             speakers("Residents of South Uist say they feel “abandoned”.\n\nSwimmers at Porthallow Sands described the water as “brown and foamy”.\n\nAnalysts at Westmark Securities called the deal “bold”."),
             ["", "", "Westmark Securities"]
+        );
+    }
+
+    #[test]
+    fn a_lede_s_person_described_is_the_first_named_below() {
+        assert_eq!(
+            speakers("Quarry plan ‘a scar on the valley’, hearing told\n\nA new quarry above Carrowdale would leave “a scar on the valley”, the head of a local walking club told a planning hearing on Monday.\n\nMorwenna Tregear, who chairs the Carrowdale Ramblers, said the blasting would close two footpaths. “We have walked that ridge for sixty years,” Tregear said."),
+            ["Morwenna Tregear", "Morwenna Tregear", "Morwenna Tregear"]
         );
     }
 
