@@ -852,6 +852,21 @@ const FIRM_ENDINGS: &[&str] = &[
     "Oil", "Transport", "Travel", "Tours", "Holidays", "Outdoors", "Marine",
 ];
 
+/// Whether `word` is one of [`ORGANISATION_WORDS`] (a set, as every
+/// capitalised word of a draft is asked).
+fn is_organisation_word(word: &&str) -> bool {
+    static SET: std::sync::LazyLock<std::collections::HashSet<&str>> =
+        std::sync::LazyLock::new(|| ORGANISATION_WORDS.iter().copied().collect());
+    SET.contains(word)
+}
+
+/// Whether `word` is one of [`FIRM_ENDINGS`].
+fn is_firm_ending(word: &&str) -> bool {
+    static SET: std::sync::LazyLock<std::collections::HashSet<&str>> =
+        std::sync::LazyLock::new(|| FIRM_ENDINGS.iter().copied().collect());
+    SET.contains(word)
+}
+
 /// Words that make a capitalised run an organisation rather than a person.
 const ORGANISATION_WORDS: &[&str] = &[
     "Council",
@@ -1265,7 +1280,7 @@ pub fn capitalised_runs(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
         // people's names (`Ali Larijani and Steve Witkoff`) they split it.
         let body = current
             .iter()
-            .any(|w| ORGANISATION_WORDS.contains(&&text[w.clone()]));
+            .any(|w| is_organisation_word(&&text[w.clone()]));
         // `Minister of Public Security Tiran Alles`: an office's title
         // and its portfolio, then the holder's name.
         let after_office = current.len() >= 3 && {
@@ -1303,7 +1318,7 @@ pub fn capitalised_runs(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
                     && !CONNECTORS.contains(&before)
                     && current[k..].iter().all(|w| {
                         let w = &text[w.clone()];
-                        is_cap(w) && !ORGANISATION_WORDS.contains(&w) && !FIRM_ENDINGS.contains(&w)
+                        is_cap(w) && !is_organisation_word(&w) && !is_firm_ending(&w)
                     })
             });
         // (Not `Group Commander Ines Calder`: a title just before the name.)
@@ -1337,7 +1352,7 @@ pub fn capitalised_runs(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
         let held = held.or_else(|| {
             let j = current
                 .iter()
-                .rposition(|w| ORGANISATION_WORDS.contains(&&text[w.clone()]))?;
+                .rposition(|w| is_organisation_word(&&text[w.clone()]))?;
             let k = j + 1;
             // (A body's name of two words or more: not `Rail Accident
             // Investigation Branch`, whose first word is a body's.)
@@ -1356,7 +1371,7 @@ pub fn capitalised_runs(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
                     is_cap(w)
                         && w.chars().skip(1).any(char::is_lowercase)
                         && !is_title_word(&w.to_lowercase())
-                        && !FIRM_ENDINGS.contains(&w)
+                        && !is_firm_ending(&w)
                         && !is_not_name(w)
                 }))
             .then_some(k)
@@ -1402,7 +1417,7 @@ pub fn capitalised_runs(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
                 && text[..w.start].ends_with(['’', '\''])
                 && words
                     .get(k + 1)
-                    .is_some_and(|n| ORGANISATION_WORDS.contains(&&text[n.clone()]));
+                    .is_some_and(|n| is_organisation_word(&&text[n.clone()]));
             !possessive_s
         })
         .map(|(_, w)| w.clone())
@@ -1466,10 +1481,10 @@ pub fn capitalised_runs(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
                 // (But `Speyside Distillers’ Guild`, the members' own body.)
                 || (matches!(gap, "’ " | "' ")
                     && text[..e].ends_with('s')
-                    && (!FIRM_ENDINGS.contains(&before)
-                        || ORGANISATION_WORDS.contains(&word)))
+                    && (!is_firm_ending(&before)
+                        || is_organisation_word(&word)))
                 // `Fennick Vale Children's Hospice`, `St Mary's Hospital`.
-                || (matches!(gap, "’s " | "'s ") && ORGANISATION_WORDS.contains(&word))
+                || (matches!(gap, "’s " | "'s ") && is_organisation_word(&word))
         });
         let next_capitalised = words_list
             .get(k + 1)
@@ -1489,7 +1504,7 @@ pub fn capitalised_runs(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
                 || current.iter().enumerate().any(|(j, c)| {
                     // (Not `House Minority Leader Vernon Oyelaran of New
                     // York`: a title after the body's word heads a person.)
-                    ORGANISATION_WORDS.contains(&&text[c.clone()])
+                    is_organisation_word(&&text[c.clone()])
                         && !current[j + 1..]
                             .iter()
                             .any(|n| is_title_word(&text[n.clone()].to_lowercase()))
@@ -1515,7 +1530,7 @@ pub fn capitalised_runs(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
             .take_while(|n| n.start > 0 && text[..n.start].ends_with(' '))
             .map(|n| &text[n.clone()])
             .take_while(|n| n.starts_with(char::is_uppercase))
-            .any(|n| ORGANISATION_WORDS.contains(&n));
+            .any(|n| is_organisation_word(&n));
         let in_body = word.starts_with(char::is_uppercase)
             && !matches!(word, "A" | "An")
             && body_word_next
@@ -1602,12 +1617,12 @@ pub fn looks_like_organisation(name: &str) -> bool {
     let words: Vec<&str> = name.split_whitespace().collect();
     // (`Veltrane Metals UK`: before a country's letters too.)
     let firm = words.len() >= 2
-        && words[1..].iter().any(|w| FIRM_ENDINGS.contains(w))
+        && words[1..].iter().any(is_firm_ending)
         && !words.iter().any(|w| matches!(*w, "of" | "for" | "and"));
     // `Luzon Petro Supply Corp.`: a company's abbreviation keeps its stop.
     firm || words
         .iter()
-        .any(|w| ORGANISATION_WORDS.contains(&w.trim_end_matches('.')))
+        .any(|w| is_organisation_word(&w.trim_end_matches('.')))
         || acronym_led(name)
         || name.contains(" & ")
         || is_group_name(name)
@@ -1623,7 +1638,7 @@ pub fn names_a_body(name: &str) -> bool {
         .last();
     let last = name.split_whitespace().next_back();
     last.is_some_and(looks_like_organisation)
-        || head.is_some_and(|w| ORGANISATION_WORDS.contains(&w.trim_end_matches('.')))
+        || head.is_some_and(|w| is_organisation_word(&w.trim_end_matches('.')))
 }
 
 /// Whether a name is a group's, named by its members and its cause
