@@ -1059,6 +1059,38 @@ const ORGANISATION_WORDS: &[&str] = &[
     "Buses",
     "Maritime",
     "Shipbuilders",
+    "Inquiry",
+    "Panel",
+    "Taskforce",
+    "Registry",
+    "Clinic",
+    "Mosque",
+    "Synagogue",
+    "Cathedral",
+    "Diocese",
+    "Mission",
+    "Movement",
+    "Front",
+    "Caucus",
+    "Bloc",
+    "Collective",
+    "Command",
+    "Brigade",
+    "Regiment",
+    "Battalion",
+    "Gendarmerie",
+    "Militia",
+    "Ombudsman",
+    "Watchdog",
+    "Regulator",
+    "Charity",
+    "Orchestra",
+    "Choir",
+    "Ensemble",
+    "Festival",
+    "Institution",
+    "Conservancy",
+    "Trustees",
 ];
 
 /// Words that join the parts of a body's name.
@@ -2110,6 +2142,14 @@ mod tests {
             assert!(looks_like_organisation(firm), "{firm}");
         }
         assert!(!looks_like_organisation("Marine Dufresne"));
+        // A body's own last word: a front, a command, an inquiry.
+        for body in [
+            "Kesh Valley Front",
+            "Northern Command",
+            "Harrowgate Inquiry",
+        ] {
+            assert!(looks_like_organisation(body), "{body}");
+        }
         assert!(!looks_like_organisation(
             "Minister of Mines and Minerals Development"
         ));
