@@ -3193,6 +3193,14 @@ mod tests {
     }
 
     #[test]
+    fn a_name_set_off_by_an_age_and_a_name_a_source_gave() {
+        assert_eq!(
+            speakers("Ottavio, a 52-year-old baker in Bergamo, said the flour price had doubled.\n\n“I cannot pass it on,” he said.\n\nOne shopper, a retired nurse who gave her name only as Bea, said she had stopped buying bread there.\n\n“It is a luxury now,” she said."),
+            ["Ottavio", "Bea"]
+        );
+    }
+
+    #[test]
     fn a_one_word_answer_is_a_noun() {
         assert_eq!(
             speakers("Joanna Brathwaite runs the theatre. Asked whether it could survive on ticket sales alone, she gave a one-word answer: “No.”"),

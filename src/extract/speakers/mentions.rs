@@ -101,10 +101,14 @@ impl<'a> Resolver<'a> {
                 (opens_unnamed_person(&toks) || owned_unnamed) && !quoted(sentence.start);
             if unnamed_subject {
                 if let Some(first) = toks.first() {
+                    // (`Another voter, …, who gave his name only as Hafiz,
+                    // said`: the name the source gave.)
+                    let given = name_given_in(text, first.range.start..first.range.start)
+                        .unwrap_or_default();
                     mentions.push(Mention {
                         range: first.range.start..first.range.start,
                         referent: Referent {
-                            name: String::new(),
+                            name: given,
                             id: None,
                             organisation: false,
                             female: None,
@@ -452,6 +456,10 @@ impl<'a> Resolver<'a> {
                 // `Harwood's, the UK's fifth-largest supermarket chain,`: a
                 // body, whose name keeps its `'s`.
                 let mut body_apposition = None;
+                // `Mantas, a 41-year-old online retailer …, said`: a name
+                // set off by a description of someone of an age is a
+                // person's.
+                let mut aged_apposition = false;
                 let described = toks.get(i + 1).is_some_and(|n| n.text == ",")
                     && toks.get(i + 2).is_some_and(|n| {
                         matches!(n.text, "the" | "a" | "an") || is_possessive(n.text)
@@ -462,6 +470,14 @@ impl<'a> Resolver<'a> {
                         .find([',', ';', '.'])
                         .map_or(sentence.end, |e| from + e);
                     let description = fold(&text[from..end]);
+                    // (Opening its sentence or set off by commas, and
+                    // indefinite: not `In Dublin, a 34-year-old engineer
+                    // said`, a place, nor `against Bangladesh, the
+                    // 31-year-old said`, the subject.)
+                    let set_off = i.checked_sub(1).is_none_or(|k| toks[k].text == ",");
+                    aged_apposition = description.contains("-year-old")
+                        && set_off
+                        && matches!(toks[i + 2].text, "a" | "an");
                     if describes_body(&description) {
                         let body = Referent {
                             name: t.text.to_owned(),
@@ -522,7 +538,7 @@ impl<'a> Resolver<'a> {
                 let known = namesake.or(short_body).or(first_name).cloned();
                 let referent = match known.or(body_apposition) {
                     Some(r) => r,
-                    None if speaks || apposition || aged => {
+                    None if speaks || apposition || aged || aged_apposition => {
                         // `The Lantern said`: a paper's name keeps its article.
                         let kept = (i > 0 && toks[i - 1].text == "The")
                             .then(|| with_kept_article(word))

@@ -430,6 +430,10 @@ fn is_acronym(word: &str) -> bool {
 /// Whether an apposition describes a body (`the UK's fifth-largest
 /// supermarket chain`), by its head noun before any preposition or clause.
 fn describes_body(description: &str) -> bool {
+    // (`a 41-year-old online retailer`: an age is a person's.)
+    if description.contains("-year-old") {
+        return false;
+    }
     let words: Vec<&str> = description.split_whitespace().collect();
     // (`a barrister representing a group …`: a participle after the noun
     // ends the phrase too, not one after the article, `a leading firm`.)
@@ -1034,6 +1038,43 @@ fn listed_after_place(lead: &str, after: &str) -> bool {
         }
     }
     false
+}
+
+/// The name an unnamed source gave, in the words from `range` to the end
+/// of their sentence (`a striker, who gave his name only as Jhon,`, `who
+/// asked to be identified only as Chloe`).
+pub(crate) fn name_given_in(text: &str, range: Range<usize>) -> Option<String> {
+    const GAVE: &[&str] = &[
+        "name only as ",
+        "name as ",
+        "himself only as ",
+        "herself only as ",
+        "himself as ",
+        "herself as ",
+        "identified only as ",
+    ];
+    let end = floor_char_boundary(text, range.end.saturating_add(160));
+    let window = &text[range.start..end.max(range.start)];
+    let window = &window[..window
+        .find(['.', ';', '"', '“', '”'])
+        .unwrap_or(window.len())];
+    let at = GAVE
+        .iter()
+        .filter_map(|g| window.find(g).map(|i| i + g.len()))
+        .min()?;
+    // (`Aunty Pat`: two capitalised words at most.)
+    let mut name = Vec::new();
+    for word in window[at..].split_whitespace().take(2) {
+        let bare = word.trim_end_matches([',', ')']);
+        if !bare.starts_with(char::is_uppercase) || is_not_name(bare) {
+            break;
+        }
+        name.push(bare);
+        if bare.len() < word.len() {
+            break;
+        }
+    }
+    (!name.is_empty()).then(|| name.join(" "))
 }
 
 /// A full name's first and last words, the key under which people whose
@@ -2540,28 +2581,7 @@ impl<'a> Resolver<'a> {
     /// The name an unnamed source gave, in the words after its mention (`…,
     /// who gave his name only as Jhon`, `who identified herself as Emeka`).
     fn name_given(&self, range: Range<usize>) -> Option<String> {
-        const GAVE: &[&str] = &[
-            "name only as ",
-            "name as ",
-            "himself only as ",
-            "herself only as ",
-            "himself as ",
-            "herself as ",
-        ];
-        let end = floor_char_boundary(self.text, range.end.saturating_add(160));
-        let window = &self.text[range.start..end.max(range.start)];
-        let window = &window[..window
-            .find(['.', ';', '"', '“', '”'])
-            .unwrap_or(window.len())];
-        let at = GAVE
-            .iter()
-            .filter_map(|g| window.find(g).map(|i| i + g.len()))
-            .min()?;
-        let word = window[at..]
-            .split_whitespace()
-            .next()?
-            .trim_end_matches([',', ')']);
-        (word.starts_with(char::is_uppercase) && !is_not_name(word)).then(|| word.to_owned())
+        name_given_in(self.text, range)
     }
 
     /// `with the chief mediator saying …`, before any name, in a story
@@ -4218,6 +4238,20 @@ impl<'a> Resolver<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_name_a_source_gave() {
+        let given = |t: &str| name_given_in(t, 0..0);
+        assert_eq!(
+            given("A fan, who gave her name only as Aunty Pat, said").as_deref(),
+            Some("Aunty Pat")
+        );
+        assert_eq!(
+            given("a carer who asked to be identified only as Chloe said").as_deref(),
+            Some("Chloe")
+        );
+        assert_eq!(given("A fan, who asked not to be named, said"), None);
+    }
 
     #[test]
     fn tokens_keep_apostrophes_inside_words() {
