@@ -228,64 +228,19 @@ fn verb_form(toks: &[Token], i: usize) -> Option<Form> {
     // verb, after `a` and a word or two and ending its clause, is a noun
     // (not `a few claim`).
     let after_article = {
-        let word = lower(&toks[i]);
         let between = toks[i.saturating_sub(4)..i]
             .iter()
             .rposition(|t| matches!(lower(t).as_str(), "a" | "an"))
             .map(|k| &toks[i.saturating_sub(4) + k + 1..i]);
-        matches!(
-            word.as_str(),
-            "answer"
-                | "reply"
-                | "comment"
-                | "claim"
-                | "post"
-                | "tweet"
-                | "report"
-                | "promise"
-                | "retort"
-                | "quip"
-                | "remark"
-                | "appeal"
-                | "request"
-                | "demand"
-                | "vow"
-                | "pledge"
-                | "boast"
-                | "joke"
-                | "note"
-                | "message"
-                | "warning"
-                | "response"
-        ) && toks.get(i + 1).is_none_or(|n| !is_word(n))
+        SAYING_NOUNS.contains(&lower(&toks[i]).as_str())
+            && toks.get(i + 1).is_none_or(|n| !is_word(n))
             && between.is_some_and(|b| {
                 !b.is_empty()
                     && b.iter().all(|t| {
                         t.text == "-"
                             || is_word(t)
                                 && t.text.chars().all(|c| c.is_lowercase() || c == '-')
-                                && !matches!(
-                                    t.text,
-                                    "few"
-                                        | "lot"
-                                        | "number"
-                                        | "handful"
-                                        | "couple"
-                                        | "majority"
-                                        | "minority"
-                                        | "dozen"
-                                        | "host"
-                                        | "group"
-                                        | "series"
-                                        | "hundred"
-                                        | "thousand"
-                                        | "million"
-                                        | "and"
-                                        | "or"
-                                        | "who"
-                                        | "that"
-                                        | "which"
-                                )
+                                && !NO_ADJECTIVES.contains(&t.text)
                     })
             })
     };
@@ -3964,8 +3919,8 @@ impl<'a> Resolver<'a> {
         if coordinated {
             // `X described them as "…" and said "…"`: the verbs share a subject.
             return match first_finite {
-                // (`In a video posted on Instagram, she looked into the
-                // camera and said`: or, when that subject names no one, the
+                // (`Asked by Aldous whether …, she pointed towards the dock
+                // and replied`: or, when that subject names no one, the
                 // pronoun opening the clause after the verb's comma.)
                 Some(f) if f < last => Resolver::subject_before(&toks, f)
                     .and_then(|r| self.resolve(r))
@@ -3978,8 +3933,8 @@ impl<'a> Resolver<'a> {
                     }),
                 // `In a filing with the SEC, Keystone disclosed …, but said`:
                 // not a name in the opening phrase.
-                // (`In a video posted on Instagram, she looked into the
-                // camera and said`: or the pronoun opening the clause.)
+                // (`In a short video, she looked into the camera and said`:
+                // or the pronoun opening the clause.)
                 _ => {
                     let opening = after_opening_phrase(&toks[..last]);
                     self.first_name_in(&toks[opening..last]).or_else(|| {

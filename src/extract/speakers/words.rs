@@ -261,6 +261,23 @@ pub(super) const GENDERED_NOUNS: &[(&str, bool)] = &[
     ("boy", false), ("grandfather", false), ("dad", false),
 ];
 
+/// Words of saying that are nouns after `a` and a word or two, ending
+/// their clause (`gave a one-word answer:`).
+#[rustfmt::skip]
+pub(super) const SAYING_NOUNS: &[&str] = &[
+    "answer", "reply", "comment", "claim", "post", "tweet", "report", "promise", "retort", "quip",
+    "remark", "appeal", "request", "demand", "vow", "pledge", "boast", "joke", "note", "message",
+    "warning", "response",
+];
+
+/// Words after `a` that are no adjective of a noun after them: a count
+/// (`a few claim`), a conjunction or a relative.
+#[rustfmt::skip]
+pub(super) const NO_ADJECTIVES: &[&str] = &[
+    "few", "lot", "number", "handful", "couple", "majority", "minority", "dozen", "host", "group",
+    "series", "hundred", "thousand", "million", "and", "or", "who", "that", "which",
+];
+
 /// Words for someone's age or stage of life, which refer back to the
 /// person last spoken of (`the teenager said`).
 pub(super) const LIFE_STAGES: &[&str] = &[
