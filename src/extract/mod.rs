@@ -3201,6 +3201,14 @@ mod tests {
     }
 
     #[test]
+    fn a_description_before_a_colon_is_whom_the_draft_tied_it_to() {
+        assert_eq!(
+            speakers("Treasurer Anthony Kellaway delivered the budget on Tuesday.\n\nAsked whether the change broke the promise, the Treasurer was unapologetic:\n\n\"We haven't introduced a new tax.\""),
+            ["Anthony Kellaway"]
+        );
+    }
+
+    #[test]
     fn a_one_word_answer_is_a_noun() {
         assert_eq!(
             speakers("Joanna Brathwaite runs the theatre. Asked whether it could survive on ticket sales alone, she gave a one-word answer: “No.”"),

@@ -3740,6 +3740,20 @@ impl<'a> Resolver<'a> {
                 {
                     return self.resolve(p.range.clone());
                 }
+                // `Asked …, the Treasurer was unapologetic: "…"`: a
+                // description opening the clause that the draft tied to a
+                // name.
+                if clause.first().is_some_and(|t| lower(t) == "the") {
+                    let words = clause.iter().take(4).take_while(|t| is_word(t)).count();
+                    for n in (2..=words).rev() {
+                        let phrase = clause[0].range.start..clause[n - 1].range.end;
+                        let written = &self.text[phrase.clone()];
+                        let s = self.described(written, phrase.start);
+                        if s.name != written && !is_unnamed(&s) && !self.is_organisation(&s.name) {
+                            return Some(s);
+                        }
+                    }
+                }
             }
             if !toks.iter().any(|t| reporting(t.text).is_some()) {
                 // `Mina, 24, a nursing student, took the opposite view: "…"`:
