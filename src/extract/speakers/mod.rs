@@ -997,7 +997,7 @@ fn listed_after_place(lead: &str, after: &str) -> bool {
 
 /// The name an unnamed source gave, in the words from `range` to the end
 /// of their sentence (`a striker, who gave his name only as Jhon,`, `who
-/// asked to be identified only as Chloe`).
+/// wished to be identified only as Idris`).
 pub(crate) fn name_given_in(text: &str, range: Range<usize>) -> Option<String> {
     const GAVE: &[&str] = &[
         "name only as ",
@@ -4216,8 +4216,8 @@ mod tests {
             Some("Aunty Pat")
         );
         assert_eq!(
-            given("a carer who asked to be identified only as Chloe said").as_deref(),
-            Some("Chloe")
+            given("a porter who wished to be identified only as Idris spoke").as_deref(),
+            Some("Idris")
         );
         assert_eq!(given("A fan, who asked not to be named, said"), None);
     }
