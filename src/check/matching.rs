@@ -218,7 +218,7 @@ impl<'r> Matcher<'r> {
         }
         // Named in the stretch of draft before the quotation that a reader
         // still has in mind (so the search stays linear in the draft).
-        let start = quote.pieces.first().map_or(0, |p| p.start);
+        let start = quote.start();
         let from = crate::text::floor_char_boundary(text, start.saturating_sub(NAMED_WITHIN));
         let before = text.get(from..start).unwrap_or("");
         let last_named = |names: &mut dyn Iterator<Item = &str>| {

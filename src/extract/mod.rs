@@ -33,6 +33,18 @@ pub struct Quote {
     pub unclosed: bool,
 }
 
+impl Quote {
+    /// Where the quotation's words start in the draft (0 if it has none).
+    pub fn start(&self) -> usize {
+        self.pieces.first().map_or(0, |r| r.start)
+    }
+
+    /// Where the quotation's words end in the draft (0 if it has none).
+    pub fn end(&self) -> usize {
+        self.pieces.last().map_or(0, |r| r.end)
+    }
+}
+
 /// Finds every quotation in `draft` and who said each one.
 pub fn extract(draft: &Draft, directory: &Directory) -> Vec<Quote> {
     let text = draft.text();
@@ -365,15 +377,13 @@ const LEDE_SPEAKERS_LOOKED_AT: usize = 5;
 /// describes, is the first speaker named (not by a pronoun or a
 /// description) in the statements below it. Whether it gave any.
 fn attribute_lede(text: &str, quotes: &mut [Quote]) -> bool {
-    let start_of = |q: &Quote| q.pieces.first().map_or(0, |r| r.start);
-    let end_of = |q: &Quote| q.pieces.last().map_or(0, |r| r.end);
     let first_attributed = quotes
         .iter()
         .position(|q| q.speaker.is_some())
         .unwrap_or(quotes.len());
     let mut given = false;
     for i in 0..first_attributed {
-        let (at, end) = (start_of(&quotes[i]), end_of(&quotes[i]));
+        let (at, end) = (quotes[i].start(), quotes[i].end());
         if at > LEDE_REACH {
             break;
         }
@@ -507,13 +517,12 @@ fn contains_words(long: &[u32], short: &[u32]) -> bool {
 /// being fuller than the headline's. A statement elsewhere that names no
 /// one takes the speaker of a later one that repeats its words.
 fn attribute_repeated(text: &str, paras: &[Range<usize>], quotes: &mut [Quote]) {
-    let start_of = |q: &Quote| q.pieces.first().map_or(0, |r| r.start);
     // Each quotation's heading paragraph (if it stands in one) and folded
     // words, worked out once.
     let heading: Vec<Option<usize>> = quotes
         .iter()
         .map(|q| {
-            let at = start_of(q);
+            let at = q.start();
             let p = paras.partition_point(|p| p.start <= at).checked_sub(1)?;
             // A live page's heading may sit under its time stamp (`8.31pm`
             // / `'The whole house is shaking'`): a paragraph of a few short
@@ -597,10 +606,9 @@ fn attribute_repeated(text: &str, paras: &[Range<usize>], quotes: &mut [Quote]) 
 /// the story under a heading, not the whole of a long draft, so that the
 /// search stays linear in a draft made of headings.
 fn attributed_after(quotes: &[Quote], i: usize) -> impl Iterator<Item = usize> + '_ {
-    let start_of = |q: &Quote| q.pieces.first().map_or(0, |r| r.start);
-    let reach = start_of(&quotes[i]).saturating_add(HEADLINE_REACH);
+    let reach = quotes[i].start().saturating_add(HEADLINE_REACH);
     (i + 1..quotes.len())
-        .take_while(move |&j| start_of(&quotes[j]) <= reach)
+        .take_while(move |&j| quotes[j].start() <= reach)
         .filter(|&j| quotes[j].kind == QuoteKind::Statement && quotes[j].speaker.is_some())
 }
 

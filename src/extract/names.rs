@@ -414,13 +414,11 @@ pub fn strip_titles(phrase: &str) -> (&str, Option<bool>) {
         let described = describes_before_name(&word, more) || RANK_ACRONYMS.contains(&written);
         // `Tan Sri Lim Boon Seng`, `Datuk Seri …`: a Malaysian style of two
         // words, whose first may be a surname alone.
-        let styled = more
+        if let Some((_, after)) = more
             .split_once(' ')
-            .is_some_and(|(second, _)| malay_style(&word, second));
-        if styled {
-            rest = more
-                .split_once(' ')
-                .map_or(more, |(_, after)| after.trim_start());
+            .filter(|(second, _)| malay_style(&word, second))
+        {
+            rest = after.trim_start();
             continue;
         }
         let styled = STYLES_BEFORE_NAMES.contains(&word.as_str());
@@ -852,19 +850,22 @@ const FIRM_ENDINGS: &[&str] = &[
     "Oil", "Transport", "Travel", "Tours", "Holidays", "Outdoors", "Marine",
 ];
 
-/// Whether `word` is one of [`ORGANISATION_WORDS`] (a set, as every
-/// capitalised word of a draft is asked).
-fn is_organisation_word(word: &&str) -> bool {
-    static SET: std::sync::LazyLock<std::collections::HashSet<&str>> =
-        std::sync::LazyLock::new(|| ORGANISATION_WORDS.iter().copied().collect());
-    SET.contains(word)
+/// A word list as a set, built once: nearly every capitalised word of a
+/// draft is looked up.
+type WordSet = std::sync::LazyLock<std::collections::HashSet<&'static str>>;
+
+static ORGANISATION_WORD_SET: WordSet =
+    WordSet::new(|| ORGANISATION_WORDS.iter().copied().collect());
+static FIRM_ENDING_SET: WordSet = WordSet::new(|| FIRM_ENDINGS.iter().copied().collect());
+
+/// Whether `word` is one of [`ORGANISATION_WORDS`].
+fn is_organisation_word(word: &str) -> bool {
+    ORGANISATION_WORD_SET.contains(word)
 }
 
 /// Whether `word` is one of [`FIRM_ENDINGS`].
-fn is_firm_ending(word: &&str) -> bool {
-    static SET: std::sync::LazyLock<std::collections::HashSet<&str>> =
-        std::sync::LazyLock::new(|| FIRM_ENDINGS.iter().copied().collect());
-    SET.contains(word)
+fn is_firm_ending(word: &str) -> bool {
+    FIRM_ENDING_SET.contains(word)
 }
 
 /// Words that make a capitalised run an organisation rather than a person.
@@ -1312,7 +1313,7 @@ pub fn capitalised_runs(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
         // people's names (`Ali Larijani and Steve Witkoff`) they split it.
         let body = current
             .iter()
-            .any(|w| is_organisation_word(&&text[w.clone()]));
+            .any(|w| is_organisation_word(&text[w.clone()]));
         // `Minister of Public Security Tiran Alles`: an office's title
         // and its portfolio, then the holder's name.
         let after_office = current.len() >= 3 && {
@@ -1350,7 +1351,7 @@ pub fn capitalised_runs(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
                     && !CONNECTORS.contains(&before)
                     && current[k..].iter().all(|w| {
                         let w = &text[w.clone()];
-                        is_cap(w) && !is_organisation_word(&w) && !is_firm_ending(&w)
+                        is_cap(w) && !is_organisation_word(w) && !is_firm_ending(w)
                     })
             });
         // (Not `Group Commander Ines Calder`: a title just before the name.)
@@ -1384,7 +1385,7 @@ pub fn capitalised_runs(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
         let held = held.or_else(|| {
             let j = current
                 .iter()
-                .rposition(|w| is_organisation_word(&&text[w.clone()]))?;
+                .rposition(|w| is_organisation_word(&text[w.clone()]))?;
             let k = j + 1;
             // (A body's name of two words or more: not `Rail Accident
             // Investigation Branch`, whose first word is a body's.)
@@ -1403,7 +1404,7 @@ pub fn capitalised_runs(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
                     is_cap(w)
                         && w.chars().skip(1).any(char::is_lowercase)
                         && !is_title_word(&w.to_lowercase())
-                        && !is_firm_ending(&w)
+                        && !is_firm_ending(w)
                         && !is_not_name(w)
                 }))
             .then_some(k)
@@ -1449,7 +1450,7 @@ pub fn capitalised_runs(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
                 && text[..w.start].ends_with(['’', '\''])
                 && words
                     .get(k + 1)
-                    .is_some_and(|n| is_organisation_word(&&text[n.clone()]));
+                    .is_some_and(|n| is_organisation_word(&text[n.clone()]));
             !possessive_s
         })
         .map(|(_, w)| w.clone())
@@ -1513,10 +1514,10 @@ pub fn capitalised_runs(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
                 // (But `Speyside Distillers’ Guild`, the members' own body.)
                 || (matches!(gap, "’ " | "' ")
                     && text[..e].ends_with('s')
-                    && (!is_firm_ending(&before)
-                        || is_organisation_word(&word)))
+                    && (!is_firm_ending(before)
+                        || is_organisation_word(word)))
                 // `Fennick Vale Children's Hospice`, `St Mary's Hospital`.
-                || (matches!(gap, "’s " | "'s ") && is_organisation_word(&word))
+                || (matches!(gap, "’s " | "'s ") && is_organisation_word(word))
         });
         let next_capitalised = words_list
             .get(k + 1)
@@ -1536,7 +1537,7 @@ pub fn capitalised_runs(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
                 || current.iter().enumerate().any(|(j, c)| {
                     // (Not `House Minority Leader Vernon Oyelaran of New
                     // York`: a title after the body's word heads a person.)
-                    is_organisation_word(&&text[c.clone()])
+                    is_organisation_word(&text[c.clone()])
                         && !current[j + 1..]
                             .iter()
                             .any(|n| is_title_word(&text[n.clone()].to_lowercase()))
@@ -1562,7 +1563,7 @@ pub fn capitalised_runs(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
             .take_while(|n| n.start > 0 && text[..n.start].ends_with(' '))
             .map(|n| &text[n.clone()])
             .take_while(|n| n.starts_with(char::is_uppercase))
-            .any(|n| is_organisation_word(&n));
+            .any(is_organisation_word);
         let in_body = word.starts_with(char::is_uppercase)
             && !matches!(word, "A" | "An")
             && body_word_next
@@ -1649,12 +1650,12 @@ pub fn looks_like_organisation(name: &str) -> bool {
     let words: Vec<&str> = name.split_whitespace().collect();
     // (`Veltrane Metals UK`: before a country's letters too.)
     let firm = words.len() >= 2
-        && words[1..].iter().any(is_firm_ending)
+        && words[1..].iter().any(|w| is_firm_ending(w))
         && !words.iter().any(|w| matches!(*w, "of" | "for" | "and"));
     // `Luzon Petro Supply Corp.`: a company's abbreviation keeps its stop.
     firm || words
         .iter()
-        .any(|w| is_organisation_word(&w.trim_end_matches('.')))
+        .any(|w| is_organisation_word(w.trim_end_matches('.')))
         || acronym_led(name)
         || name.contains(" & ")
         || is_group_name(name)
@@ -1670,7 +1671,7 @@ pub fn names_a_body(name: &str) -> bool {
         .last();
     let last = name.split_whitespace().next_back();
     last.is_some_and(looks_like_organisation)
-        || head.is_some_and(|w| is_organisation_word(&w.trim_end_matches('.')))
+        || head.is_some_and(|w| is_organisation_word(w.trim_end_matches('.')))
 }
 
 /// Whether a name is a group's, named by its members and its cause

@@ -135,10 +135,6 @@ impl Resolver<'_> {
         let sexes = self.sexes.borrow();
         let unmarked = |m: &Mention| {
             let name = &m.referent.name;
-            let titled = self.text[..m.range.start]
-                .split_whitespace()
-                .next_back()
-                .is_some_and(|w| is_title_word(&w.trim_end_matches('.').to_lowercase()));
             name.contains(' ')
                 && m.referent.id.is_none()
                 && known_sex(&sexes, name).is_none()
@@ -146,7 +142,7 @@ impl Resolver<'_> {
                     .split_whitespace()
                     .next()
                     .is_some_and(|w| sex_of(w).is_none())
-                && !titled
+                && !self.titled_at(m.range.start)
         };
         if let Some(m) = all_before
             .iter()

@@ -1775,6 +1775,15 @@ impl<'a> Resolver<'a> {
         );
     }
 
+    /// Whether a title's word stands just before `at` (`director Hemi
+    /// Paraone`): what follows names a person.
+    fn titled_at(&self, at: usize) -> bool {
+        self.text[..at]
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| is_title_word(&w.trim_end_matches('.').to_lowercase()))
+    }
+
     fn is_organisation(&self, name: &str) -> bool {
         // `The Lantern`: a name that keeps its article is a paper's or a
         // band's, not a person's.
@@ -2017,7 +2026,6 @@ impl<'a> Resolver<'a> {
         // `Residents of South Uist`, `Swimmers at Porthallow Sands`,
         // `Senior officials at NHS England`: people of a kind at a place or
         // a body, unnamed (a lower-case word or two before them at most).
-        let words: Vec<&str> = mention.split_whitespace().collect();
         // (Not `Analysts at Westmark Securities`, who speak for their firm.)
         let plural_at = words
             .iter()

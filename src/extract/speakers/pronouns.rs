@@ -143,10 +143,7 @@ impl<'a> Resolver<'a> {
                     && f.referent.name.starts_with(char::is_uppercase)
                     && known_sex(&sexes, &f.referent.name).is_none()
                     // (Not `director Hemi Paraone`: a title shows a person.)
-                    && !self.text[..f.range.start]
-                        .split_whitespace()
-                        .next_back()
-                        .is_some_and(|w| is_title_word(&w.trim_end_matches('.').to_lowercase()))
+                    && !self.titled_at(f.range.start)
                     && !self
                         .spoken
                         .borrow()
@@ -323,7 +320,8 @@ impl<'a> Resolver<'a> {
     /// The person a description opening the sentence at `at` or the one
     /// before stands for (`the Ashford manager`, tied to `Ashford manager
     /// Neil Doyle`; `Her mother`, to `Her mother, Kadri Kask,`; `the
-    /// 52-year-old`, given that age), if the draft tied it to someone of the sex given and
+    /// 52-year-old`, given that age), if the draft tied it to someone of
+    /// the sex given and
     /// no one is named between it and `at`.
     pub(super) fn described_opening(
         &self,
