@@ -1369,6 +1369,24 @@ mod tests {
             speakers("The Ashbourne Kestrels lost.\n\nKestrels captain Lewis Roach was less effusive. \"We spoke all week,\" he said."),
             ["Lewis Roach"]
         );
+        // `Former Harbour Dolphins water polo captain Gemma Lusk`: a
+        // team before the words of what the title is for is no person.
+        assert_eq!(
+            speakers("Former Harbour Dolphins water polo captain Gemma Lusk says she wrote her book to \"get my life back\"."),
+            ["Gemma Lusk"]
+        );
+        // `Motor trade analyst Peter Ashdown`, after a body that `Motor`
+        // opens: the analyst opens the sentence, as its subject.
+        assert_eq!(
+            speakers("The Motor Traders Guild said sales fell.\n\nMotor trade analyst Peter Ashdown, of Kelso Research, said the shift was real. He said: \"The showroom is dying.\""),
+            ["Peter Ashdown"]
+        );
+        // `At the unveiling of "Still, the River" in Perth, the
+        // 56-year-old said`: a comma inside a quoted title splits nothing.
+        assert_eq!(
+            speakers("Painter Rowan Tighe had waited years.\n\nAt the unveiling of \"Still, the River\" at the Lismore Gallery on Friday, the 56-year-old said: \"It took a decade.\""),
+            ["", "Rowan Tighe"]
+        );
         // `The former miner said`, tied to no one: whom the sentence
         // before is about; not an office, nor an unnamed source.
         assert_eq!(

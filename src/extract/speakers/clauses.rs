@@ -268,10 +268,18 @@ impl Resolver<'_> {
         // Comma-separated parts of the clause.
         let mut segments: Vec<Range<usize>> = Vec::new();
         let mut seg_start = start;
+        // (`At the launch of "Thank You, Mama" in Durban, the 41-year-old
+        // said`: a comma between paired double marks splits nothing.)
+        let double = |t: &Token| matches!(t.text, "“" | "”" | "\"" | "«" | "»");
+        let paired = toks[start..end].iter().filter(|t| double(t)).count() % 2 == 0;
+        let mut quoted = false;
         let commas = toks[start..end]
             .iter()
             .enumerate()
-            .filter(|(_, t)| t.text == ",")
+            .filter(|(_, t)| {
+                quoted ^= paired && double(t);
+                t.text == "," && !quoted
+            })
             .map(|(k, _)| start + k);
         for i in commas.chain(std::iter::once(end)) {
             // `Sen. Walter Brandt, R-Coal Hollow, said`: a party and a

@@ -579,6 +579,16 @@ impl<'a> Resolver<'a> {
                 // body the person serves, not a person.
                 let rest = &text[range.end..];
                 let mut next = rest.split_whitespace();
+                // (`Former England cricket captain Alan Reid`, `water polo
+                // captain`: a word or two of what the title is for first.)
+                let what = rest
+                    .split_whitespace()
+                    .take(2)
+                    .take_while(|w| is_describing_word(w))
+                    .count();
+                if what > 0 && rest.split_whitespace().nth(what).is_some_and(is_title_word) {
+                    next.nth(what - 1);
+                }
                 // (`Common Ground co-leader Jess Faleolo`: a title after a
                 // hyphen too.)
                 let serves = rest.starts_with(' ')
@@ -792,6 +802,15 @@ impl<'a> Resolver<'a> {
                         .take_while(|w| is_title_word(&w.to_lowercase()))
                         .count();
                     let (team, title) = words.split_at(words.len() - titled);
+                    // (`Former Proteas netball captain`, `Kestrels youth
+                    // coach`: a word or two of what the title is for.)
+                    let what = team
+                        .iter()
+                        .rev()
+                        .take(2)
+                        .take_while(|w| is_describing_word(w))
+                        .count();
+                    let team = &team[..team.len() - what];
                     let possessive = team.last().is_some_and(|w| is_possessive(w));
                     !team.is_empty()
                         && team.len() <= 3
@@ -1355,4 +1374,20 @@ fn office_before(lead: &str, name: &str) -> Option<String> {
         (is_office(&office) && (matches!(next, "of" | "for") || next.starts_with('(')))
             .then_some(office)
     })
+}
+
+/// Whether `word` is a lower-case word that may say what a title is for
+/// (`cricket` in `England cricket captain`, `youth` in `youth coach`): no
+/// word that joins, stops or reports.
+fn is_describing_word(word: &str) -> bool {
+    word.len() > 2
+        && word
+            .chars()
+            .all(|c| c.is_lowercase() || matches!(c, '-' | '\'' | '’'))
+        && !PREPOSITIONS.contains(&word)
+        && !DETERMINERS.contains(&word)
+        && !CLAUSE_STOPS.contains(&word)
+        && !AUXILIARIES.contains(&word)
+        && !is_title_word(word)
+        && reporting(word).is_none()
 }
