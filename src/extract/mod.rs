@@ -1353,6 +1353,18 @@ mod tests {
             speakers("Norvane warned that recently proposed export rules could \"materially reduce\" its revenue."),
             ["Norvane"]
         );
+        // `Tomas Reyes, Asia director of the campaign group Open Seas,`:
+        // an office of something after a place describes the name before.
+        assert_eq!(
+            speakers("Tomas Reyes, Asia director of the campaign group Open Seas, called the plan \"a gift to trawlers\"."),
+            ["Tomas Reyes"]
+        );
+        // `that demand from carmakers had`: `demand` is the reported
+        // clause's noun, no verb with `that` as its subject.
+        assert_eq!(
+            speakers("Chief executive Lena Brandt said in the results statement that demand from shipyards had \"turned a corner\"."),
+            ["Lena Brandt"]
+        );
         // A paragraph that is all quotation, after one about someone with
         // no quotation of its own, is that person's.
         assert_eq!(

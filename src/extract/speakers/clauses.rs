@@ -561,6 +561,15 @@ impl Resolver<'_> {
                         "and" | "of" | "who" | "whose" | "was" | "is" | "has"
                     )
             });
+            // `Africa director of the advocacy group Justice First`: a
+            // place and an office of something, describing the name before.
+            let office = toks.get(run).is_some_and(|n| {
+                run < s.end
+                    && n.text.starts_with(char::is_lowercase)
+                    && is_title_word(n.text)
+                    && (run + 1 == s.end
+                        || matches!(toks[run + 1].text, "of" | "at" | "for" | "in" | "with"))
+            });
             // `solicitor Gavin Mercer`: a lower-case title before the name.
             let lead = toks[s.clone()]
                 .iter()
@@ -583,6 +592,7 @@ impl Resolver<'_> {
                 && names_someone(s)
                 && !owned
                 && !clause
+                && !office
         };
         // `In a statement signed by its spokesperson, Mr Olumide Adebanjo,
         // the company said`: the name is the opening phrase's signer; the

@@ -155,9 +155,10 @@ fn verb_form(toks: &[Token], i: usize) -> Option<Form> {
     let form = reporting(toks[i].text)?;
     // `the post`, `nine states`, `12 claims`: a noun after a determiner
     // or a number.
-    let after_determiner = i > 0 && {
-        let before = lower(&toks[i - 1]);
-        DETERMINERS.contains(&before.as_str())
+    let after_determiner = i > 0
+        && {
+            let before = lower(&toks[i - 1]);
+            DETERMINERS.contains(&before.as_str())
             || before.chars().all(|c| c.is_ascii_digit())
             || NUMBERS.contains(&before.as_str())
             // `described this warning as`, `dismissed that promise as`: a
@@ -172,7 +173,21 @@ fn verb_form(toks: &[Token], i: usize) -> Option<Form> {
                         "as" | "," | "." | ";" | "was" | "is" | "had" | "has" | "will" | "would"
                     )
                 })
-    };
+            // `said that demand from carmakers had`: before a preposition's
+            // phrase that an auxiliary ends, the reported clause's noun.
+            || before == "that"
+                && toks.get(i + 1).is_some_and(|n| PREPOSITIONS.contains(&n.text))
+                && toks[i + 2..]
+                    .iter()
+                    .take(5)
+                    .take_while(|t| is_word(t) && reporting(t.text).is_none())
+                    .any(|t| {
+                        matches!(
+                            t.text,
+                            "was" | "is" | "were" | "are" | "had" | "has" | "have" | "will" | "would"
+                        )
+                    })
+        };
     // `saying demand remained`: a reporting word straight after a
     // reporting verb is its object, a noun.
     let after_verb = i > 0 && reporting(toks[i - 1].text).is_some();
