@@ -1353,6 +1353,12 @@ mod tests {
             speakers("Norvane warned that recently proposed export rules could \"materially reduce\" its revenue."),
             ["Norvane"]
         );
+        // `"…," Ms Lind told the committee. "…," she replied.`: the one
+        // replied to is not the one who replies.
+        assert_eq!(
+            speakers("The chair, Rosa Lind, questioned the finance director, Clare Ebbs, for an hour.\n\n\"You have not answered the question,\" Ms Lind told the committee.\n\n\"I am answering it, Chair,\" she replied."),
+            ["Rosa Lind", "Clare Ebbs"]
+        );
         // `Tomas Reyes, Asia director of the campaign group Open Seas,`:
         // an office of something after a place describes the name before.
         assert_eq!(

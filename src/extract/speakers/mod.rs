@@ -3299,8 +3299,60 @@ impl<'a> Resolver<'a> {
             if let Some(asked) = self.asked_before(toks[0].range.start) {
                 return Some(asked);
             }
+            let replier = self.resolve(subject.clone());
+            if let Some(other) = replier
+                .as_ref()
+                .and_then(|r| self.replying(r, subject.start))
+            {
+                return Some(other);
+            }
+            return replier;
         }
         self.resolve(subject)
+    }
+
+    /// Who replies, when the pronoun `replier` (at `at`) would otherwise
+    /// mean the one last quoted just before: the one replied to is not
+    /// the one who replies (`"She's not answering," Ms Acheson said. "I
+    /// am answering it," she replied.`), so the person of that sex last
+    /// named before them.
+    fn replying(&self, replier: &Speaker, at: usize) -> Option<Speaker> {
+        let female = match replier.mention.to_lowercase().as_str() {
+            "she" => true,
+            "he" => false,
+            _ => return None,
+        };
+        let window = at.saturating_sub(CONTEXT_BACK);
+        let spoken = self.spoken.borrow();
+        let last = starting_in(&spoken, window..at).last()?;
+        let mentions = self.mentions.borrow();
+        // (Named as its speaker after it: not a quotation taken, perhaps
+        // wrongly, to go on from one before.)
+        let paragraph = self.text[..last.range.start]
+            .rfind('\n')
+            .map_or(0, |k| k + 1);
+        let named = starting_in(&mentions, paragraph.max(window)..at)
+            .iter()
+            .any(|m| m.referent.name == replier.name);
+        if last.referent.name != replier.name || !named {
+            return None;
+        }
+        let sexes = self.sexes.borrow();
+        starting_in(&mentions, window..at)
+            .iter()
+            .chain(starting_in(&spoken, window..at))
+            .filter(|m| {
+                !m.referent.organisation
+                    && !m.referent.name.is_empty()
+                    && m.referent.name != replier.name
+                    && known_sex(&sexes, &m.referent.name) == Some(female)
+            })
+            .max_by_key(|m| m.range.start)
+            .map(|m| Speaker {
+                name: m.referent.name.clone(),
+                id: m.referent.id.clone(),
+                mention: replier.mention.clone(),
+            })
     }
 
     /// The one an agency quoted, in the clause after a quotation: `IRNA
