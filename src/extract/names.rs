@@ -576,7 +576,10 @@ pub fn person_or_body(run: &str) -> &str {
     // `Heart Health UK`: a name in capitals alone after a title word is
     // no person's.
     let person = tail.contains(char::is_lowercase);
-    if tail != run && person && !looks_like_organisation(tail) && !inside_body {
+    // (`Prairie Coach Lines`: the one word after a title word that ends
+    // a body's name is no one's surname.)
+    let ending = looks_like_organisation(run) && !tail.contains(' ');
+    if tail != run && person && !looks_like_organisation(tail) && !inside_body && !ending {
         tail
     } else if looks_like_organisation(run) {
         run
@@ -1730,6 +1733,15 @@ mod tests {
         assert_eq!(
             person_or_body("Ohio Education Association"),
             "Ohio Education Association"
+        );
+        // A title's word inside a body's name leaves the body whole.
+        assert_eq!(
+            person_or_body("Kelby Student Transit"),
+            "Kelby Student Transit"
+        );
+        assert_eq!(
+            person_or_body("Tarn Valley Public Utilities"),
+            "Tarn Valley Public Utilities"
         );
         assert_eq!(normal_case("US"), "US");
         assert!(looks_like_organisation("NHS Wessex"));
