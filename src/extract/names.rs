@@ -503,11 +503,14 @@ fn describes_before_name(word: &str, rest: &str) -> bool {
     // (Not `Tanveer Ahmed Abbasi`: a word that only ends like a person's
     // noun, before a name often borne second, is a given name; nor `Lober
     // Mansour`, before a lone given name that may be a surname too.)
+    // (Nor `Haider Abdul-Amir Saadoun`: a name often borne second is a
+    // given name first too.)
     let given_first = !listed
         && (rest
             .split_whitespace()
             .next()
             .is_some_and(|w| SECOND_NAMES.contains(&w))
+            || SECOND_NAMES.iter().any(|n| n.eq_ignore_ascii_case(word))
             || !rest.trim().contains(' '));
     // (Not `Cutler Valley Irrigation District`: a name a body's or a
     // place's noun ends is no person's.)
@@ -753,6 +756,7 @@ fn describes_a_person(word: &str) -> bool {
         "dane",
         "scot",
         "swede",
+        "spaniard",
         "briton",
         "kiwi",
         "aussie",
@@ -1972,6 +1976,11 @@ mod tests {
             "Ernesto Villanueva"
         );
         assert_eq!(person_or_body("Survivor Maria Goreti"), "Maria Goreti");
+        assert_eq!(
+            strip_titles("Haider Abdul-Karim Jasim").0,
+            "Haider Abdul-Karim Jasim"
+        );
+        assert_eq!(person_or_body("Spaniard Iker Salazar"), "Iker Salazar");
         assert_eq!(
             person_or_body("Nana Kwabena Adomako"),
             "Nana Kwabena Adomako"
