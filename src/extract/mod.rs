@@ -1353,6 +1353,12 @@ mod tests {
             speakers("Norvane warned that recently proposed export rules could \"materially reduce\" its revenue."),
             ["Norvane"]
         );
+        // `said Moldova would respond "…"`: a verb after a modal in the
+        // reported clause is what was said, not who says it.
+        assert_eq!(
+            speakers("Foreign ministry spokeswoman Irina Lupu called the move \"a provocation\" and said Moldova would respond \"in kind\"."),
+            ["Irina Lupu", "Irina Lupu"]
+        );
         // `"…," Ms Lind told the committee. "…," she replied.`: the one
         // replied to is not the one who replies.
         assert_eq!(

@@ -259,7 +259,23 @@ fn verb_form(toks: &[Token], i: usize) -> Option<Form> {
                     })
             })
     };
+    // `said Belarus would respond "in a mirror manner"`: a verb after a
+    // modal in a clause another verb reports is what was said, not who
+    // says it.
+    // (A name as its subject: not `he would say only that`.)
+    let reported_future = i > 2
+        && matches!(
+            lower(&toks[i - 1]).as_str(),
+            "would" | "will" | "could" | "might"
+        )
+        && is_capitalised(&toks[i - 2])
+        && toks[i.saturating_sub(10)..i - 1]
+            .iter()
+            .rev()
+            .take_while(|t| !matches!(t.text, "." | "!" | "?" | ";" | ":"))
+            .any(|t| reporting(t.text) == Some(Form::Finite));
     (!after_determiner
+        && !reported_future
         && !after_article
         && !after_verb
         && !after_preposition
