@@ -703,8 +703,10 @@ fn after_descriptor(name: &str) -> &str {
     // a known given name further on, none before it, opens the person's
     // name of two or three words.
     let words: Vec<&str> = name.split_whitespace().collect();
+    // (Not after a particle: `Khalifa bin Jassim al-Marri` is one name.)
     let given = (2..words.len().saturating_sub(1)).find(|&k| {
         sex_of(words[k]).is_some()
+            && !is_particle(words[k - 1])
             && words.len() - k <= 3
             && words[..k].iter().all(|w| sex_of(w).is_none())
     });
@@ -1981,6 +1983,10 @@ mod tests {
             "Haider Abdul-Karim Jasim"
         );
         assert_eq!(person_or_body("Spaniard Iker Salazar"), "Iker Salazar");
+        assert_eq!(
+            person_or_body("Khalaf bin Rashid al-Nuaimi"),
+            "Khalaf bin Rashid al-Nuaimi"
+        );
         assert_eq!(
             person_or_body("Nana Kwabena Adomako"),
             "Nana Kwabena Adomako"
