@@ -1353,6 +1353,12 @@ mod tests {
             speakers("Norvane warned that recently proposed export rules could \"materially reduce\" its revenue."),
             ["Norvane"]
         );
+        // `Wessex Police` after `Wessex Police Federation`: a body's own
+        // name, not short for the other body's.
+        assert_eq!(
+            speakers("A spokesman for the Wessex Police Federation said officers were \"exhausted\".\n\nWessex Police said it \"fully accepts\" the findings."),
+            ["Wessex Police Federation", "Wessex Police"]
+        );
         // `said Moldova would respond "…"`: a verb after a modal in the
         // reported clause is what was said, not who says it.
         assert_eq!(

@@ -1750,6 +1750,12 @@ impl<'a> Resolver<'a> {
             .filter(|n| {
                 let rest = &n[prefix.len()..];
                 !rest.starts_with("& ") && rest.split_whitespace().all(|w| w != "and")
+            })
+            // Nor `Kent Police Federation` for `Kent Police`: a body's own
+            // name, and after it a body of another kind.
+            .filter(|n| {
+                let rest = n[prefix.len()..].to_lowercase();
+                !(looks_like_organisation(name) && OTHER_BODIES.contains(&rest.as_str()))
             });
         let first = longer.next()?;
         // Only one, so that `Harlow` for `Harlow Council` and `Harlow

@@ -803,3 +803,18 @@ pub(super) const REJECTING: &[&str] = &[
     "denied",
     "denies",
 ];
+
+/// Bodies of their own kind whose names often add their word to another
+/// body's (`Kent Police Federation`, `Harbour Trust Foundation`).
+pub(super) const OTHER_BODIES: &[&str] = &[
+    "federation",
+    "foundation",
+    "association",
+    "union",
+    "society",
+    "institute",
+    "committee",
+    "commission",
+    "ombudsman",
+    "inspectorate",
+];
