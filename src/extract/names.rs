@@ -687,7 +687,17 @@ fn after_descriptor(name: &str) -> &str {
     // (Only a word known to describe: `Taoiseach Niamh Kinsella`, `Uncle
     // Norman Birrawi`, `MPA Nadia Khoso`, not a given name the lists do
     // not know before one they do: `Kusum Lata Verma`, `Md Rafiqul Islam`.)
+    // (`Clerk Yaveth Whitlow`: a word the lists know to describe, before
+    // a name of two words they need not know.)
+    let unknown_second = sex_of(first).is_none()
+        && !second_name
+        && !styled
+        && second.starts_with(char::is_uppercase)
+        && listed_describing(first)
+        && !is_demonym(first)
+        && !looks_like_organisation(&name[name.find(second).unwrap_or(0)..]);
     if describing
+        || unknown_second
         || (sex_of(first).is_none()
             && sex_of(second).is_some()
             && !second_name
@@ -722,53 +732,72 @@ fn after_descriptor(name: &str) -> &str {
     }
 }
 
+/// Styles and offices of a few countries, and trades, that describe the
+/// person whose name follows (`Taoiseach`, `Uncle`, `Commodore`).
+const DESCRIBING_STYLES: &[&str] = &[
+    "taoiseach",
+    "tánaiste",
+    "uncle",
+    "aunty",
+    "auntie",
+    "canon",
+    "commodore",
+    "counsel",
+    "referee",
+    "umpire",
+    "regent",
+    "groundsman",
+    "barmaid",
+    "barman",
+    "prop",
+    "stroke",
+    "cox",
+    "opanin",
+    "gogo",
+    "malama",
+    "ir",
+    "clerk",
+    "legislature",
+    "senedd",
+    "agriculture",
+];
+
+/// Nouns for a people that describe the person whose name follows
+/// (`Swede Lars …`, `Spaniard Rubén …`), though some also open bodies'
+/// names (`American Red Cross`).
+const PEOPLES_BEFORE_NAMES: &[&str] = &[
+    "american",
+    "dane",
+    "scot",
+    "swede",
+    "spaniard",
+    "briton",
+    "kiwi",
+    "aussie",
+    "welshman",
+    "welshwoman",
+];
+
+/// Whether a capitalised word before a name is one the lists know to
+/// describe a person (a style, an office, a listed person's noun), not
+/// one guessed from its ending (`Haider`, `Trevor`).
+fn listed_describing(word: &str) -> bool {
+    let lower = word.trim_end_matches('.').to_lowercase();
+    DESCRIBING_STYLES.contains(&lower.as_str())
+        || crate::extract::speakers::is_listed_person_noun(&lower)
+}
+
 /// Whether a capitalised word before a name is one known to describe a
 /// person rather than to name one: a person's noun (`Crofter`,
 /// `Olympian`), a people's adjective,
 /// letters in capitals (`MPA`, `GP`) or a style or office of a few
 /// countries (`Taoiseach`, `Uncle`, `Opanin`).
 fn describes_a_person(word: &str) -> bool {
-    const STYLES: &[&str] = &[
-        "taoiseach",
-        "tánaiste",
-        "uncle",
-        "aunty",
-        "auntie",
-        "canon",
-        "commodore",
-        "counsel",
-        "referee",
-        "umpire",
-        "regent",
-        "groundsman",
-        "barmaid",
-        "barman",
-        "prop",
-        "stroke",
-        "cox",
-        "opanin",
-        "gogo",
-        "malama",
-        "ir",
-        "clerk",
-        "legislature",
-        "senedd",
-        "agriculture",
-        "american",
-        "dane",
-        "scot",
-        "swede",
-        "spaniard",
-        "briton",
-        "kiwi",
-        "aussie",
-        "welshman",
-        "welshwoman",
-    ];
     let lower = word.trim_end_matches('.').to_lowercase();
     let capitals = word.chars().count() >= 2 && word.chars().all(|c| c.is_ascii_uppercase());
     capitals
-        || STYLES.contains(&lower.as_str())
+        || DESCRIBING_STYLES.contains(&lower.as_str())
+        || PEOPLES_BEFORE_NAMES.contains(&lower.as_str())
         || is_demonym(word)
         || is_nationality_noun(word)
         || is_person_noun(&lower)
@@ -1983,6 +2012,9 @@ mod tests {
             "Haider Abdul-Karim Jasim"
         );
         assert_eq!(person_or_body("Spaniard Iker Salazar"), "Iker Salazar");
+        // A word the lists know to describe, before a name they do not.
+        assert_eq!(person_or_body("Commodore Taviel Brack"), "Taviel Brack");
+        assert_eq!(person_or_body("American Red Cross"), "American Red Cross");
         assert_eq!(
             person_or_body("Khalaf bin Rashid al-Nuaimi"),
             "Khalaf bin Rashid al-Nuaimi"
