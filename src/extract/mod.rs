@@ -1353,6 +1353,12 @@ mod tests {
             speakers("Norvane warned that recently proposed export rules could \"materially reduce\" its revenue."),
             ["Norvane"]
         );
+        // `Cróga Nua’s transport spokeswoman, Ailbhe Keane, interrupted:`:
+        // the possessive name qualifies the person named after it.
+        assert_eq!(
+            speakers("Cróga Nua’s transport spokeswoman, Ailbhe Keane, interrupted: “Buses aren’t trains, Minister.”"),
+            ["Ailbhe Keane"]
+        );
         // `Wessex Police` after `Wessex Police Federation`: a body's own
         // name, not short for the other body's.
         assert_eq!(

@@ -3111,8 +3111,14 @@ impl<'a> Resolver<'a> {
                 .collect();
             // `Brenda’s grandson Kieran Hollis`: a possessive name
             // qualifies the person named after it.
-            let possessive =
-                |m: &&&Mention| is_possessive(self.text.get(m.range.clone()).unwrap_or(""));
+            // (`Fine Gael’s housing spokeswoman, …`: the `’s` may follow
+            // the name's words.)
+            let possessive = |m: &&&Mention| {
+                is_possessive(self.text.get(m.range.clone()).unwrap_or(""))
+                    || ["’s ", "'s "]
+                        .iter()
+                        .any(|s| self.text[m.range.end..].starts_with(s))
+            };
             // `… a warning for Kestrel Bay, Pelican Heads and …`: a name
             // after a preposition, or in a list after one, is an object.
             let object = |m: &&&Mention| {
