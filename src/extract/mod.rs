@@ -1353,6 +1353,12 @@ mod tests {
             speakers("Norvane warned that recently proposed export rules could \"materially reduce\" its revenue."),
             ["Norvane"]
         );
+        // `said its general secretary, R. Muthu.`, `According to K.V.
+        // Menon,`: an initial's stop stays inside the name.
+        assert_eq!(
+            speakers("\"The work was rushed,\" said its general secretary, R. Muthu.\n\nAccording to K.V. Menon, the plan was \"unworkable\"."),
+            ["R. Muthu", "K.V. Menon"]
+        );
         // `Cróga Nua’s transport spokeswoman, Ailbhe Keane, interrupted:`:
         // the possessive name qualifies the person named after it.
         assert_eq!(

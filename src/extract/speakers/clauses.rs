@@ -778,7 +778,11 @@ impl Resolver<'_> {
         if let Some(comma) = comma.filter(|_| !named || ends_in_role) {
             let n = comma + 1;
             let mut m = n;
-            while m < toks.len() && is_word(&toks[m]) && is_capitalised(&toks[m]) {
+            // (`said its general secretary, P. Venkatesan.`: an initial's
+            // stop inside the name.)
+            while m < toks.len()
+                && (is_word(&toks[m]) && is_capitalised(&toks[m]) || m > n && initial_stop(toks, m))
+            {
                 m += 1;
             }
             if m > n {
@@ -808,6 +812,21 @@ pub(super) fn is_initials(word: &str) -> bool {
 
 /// Whether the stop at `toks[i]` ends an abbreviation (`U.S.`, `Gov.`,
 /// `Const.`), not a sentence: it is attached to a short word or a title's.
+/// Whether the token at `i` is the stop of an initial inside a name (`P.`
+/// of `P. Venkatesan`, `T.K.` of `T.K. Nair`): after capitals and stops
+/// alone, and before a capitalised word.
+pub(super) fn initial_stop(toks: &[Token], i: usize) -> bool {
+    toks[i].text == "."
+        && i > 0
+        && toks[i - 1].range.end == toks[i].range.start
+        && toks[i - 1].text.len() <= 4
+        && toks[i - 1]
+            .text
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || c == '.')
+        && toks.get(i + 1).is_some_and(is_capitalised)
+}
+
 pub(super) fn abbreviation_stop(toks: &[Token], i: usize) -> bool {
     i > 0
         && toks[i - 1].range.end == toks[i].range.start

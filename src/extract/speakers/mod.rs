@@ -24,7 +24,7 @@ mod mentions;
 mod pronouns;
 mod words;
 use bodies::{is_no_company, words_at_place};
-use clauses::abbreviation_stop;
+use clauses::{abbreviation_stop, initial_stop};
 pub(crate) use words::PEOPLE_PLURALS;
 use words::*;
 
@@ -3742,10 +3742,13 @@ impl<'a> Resolver<'a> {
                     });
                 }
             }
-            let end = toks[start..]
-                .iter()
-                .position(|t| !(is_word(t) || t.text == "’" || t.text == ","))
-                .map_or(toks.len(), |p| start + p);
+            // (`according to T.K. Nair`: an initial's stop inside a name.)
+            let end = (start..toks.len())
+                .find(|&k| {
+                    let t = &toks[k];
+                    !(is_word(t) || t.text == "’" || t.text == "," || initial_stop(&toks, k))
+                })
+                .unwrap_or(toks.len());
             // `according to a spokesman, Lars Bergqvist,`: the name.
             let segments: Vec<&[Token]> = toks[start..end]
                 .split(|t| t.text == ",")
