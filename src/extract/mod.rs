@@ -1353,6 +1353,12 @@ mod tests {
             speakers("Norvane warned that recently proposed export rules could \"materially reduce\" its revenue."),
             ["Norvane"]
         );
+        // `Tom Hale, MP for Dunmore East, said`: an office of a place after
+        // a name describes it.
+        assert_eq!(
+            speakers("Tom Hale, MP for Dunmore East, said the plan was \"a disgrace\".\n\nInes Roth, Professor of Law at Graz, called it \"unprecedented\"."),
+            ["Tom Hale", "Ines Roth"]
+        );
         // `said its general secretary, R. Muthu.`, `According to K.V.
         // Menon,`: an initial's stop stays inside the name.
         assert_eq!(

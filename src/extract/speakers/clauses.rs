@@ -641,10 +641,25 @@ impl Resolver<'_> {
                 return Some(toks[head.start].range.start..toks[head.end - 1].range.end);
             }
         }
+        // `Jane Doe, MP for Hexham, said`, `Anna Berg, Professor of History
+        // at Uppsala,`: an office of a place or a subject, no given name in
+        // it, after a name, describes that name.
+        let office_of = |s: &Range<usize>| {
+            s.len() > 2
+                && is_title_word(&lower(&toks[s.start]))
+                && matches!(
+                    lower(&toks[s.start + 1]).as_str(),
+                    "for" | "from" | "of" | "at" | "in"
+                )
+                && toks[s.clone()].iter().all(|t| sex_of(t.text).is_none())
+        };
         let chosen = kept
             .iter()
             .rev()
-            .find(|s| name_headed(s))
+            .find(|s| {
+                name_headed(s)
+                    && !(office_of(s) && kept.iter().any(|o| o.end <= s.start && name_headed(o)))
+            })
             .or_else(|| kept.iter().rev().find(|s| names_someone(s)))
             .or_else(|| kept.iter().rev().find(|s| is_pronoun(s)))
             // `Asked whether …, the university said`: the part next to
