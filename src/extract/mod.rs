@@ -1353,6 +1353,12 @@ mod tests {
             speakers("Norvane warned that recently proposed export rules could \"materially reduce\" its revenue."),
             ["Norvane"]
         );
+        // `Ma. Teresa Villanueva`, `Md. Rafiqul Islam`: a given name's
+        // short form keeps its stop inside the name.
+        assert_eq!(
+            speakers("\"It is clear,\" said Ma. Teresa Villanueva.\n\nMd. Rafiqul Islam said the offer was \"fair\"."),
+            ["Ma. Teresa Villanueva", "Md. Rafiqul Islam"]
+        );
         // `Tom Hale, MP for Dunmore East, said`: an office of a place after
         // a name describes it.
         assert_eq!(

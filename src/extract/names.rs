@@ -1135,6 +1135,13 @@ const ORGANISATION_WORDS: &[&str] = &[
 /// Words that join the parts of a body's name.
 const CONNECTORS: &[&str] = &["and", "for", "&", "on"];
 
+/// Whether `word` is a given name's short form written with a stop that
+/// stays part of the name (`Ma.` for Maria in Philippine names, `Md.` and
+/// `Mohd.` for Mohammad).
+pub fn is_name_abbreviation(word: &str) -> bool {
+    matches!(word, "Ma" | "Md" | "Mohd" | "Muhd")
+}
+
 /// Lowercase particles that may stand inside a name: `Ibn`, `bin`, `de`, `van`.
 const PARTICLES: &[&str] = &[
     "al", "bin", "ibn", "de", "del", "van", "von", "der", "da", "di", "du", "la", "le", "el",
@@ -1541,7 +1548,9 @@ pub fn capitalised_runs(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
                 // `S.A.`, `U.S.`: letters joined by stops.
                 && (gap == ". " || word.len() == 1)
                 // `St. Brendan's`, `Mt. Kessel`.
-                || gap == ". " && matches!(before, "St" | "Mt" | "Ft");
+                || gap == ". " && matches!(before, "St" | "Mt" | "Ft")
+                // `Ma. Lourdes Reyes-Tan`, `Md. Rafiqul Islam`.
+                || gap == ". " && is_name_abbreviation(before);
             // `Brindley & Hart`, `Pell & Rowe`: a firm's partners.
             gap.chars().all(|c| c == ' ')
                 || gap == " & "

@@ -685,10 +685,7 @@ impl Resolver<'_> {
             let t = &toks[end];
             let possessive = matches!(t.text, "’" | "'") && !Resolver::is_quote_mark(toks, end);
             // `said K. Raghunathan`, `said K.S. Raghunathan`: an initial's stop.
-            let initial = t.text == "."
-                && end > start
-                && is_initials(toks[end - 1].text)
-                && toks.get(end + 1).is_some_and(is_capitalised);
+            let initial = end > start && initial_stop(toks, end);
             if !(is_word(t) || possessive || initial) || AFTER_STOPS.contains(&t.text) {
                 break;
             }
@@ -825,23 +822,19 @@ pub(super) fn is_initials(word: &str) -> bool {
         .all(|part| part.len() == 1 && part.starts_with(|c: char| c.is_ascii_uppercase()))
 }
 
-/// Whether the stop at `toks[i]` ends an abbreviation (`U.S.`, `Gov.`,
-/// `Const.`), not a sentence: it is attached to a short word or a title's.
 /// Whether the token at `i` is the stop of an initial inside a name (`P.`
-/// of `P. Venkatesan`, `T.K.` of `T.K. Nair`): after capitals and stops
-/// alone, and before a capitalised word.
+/// of `P. Venkatesan`, `T.K.` of `T.K. Nair`, `Ma.` of `Ma. Lourdes
+/// Reyes`), before a capitalised word.
 pub(super) fn initial_stop(toks: &[Token], i: usize) -> bool {
     toks[i].text == "."
         && i > 0
         && toks[i - 1].range.end == toks[i].range.start
-        && toks[i - 1].text.len() <= 4
-        && toks[i - 1]
-            .text
-            .chars()
-            .all(|c| c.is_ascii_uppercase() || c == '.')
+        && (is_initials(toks[i - 1].text) || is_name_abbreviation(toks[i - 1].text))
         && toks.get(i + 1).is_some_and(is_capitalised)
 }
 
+/// Whether the stop at `toks[i]` ends an abbreviation (`U.S.`, `Gov.`,
+/// `Const.`), not a sentence: it is attached to a short word or a title's.
 pub(super) fn abbreviation_stop(toks: &[Token], i: usize) -> bool {
     i > 0
         && toks[i - 1].range.end == toks[i].range.start

@@ -6,10 +6,10 @@
 
 use super::given_names::sex_of;
 use super::names::{
-    capitalised_runs, is_demonym, is_nationality_noun, is_not_name, is_office, is_particle,
-    is_particle_joined, is_title_word, looks_like_organisation, names_a_body, normal_case,
-    person_or_body, strip_titles, without_nickname, without_post_nominals, Directory, Mention,
-    Referent,
+    capitalised_runs, is_demonym, is_name_abbreviation, is_nationality_noun, is_not_name,
+    is_office, is_particle, is_particle_joined, is_title_word, looks_like_organisation,
+    names_a_body, normal_case, person_or_body, strip_titles, without_nickname,
+    without_post_nominals, Directory, Mention, Referent,
 };
 use super::verbs::{court_heard, reporting, with_particle, Form, COURTS, FINDINGS, HEARD};
 use crate::text::floor_char_boundary;
