@@ -1353,6 +1353,12 @@ mod tests {
             speakers("Norvane warned that recently proposed export rules could \"materially reduce\" its revenue."),
             ["Norvane"]
         );
+        // `The review, commissioned by the Harbour Board, warned`: the
+        // author the apposition gives.
+        assert_eq!(
+            speakers("The review, commissioned by the Kelby Harbour Board, warned that the pier was \"unsafe in high seas\"."),
+            ["Kelby Harbour Board"]
+        );
         // `Ma. Teresa Villanueva`, `Md. Rafiqul Islam`: a given name's
         // short form keeps its stop inside the name.
         assert_eq!(

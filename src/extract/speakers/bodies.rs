@@ -278,6 +278,22 @@ impl Resolver<'_> {
         if lead.first().is_none_or(|t| lower(t) != "the") {
             return None;
         }
+        // `The report, published by the Arctic Council, warned`: the
+        // author an apposition straight after it gives.
+        let after = floor_char_boundary(self.text, (range.end + 160).min(self.text.len()));
+        let apposed = tokens(self.text, range.end..after.max(range.end));
+        if let [comma, participle, by, ..] = apposed.as_slice() {
+            let participle = lower(participle);
+            if comma.text == ","
+                && (participle.ends_with("ed")
+                    || matches!(participle.as_str(), "written" | "drawn" | "led"))
+                && by.text == "by"
+            {
+                if let Some(s) = self.named_by(&apposed) {
+                    return Some(author(s));
+                }
+            }
+        }
         let noun = toks[d].text;
         let from = floor_char_boundary(self.text, range.start.saturating_sub(BODY_WINDOW));
         let earlier = &self.text[from..range.start];
