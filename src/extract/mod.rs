@@ -1353,6 +1353,12 @@ mod tests {
             speakers("Norvane warned that recently proposed export rules could \"materially reduce\" its revenue."),
             ["Norvane"]
         );
+        // `Sen. Ruth Calder (D-Mont.) told`, `Rep. Luis Ortega, R-Ariz.,
+        // said`: a party tag's stop ends no sentence.
+        assert_eq!(
+            speakers("\"We will not back down,\" Sen. Ruth Calder (D-Mont.) told reporters.\n\n\"It is over,\" Rep. Luis Ortega, R-Ariz., said."),
+            ["Ruth Calder", "Luis Ortega"]
+        );
         // `The review, commissioned by the Harbour Board, warned`: the
         // author the apposition gives.
         assert_eq!(

@@ -838,5 +838,18 @@ pub(super) fn initial_stop(toks: &[Token], i: usize) -> bool {
 pub(super) fn abbreviation_stop(toks: &[Token], i: usize) -> bool {
     i > 0
         && toks[i - 1].range.end == toks[i].range.start
-        && (toks[i - 1].text.len() <= 4 || is_title_word(&lower(&toks[i - 1])))
+        && (toks[i - 1].text.len() <= 4
+            || is_title_word(&lower(&toks[i - 1]))
+            || is_party_tag(toks[i - 1].text))
+}
+
+/// Whether a word is an American legislator's party and state before the
+/// state's stop (`D-Ore`, `R-Calif`, `I-Vt`, `D-N.Y`).
+fn is_party_tag(word: &str) -> bool {
+    word.split_once('-').is_some_and(|(party, state)| {
+        matches!(party, "D" | "R" | "I")
+            && (2..=6).contains(&state.len())
+            && state.starts_with(|c: char| c.is_ascii_uppercase())
+            && state.chars().all(|c| c.is_ascii_alphabetic() || c == '.')
+    })
 }
