@@ -1353,6 +1353,12 @@ mod tests {
             speakers("Norvane warned that recently proposed export rules could \"materially reduce\" its revenue."),
             ["Norvane"]
         );
+        // `the Okoro-Lind family said`: the family, by its name; `as he
+        // liked to tell students`: a habit of saying, after its subject.
+        assert_eq!(
+            speakers("Tributes were paid on Monday to the painter Dale Okoro-Lind, who has died aged 84.\n\nIn a statement, the Okoro-Lind family said he had died \"peacefully, with music on\".\n\n\"He was our rock,\" the statement said.\n\nKnown to students as \"the Captain\", Okoro-Lind was born in 1940. He bought his first paints with money \"earned from paper rounds\", as he liked to tell students."),
+            ["Okoro-Lind family", "Okoro-Lind family", "", "Dale Okoro-Lind"]
+        );
         // `Sen. Ruth Calder (D-Mont.) told`, `Rep. Luis Ortega, R-Ariz.,
         // said`: a party tag's stop ends no sentence.
         assert_eq!(

@@ -295,7 +295,33 @@ fn put_it(toks: &[Token]) -> Option<Range<usize>> {
         .iter()
         .take(8)
         .position(|t| matches!(t.text, "put" | "puts"))
-        .filter(|&p| p >= 2 && toks.get(p + 1).is_some_and(|t| t.text == "it"))?;
+        .filter(|&p| p >= 2 && toks.get(p + 1).is_some_and(|t| t.text == "it"));
+    // (`as he liked to tell audiences`, `as she often says`: a habit of
+    // saying, straight after its subject.)
+    let habit = || {
+        let k = toks
+            .iter()
+            .take(6)
+            .position(|t| matches!(t.text, "liked" | "likes" | "loved" | "loves" | "used"))
+            .filter(|&k| {
+                toks.get(k + 1).is_some_and(|t| t.text == "to")
+                    && toks
+                        .get(k + 2)
+                        .is_some_and(|t| matches!(t.text, "say" | "tell" | "joke" | "remind"))
+            });
+        k.or_else(|| {
+            let v = toks
+                .iter()
+                .take(5)
+                .position(|t| matches!(t.text, "says" | "said"))?;
+            (v >= 2 && {
+                let before = lower(&toks[v - 1]);
+                PRONOUNS.contains(&before.as_str()) || is_adverb(&before)
+            })
+            .then_some(v)
+        })
+    };
+    let put = put.or_else(habit).filter(|&p| p >= 2)?;
     let end = subject_end(toks, put);
     (end > 1 && toks[1..end].iter().all(is_word))
         .then(|| toks[1].range.start..toks[end - 1].range.end)
@@ -1833,8 +1859,10 @@ impl<'a> Resolver<'a> {
                 .skip(1)
                 .any(|w| w.starts_with(char::is_uppercase))
             && is_body_noun(&head_noun(name));
+        // (`Ferrers family`: a family speaks as a group, never as `he`.)
+        let family = name.ends_with(" family");
         self.organisations.get(name).copied().unwrap_or_else(|| {
-            looks_like_organisation(name) || keeps_article(name) || described_body
+            looks_like_organisation(name) || keeps_article(name) || described_body || family
         })
     }
 
@@ -1888,6 +1916,22 @@ impl<'a> Resolver<'a> {
             }
         }
         let words: Vec<&str> = mention.split_whitespace().collect();
+        // `the Ferrers family said`: the family, by the name it bears.
+        if let [article, name @ .., "family"] = words.as_slice() {
+            if matches!(*article, "the" | "The")
+                && !name.is_empty()
+                && name.len() <= 3
+                && name
+                    .iter()
+                    .all(|w| w.starts_with(char::is_uppercase) && !is_possessive(w))
+            {
+                return Some(Speaker {
+                    name: format!("{} family", name.join(" ")),
+                    id: None,
+                    mention,
+                });
+            }
+        }
         // `said an emotional Pryce`, `a delighted Jane Hollis`: a name
         // after an article and a word of mood.
         if let [article, mood @ .., last] = words.as_slice() {
