@@ -1353,6 +1353,11 @@ mod tests {
             speakers("Norvane warned that recently proposed export rules could \"materially reduce\" its revenue."),
             ["Norvane"]
         );
+        // `"…," alleged Kamla Devi`: a verb of claiming before its subject.
+        assert_eq!(
+            speakers("\"This is murder,\" alleged Kamla Devi, the mother of the deceased."),
+            ["Kamla Devi"]
+        );
         // `the Okoro-Lind family said`: the family, by its name; `as he
         // liked to tell students`: a habit of saying, after its subject.
         assert_eq!(

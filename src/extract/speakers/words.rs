@@ -514,6 +514,9 @@ pub(super) const INVERTING: &[&str] = &[
     "answers", "quips", "jokes", "remarks", "observes", "announces", "concludes", "counters",
     "acknowledges", "stresses", "cautions", "cries", "yells", "exclaims", "sighs", "smiles", "grins",
     "chuckles", "boasts", "urges", "states", "confirms", "wonders", "calls", "read", "reads",
+    // (`"This is murder," alleged Ramvati Devi`: common in South Asian copy.)
+    "alleged", "alleges", "claimed", "asserted", "asserts", "maintained", "maintains", "pleaded",
+    "demanded", "demands", "agreed", "agrees",
 ];
 
 /// Words that end a name phrase read rightwards after a verb.
