@@ -1353,6 +1353,12 @@ mod tests {
             speakers("Norvane warned that recently proposed export rules could \"materially reduce\" its revenue."),
             ["Norvane"]
         );
+        // `Her neighbour, a farmer who asked not to be named, said`: a
+        // source kept anonymous, whom a later `he said` means.
+        assert_eq!(
+            speakers("Tomas Berg, the mediator, said talks would resume in May.\n\nHer neighbour, a farmer who asked not to be named, said his orchard had gone dry.\n\n\"Every time there is a meeting, the water stops,\" he said."),
+            [""]
+        );
         // `"…," alleged Kamla Devi`: a verb of claiming before its subject.
         assert_eq!(
             speakers("\"This is murder,\" alleged Kamla Devi, the mother of the deceased."),

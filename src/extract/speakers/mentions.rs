@@ -97,8 +97,16 @@ impl<'a> Resolver<'a> {
                     !description_endings.contains(&noun)
                 })
             };
-            let unnamed_subject =
-                (opens_unnamed_person(&toks) || owned_unnamed) && !quoted(sentence.start);
+            // `Her neighbour, a farmer who asked not to be named, said`:
+            // a source the sentence says is kept anonymous.
+            let anonymous = || {
+                let words = &text[sentence.clone()];
+                let bound = floor_char_boundary(words, words.len().min(400));
+                let head = &words[..words[..bound].find(['“', '"']).unwrap_or(bound)];
+                ANONYMITY.iter().any(|p| head.contains(p))
+            };
+            let unnamed_subject = (opens_unnamed_person(&toks) || owned_unnamed || anonymous())
+                && !quoted(sentence.start);
             if unnamed_subject {
                 if let Some(first) = toks.first() {
                     // (`Another voter, …, who gave his name only as Hafiz,

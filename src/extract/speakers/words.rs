@@ -821,3 +821,17 @@ pub(super) const OTHER_BODIES: &[&str] = &[
     "ombudsman",
     "inspectorate",
 ];
+
+/// Words by which a draft says a source is not named (`a farmer who asked
+/// not to be named`, `speaking on condition of anonymity`).
+pub(super) const ANONYMITY: &[&str] = &[
+    "not to be named",
+    "not want to be named",
+    "not wish to be named",
+    "declined to be named",
+    "condition of anonymity",
+    "requested anonymity",
+    "not to be identified",
+    "not authorised to speak",
+    "not authorized to speak",
+];
