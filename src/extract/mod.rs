@@ -1353,6 +1353,12 @@ mod tests {
             speakers("Norvane warned that recently proposed export rules could \"materially reduce\" its revenue."),
             ["Norvane"]
         );
+        // `"…", a claim he later described as fantasy`: a noun in apposition
+        // to the words, whose clause does not attribute them.
+        assert_eq!(
+            speakers("Tom Reed, the treasurer, resigned on Friday.\n\nThe mayor, Joan Pike, called the budget \"a triumph\", a claim he later described as fantasy."),
+            ["Joan Pike"]
+        );
         // `Her neighbour, a farmer who asked not to be named, said`: a
         // source kept anonymous, whom a later `he said` means.
         assert_eq!(

@@ -3297,6 +3297,18 @@ impl<'a> Resolver<'a> {
             return self.before(toks[i].range.start..toks[end - 1].range.end);
         }
         let toks = &toks[i..];
+        // `"…", a remark for which he later apologised`, `"…", a claim the
+        // authors rejected`: a noun in apposition to the words, whose
+        // clause is no attribution of them.
+        if let [article, noun, ..] = toks {
+            let noun = lower(noun);
+            if lead.iter().any(|t| t.text == ",")
+                && matches!(lower(article).as_str(), "a" | "an")
+                && (SAYING_NOUNS.contains(&noun.as_str()) || WORDING_NOUNS.contains(&noun.as_str()))
+            {
+                return None;
+            }
+        }
         // `'…', jury told`, `…, a court has heard`: the prosecution's case.
         let clause: Vec<&Token> = toks
             .iter()

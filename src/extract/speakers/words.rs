@@ -835,3 +835,20 @@ pub(super) const ANONYMITY: &[&str] = &[
     "not authorised to speak",
     "not authorized to speak",
 ];
+
+/// Nouns for a wording, which may stand in apposition to quoted words
+/// (`"visionary", a word few residents would use`).
+pub(super) const WORDING_NOUNS: &[&str] = &[
+    "phrase",
+    "word",
+    "description",
+    "characterisation",
+    "characterization",
+    "charge",
+    "accusation",
+    "assessment",
+    "line",
+    "sentiment",
+    "view",
+    "verdict",
+];
