@@ -112,10 +112,17 @@ pub fn classify(inner: &str, before: &str, after: &str) -> QuoteKind {
         .take_while(|t| !matches!(t.text, "!" | "?" | "“" | "”" | "\"" | ";"))
         .filter(|t| t.text.chars().any(char::is_alphanumeric))
         .map(|t| t.text)
-        .take(8)
+        .take(12)
         .collect();
+    // (`"…," a spokesman who declined to be named said`: further past a
+    // relative clause in the subject.)
+    let relative = words_after
+        .iter()
+        .take(4)
+        .any(|w| matches!(*w, "who" | "whose"));
     // (`"Not this one," Nolan shot back`: a retort too.)
-    let verb_just_after = attached && finite_within(&words_after, 7);
+    let verb_just_after =
+        attached && (finite_within(&words_after, 7) || relative && finite_within(&words_after, 12));
     let dash_after = after.trim_start().starts_with(['—', '–']);
     // `According to the report, ventilation was "inadequate"`.
     let according = before_toks
@@ -274,6 +281,13 @@ mod tests {
                 Statement,
             ),
             ("No,", "", " he said.", Statement),
+            // A verb past a relative clause in the subject after it.
+            (
+                "We are ready,",
+                "",
+                " a spokesman who declined to be named said.",
+                Statement,
+            ),
             // A title in the subject of a sentence whose verb reports.
             (
                 "Study of Reeds",
