@@ -1353,6 +1353,13 @@ mod tests {
             speakers("Norvane warned that recently proposed export rules could \"materially reduce\" its revenue."),
             ["Norvane"]
         );
+        // `Kelby Rowing Club retained the Harbour Cup …, whose captain,
+        // Sara Lind, described`: a clause before the relative, no name of
+        // a body whose relative clause runs on to the verb.
+        assert_eq!(
+            speakers("Kelby Rowing Club retained the Harbour Cup with an easy win over the Dunmore crew, whose captain, Sara Lind, described the race as \"a lesson\"."),
+            ["Sara Lind"]
+        );
         // `"…", a claim he later described as fantasy`: a noun in apposition
         // to the words, whose clause does not attribute them.
         assert_eq!(

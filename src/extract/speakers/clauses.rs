@@ -408,6 +408,14 @@ impl Resolver<'_> {
                 && names_someone(before)
                 && (is_capitalised(&toks[before.start]) || lower(&toks[before.start]) == "the")
                 && !is_not_name(toks[before.start].text)
+                // (A name, not a clause of its own: not `whether the
+                // government favoured the bid by Meridian, which was ranked
+                // first, the minister said`.)
+                && !toks[before.clone()].windows(2).any(|w| {
+                    w[0].text.starts_with(char::is_lowercase)
+                        && w[0].text.ends_with("ed")
+                        && DETERMINERS.contains(&lower(&w[1]).as_str())
+                })
         }) {
             segments.truncate(k);
         }
