@@ -1372,6 +1372,10 @@ mod tests {
             speakers("Tomas Berg, the mediator, said talks would resume in May.\n\nHer neighbour, a farmer who asked not to be named, said his orchard had gone dry.\n\n\"Every time there is a meeting, the water stops,\" he said."),
             [""]
         );
+        assert_eq!(
+            speakers("Ruth Sand ran the shop for years.\n\nHer colleague at the till, who declined to give her name, said the queue had been long.\n\n\"We ran out of bread by nine,\" she said."),
+            [""]
+        );
         // `"…," alleged Kamla Devi`: a verb of claiming before its subject.
         assert_eq!(
             speakers("\"This is murder,\" alleged Kamla Devi, the mother of the deceased."),

@@ -826,14 +826,20 @@ pub(super) const OTHER_BODIES: &[&str] = &[
 /// not to be named`, `speaking on condition of anonymity`).
 pub(super) const ANONYMITY: &[&str] = &[
     "not to be named",
+    "not be named",
     "not want to be named",
     "not wish to be named",
     "declined to be named",
-    "condition of anonymity",
-    "requested anonymity",
+    "anonymity",
     "not to be identified",
-    "not authorised to speak",
-    "not authorized to speak",
+    "not be identified",
+    "not authorised to",
+    "not authorized to",
+    "declined to give",
+    "not give his name",
+    "not give her name",
+    "not give their name",
+    "name not be used",
 ];
 
 /// Nouns for a wording, which may stand in apposition to quoted words
