@@ -1353,6 +1353,12 @@ mod tests {
             speakers("Norvane warned that recently proposed export rules could \"materially reduce\" its revenue."),
             ["Norvane"]
         );
+        // `…, says councillor`: a headline's bare role, the person the
+        // story names with it.
+        assert_eq!(
+            speakers("Village bus cut will leave pensioners ‘stranded’, says councillor\n\nIndependent councillor Áine Moran said the decision was \"a disgrace\"."),
+            ["Áine Moran", "Áine Moran"]
+        );
         // `Kelby Rowing Club retained the Harbour Cup …, whose captain,
         // Sara Lind, described`: a clause before the relative, no name of
         // a body whose relative clause runs on to the verb.

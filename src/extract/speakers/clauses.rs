@@ -775,7 +775,16 @@ impl Resolver<'_> {
             .iter()
             .any(|t| is_capitalised(t) && !is_not_name(t.text));
         let described = DETERMINERS.contains(&lower(&phrase[0]).as_str());
-        if !named && !described {
+        // (`…, says councillor`, `says former minister`: a headline's bare
+        // role.)
+        let role = phrase.len() <= 3
+            && phrase
+                .iter()
+                .all(|t| is_word(t) && t.text.starts_with(char::is_lowercase))
+            && phrase
+                .last()
+                .is_some_and(|t| is_title_word(&lower(t)) || is_listed_person_noun(&lower(t)));
+        if !named && !described && !role {
             return None;
         }
         // A description followed by `, Name`: the name (also `said Northway
