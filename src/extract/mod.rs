@@ -1372,6 +1372,17 @@ mod tests {
             speakers("Tom Reed, the treasurer, resigned on Friday.\n\nThe mayor, Joan Pike, called the budget \"a triumph\", a claim he later described as fantasy."),
             ["Joan Pike"]
         );
+        // (Not a document's noun before its own verb: `"…", a report by
+        // the Kelby Trust warned`.)
+        assert_eq!(
+            speakers("\"The risk is high\", a report by the Kelby Trust warned."),
+            ["Kelby Trust"]
+        );
+        // (Nor words of anonymity outside the source's own clause.)
+        assert_eq!(
+            speakers("Ruth Sand runs the shop. Staff are not authorised to speak to the press, she added.\n\n\"We ran out of bread by nine,\" she said."),
+            ["Ruth Sand"]
+        );
         // `Her neighbour, a farmer who asked not to be named, said`: a
         // source kept anonymous, whom a later `he said` means.
         assert_eq!(
@@ -1405,11 +1416,11 @@ mod tests {
             speakers("The review, commissioned by the Kelby Harbour Board, warned that the pier was \"unsafe in high seas\"."),
             ["Kelby Harbour Board"]
         );
-        // `Ma. Teresa Villanueva`, `Md. Rafiqul Islam`: a given name's
-        // short form keeps its stop inside the name.
+        // `Ma. Teresa Villanueva`, `Mohd. Rafiq Ismail`: a given name's
+        // short form keeps its stop inside the name (not `Md.`, Maryland).
         assert_eq!(
-            speakers("\"It is clear,\" said Ma. Teresa Villanueva.\n\nMd. Rafiqul Islam said the offer was \"fair\"."),
-            ["Ma. Teresa Villanueva", "Md. Rafiqul Islam"]
+            speakers("\"It is clear,\" said Ma. Teresa Villanueva.\n\nMohd. Rafiq Ismail said the offer was \"fair\".\n\nTom Hale grew up in Baltimore, Md. Ruth Calder said he was \"brilliant\"."),
+            ["Ma. Teresa Villanueva", "Mohd. Rafiq Ismail", "Ruth Calder"]
         );
         // `Tom Hale, MP for Dunmore East, said`: an office of a place after
         // a name describes it.

@@ -1136,10 +1136,10 @@ const ORGANISATION_WORDS: &[&str] = &[
 const CONNECTORS: &[&str] = &["and", "for", "&", "on"];
 
 /// Whether `word` is a given name's short form written with a stop that
-/// stays part of the name (`Ma.` for Maria in Philippine names, `Md.` and
-/// `Mohd.` for Mohammad).
+/// stays part of the name (`Ma.` for Maria in Philippine names, `Mohd.`
+/// for Mohammad). (Not `Md.`, as often Maryland's after its city.)
 pub fn is_name_abbreviation(word: &str) -> bool {
-    matches!(word, "Ma" | "Md" | "Mohd" | "Muhd")
+    matches!(word, "Ma" | "Mohd" | "Muhd")
 }
 
 /// Lowercase particles that may stand inside a name: `Ibn`, `bin`, `de`, `van`.
@@ -1549,7 +1549,7 @@ pub fn capitalised_runs(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
                 && (gap == ". " || word.len() == 1)
                 // `St. Brendan's`, `Mt. Kessel`.
                 || gap == ". " && matches!(before, "St" | "Mt" | "Ft")
-                // `Ma. Lourdes Reyes-Tan`, `Md. Rafiqul Islam`.
+                // `Ma. Lourdes Reyes-Tan`, `Mohd. Rafiq Ismail`.
                 || gap == ". " && is_name_abbreviation(before);
             // `Brindley & Hart`, `Pell & Rowe`: a firm's partners.
             gap.chars().all(|c| c == ' ')

@@ -29,7 +29,7 @@ fn is_abbreviation(text: &str, dot: usize, next: Option<char>) -> bool {
     let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
     // `No. 10`, `Fig. 3`: abbreviations only before a number.
     let before_number = matches!(lower.as_str(), "no" | "nos" | "fig");
-    // `Ma. Lourdes Reyes`, `Md. Rafiqul Islam`: a given name's short form,
+    // `Ma. Lourdes Reyes`, `Mohd. Rafiq Ismail`: a given name's short form,
     // before the rest of the name.
     let given =
         crate::extract::names::is_name_abbreviation(word) && next.is_some_and(char::is_uppercase);

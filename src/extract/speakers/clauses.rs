@@ -857,7 +857,9 @@ pub(super) fn abbreviation_stop(toks: &[Token], i: usize) -> bool {
         && toks[i - 1].range.end == toks[i].range.start
         && (toks[i - 1].text.len() <= 4
             || is_title_word(&lower(&toks[i - 1]))
-            || is_party_tag(toks[i - 1].text))
+            // (`(D-Ore.)`, `R-Ariz.,`: not `D-Day.` ending a sentence.)
+            || is_party_tag(toks[i - 1].text)
+                && toks.get(i + 1).is_some_and(|n| matches!(n.text, ")" | ",")))
 }
 
 /// Whether a word is an American legislator's party and state before the

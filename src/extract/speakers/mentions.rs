@@ -103,7 +103,15 @@ impl<'a> Resolver<'a> {
                 let words = &text[sentence.clone()];
                 let bound = floor_char_boundary(words, words.len().min(400));
                 let head = &words[..words[..bound].find(['“', '"']).unwrap_or(bound)];
-                ANONYMITY.iter().any(|p| head.contains(p))
+                // (In the source's own clause: `a farmer who asked …`,
+                // `speaking on condition of anonymity`; not `Staff are not
+                // authorised to speak to the press, she added`.)
+                let lower = head.to_lowercase();
+                ANONYMITY.iter().filter_map(|p| lower.find(p)).any(|k| {
+                    ["who ", "speaking ", "spoke ", "talking "]
+                        .iter()
+                        .any(|w| lower[..k].contains(w))
+                })
             };
             let unnamed_subject = (opens_unnamed_person(&toks) || owned_unnamed || anonymous())
                 && !quoted(sentence.start);

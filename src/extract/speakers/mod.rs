@@ -3159,9 +3159,11 @@ impl<'a> Resolver<'a> {
             // the name's words.)
             let possessive = |m: &&&Mention| {
                 is_possessive(self.text.get(m.range.clone()).unwrap_or(""))
-                    || ["’s ", "'s "]
-                        .iter()
-                        .any(|s| self.text[m.range.end..].starts_with(s))
+                    || ["’s ", "'s "].iter().any(|s| {
+                        self.text
+                            .get(m.range.end..)
+                            .is_some_and(|r| r.starts_with(s))
+                    })
             };
             // `… a warning for Kestrel Bay, Pelican Heads and …`: a name
             // after a preposition, or in a list after one, is an object.
@@ -3300,10 +3302,33 @@ impl<'a> Resolver<'a> {
         // `"…", a remark for which he later apologised`, `"…", a claim the
         // authors rejected`: a noun in apposition to the words, whose
         // clause is no attribution of them.
-        if let [article, noun, ..] = toks {
+        // (Only before the relative clause: not `"…", a report by the
+        // Kelby Trust warned`, `a post on its page said`.)
+        if let [article, noun, next, rest @ ..] = toks {
             let noun = lower(noun);
+            let next = lower(next);
+            let relative = PRONOUNS.contains(&next.as_str())
+                || matches!(
+                    next.as_str(),
+                    "that"
+                        | "which"
+                        | "the"
+                        | "few"
+                        | "many"
+                        | "most"
+                        | "some"
+                        | "his"
+                        | "her"
+                        | "their"
+                        | "its"
+                )
+                || PREPOSITIONS.contains(&next.as_str())
+                    && rest
+                        .first()
+                        .is_some_and(|t| matches!(t.text, "which" | "whom"));
             if lead.iter().any(|t| t.text == ",")
                 && matches!(lower(article).as_str(), "a" | "an")
+                && relative
                 && (SAYING_NOUNS.contains(&noun.as_str()) || WORDING_NOUNS.contains(&noun.as_str()))
             {
                 return None;
@@ -3412,10 +3437,12 @@ impl<'a> Resolver<'a> {
         let mentions = self.mentions.borrow();
         // (Named as its speaker after it: not a quotation taken, perhaps
         // wrongly, to go on from one before.)
-        let paragraph = self.text[..last.range.start]
+        // (Looked for within the window: a huge paragraph stays linear.)
+        let floor = floor_char_boundary(self.text, window).min(last.range.start);
+        let paragraph = self.text[floor..last.range.start]
             .rfind('\n')
-            .map_or(0, |k| k + 1);
-        let named = starting_in(&mentions, paragraph.max(window)..at)
+            .map_or(floor, |k| floor + k + 1);
+        let named = starting_in(&mentions, paragraph..at)
             .iter()
             .any(|m| m.referent.name == replier.name);
         if last.referent.name != replier.name || !named {
