@@ -106,6 +106,13 @@ impl<'a> Resolver<'a> {
                 // (In the source's own clause: `a farmer who asked …`,
                 // `speaking on condition of anonymity`; not `Staff are not
                 // authorised to speak to the press, she added`.)
+                // (A cheap look first: most sentences hold none of them.)
+                if !["name", "anonym", "authori", "identif"]
+                    .iter()
+                    .any(|w| head.contains(w))
+                {
+                    return false;
+                }
                 let lower = head.to_lowercase();
                 ANONYMITY.iter().filter_map(|p| lower.find(p)).any(|k| {
                     ["who ", "speaking ", "spoke ", "talking "]
