@@ -284,9 +284,9 @@ impl Resolver<'_> {
         for i in commas.chain(std::iter::once(end)) {
             // `Sen. Walter Brandt, R-Coal Hollow, said`: a party and a
             // district after a name are no part of the subject.
-            let party = toks.get(seg_start).is_some_and(|t| {
-                matches!(t.text.split_once('-'), Some(("D" | "R" | "I", seat)) if seat.starts_with(char::is_uppercase))
-            });
+            let party = toks
+                .get(seg_start)
+                .is_some_and(|t| party_seat(t.text).is_some());
             if i > seg_start && !party {
                 segments.push(seg_start..i);
             }
@@ -862,13 +862,20 @@ pub(super) fn abbreviation_stop(toks: &[Token], i: usize) -> bool {
                 && toks.get(i + 1).is_some_and(|n| matches!(n.text, ")" | ",")))
 }
 
+/// The seat after an American legislator's party (`Coal` of `R-Coal`,
+/// `Ore` of `D-Ore`), if the word is a party's letter, a hyphen and a
+/// capitalised seat.
+fn party_seat(word: &str) -> Option<&str> {
+    match word.split_once('-') {
+        Some(("D" | "R" | "I", seat)) if seat.starts_with(char::is_uppercase) => Some(seat),
+        _ => None,
+    }
+}
+
 /// Whether a word is an American legislator's party and state before the
 /// state's stop (`D-Ore`, `R-Calif`, `I-Vt`, `D-N.Y`).
 fn is_party_tag(word: &str) -> bool {
-    word.split_once('-').is_some_and(|(party, state)| {
-        matches!(party, "D" | "R" | "I")
-            && (2..=6).contains(&state.len())
-            && state.starts_with(|c: char| c.is_ascii_uppercase())
-            && state.chars().all(|c| c.is_ascii_alphabetic() || c == '.')
+    party_seat(word).is_some_and(|state| {
+        (2..=6).contains(&state.len()) && state.chars().all(|c| c.is_ascii_alphabetic() || c == '.')
     })
 }

@@ -106,14 +106,11 @@ impl<'a> Resolver<'a> {
                 // (In the source's own clause: `a farmer who asked …`,
                 // `speaking on condition of anonymity`; not `Staff are not
                 // authorised to speak to the press, she added`.)
+                let lower = head.to_lowercase();
                 // (A cheap look first: most sentences hold none of them.)
-                if !["name", "anonym", "authori", "identif"]
-                    .iter()
-                    .any(|w| head.contains(w))
-                {
+                if !ANONYMITY_CUES.iter().any(|w| lower.contains(w)) {
                     return false;
                 }
-                let lower = head.to_lowercase();
                 ANONYMITY.iter().filter_map(|p| lower.find(p)).any(|k| {
                     ["who ", "speaking ", "spoke ", "talking "]
                         .iter()
@@ -601,17 +598,20 @@ impl<'a> Resolver<'a> {
                 // Fourie`: a name before a title and a name is the team or
                 // body the person serves, not a person.
                 let rest = &text[range.end..];
-                let mut next = rest.split_whitespace();
                 // (`Former England cricket captain Alan Reid`, `water polo
                 // captain`: a word or two of what the title is for first.)
-                let what = rest
-                    .split_whitespace()
+                let ahead: Vec<&str> = rest.split_whitespace().take(3).collect();
+                let what = ahead
+                    .iter()
                     .take(2)
                     .take_while(|w| is_describing_word(w))
                     .count();
-                if what > 0 && rest.split_whitespace().nth(what).is_some_and(is_title_word) {
-                    next.nth(what - 1);
-                }
+                let what = if ahead.get(what).is_some_and(|w| is_title_word(w)) {
+                    what
+                } else {
+                    0
+                };
+                let mut next = rest.split_whitespace().skip(what);
                 // (`Common Ground co-leader Jess Faleolo`: a title after a
                 // hyphen too.)
                 let serves = rest.starts_with(' ')

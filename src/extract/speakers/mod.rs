@@ -3433,8 +3433,9 @@ impl<'a> Resolver<'a> {
         };
         let window = at.saturating_sub(CONTEXT_BACK);
         let spoken = self.spoken.borrow();
-        let last = starting_in(&spoken, window..at).last()?;
-        let mentions = self.mentions.borrow();
+        let spoken = starting_in(&spoken, window..at);
+        let last = spoken.last()?;
+        let all_mentions = self.mentions.borrow();
         // (Named as its speaker after it: not a quotation taken, perhaps
         // wrongly, to go on from one before.)
         // (Looked for within the window: a huge paragraph stays linear.)
@@ -3442,16 +3443,16 @@ impl<'a> Resolver<'a> {
         let paragraph = self.text[floor..last.range.start]
             .rfind('\n')
             .map_or(floor, |k| floor + k + 1);
-        let named = starting_in(&mentions, paragraph..at)
+        let named = starting_in(&all_mentions, paragraph..at)
             .iter()
             .any(|m| m.referent.name == replier.name);
         if last.referent.name != replier.name || !named {
             return None;
         }
         let sexes = self.sexes.borrow();
-        starting_in(&mentions, window..at)
+        starting_in(&all_mentions, window..at)
             .iter()
-            .chain(starting_in(&spoken, window..at))
+            .chain(spoken)
             .filter(|m| {
                 !m.referent.organisation
                     && !m.referent.name.is_empty()
