@@ -1393,6 +1393,12 @@ mod tests {
             speakers("Ruth Sand ran the shop for years.\n\nHer colleague at the till, who declined to give her name, said the queue had been long.\n\n\"We ran out of bread by nine,\" she said."),
             [""]
         );
+        // The words of a quotation open no unnamed subject: `a woman`
+        // here is no one a `she` could mean.
+        assert_eq!(
+            speakers("Ruth Sand, a nurse, said she would vote for a woman.\n\n\"At least, a woman will go to parliament,\" she said."),
+            ["Ruth Sand"]
+        );
         // `"…," alleged Kamla Devi`: a verb of claiming before its subject.
         assert_eq!(
             speakers("\"This is murder,\" alleged Kamla Devi, the mother of the deceased."),

@@ -117,7 +117,14 @@ impl<'a> Resolver<'a> {
                         .any(|w| lower[..k].contains(w))
                 })
             };
-            let unnamed_subject = (opens_unnamed_person(&toks) || owned_unnamed || anonymous())
+            // (Not the words of a quotation: `"At least, a woman will
+            // go," she said`.)
+            let lead_quoted = toks[after_opening_phrase(&toks).min(toks.len())..]
+                .iter()
+                .find(|t| is_word(t))
+                .is_some_and(|t| quoted(t.range.start));
+            let unnamed_subject = ((opens_unnamed_person(&toks) || owned_unnamed) && !lead_quoted
+                || anonymous())
                 && !quoted(sentence.start);
             if unnamed_subject {
                 if let Some(first) = toks.first() {
