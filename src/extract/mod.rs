@@ -1399,6 +1399,12 @@ mod tests {
             speakers("Ruth Sand, a nurse, said she would vote for a woman.\n\n\"At least, a woman will go to parliament,\" she said."),
             ["Ruth Sand"]
         );
+        // A name set off after an unnamed description and its relative
+        // clause is the subject: `she` means her.
+        assert_eq!(
+            speakers("Tomas Berg chaired the hearing.\n\nA care assistant who was on duty that night, Ruth Sand, told the inquest that two staff had been on shift.\n\n\"We did our best,\" she said."),
+            ["Ruth Sand"]
+        );
         // `"…," alleged Kamla Devi`: a verb of claiming before its subject.
         assert_eq!(
             speakers("\"This is murder,\" alleged Kamla Devi, the mother of the deceased."),

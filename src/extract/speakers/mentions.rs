@@ -1172,14 +1172,16 @@ impl<'a> Resolver<'a> {
                     });
                 let apposed = apposed
                     || text[range.end..].starts_with(',')
-                        && (described.starts_with("The ") || described.starts_with("the "))
+                        && ["The ", "the ", "A ", "An "].iter().any(|a| described.starts_with(a))
                         && described.len() <= 120
                         && set_off.ends_with(',')
                         && described.matches(',').count() == 1
                         // (A description, not a clause: `The trawler was
-                        // built for Jack’s father, Samuel,`.)
+                        // built for Jack’s father, Samuel,`; though a
+                        // relative clause may end it: `A care assistant who
+                        // was on duty, Kelly Marsh,`.)
                         && described.split_whitespace().count() <= 10
-                        && !described.split_whitespace().any(|w| {
+                        && !described.split(" who ").next().unwrap_or("").split_whitespace().any(|w| {
                             let w = w.trim_end_matches(',');
                             reporting(w).is_some()
                                 || AUXILIARIES.contains(&w)
