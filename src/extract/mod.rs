@@ -3180,6 +3180,11 @@ mod tests {
             speakers("Priya Venkatesan took the stand.\n\nLater, questioned by Ruth Oduya, for the council, she said she had \"no recollection\" of it.\n\nCross-examined by Mrs Hale, she insisted it was \"a fair process\"."),
             ["Priya Venkatesan", "Priya Venkatesan"]
         );
+        // (Nor the agent set off after a description.)
+        assert_eq!(
+            speakers("Priya Venkatesan took the stand.\n\nAsked by the advocate depute, Ruth Oduya, what happened next, she said: \"He fell.\""),
+            ["Priya Venkatesan"]
+        );
     }
 
     #[test]

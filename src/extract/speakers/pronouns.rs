@@ -41,9 +41,18 @@ impl<'a> Resolver<'a> {
                 .take(4)
                 .collect();
             let title = |w: &str| is_title_word(&w.trim_end_matches('.').to_lowercase());
+            // (Or set off after a description: `Asked by the advocate
+            // depute, Fiona Rattray, what happened, she said`.)
+            let described = || {
+                let gap = &self.text[sentence_start..m.range.start];
+                gap.trim_end().ends_with(',') && gap.matches(',').count() == 1
+            };
             match lead.as_slice() {
                 [p, "by"] | [_, p, "by"] => p.ends_with("ed"),
                 [p, "by", t] | [_, p, "by", t] => p.ends_with("ed") && title(t),
+                [p, "by", "the" | "a" | "an" | "his" | "her" | "their", ..] => {
+                    p.ends_with("ed") && described()
+                }
                 _ => false,
             }
         };
