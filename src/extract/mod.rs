@@ -1405,6 +1405,17 @@ mod tests {
             speakers("Tomas Berg chaired the hearing.\n\nA care assistant who was on duty that night, Ruth Sand, told the inquest that two staff had been on shift.\n\n\"We did our best,\" she said."),
             ["Ruth Sand"]
         );
+        // A place named in an anonymous source's description neither
+        // speaks nor is whom a later `she` means.
+        assert_eq!(
+            speakers("Nora Quill, the council leader, defended the ban.\n\nThe owner of a card shop on Abbey Walk, who asked not to be named, said she had been \"driven mad\".\n\n\"I have heard it four thousand times,\" she said."),
+            ["", ""]
+        );
+        // `requesting anonymity` keeps a source anonymous too.
+        assert_eq!(
+            speakers("Imran Niazi was left out of the squad.\n\nA senior board official, requesting anonymity, said Niazi had been \"spoken to\" in December.\n\n\"That matter was closed,\" he said."),
+            ["", ""]
+        );
         // `"…," alleged Kamla Devi`: a verb of claiming before its subject.
         assert_eq!(
             speakers("\"This is murder,\" alleged Kamla Devi, the mother of the deceased."),

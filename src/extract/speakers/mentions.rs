@@ -111,10 +111,14 @@ impl<'a> Resolver<'a> {
                 if !ANONYMITY_CUES.iter().any(|w| lower.contains(w)) {
                     return false;
                 }
-                ANONYMITY.iter().filter_map(|p| lower.find(p)).any(|k| {
-                    ["who ", "speaking ", "spoke ", "talking "]
-                        .iter()
-                        .any(|w| lower[..k].contains(w))
+                // (`requesting anonymity` is its own clause.)
+                ANONYMITY.iter().any(|p| {
+                    lower.find(p).is_some_and(|k| {
+                        p.starts_with("requesting ")
+                            || ["who ", "speaking ", "spoke ", "talking "]
+                                .iter()
+                                .any(|w| lower[..k].contains(w))
+                    })
                 })
             };
             // (Not the words of a quotation: `"At least, a woman will
@@ -123,8 +127,9 @@ impl<'a> Resolver<'a> {
                 .iter()
                 .find(|t| is_word(t))
                 .is_some_and(|t| quoted(t.range.start));
+            let kept_anonymous = anonymous();
             let unnamed_subject = ((opens_unnamed_person(&toks) || owned_unnamed) && !lead_quoted
-                || anonymous())
+                || kept_anonymous)
                 && !quoted(sentence.start);
             if unnamed_subject {
                 if let Some(first) = toks.first() {
@@ -1254,7 +1259,14 @@ impl<'a> Resolver<'a> {
                 mentions.push(Mention {
                     range: range.clone(),
                     referent: referent.clone(),
-                    subject: ((at_start || speaks) && !owner && !aside) || apposed,
+                    // (Not a place in an anonymous source's description:
+                    // `The owner of a shop on Abbey Walk, who asked not to
+                    // be named, said`.)
+                    subject: ((at_start || speaks)
+                        && !owner
+                        && !aside
+                        && (!kept_anonymous || referent.organisation))
+                        || apposed,
                     leads: (first_name && !owner) || apposed,
                 });
             }

@@ -1798,6 +1798,33 @@ impl<'a> Resolver<'a> {
             .map_or(0, |k| self.sentence_starts[k])
     }
 
+    /// Whether `mention`, ending at `end`, describes a source the aside
+    /// after it keeps anonymous (`The owner of a card shop on Abbey Walk,
+    /// who asked not to be named,`): it names no one, whatever names
+    /// stand inside it. Not a spokesperson, who speaks for a body.
+    fn kept_anonymous(&self, mention: &str, end: usize) -> bool {
+        let described =
+            mention.split_whitespace().next().is_some_and(|w| {
+                matches!(w, "the" | "The" | "a" | "A" | "an" | "An" | "one" | "One")
+            }) && !mention.to_lowercase().contains("spokes");
+        let Some(rest) = self.text.get(end..).and_then(|r| r.strip_prefix(", ")) else {
+            return false;
+        };
+        if !described {
+            return false;
+        }
+        let bound = floor_char_boundary(rest, rest.len().min(200));
+        let aside = rest[..bound]
+            .split([',', '.', ';', '"', '“', '”', '(', '—'])
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        ["who ", "speaking ", "requesting ", "talking "]
+            .iter()
+            .any(|w| aside.starts_with(w))
+            && ANONYMITY.iter().any(|p| aside.contains(p))
+    }
+
     /// Notes that `speaker` spoke at `at`: it becomes the most recent
     /// subject for the pronouns that follow.
     pub fn note_speaker(&self, at: usize, speaker: &Speaker) {
@@ -1886,7 +1913,7 @@ impl<'a> Resolver<'a> {
             .trim()
             .trim_matches(|c: char| c == ',' || c == ':')
             .to_owned();
-        if mention.is_empty() {
+        if mention.is_empty() || self.kept_anonymous(&mention, range.end) {
             return None;
         }
         // Where part of the mention stands in the draft, for resolving
@@ -4240,8 +4267,11 @@ impl<'a> Resolver<'a> {
         let gives_way = reported_modal
             || !quoting_someone && speaker.as_ref().map_or(!unnamed_person, is_vague);
         if gives_way || described_body {
+            // (Not a relative clause's verb: `The owner of a shop on
+            // Abbey Walk, who asked not to be named, said …`.)
             let earlier = first_finite
                 .filter(|&f| f < last)
+                .filter(|&f| f == 0 || !matches!(lower(&toks[f - 1]).as_str(), "who" | "which"))
                 .and_then(|f| Resolver::subject_before(&toks, f))
                 .and_then(|r| self.resolve(r))
                 .filter(|s| !is_vague(s));

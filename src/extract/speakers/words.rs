@@ -832,6 +832,7 @@ pub(super) const ANONYMITY: &[&str] = &[
     "declined to be named",
     "condition of anonymity",
     "requested anonymity",
+    "requesting anonymity",
     "granted anonymity",
     "not to be identified",
     "not be identified",
