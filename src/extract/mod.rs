@@ -2396,6 +2396,15 @@ mod tests {
             speakers("Manager Alan Reid was furious. \"It was a goal,\" Reid said.\n\nA spokesman for the Department of Children said the minister was aware of it. \"We have asked for a report,\" he said."),
             ["Alan Reid", "Department of Children"]
         );
+        // `for` makes a body of a name the lists do not know as one, and
+        // the words for its kind before it are no part of it.
+        for body in ["Roadsafe North", "the cycling charity Roadsafe North"] {
+            assert_eq!(
+                speakers(&format!("Dean Pollitt was spared jail.\n\nA spokesman for {body} said the case showed the law needed review. \"A driver who flees is better off,\" he said.")),
+                ["Roadsafe North"],
+                "{body}"
+            );
+        }
     }
 
     #[test]

@@ -444,9 +444,17 @@ impl Resolver<'_> {
             .unwrap_or(&phrase)
             .trim_end_matches("’s")
             .trim_end_matches("'s");
-        if !name.starts_with(char::is_uppercase) {
-            return None;
-        }
+        // `the cycling charity Safe Roads North`: the name after the
+        // words for its kind.
+        let words: Vec<&str> = name.split_whitespace().collect();
+        let named_from = words
+            .iter()
+            .position(|w| w.starts_with(char::is_uppercase))
+            .filter(|&k| k <= 3 && words[..k].last().is_none_or(|w| is_body_noun(w)))?;
+        let name = match words.get(named_from) {
+            Some(first) if named_from > 0 => name.get(name.find(first)?..)?,
+            _ => name,
+        };
         Some(match self.directory.lookup(name) {
             Some(r) => speaker(r),
             None => Speaker {

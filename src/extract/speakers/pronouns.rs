@@ -411,7 +411,19 @@ impl<'a> Resolver<'a> {
                     .text
                     .get(lead[k].range.end..m.range.start)
                     .unwrap_or("");
-                m.referent.organisation && matches!(gap.trim(), "for" | "for the" | "at" | "at the")
+                let gap = gap.trim();
+                // (Whatever the lists know of its name, `for` makes it a
+                // body; so may a body's noun before it: `for the cycling
+                // charity Safe Roads North`.)
+                let described = gap.strip_prefix("for the ").is_some_and(|d| {
+                    let words: Vec<&str> = d.split_whitespace().collect();
+                    words.len() <= 3
+                        && words.iter().all(|w| w.starts_with(char::is_lowercase))
+                        && words.last().is_some_and(|w| is_body_noun(w))
+                });
+                (m.referent.organisation && matches!(gap, "for the" | "at" | "at the"))
+                    || gap == "for"
+                    || described
             };
             let end = {
                 let mentions = self.mentions.borrow();
