@@ -3195,6 +3195,19 @@ mod tests {
     }
 
     #[test]
+    fn a_peers_or_judges_style_with_no_given_name_is_the_name() {
+        assert_eq!(
+            speakers("Hamish Reid told the jury his son was in a coma.\n\nThe judge, Lord Kilbrannan, told jurors to ignore social media.\n\n\"It is what the witnesses say that matters,\" he said.\n\nLady Justice Harwood said the summing-up was \"a model of clarity\"."),
+            ["Lord Kilbrannan", "Lady Justice Harwood"]
+        );
+        // (Not a part played.)
+        assert_eq!(
+            speakers("Rosalind Acker died on Monday.\n\nHer Lady Macbeth made her name. \"I was never difficult,\" she said."),
+            ["Rosalind Acker"]
+        );
+    }
+
+    #[test]
     fn a_pronoun_after_a_passive_opening_is_not_its_agent() {
         assert_eq!(
             speakers("Priya Venkatesan took the stand.\n\nLater, questioned by Ruth Oduya, for the council, she said she had \"no recollection\" of it.\n\nCross-examined by Mrs Hale, she insisted it was \"a fair process\"."),

@@ -568,8 +568,18 @@ impl<'a> Resolver<'a> {
                     .get(word)
                     .and_then(|first| namesake(first, &namesakes, word, titled, &sexes));
                 let known = namesake.or(short_body).or(first_name).cloned();
+                // `Lord Kilbrannan`, `Lady Justice Harwood`: a peer's or a
+                // judge's style, with no given name, is part of the name
+                // and shows a person.
+                let style = peerage_style(&toks[..i]);
                 let referent = match known.or(body_apposition) {
                     Some(r) => r,
+                    None if style.is_some() => Referent {
+                        name: format!("{} {word}", style.unwrap_or_default()),
+                        id: None,
+                        organisation: false,
+                        female: None,
+                    },
                     None if speaks || apposition || aged || aged_apposition => {
                         // `The Lantern said`: a paper's name keeps its article.
                         let kept = (i > 0 && toks[i - 1].text == "The")
@@ -1434,4 +1444,26 @@ fn is_describing_word(word: &str) -> bool {
         && !AUXILIARIES.contains(&word)
         && !is_title_word(word)
         && reporting(word).is_none()
+}
+
+/// The style that the tokens `before` a lone capitalised word end with,
+/// when it makes the word a whole name: `Lord`, `Lady`, `Baroness`,
+/// `Baron`, or one of them and `Justice` (`Lady Justice Harwood`).
+/// (Not a part played: `her Lady Macbeth`.)
+fn peerage_style(before: &[Token]) -> Option<String> {
+    let peer = |t: &Token| matches!(t.text, "Lord" | "Lady" | "Baroness" | "Baron");
+    let (style, rest) = match before {
+        [rest @ .., p, j] if peer(p) && j.text == "Justice" => {
+            (format!("{} Justice", p.text), rest)
+        }
+        [rest @ .., p] if peer(p) => (p.text.to_owned(), rest),
+        _ => return None,
+    };
+    let owned = rest.last().is_some_and(|t| {
+        matches!(
+            lower(t).as_str(),
+            "her" | "his" | "their" | "my" | "our" | "your" | "its" | "a" | "an"
+        ) || is_possessive(t.text)
+    });
+    (!owned).then_some(style)
 }
