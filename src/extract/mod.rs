@@ -3195,6 +3195,20 @@ mod tests {
     }
 
     #[test]
+    fn a_person_before_which_is_still_a_person() {
+        // `which` after a name the lists know by its given name means the
+        // thing before it, not the person.
+        assert_eq!(
+            speakers("The shortlist included a poem by Freya Lindqvist, which was written on Orkney.\n\nLindqvist said the festival gave her \"a first audience\"."),
+            ["Freya Lindqvist"]
+        );
+        assert_eq!(
+            speakers("The bid was led by Coastal Flour Mills, which imports wheat.\n\nCoastal Flour Mills said it was \"delighted\"."),
+            ["Coastal Flour Mills"]
+        );
+    }
+
+    #[test]
     fn a_peers_or_judges_style_with_no_given_name_is_the_name() {
         assert_eq!(
             speakers("Hamish Reid told the jury his son was in a coma.\n\nThe judge, Lord Kilbrannan, told jurors to ignore social media.\n\n\"It is what the witnesses say that matters,\" he said.\n\nLady Justice Harwood said the summing-up was \"a model of clarity\"."),

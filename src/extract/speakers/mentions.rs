@@ -610,9 +610,12 @@ impl<'a> Resolver<'a> {
             // `Coastal Flour Mills, which imports …`: a name that `which`
             // follows is a thing's or a body's, not a person's.
             for (range, referent) in &mut found {
+                // (Not a person the lists know by a given name: `a poem by
+                // Freya Lindqvist, which was shortlisted`.)
                 if referent.id.is_none()
                     && text[range.end..].starts_with(", which ")
                     && referent.name.contains(' ')
+                    && (sex_of(&referent.name).is_none() || looks_like_organisation(&referent.name))
                 {
                     referent.organisation = true;
                 }
