@@ -2099,6 +2099,8 @@ mod tests {
         // A trade the lists know describes; a given name they do not know
         // that ends like one (`-er`, `-or`) does not.
         assert_eq!(strip_titles("Welder Jamie Rafferty").0, "Jamie Rafferty");
+        assert_eq!(strip_titles("Frontman Danny Keogh").0, "Danny Keogh");
+        assert_eq!(strip_titles("Playwright Ines Moray").0, "Ines Moray");
         assert_eq!(
             strip_titles("Chief selector Tanveer Ahmed Abbasi").0,
             "Tanveer Ahmed Abbasi"

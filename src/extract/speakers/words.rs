@@ -185,7 +185,7 @@ pub(super) const PERSON_NOUNS: &[&str] = &[
     "caretaker", "instructor", "supervisor", "treasurer", "councilor", "auditor", "investor",
     "donor", "ringleader", "radiographer", "photographer", "designer", "lecturer", "tutor",
     "headmaster", "headmistress", "landowner", "homeowner", "shepherd", "gardener", "butcher",
-    "garda",
+    "garda", "frontman", "frontwoman", "playwright", "architect", "bandmate", "teammate",
     // Players by position or sport (`the fly-half said`).
     "fly-half", "scrum-half", "full-back", "fullback", "flanker", "hooker", "lock", "centre",
     "spinner", "seamer", "paceman", "all-rounder", "wicketkeeper", "quarterback", "receiver",
