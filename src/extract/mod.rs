@@ -1411,6 +1411,11 @@ mod tests {
             speakers("Nora Quill, the council leader, defended the ban.\n\nThe owner of a card shop on Abbey Walk, who asked not to be named, said she had been \"driven mad\".\n\n\"I have heard it four thousand times,\" she said."),
             ["", ""]
         );
+        // (Nor a name opening it: `One Southeast Asian diplomat`.)
+        assert_eq!(
+            speakers("Tomas Berg chaired the talks.\n\nOne Southeast Asian diplomat, who spoke on condition of anonymity because he was not authorized to brief reporters, said the talks were \"frank.\" \"Everybody eats rice,\" he said."),
+            ["", ""]
+        );
         // `requesting anonymity` keeps a source anonymous too.
         assert_eq!(
             speakers("Imran Niazi was left out of the squad.\n\nA senior board official, requesting anonymity, said Niazi had been \"spoken to\" in December.\n\n\"That matter was closed,\" he said."),

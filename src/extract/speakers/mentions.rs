@@ -1280,7 +1280,8 @@ impl<'a> Resolver<'a> {
                         && !aside
                         && (!kept_anonymous || referent.organisation))
                         || apposed,
-                    leads: (first_name && !owner) || apposed,
+                    leads: (first_name && !owner && (!kept_anonymous || referent.organisation))
+                        || apposed,
                 });
             }
         }
