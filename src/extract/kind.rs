@@ -216,6 +216,14 @@ pub fn classify(inner: &str, before: &str, after: &str) -> QuoteKind {
     // `"A disgrace" was how Carla Diaz described the ruling`: words a
     // sentence goes on to give to someone.
     let how_after = matches!(rest_of_line.as_slice(), ["was" | "is" | "were", "how", ..]);
+    // `the author of "The Subsidy Trap", said …`: a title inside a noun
+    // phrase, not words the verb after it reports.
+    let title_in_phrase = title_case
+        && !inner.trim_end().ends_with(['.', '!', '?', '…'])
+        && matches!(last_word.as_str(), "of" | "the");
+    if title_in_phrase {
+        return QuoteKind::Term;
+    }
     if verb_just_after || dash_after || colon_after || colon_before || according_after || how_after
     {
         return QuoteKind::Statement;
@@ -281,6 +289,19 @@ mod tests {
                 Statement,
             ),
             ("No,", "", " he said.", Statement),
+            // A title inside a noun phrase before the verb of the sentence.
+            (
+                "The Subsidy Trap",
+                "Ngozi Eze, the author of ",
+                ", said both sides had a point.",
+                Term,
+            ),
+            (
+                "Away for the Day,",
+                "They backed the ",
+                " policy, she said.",
+                Term,
+            ),
             // A verb past a relative clause in the subject after it.
             (
                 "We are ready,",
