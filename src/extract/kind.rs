@@ -2,7 +2,7 @@
 //! title, the name of a thing).
 
 use super::speakers::tokens;
-use super::verbs::{court_heard, finite_within, reporting, FINDINGS};
+use super::verbs::{closing_attribution, court_heard, finite_within, reporting, FINDINGS};
 use serde::Serialize;
 
 /// What a quotation is.
@@ -224,7 +224,21 @@ pub fn classify(inner: &str, before: &str, after: &str) -> QuoteKind {
     if title_in_phrase {
         return QuoteKind::Term;
     }
-    if verb_just_after || dash_after || colon_after || colon_before || according_after || how_after
+    // `Pellow "became abusive" and refused to pay, she said.`: words the
+    // sentence's closing attribution gives to someone.
+    // (Words in lower case: not a name, `known as "the Bulldozer", he
+    // said`.)
+    let closed = inner.trim_start().starts_with(char::is_lowercase)
+        && !inner.trim_start().starts_with("the ")
+        && !inner.trim_end().ends_with(['.', '!', '?', '…'])
+        && closing_attribution(after).is_some();
+    if verb_just_after
+        || dash_after
+        || colon_after
+        || colon_before
+        || according_after
+        || how_after
+        || closed
     {
         return QuoteKind::Statement;
     }
@@ -301,6 +315,13 @@ mod tests {
                 "They backed the ",
                 " policy, she said.",
                 Term,
+            ),
+            // Words the sentence's closing attribution gives to someone.
+            (
+                "became abusive",
+                "Pellow ",
+                " and refused to pay, she said.",
+                Statement,
             ),
             // A verb past a relative clause in the subject after it.
             (

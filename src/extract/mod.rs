@@ -144,7 +144,23 @@ pub fn extract(draft: &Draft, directory: &Directory) -> Vec<Quote> {
                     return Some(agent);
                 }
                 if embedded {
-                    before_it().or_else(after_it)
+                    // `When Mr Siddiqui asked for the fare, Pellow "became
+                    // abusive" and refused to pay, she said.`: an attribution
+                    // closing the sentence gives the words, when no verb of
+                    // saying stands just before them.
+                    // (In the words' own clause, after the last comma.)
+                    let said_before = speakers::tokens(text, before.clone())
+                        .iter()
+                        .rev()
+                        .take_while(|t| t.text != ",")
+                        .any(|t| verbs::reporting(t.text).is_some());
+                    // (Not past a stop inside the marks, which ended the
+                    // sentence.)
+                    let ended = joined.trim_end().ends_with(['.', '!', '?', '…']);
+                    let closing = verbs::closing_attribution(&text[after.clone()])
+                        .filter(|_| !said_before && !ended)
+                        .and_then(|k| resolver.after(after.start + k..after.end));
+                    closing.or_else(before_it).or_else(after_it)
                 } else {
                     // `Favre told staff that clients would "see no change",
                     // according to two people who attended`: an unnamed
@@ -3196,6 +3212,14 @@ mod tests {
         assert_eq!(
             speakers("Sharks coach Darren Ogunleye was furious, calling it \"soft\"."),
             ["Darren Ogunleye"]
+        );
+    }
+
+    #[test]
+    fn an_attribution_closing_the_sentence_gives_the_words_inside_it() {
+        assert_eq!(
+            speakers("Catherine Ellery opened the case for the Crown.\n\nWhen Mr Siddiqui asked for the fare, Pellow \"became abusive\" and refused to pay, she said."),
+            ["Catherine Ellery"]
         );
     }
 

@@ -291,6 +291,33 @@ pub fn finite_within(words: &[&str], n: usize) -> bool {
     (0..words.len().min(n)).any(|k| finite_at(words, k))
 }
 
+/// Where, in the rest of a sentence after a quotation (`after`), an
+/// attribution closing the sentence starts: its last comma, before a
+/// subject of a few words and a finite reporting verb (`…
+/// "became abusive" and refused to pay, she said.`). None if the sentence
+/// has no such close, or another quotation comes first.
+pub fn closing_attribution(after: &str) -> Option<usize> {
+    // The sentence's end: a stop, `!` or `?` at the end or before a space.
+    let end = after
+        .char_indices()
+        .find(|&(i, c)| {
+            matches!(c, '.' | '!' | '?')
+                && after[i + 1..]
+                    .chars()
+                    .next()
+                    .is_none_or(char::is_whitespace)
+        })
+        .map(|(i, _)| i)?;
+    let sentence = &after[..end];
+    if sentence.contains(['"', '“', '”', ';', ':', '\n']) {
+        return None;
+    }
+    let comma = sentence.rfind(", ")?;
+    let words: Vec<&str> = sentence[comma + 2..].split_whitespace().collect();
+    // (`she said`, `the prosecutor told the court`, `said Mr Hale`.)
+    ((2..=5).contains(&words.len()) && finite_within(&words, 4)).then_some(comma)
+}
+
 /// The form of `word` if it is a reporting verb. A capitalised word is a
 /// name, not a verb (`United States`, `Says Law`), except in all capitals.
 pub fn reporting(word: &str) -> Option<Form> {
@@ -362,6 +389,22 @@ pub fn court_heard<'w>(words: impl IntoIterator<Item = &'w str>) -> Option<usize
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_sentence_closed_by_its_attribution() {
+        assert_eq!(
+            closing_attribution(" and refused to pay, she said. He left."),
+            Some(19)
+        );
+        assert_eq!(
+            closing_attribution(" and refused, the prosecutor told the court."),
+            Some(12)
+        );
+        // Not a clause that only ends in a verb, nor past another quotation.
+        assert_eq!(closing_attribution(" and refused to pay, then left."), None);
+        assert_eq!(closing_attribution(", he said, \"never\"."), None);
+        assert_eq!(closing_attribution(" and refused to pay"), None);
+    }
 
     #[test]
     fn every_form_is_known() {
