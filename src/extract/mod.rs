@@ -3216,6 +3216,21 @@ mod tests {
     }
 
     #[test]
+    fn a_body_described_with_a_modifier_is_no_body_of_another_kind() {
+        // Not the body the last sentence was about, when it is of another
+        // kind; the description then names the body.
+        assert_eq!(
+            speakers("Officers from Chandpur Sadar Model Police Station recovered two bodies.\n\nThe information ministry said \"no effort will be spared\"."),
+            ["information ministry"]
+        );
+        // (A modifier in `-ing` is no verb.)
+        assert_eq!(
+            speakers("Officers recovered two bodies.\n\nThe shipping ministry said \"no effort will be spared\"."),
+            ["shipping ministry"]
+        );
+    }
+
+    #[test]
     fn an_attribution_closing_the_sentence_gives_the_words_inside_it() {
         assert_eq!(
             speakers("Catherine Ellery opened the case for the Crown.\n\nWhen Mr Siddiqui asked for the fare, Pellow \"became abusive\" and refused to pay, she said."),

@@ -23,7 +23,7 @@ mod clauses;
 mod mentions;
 mod pronouns;
 mod words;
-use bodies::{is_no_company, words_at_place};
+use bodies::{is_no_company, of_other_kind, words_at_place};
 use clauses::{abbreviation_stop, initial_stop};
 pub(crate) use words::PEOPLE_PLURALS;
 use words::*;
@@ -527,10 +527,17 @@ pub fn is_clause(name: &str) -> bool {
     let lower_start = words
         .next()
         .is_some_and(|w| opens_lower(w) && !DETERMINERS.contains(&w));
+    let words: Vec<&str> = name.split_whitespace().collect();
     lower_start
-        || name.split_whitespace().any(|w| {
-            AUXILIARIES.contains(&w)
-                || (w.len() > 5 && w.ends_with("ing") && w.starts_with(char::is_lowercase))
+        || words.iter().enumerate().any(|(k, w)| {
+            // (Not a noun's modifier: `the shipping ministry`, `the
+            // housing department`.)
+            let modifies_body = words.get(k + 1).is_some_and(|n| is_body_noun(n));
+            AUXILIARIES.contains(w)
+                || (w.len() > 5
+                    && w.ends_with("ing")
+                    && w.starts_with(char::is_lowercase)
+                    && !modifies_body)
         })
 }
 
@@ -3038,7 +3045,13 @@ impl<'a> Resolver<'a> {
                             })
                         })
                     })
-                    .or_else(|| self.body_meant(noun, at)),
+                    .or_else(|| {
+                        // (`The shipping ministry`: not a body of another
+                        // kind that the last sentences were about, such as
+                        // `Chandpur Sadar Model Police Station`.)
+                        self.body_meant(noun, at)
+                            .filter(|r| modifier.is_none() || !of_other_kind(&r.name, noun))
+                    }),
             };
             if let Some(r) = meant {
                 return Speaker {
