@@ -2417,6 +2417,16 @@ mod tests {
             speakers("Manager Alan Reid was furious. \"It was a goal,\" Reid said.\n\nA spokesman for the Department of Children said the minister was aware of it. \"We have asked for a report,\" he said."),
             ["Alan Reid", "Department of Children"]
         );
+        // `a spokesperson for the mayor`: the person the draft tied that
+        // office to; not a body's noun (`the county`).
+        assert_eq!(
+            speakers("Curtis Bell, the mayor, proposed the increase.\n\nA spokesperson for the mayor said Bell was \"grateful to the council.\""),
+            ["Curtis Bell"]
+        );
+        assert_eq!(
+            speakers("Outside, county Commissioner Leon Hartley said residents had paid twice.\n\nA spokeswoman for the county said the review would end \"by early summer.\""),
+            [""]
+        );
         // `for` makes a body of a name the lists do not know as one, and
         // the words for its kind before it are no part of it.
         for body in ["Roadsafe North", "the cycling charity Roadsafe North"] {

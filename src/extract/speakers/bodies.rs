@@ -426,6 +426,28 @@ impl Resolver<'_> {
                     ..s
                 });
         }
+        // `a spokesperson for the mayor`: whom the draft tied that
+        // description to.
+        if let Some(tied) = phrase
+            .strip_prefix("the ")
+            .filter(|rest| {
+                // (A person's office or noun: not `the county`.)
+                rest.split_whitespace()
+                    .all(|w| w.starts_with(char::is_lowercase))
+                    && rest
+                        .split_whitespace()
+                        .next_back()
+                        .is_some_and(|w| is_title_word(w) && !is_body_or_place_noun(w))
+            })
+            .and_then(|_| {
+                self.descriptions
+                    .all_exactly(&folded)
+                    .into_iter()
+                    .min_by_key(|(_, r)| std::cmp::Reverse(self.last_named(&r.name, at)))
+            })
+        {
+            return Some(speaker(tied.1.clone()));
+        }
         if GENERIC_BODIES.contains(&folded.as_str())
             || matches!(folded.as_str(), "force" | "police")
         {
