@@ -3226,6 +3226,18 @@ mod tests {
     }
 
     #[test]
+    fn a_preposition_opening_a_sentence_is_no_name_and_its_phrase_no_subject() {
+        assert_eq!(
+            speakers("Rose Oduya posted a video.\n\nBeneath Oduya's video, one commenter wrote: \"Refund, yes. Trust, no.\""),
+            [""]
+        );
+        assert_eq!(
+            speakers("Above the steel door, a sign reads: \"No one sleeps outside tonight.\""),
+            [""]
+        );
+    }
+
+    #[test]
     fn a_body_described_with_a_modifier_is_no_body_of_another_kind() {
         // Not the body the last sentence was about, when it is of another
         // kind; the description then names the body.

@@ -490,7 +490,8 @@ pub(super) const OPENERS: &[&str] = &[
     "without", "speaking", "asked", "writing", "reached", "later", "earlier", "meanwhile", "however",
     "according", "as", "by", "under", "over", "since", "until", "despite", "like", "unlike", "aged",
     "within", "amid", "among", "across", "around", "throughout", "following", "through", "against",
-    "back", "told", "pressed", "challenged", "questioned", "confronted",
+    "back", "told", "pressed", "challenged", "questioned", "confronted", "beneath", "beside", "behind",
+    "below", "above", "along", "beyond", "upon", "toward", "towards", "amongst",
 ];
 
 /// Determiners and possessives that may start a subject phrase.
