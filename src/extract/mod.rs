@@ -3226,6 +3226,19 @@ mod tests {
     }
 
     #[test]
+    fn a_colon_introduction_with_no_verb_of_saying_is_its_pronouns() {
+        // Not the day before the colon.
+        assert_eq!(
+            speakers("Reem Fadel, an economist, called the vote \"predictable\". She set out the problem in a note published on Wednesday:\n\n\"Kuwait has the buffers.\""),
+            ["Reem Fadel", "Reem Fadel"]
+        );
+        assert_eq!(
+            speakers("Rhodri Price took the seat.\n\nThe result was declared by the returning officer, Margaret Lyle, who announced that Price was \"duly elected\".\n\nSupporters chanted \"Rhodri, Rhodri\" as the 34-year-old walked to the microphone. He began by thanking the count staff, then turned to the voters:\n\n\"Tonight you have shown that nothing is safe.\""),
+            ["Margaret Lyle", "", "Rhodri Price"]
+        );
+    }
+
+    #[test]
     fn a_preposition_opening_a_sentence_is_no_name_and_its_phrase_no_subject() {
         assert_eq!(
             speakers("Rose Oduya posted a video.\n\nBeneath Oduya's video, one commenter wrote: \"Refund, yes. Trust, no.\""),

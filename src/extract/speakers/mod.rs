@@ -507,6 +507,33 @@ fn is_vague(speaker: &Speaker) -> bool {
         && (opens_lower(first) || DETERMINERS.contains(&first.to_lowercase().as_str()))
 }
 
+/// Whether a capitalised word names a day or a month (`Wednesday`,
+/// `January`), never anyone who speaks.
+fn is_time_name(word: &str) -> bool {
+    const NAMES: &[&str] = &[
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    NAMES.contains(&word)
+}
+
 /// Whether a name's first word opens in lower case, and is no particle
 /// opening a surname (`al-Jubouri`, `de Wolff`).
 fn opens_lower(word: &str) -> bool {
@@ -4033,10 +4060,15 @@ impl<'a> Resolver<'a> {
             // `11:48 p.m. — Reyes: "…"`: the capitalised words before the colon.
             let colon = toks.len() - 1;
             let first = capitalised_start(&toks, 0, colon);
+            // (Not a day's or a month's name: `She set out the problem in
+            // a note published on Wednesday:`.)
             return self.first_name_in(&toks).or_else(|| {
-                (first < colon)
+                (first < colon && !is_time_name(toks[first].text))
                     .then(|| self.resolve(toks[first].range.start..toks[colon - 1].range.end))
                     .flatten()
+                    // (`He began by thanking the count staff, then turned
+                    // to the voters:`: whom its opening pronoun means.)
+                    .or_else(|| opening_pronoun(&toks).and_then(|p| self.resolve(p)))
             });
         };
         let first_finite = verbs
