@@ -2772,6 +2772,11 @@ mod tests {
             speakers("The driver, identified as Kyle Mott of Ashby, ran. According to an arrest affidavit, Mott told deputies he was \"just trying to get home.\"\n\nAccording to a spokesman, Lars Bergqvist, \"the talks went well\"."),
             ["Kyle Mott", "Lars Bergqvist"]
         );
+        // (Or a pronoun's: `According to Ms Ashdown, he told her:`.)
+        assert_eq!(
+            speakers("Graham Tulloch ran the fund. Joanne Reece raised the matter with him.\n\nAccording to Ms Ashdown, he told her: \"Don't go poking around, Jo.\""),
+            ["Graham Tulloch"]
+        );
     }
 
     #[test]

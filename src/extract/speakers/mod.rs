@@ -3870,9 +3870,12 @@ impl<'a> Resolver<'a> {
                     return true;
                 };
                 let named = a + 2 + comma + 1;
+                // (Or a pronoun: `According to Ms Ashdown, he told her:`.)
+                let pronoun =
+                    |t: &Token| matches!(lower(t).as_str(), "he" | "she" | "they" | "we" | "i");
                 !(toks
                     .get(named)
-                    .is_some_and(|t| is_capitalised(t) && !is_not_name(t.text))
+                    .is_some_and(|t| is_capitalised(t) && !is_not_name(t.text) || pronoun(t))
                     && (named + 1..(named + 4).min(toks.len()))
                         .any(|i| verb_form(&toks, i) == Some(Form::Finite)))
             });
