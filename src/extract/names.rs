@@ -260,7 +260,7 @@ pub const TITLE_WORDS: &[&str] = &[
     // Suryadi`, `Khun Somchai`).
     "shri", "shrimati", "smt", "kumari", "thiru", "thirumathi", "pandit", "alhaj", "haji", "hajjah",
     "datuk", "dato", "dato’", "dato'", "datin", "tun", "tunku", "tengku", "puan", "encik", "hon",
-    "honourable", "honorable", "engr", "atty", "sayyid", "sayyed", "seyed", "sayed", "emir",
+    "honourable", "honorable", "engr", "pharm", "alh", "atty", "sayyid", "sayyed", "seyed", "sayed", "emir",
     "hojatoleslam", "mullah", "haj", "hajji", "pak", "bapak", "ibu", "bu", "mbak", "cik", "tuan",
     "khun",
     // Members of Kenya's county assemblies and Pakistan's assemblies.

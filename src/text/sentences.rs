@@ -12,7 +12,7 @@ const ABBREVIATIONS: &[&str] = &[
     "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
     "oct", "nov", "dec", "fig", "rev", "hon", "mt", "ft", "e.g", "i.e", "u.s", "u.k", "u.n", "e.u",
     "a.m", "p.m", "const", "det", "insp", "supt", "cpl", "pte", "brig", "lieut", "cllr", "asst",
-    "atty", "msgr",
+    "atty", "msgr", "engr", "pharm", "alh",
 ];
 
 /// Whether the word that ends just before `dot` (a `.` at that byte) is an
@@ -163,6 +163,14 @@ mod tests {
         assert_eq!(
             sentences("Mr. Smith met Gen. Jones at No. 10 in the U.S. capital. It cost 3.5 million. George W. Bush left."),
             ["Mr. Smith met Gen. Jones at No. 10 in the U.S. capital.", "It cost 3.5 million.", "George W. Bush left."]
+        );
+        // Honorifics of West African copy (`Engr.`, `Alh.`, `Pharm.`).
+        assert_eq!(
+            sentences("Engr. Musa Danjuma spoke. Alh. Sani Bello and Pharm. Ada Obi left."),
+            [
+                "Engr. Musa Danjuma spoke.",
+                "Alh. Sani Bello and Pharm. Ada Obi left."
+            ]
         );
         // A figure with a decimal point ends its sentence.
         assert_eq!(
