@@ -3231,6 +3231,19 @@ mod tests {
     }
 
     #[test]
+    fn verbs_joined_by_and_share_the_pronoun_opening_their_clause() {
+        assert_eq!(
+            speakers("Rachel Ostrowski resigned.\n\nEdward Kingsmill replied within the hour. He thanked Ms Ostrowski for her work and wrote: \"I am sorry.\""),
+            ["Edward Kingsmill"]
+        );
+        // (Not past a second clause's subject.)
+        assert_eq!(
+            speakers("Glaciologist Maren Holt: 'The ice is telling us a story'\n\nQ&A by Daniel Achterberg\n\nQ: How do you talk to doubters?\n\nA: Less than I used to. I did a school visit last year and a boy of about nine put his hand up and asked, \"If the ice is so old, why is it still there?\" And I thought, that's the right question."),
+            ["Maren Holt", ""]
+        );
+    }
+
+    #[test]
     fn a_colon_introduction_with_no_verb_of_saying_is_its_pronouns() {
         // Not the day before the colon.
         assert_eq!(

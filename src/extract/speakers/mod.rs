@@ -4216,11 +4216,26 @@ impl<'a> Resolver<'a> {
                 // or the pronoun opening the clause.)
                 _ => {
                     let opening = after_opening_phrase(&toks[..last]);
-                    self.first_name_in(&toks[opening..last]).or_else(|| {
-                        let comma = toks[..last].iter().rposition(|t| t.text == ",");
-                        let clause = comma.map_or(opening, |c| c + 1).max(opening);
-                        opening_pronoun(&toks[clause..last]).and_then(|p| self.resolve(p))
-                    })
+                    // (`He thanked Ms Ostrowski for her work and wrote`:
+                    // a pronoun opening the clause comes before a name it
+                    // goes on to.)
+                    // (Not past a second clause's subject: `I did a school
+                    // visit and a boy put his hand up and asked`.)
+                    let clauses = toks[opening..last].windows(2).any(|w| {
+                        matches!(lower(&w[0]).as_str(), "and" | "but")
+                            && (DETERMINERS.contains(&lower(&w[1]).as_str())
+                                || PRONOUNS.contains(&lower(&w[1]).as_str()))
+                    });
+                    let lead = toks[opening..last]
+                        .first()
+                        .filter(|p| PRONOUNS.contains(&lower(p).as_str()) && !clauses)
+                        .and_then(|p| self.resolve(p.range.clone()));
+                    lead.or_else(|| self.first_name_in(&toks[opening..last]))
+                        .or_else(|| {
+                            let comma = toks[..last].iter().rposition(|t| t.text == ",");
+                            let clause = comma.map_or(opening, |c| c + 1).max(opening);
+                            opening_pronoun(&toks[clause..last]).and_then(|p| self.resolve(p))
+                        })
                 }
             };
         }
