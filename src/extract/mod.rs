@@ -325,9 +325,28 @@ pub fn extract(draft: &Draft, directory: &Directory) -> Vec<Quote> {
         // `the official said`, `Researchers said`: a description no name
         // was given for; the draft does not say who spoke, and a later `she
         // said` names no one either.
+        // (`"…," she said, declining to give her name`: a pronoun or a
+        // description whose source the attribution keeps anonymous.)
+        let anonymous = |s: &Speaker| {
+            let described = s.mention.starts_with(char::is_lowercase)
+                || ["He", "She", "They", "The ", "A ", "An ", "One "]
+                    .iter()
+                    .any(|w| s.mention.starts_with(w));
+            s.id.is_none() && described && speakers::declines_name(&text[after.clone()])
+        };
         let speaker = match speaker {
             // A clause read as a name names no one.
             Some(s) if s.id.is_none() && speakers::is_clause(&s.name) => None,
+            Some(s) if kind == QuoteKind::Statement && anonymous(&s) => {
+                resolver.note_speaker(
+                    span.close,
+                    &Speaker {
+                        name: String::new(),
+                        ..s.clone()
+                    },
+                );
+                None
+            }
             Some(s) if speakers::is_unnamed(&s) => {
                 // `Some colleagues said`: several people, whom a later `he`
                 // or `she` cannot mean; it is noted with its description.
@@ -1431,6 +1450,15 @@ mod tests {
         assert_eq!(
             speakers("Tomas Berg chaired the talks.\n\nOne Southeast Asian diplomat, who spoke on condition of anonymity because he was not authorized to brief reporters, said the talks were \"frank.\" \"Everybody eats rice,\" he said."),
             ["", ""]
+        );
+        // So may someone's relation, and an attribution after the words.
+        assert_eq!(
+            speakers("Anna Marchetti was convicted.\n\nMs Marchetti's mother, who did not want to be named, said her daughter was \"gentle\".\n\n\"She cried over a wasp,\" she said."),
+            ["", ""]
+        );
+        assert_eq!(
+            speakers("Gail Sunderland runs the cafe.\n\nHer neighbour had a different view. \"I did not sign up for this,\" she said, declining to give her name.\n\nThe hospital said it was treating \"a number\" of children but declined to give figures."),
+            ["", "The hospital"]
         );
         // `requesting anonymity` keeps a source anonymous too.
         assert_eq!(

@@ -568,6 +568,23 @@ pub fn is_clause(name: &str) -> bool {
         })
 }
 
+/// Whether the attribution after a quotation (`after`, up to the end of
+/// its sentence) keeps its source anonymous: `"…," she said, declining to
+/// give her name`.
+pub fn declines_name(after: &str) -> bool {
+    let bound = floor_char_boundary(after, after.len().min(200));
+    let clause = after[..bound]
+        .split(['.', '!', '?', '"', '“', '”', '\n'])
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    // (Of a name: not `declined to give a timeline`.)
+    ["name", "anonym", "identif", "authori"]
+        .iter()
+        .any(|c| clause.contains(c))
+        && ANONYMITY.iter().any(|p| clause.contains(p))
+}
+
 /// Whether a speaker is a description the draft never tied to a name (`the
 /// official`, `officials`, `Researchers`, `Treasury officials`): the draft
 /// does not say who spoke.
@@ -1837,10 +1854,21 @@ impl<'a> Resolver<'a> {
     /// who asked not to be named,`): it names no one, whatever names
     /// stand inside it. Not a spokesperson, who speaks for a body.
     fn kept_anonymous(&self, mention: &str, end: usize) -> bool {
-        let described =
-            mention.split_whitespace().next().is_some_and(|w| {
+        // (Or someone's relation: `Ms Marchetti's mother, who did not want
+        // to be named,`.)
+        let owned = mention.split_whitespace().next_back().is_some_and(|last| {
+            last.starts_with(char::is_lowercase)
+                && mention
+                    .split_whitespace()
+                    .rev()
+                    .nth(1)
+                    .is_some_and(is_possessive)
+        });
+        let described = (owned
+            || mention.split_whitespace().next().is_some_and(|w| {
                 matches!(w, "the" | "The" | "a" | "A" | "an" | "An" | "one" | "One")
-            }) && !mention.to_lowercase().contains("spokes");
+            }))
+            && !mention.to_lowercase().contains("spokes");
         let Some(rest) = self.text.get(end..).and_then(|r| r.strip_prefix(", ")) else {
             return false;
         };

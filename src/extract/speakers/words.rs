@@ -842,6 +842,7 @@ pub(super) const ANONYMITY: &[&str] = &[
     "not authorised to comment",
     "not authorized to comment",
     "declined to give",
+    "declining to give",
     "not give his name",
     "not give her name",
     "not give their name",
