@@ -256,7 +256,24 @@ pub fn extract(draft: &Draft, directory: &Directory) -> Vec<Quote> {
                                 && !opens_in(&paras[q])
                                 && text[paras[para].start..span.open].trim().is_empty()
                         }) && para <= p + 8;
-                        (opens_sentence
+                        // (`Then, after a pause: "Maybe."`: or after a few
+                        // words and a colon that name no one and report
+                        // nothing.)
+                        let colon_lead = || {
+                            let lead = text[before.clone()].trim();
+                            lead.ends_with(':')
+                                && lead.split_whitespace().count() <= 6
+                                && !resolver.names_anyone(before.clone())
+                                && !speakers::tokens(text, before.clone()).iter().any(|t| {
+                                    // (Nor someone unnamed: `As one veteran MP
+                                    // put it:`.)
+                                    let w = t.text.to_lowercase();
+                                    verbs::reporting(t.text).is_some()
+                                        || speakers::is_person_noun(&w)
+                                        || names::is_title_word(&w)
+                                })
+                        };
+                        ((opens_sentence || colon_lead())
                             && (p == para || p + 1 == para || between_nameless || after_question))
                             .then_some(s)
                             .flatten()
@@ -3255,6 +3272,19 @@ mod tests {
         assert_eq!(
             speakers("Sharks coach Darren Ogunleye was furious, calling it \"soft\"."),
             ["Darren Ogunleye"]
+        );
+    }
+
+    #[test]
+    fn a_few_words_and_a_colon_naming_no_one_continue_the_speaker() {
+        assert_eq!(
+            speakers("Asked whether this was his last season, Tavian Campbell smiled. \"Ask me in September,\" he said.\n\nThen, after a pause: \"Maybe.\""),
+            ["Tavian Campbell", "Tavian Campbell"]
+        );
+        // (Not someone unnamed.)
+        assert_eq!(
+            speakers("\"The people have spoken,\" Philip Arkwright said.\n\nAs one veteran MP put it: \"We keep ducking.\""),
+            ["Philip Arkwright", ""]
         );
     }
 
