@@ -1125,9 +1125,20 @@ pub(crate) fn name_given_in(text: &str, range: Range<usize>) -> Option<String> {
         .iter()
         .filter_map(|g| window.find(g).map(|i| i + g.len()))
         .min()?;
-    // (`Aunty Pat`: two capitalised words at most.)
+    // (`Aunty Pat`: two capitalised words at most, after any title:
+    // `Captain Mahamat`.)
     let mut name = Vec::new();
-    for word in window[at..].split_whitespace().take(2) {
+    let mut words = window[at..].split_whitespace().peekable();
+    while let Some(title) = words.peek().filter(|w| {
+        let bare = w.trim_end_matches('.');
+        w.starts_with(char::is_uppercase) && is_title_word(&bare.to_lowercase())
+    }) {
+        if title.ends_with(',') {
+            break;
+        }
+        words.next();
+    }
+    for word in words.take(2) {
         let bare = word.trim_end_matches([',', ')']);
         if !bare.starts_with(char::is_uppercase) || is_not_name(bare) {
             break;
@@ -4531,6 +4542,11 @@ mod tests {
             Some("Idris")
         );
         assert_eq!(given("A fan, who asked not to be named, said"), None);
+        // (After a title: `Captain Mahamat`.)
+        assert_eq!(
+            given("A commander, who gave his name only as Captain Mahamat, said"),
+            Some("Mahamat".to_owned())
+        );
     }
 
     #[test]
