@@ -3276,6 +3276,25 @@ mod tests {
     }
 
     #[test]
+    fn a_name_after_the_verb_that_reports_is_whom_a_later_pronoun_means() {
+        for source in [
+            "according to transportation director Angela Funk",
+            "said transportation director Angela Funk",
+        ] {
+            assert_eq!(
+                speakers(&format!("\"It ends now,\" Priya Ramaswamy said.\n\nThe district is short of drivers, {source}. She told the board it would hire \"as fast as we can\".")),
+                ["Priya Ramaswamy", "Angela Funk"],
+                "{source}"
+            );
+        }
+        // (Not the subject of what is reported: `said Banda's warning`.)
+        assert_eq!(
+            speakers("\"Investors need stability,\" the council's chief executive, Memory Banda, told the Wire.\n\nGrace Nkhoma, an economist at Mosi Capital in Lusaka, said Banda's warning should be taken seriously.\n\n\"Mining companies said the same in 2019,\" she said."),
+            ["Memory Banda", "Grace Nkhoma"]
+        );
+    }
+
+    #[test]
     fn a_few_words_and_a_colon_naming_no_one_continue_the_speaker() {
         assert_eq!(
             speakers("Asked whether this was his last season, Tavian Campbell smiled. \"Ask me in September,\" he said.\n\nThen, after a pause: \"Maybe.\""),

@@ -729,7 +729,43 @@ impl<'a> Resolver<'a> {
                         && lead.next() == Some("to")
                         && lead.count() <= 2
                 };
+                // `…, said transportation director Angela Funk.`, `…,
+                // according to Angela Funk.`: a name after the verb that
+                // reports, past a few lower-case words of description, is
+                // whom a later `she` means.
+                // (Ending its clause: not `said Hayes would start`.)
+                let closes = text[range.end..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| matches!(c, ',' | '.' | ';' | '\n'));
+                let inverted = closes && {
+                    let mut back = upto_name.split_whitespace().rev().peekable();
+                    let mut described = 0;
+                    // (A title or a person's noun next to the name, and the
+                    // words that qualify it: `transportation director`.)
+                    while back.peek().is_some_and(|w| {
+                        w.starts_with(char::is_lowercase)
+                            && if described == 0 {
+                                is_title_word(w) || is_person_noun(w)
+                            } else {
+                                !PREPOSITIONS.contains(w) && reporting(w).is_none()
+                            }
+                    }) && described < 3
+                    {
+                        back.next();
+                        described += 1;
+                    }
+                    match (back.next(), back.next()) {
+                        (Some("to"), Some(a)) => a.eq_ignore_ascii_case("according"),
+                        (Some(v), _) => {
+                            reporting(v) == Some(Form::Finite)
+                                && INVERTING.contains(&v.to_lowercase().as_str())
+                        }
+                        _ => false,
+                    }
+                };
                 let speaks = according
+                    || inverted
                     || !object
                         && toks[from..]
                             .iter()
