@@ -1477,6 +1477,15 @@ mod tests {
             speakers("Gail Sunderland runs the cafe.\n\nHer neighbour had a different view. \"I did not sign up for this,\" she said, declining to give her name.\n\nThe hospital said it was treating \"a number\" of children but declined to give figures."),
             ["", "The hospital"]
         );
+        // (Not a named person who reports what an anonymous source did.)
+        assert_eq!(
+            speakers("Tom Berg chaired the board. Jo Hart said a colleague, who asked not to be named, had warned her. \"I ignored it,\" she said."),
+            ["Jo Hart"]
+        );
+        assert_eq!(
+            speakers("Prosecutor Dan Reyes said the witnesses were requesting anonymity. \"They are afraid,\" he said."),
+            ["Dan Reyes"]
+        );
         // `requesting anonymity` keeps a source anonymous too.
         assert_eq!(
             speakers("Imran Niazi was left out of the squad.\n\nA senior board official, requesting anonymity, said Niazi had been \"spoken to\" in December.\n\n\"That matter was closed,\" he said."),

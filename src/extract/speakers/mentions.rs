@@ -106,20 +106,7 @@ impl<'a> Resolver<'a> {
                 // (In the source's own clause: `a farmer who asked …`,
                 // `speaking on condition of anonymity`; not `Staff are not
                 // authorised to speak to the press, she added`.)
-                let lower = head.to_lowercase();
-                // (A cheap look first: most sentences hold none of them.)
-                if !ANONYMITY_CUES.iter().any(|w| lower.contains(w)) {
-                    return false;
-                }
-                // (`requesting anonymity` is its own clause.)
-                ANONYMITY.iter().any(|p| {
-                    lower.find(p).is_some_and(|k| {
-                        p.starts_with("requesting ")
-                            || ["who ", "speaking ", "spoke ", "talking "]
-                                .iter()
-                                .any(|w| lower[..k].contains(w))
-                    })
-                })
+                keeps_anonymous(&head.to_lowercase())
             };
             // (Not the words of a quotation: `"At least, a woman will
             // go," she said`.)

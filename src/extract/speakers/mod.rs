@@ -568,6 +568,56 @@ pub fn is_clause(name: &str) -> bool {
         })
 }
 
+/// Words that open the clause in which a source is said to be kept
+/// anonymous (`who asked not to be named`, `speaking on condition of
+/// anonymity`, `requesting anonymity`).
+const ANONYMOUS_CLAUSES: &[&str] = &["who ", "speaking ", "spoke ", "talking ", "requesting "];
+
+/// Whether `lower`, the opening of a sentence in lower case, says its
+/// source is kept anonymous in the source's own clause (`a farmer who
+/// asked not to be named`, `speaking on condition of anonymity`), before
+/// any verb of saying: not `Jo Hart said a colleague, who asked not to be
+/// named, had warned her`, nor `Staff are not authorised to speak to the
+/// press, she added`.
+fn keeps_anonymous(lower: &str) -> bool {
+    // (A cheap look first: most sentences hold none of them.)
+    if !ANONYMITY_CUES.iter().any(|w| lower.contains(w)) {
+        return false;
+    }
+    ANONYMITY.iter().any(|p| {
+        lower.find(p).is_some_and(|k| {
+            // Where the source's own clause opens.
+            let opens = if ANONYMOUS_CLAUSES.iter().any(|w| p.starts_with(w)) {
+                Some(k)
+            } else {
+                ANONYMOUS_CLAUSES
+                    .iter()
+                    .filter_map(|w| lower[..k].rfind(w))
+                    .max()
+            };
+            // (In the clause the source's is set in: `Al-Qadiri said …,
+            // though two delegates, who asked not to be named, said`.)
+            opens.is_some_and(|o| {
+                let clause = [
+                    " though ",
+                    " but ",
+                    " while ",
+                    " although ",
+                    " whereas ",
+                    "; ",
+                ]
+                .iter()
+                .filter_map(|c| lower[..o].rfind(c))
+                .max()
+                .unwrap_or(0);
+                !lower[clause..o]
+                    .split(|c: char| !c.is_alphabetic())
+                    .any(|w| reporting(w) == Some(Form::Finite))
+            })
+        })
+    })
+}
+
 /// Whether the attribution after a quotation (`after`, up to the end of
 /// its sentence) keeps its source anonymous: `"…," she said, declining to
 /// give her name`.
@@ -1892,10 +1942,7 @@ impl<'a> Resolver<'a> {
             .next()
             .unwrap_or("")
             .to_lowercase();
-        ["who ", "speaking ", "requesting ", "talking "]
-            .iter()
-            .any(|w| aside.starts_with(w))
-            && ANONYMITY.iter().any(|p| aside.contains(p))
+        ANONYMOUS_CLAUSES.iter().any(|w| aside.starts_with(w)) && keeps_anonymous(&aside)
     }
 
     /// Notes that `speaker` spoke at `at`: it becomes the most recent
