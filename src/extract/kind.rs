@@ -61,7 +61,8 @@ const FUNCTION_WORDS: &[&str] = &[
     "who", "after", "before", "because", "while", "when", "despite", "over", "since", "until", "even",
     "if", "than", "into", "about", "against", "amid", "among", "during", "without", "he", "she", "they",
     "it", "we", "i", "you", "said", "says", "told", "added", "would", "will", "could", "should",
-    "was", "were", "is", "are", "had", "has", "have", "can", "may", "might", "must",
+    "was", "were", "is", "are", "had", "has", "have", "can", "may", "might", "must", "a", "an",
+    "the",
 ];
 
 /// Short words that may stand in lower case inside a title (`Blue Hour
@@ -228,9 +229,14 @@ pub fn classify(inner: &str, before: &str, after: &str) -> QuoteKind {
     // sentence's closing attribution gives to someone.
     // (Words in lower case: not a name, `known as "the Bulldozer", he
     // said`.)
+    // (Nor a thing's name: not after `the`, `so-called` or `nicknamed`,
+    // nor before the noun it modifies: `the "snapback" mechanism`.)
     let closed = inner.trim_start().starts_with(char::is_lowercase)
         && !inner.trim_start().starts_with("the ")
         && !inner.trim_end().ends_with(['.', '!', '?', '…'])
+        && !named
+        && !modifier
+        && !NAMING.contains(&last_word.as_str())
         && closing_attribution(after).is_some();
     if verb_just_after
         || dash_after
@@ -322,6 +328,31 @@ mod tests {
                 "Pellow ",
                 " and refused to pay, she said.",
                 Statement,
+            ),
+            (
+                "slow to recolonise",
+                "Grayling were ",
+                " a river once wiped out, he said.",
+                Statement,
+            ),
+            // Not a thing's name before it.
+            (
+                "bedroom tax",
+                "The so-called ",
+                " would hit households, the charity warned.",
+                Term,
+            ),
+            (
+                "snapback",
+                "Britain triggered the ",
+                " mechanism on Thursday, diplomats said.",
+                Term,
+            ),
+            (
+                "tank",
+                "The striker, nicknamed ",
+                " by fans, was sold, the club said.",
+                Term,
             ),
             // A verb past a relative clause in the subject after it.
             (

@@ -3322,6 +3322,11 @@ mod tests {
             speakers("Rachel Ostrowski resigned.\n\nEdward Kingsmill replied within the hour. He thanked Ms Ostrowski for her work and wrote: \"I am sorry.\""),
             ["Edward Kingsmill"]
         );
+        // (Nor past a clause a conjunction opens.)
+        assert_eq!(
+            speakers("Rachel Ostrowski resigned.\n\nEdward Kingsmill took the call. He had gone home when Ms Ostrowski sat down and wrote: \"I am sorry.\""),
+            ["Rachel Ostrowski"]
+        );
         // (Not past a second clause's subject.)
         assert_eq!(
             speakers("Glaciologist Maren Holt: 'The ice is telling us a story'\n\nQ&A by Daniel Achterberg\n\nQ: How do you talk to doubters?\n\nA: Less than I used to. I did a school visit last year and a boy of about nine put his hand up and asked, \"If the ice is so old, why is it still there?\" And I thought, that's the right question."),

@@ -4303,14 +4303,35 @@ impl<'a> Resolver<'a> {
                 _ => {
                     let opening = after_opening_phrase(&toks[..last]);
                     // (`He thanked Ms Ostrowski for her work and wrote`:
-                    // a pronoun opening the clause comes before a name it
-                    // goes on to.)
+                    // a pronoun opening the sentence, after any opening
+                    // phrase, comes before a name it goes on to.)
                     // (Not past a second clause's subject: `I did a school
                     // visit and a boy put his hand up and asked`.)
+                    // (Nor past a clause of its own that opens with a
+                    // conjunction: `He had gone home when Ms Ostrowski sat
+                    // down and wrote`.)
                     let clauses = toks[opening..last].windows(2).any(|w| {
                         matches!(lower(&w[0]).as_str(), "and" | "but")
                             && (DETERMINERS.contains(&lower(&w[1]).as_str())
                                 || PRONOUNS.contains(&lower(&w[1]).as_str()))
+                    }) || toks[opening..last].iter().any(|t| {
+                        matches!(
+                            lower(t).as_str(),
+                            "when"
+                                | "as"
+                                | "while"
+                                | "after"
+                                | "before"
+                                | "because"
+                                | "until"
+                                | "since"
+                                | "if"
+                                | "where"
+                                | "whereas"
+                                | "although"
+                                | "though"
+                                | "once"
+                        )
                     });
                     let lead = toks[opening..last]
                         .first()
