@@ -3415,6 +3415,11 @@ mod tests {
             speakers("Priya Venkatesan took the stand.\n\nLater, questioned by Ruth Oduya, for the council, she said she had \"no recollection\" of it.\n\nCross-examined by Mrs Hale, she insisted it was \"a fair process\"."),
             ["Priya Venkatesan", "Priya Venkatesan"]
         );
+        // (A name after an opening participle's phrase is no agent.)
+        assert_eq!(
+            speakers("Ana Perez lost the case.\n\nFlanked by her lawyers, Ruth Oduya left the court and she told reporters: \"It has been a long road.\""),
+            ["Ruth Oduya"]
+        );
         // (Nor the agent set off after a description.)
         assert_eq!(
             speakers("Priya Venkatesan took the stand.\n\nAsked by the advocate depute, Ruth Oduya, what happened next, she said: \"He fell.\""),

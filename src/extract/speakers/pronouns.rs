@@ -43,9 +43,14 @@ impl<'a> Resolver<'a> {
             let title = |w: &str| is_title_word(&w.trim_end_matches('.').to_lowercase());
             // (Or set off after a description: `Asked by the advocate
             // depute, Fiona Rattray, what happened, she said`.)
+            // (A true apposition, closed by a comma after the name, within
+            // a short reach: not `Flanked by her lawyers, Ruth Oduya left`.)
             let described = || {
-                let gap = &self.text[sentence_start..m.range.start];
-                gap.trim_end().ends_with(',') && gap.matches(',').count() == 1
+                let gap = self.text.get(sentence_start..m.range.start).unwrap_or("");
+                gap.len() <= 150
+                    && gap.trim_end().ends_with(',')
+                    && gap.matches(',').count() == 1
+                    && self.text[m.range.end..].starts_with(',')
             };
             match lead.as_slice() {
                 [p, "by"] | [_, p, "by"] => p.ends_with("ed"),
