@@ -3345,6 +3345,11 @@ mod tests {
             speakers("Rhodri Price took the seat.\n\nThe result was declared by the returning officer, Margaret Lyle, who announced that Price was \"duly elected\".\n\nSupporters chanted \"Rhodri, Rhodri\" as the 34-year-old walked to the microphone. He began by thanking the count staff, then turned to the voters:\n\n\"Tonight you have shown that nothing is safe.\""),
             ["Margaret Lyle", "", "Rhodri Price"]
         );
+        // (A month that is a given name too names someone.)
+        assert_ne!(
+            speakers("June Sarpong:\n\n\"We will leave on time.\""),
+            [""]
+        );
     }
 
     #[test]

@@ -558,15 +558,14 @@ impl<'a> Resolver<'a> {
                 // `Lord Kilbrannan`, `Lady Justice Harwood`: a peer's or a
                 // judge's style, with no given name, is part of the name
                 // and shows a person.
-                let style = peerage_style(&toks[..i]);
-                let referent = match known.or(body_apposition) {
+                let styled = peerage_style(&toks[..i]).map(|style| Referent {
+                    name: format!("{style} {word}"),
+                    id: None,
+                    organisation: false,
+                    female: None,
+                });
+                let referent = match known.or(body_apposition).or(styled) {
                     Some(r) => r,
-                    None if style.is_some() => Referent {
-                        name: format!("{} {word}", style.unwrap_or_default()),
-                        id: None,
-                        organisation: false,
-                        female: None,
-                    },
                     None if speaks || apposition || aged || aged_apposition => {
                         // `The Lantern said`: a paper's name keeps its article.
                         let kept = (i > 0 && toks[i - 1].text == "The")

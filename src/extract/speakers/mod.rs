@@ -509,27 +509,12 @@ fn is_vague(speaker: &Speaker) -> bool {
 
 /// Whether a capitalised word names a day or a month (`Wednesday`,
 /// `January`), never anyone who speaks.
+/// (Not `May`, `June`, `April` or `August`, which are given names too.)
+#[rustfmt::skip]
 fn is_time_name(word: &str) -> bool {
     const NAMES: &[&str] = &[
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+        "February", "March", "July", "September", "October", "November", "December",
     ];
     NAMES.contains(&word)
 }
@@ -3957,8 +3942,7 @@ impl<'a> Resolver<'a> {
                 };
                 let named = a + 2 + comma + 1;
                 // (Or a pronoun: `According to Ms Ashdown, he told her:`.)
-                let pronoun =
-                    |t: &Token| matches!(lower(t).as_str(), "he" | "she" | "they" | "we" | "i");
+                let pronoun = |t: &Token| PRONOUNS.contains(&lower(t).as_str());
                 !(toks
                     .get(named)
                     .is_some_and(|t| is_capitalised(t) && !is_not_name(t.text) || pronoun(t))
