@@ -461,6 +461,7 @@ const STYLES_BEFORE_NAMES: &[&str] = &[
 /// (Not `DC` or `DS`, which open bodies' names: `DC Comics`.)
 const RANK_ACRONYMS: &[&str] = &[
     "DI", "DSI", "DCS", "DSU", "PCSO", "MEC", "SP", "ASP", "DSP", "CSP", "ACP", "DCP", "CP", "SSP",
+    "DPP",
 ];
 
 /// Whether a word before a name describes the person it names (`Crofter
@@ -551,7 +552,13 @@ pub fn after_last_title(run: &str) -> &str {
             });
         let given = at == 0 && given_name_before_surname(&lower, &run[offset..]);
         let styled = malay_style(&previous, word);
-        if (is_title_word(&lower) || family || styled) && offset < run.len() && !given {
+        // (Not a style inside a name, after its given name: `Amina Haj
+        // Hussein`.)
+        let inside = at > 0 && {
+            let before = run[..at].trim();
+            !before.contains(' ') && crate::extract::given_names::sex_of(before).is_some()
+        };
+        if (is_title_word(&lower) || family || styled) && offset < run.len() && !given && !inside {
             rest = run[offset..].trim_start();
         }
         previous = lower;
@@ -1870,6 +1877,13 @@ mod tests {
         assert_eq!(strip_titles("President"), ("President", None));
         // A rank in capitals, not the particle of `Di Stefano`.
         assert_eq!(strip_titles("DI Odell").0, "Odell");
+        assert_eq!(strip_titles("DPP Ang").0, "Ang");
+        // A style inside a name, after its given name, stays in it.
+        assert_eq!(person_or_body("Amina Haj Hussein"), "Amina Haj Hussein");
+        assert_eq!(
+            person_or_body("Sarita Kumari Shrestha"),
+            "Sarita Kumari Shrestha"
+        );
         assert_eq!(strip_titles("MEC Andile Gqirana").0, "Andile Gqirana");
         assert_eq!(strip_titles("Di Stefano").0, "Di Stefano");
         assert_eq!(strip_titles("Housewife S. Kavitha").0, "S. Kavitha");
