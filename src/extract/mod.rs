@@ -3174,6 +3174,17 @@ mod tests {
 
     #[test]
     fn the_agent_of_a_passive_verb_of_saying() {
+        // The agent ends before the phrase after it; one that names no one
+        // leaves the words to no one.
+        assert_eq!(
+            speakers("Maddox beat Callum Reid. The semi-final had been described by Reid as \"a dogfight\".\n\nThe albums were dismissed by some reviewers as \"elevator jazz\". Baptiste later said he made them \"to pay the rent\"."),
+            ["Callum Reid", "", "Baptiste"]
+        );
+        // (`Shortly after …,` opens a sentence.)
+        assert_eq!(
+            speakers("Shortly after arrival, the mission team posted a message: \"Made it.\""),
+            ["mission team"]
+        );
         assert_eq!(
             speakers("Northvale Railways runs trains.\n\nPassengers have been warned by the operator to expect “severe disruption” next week."),
             ["Northvale Railways"]

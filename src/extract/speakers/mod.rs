@@ -4028,16 +4028,32 @@ impl<'a> Resolver<'a> {
         });
         if let Some(v) = passive {
             let from = v + 2;
+            // (Up to the phrase after the agent: `described by Reid as`,
+            // `by the coach in an interview`.)
             let end = (from..toks.len())
                 .find(|&k| {
                     !is_word(&toks[k])
-                        || matches!(lower(&toks[k]).as_str(), "to" | "that" | "not" | "about")
+                        || matches!(
+                            lower(&toks[k]).as_str(),
+                            "to" | "that" | "not" | "about" | "as" | "in" | "on" | "at" | "during"
+                        )
                 })
                 .unwrap_or(toks.len());
+            // (An agent that names no one, `by some reviewers`, leaves the
+            // words to no one.)
             if end > from {
-                if let Some(s) = self.resolve(toks[from].range.start..toks[end - 1].range.end) {
-                    return Some(s);
-                }
+                let agent = toks[from].range.start..toks[end - 1].range.end;
+                let words = &self.text[agent.clone()];
+                // (People described, `by some reviewers`: the words are
+                // theirs, unnamed.)
+                let people = words.starts_with(char::is_lowercase) && is_plural_description(words);
+                return self.resolve(agent).or_else(|| {
+                    people.then(|| Speaker {
+                        name: words.to_owned(),
+                        id: None,
+                        mention: words.to_owned(),
+                    })
+                });
             }
         }
         let verbs: Vec<(usize, Form)> = (0..toks.len())

@@ -491,7 +491,7 @@ pub(super) const OPENERS: &[&str] = &[
     "according", "as", "by", "under", "over", "since", "until", "despite", "like", "unlike", "aged",
     "within", "amid", "among", "across", "around", "throughout", "following", "through", "against",
     "back", "told", "pressed", "challenged", "questioned", "confronted", "beneath", "beside", "behind",
-    "below", "above", "along", "beyond", "upon", "toward", "towards", "amongst",
+    "below", "above", "along", "beyond", "upon", "toward", "towards", "amongst", "shortly", "moments",
 ];
 
 /// Determiners and possessives that may start a subject phrase.
