@@ -260,8 +260,16 @@ pub fn classify(inner: &str, before: &str, after: &str) -> QuoteKind {
     }
     // `"Static Bloom"`, `"Desk Mode,"`, `"Halo"`: the name of a thing, even
     // with a comma or stop inside the marks in American style.
-    let single_name =
-        words == 1 && inner.trim_start().starts_with(char::is_uppercase) && inner.trim() != "I";
+    // (Not a word someone judged a thing by: `described the jails as
+    // "Dickensian"`.)
+    let judged_as = last_word == "as"
+        && before_toks
+            .iter()
+            .any(|t| CHARACTERISING_VERBS.contains(&t.text.to_lowercase().as_str()));
+    let single_name = words == 1
+        && inner.trim_start().starts_with(char::is_uppercase)
+        && inner.trim() != "I"
+        && !judged_as;
     if (title_case && words <= 5) || single_name {
         return QuoteKind::Term;
     }
@@ -333,6 +341,13 @@ mod tests {
                 "slow to recolonise",
                 "Grayling were ",
                 " a river once wiped out, he said.",
+                Statement,
+            ),
+            // One capitalised word a speaker judged a thing by.
+            (
+                "Dickensian",
+                "She described conditions in some jails as ",
+                ", with three men to a cell.",
                 Statement,
             ),
             // Not a thing's name before it.
