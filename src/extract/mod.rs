@@ -285,8 +285,18 @@ pub fn extract(draft: &Draft, directory: &Directory) -> Vec<Quote> {
                         // paragraph's last sentence is about.
                         let prev = para.checked_sub(1)?;
                         let starts_para = text[paras[para].start..span.open].trim().is_empty();
+                        // (A title or a name in quotation marks there is no
+                        // one's words: `before starring in "The Long
+                        // Watch", said he would perform`.)
+                        let stated_in = |range: &Range<usize>| {
+                            quotes
+                                .iter()
+                                .rev()
+                                .take_while(|q| q.start() >= range.start)
+                                .any(|q| q.kind == QuoteKind::Statement && q.start() < range.end)
+                        };
                         if !starts_para
-                            || opens_in(&paras[prev])
+                            || stated_in(&paras[prev])
                             || is_heading(&text[paras[prev].clone()])
                         {
                             return None;
@@ -1573,6 +1583,11 @@ mod tests {
         assert_eq!(
             speakers("Margaret Ellery ran the shop for 40 years.\n\nWhat will she do now? She thinks about it for a long moment.\n\n“I’m going to sleep past six, for a start.”"),
             ["Margaret Ellery"]
+        );
+        // (A title in that paragraph is no one's words.)
+        assert_eq!(
+            speakers("Craig Tamihana coaches the side.\n\nTamihana, who earned the nickname \"the Headmaster\" in Japan, saved his praise for Price.\n\n\"Rhodri kept asking for the ball.\""),
+            ["", "Craig Tamihana"]
         );
         assert_eq!(
             speakers("The shop closed in May.\n\nThe shelves were bare.\n\n“Everything must go.”"),
