@@ -230,13 +230,14 @@ pub fn classify(inner: &str, before: &str, after: &str) -> QuoteKind {
     // (Words in lower case: not a name, `known as "the Bulldozer", he
     // said`.)
     // (Nor a thing's name: not after `the`, `so-called` or `nicknamed`,
-    // nor before the noun it modifies: `the "snapback" mechanism`.)
+    // nor between an article and the noun it modifies: `a "snapback"
+    // clause`.)
     let closed = inner.trim_start().starts_with(char::is_lowercase)
         && !inner.trim_start().starts_with("the ")
         && !inner.trim_end().ends_with(['.', '!', '?', '…'])
         && !named
-        && !modifier
-        && !NAMING.contains(&last_word.as_str())
+        && !matches!(last_word.as_str(), "the" | "so-called")
+        && (!modifier || !NAMING.contains(&last_word.as_str()))
         && closing_attribution(after).is_some();
     if verb_just_after
         || dash_after
@@ -262,9 +263,13 @@ pub fn classify(inner: &str, before: &str, after: &str) -> QuoteKind {
     // with a comma or stop inside the marks in American style.
     // (Not a word someone judged a thing by: `described the jails as
     // "Dickensian"`.)
+    // (In the words' own clause: not `Facebook, which has been criticised
+    // over privacy, rebranded as "Meta"`.)
     let judged_as = last_word == "as"
         && before_toks
             .iter()
+            .rev()
+            .take_while(|t| t.text != ",")
             .any(|t| CHARACTERISING_VERBS.contains(&t.text.to_lowercase().as_str()));
     let single_name = words == 1
         && inner.trim_start().starts_with(char::is_uppercase)
@@ -348,6 +353,20 @@ mod tests {
                 "Dickensian",
                 "She described conditions in some jails as ",
                 ", with three men to a cell.",
+                Statement,
+            ),
+            // (Not with the verb in another clause.)
+            (
+                "Meta",
+                "Facebook, which has been criticised over privacy, rebranded as ",
+                " in 2021.",
+                Term,
+            ),
+            // Words after an article only if they modify nothing.
+            (
+                "deeply concerned",
+                "Officials were ",
+                " this week, the ministry said.",
                 Statement,
             ),
             // Not a thing's name before it.

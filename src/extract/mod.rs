@@ -286,12 +286,13 @@ pub fn extract(draft: &Draft, directory: &Directory) -> Vec<Quote> {
                         let prev = para.checked_sub(1)?;
                         let starts_para = text[paras[para].start..span.open].trim().is_empty();
                         // (A title or a name in quotation marks there is no
-                        // one's words: `before starring in "The Long
-                        // Watch", said he would perform`.)
+                        // one's words: `Tamihana, who earned the nickname
+                        // "the Headmaster", saved his praise for Price.`)
                         let stated_in = |range: &Range<usize>| {
                             quotes
                                 .iter()
                                 .rev()
+                                .filter(|q| !q.pieces.is_empty())
                                 .take_while(|q| q.start() >= range.start)
                                 .any(|q| q.kind == QuoteKind::Statement && q.start() < range.end)
                         };
@@ -3195,6 +3196,11 @@ mod tests {
             speakers("Maddox beat Callum Reid. The semi-final had been described by Reid as \"a dogfight\".\n\nThe albums were dismissed by some reviewers as \"elevator jazz\". Baptiste later said he made them \"to pay the rent\"."),
             ["Callum Reid", "", "Baptiste"]
         );
+        // (Not `in` inside a body's name.)
+        assert_eq!(
+            speakers("The decision was welcomed by the Church in Wales as \"long overdue\"."),
+            ["the Church in Wales"]
+        );
         // (`Shortly after …,` opens a sentence.)
         assert_eq!(
             speakers("Shortly after arrival, the mission team posted a message: \"Made it.\""),
@@ -3353,6 +3359,16 @@ mod tests {
             speakers("Rachel Ostrowski resigned.\n\nEdward Kingsmill took the call. He had gone home when Ms Ostrowski sat down and wrote: \"I am sorry.\""),
             ["Rachel Ostrowski"]
         );
+        // (But a clause whose subject is no person, or a preposition,
+        // leaves the pronoun the subject.)
+        assert_eq!(
+            speakers("Anna Reid is the coach. Tom Hale is her captain.\n\nShe hugged Hale when the whistle went and said: \"He was immense.\""),
+            ["Anna Reid"]
+        );
+        assert_eq!(
+            speakers("Rachel Ostrowski resigned.\n\nEdward Kingsmill replied. He thanked Ms Ostrowski for her work as chair and wrote: \"I am sorry.\""),
+            ["Edward Kingsmill"]
+        );
         // (Not past a second clause's subject.)
         assert_eq!(
             speakers("Glaciologist Maren Holt: 'The ice is telling us a story'\n\nQ&A by Daniel Achterberg\n\nQ: How do you talk to doubters?\n\nA: Less than I used to. I did a school visit last year and a boy of about nine put his hand up and asked, \"If the ice is so old, why is it still there?\" And I thought, that's the right question."),
@@ -3370,6 +3386,11 @@ mod tests {
         assert_eq!(
             speakers("Rhodri Price took the seat.\n\nThe result was declared by the returning officer, Margaret Lyle, who announced that Price was \"duly elected\".\n\nSupporters chanted \"Rhodri, Rhodri\" as the 34-year-old walked to the microphone. He began by thanking the count staff, then turned to the voters:\n\n\"Tonight you have shown that nothing is safe.\""),
             ["Margaret Lyle", "", "Rhodri Price"]
+        );
+        // (But not after a word of time: `published in May:`.)
+        assert_eq!(
+            speakers("The council set out its plans in a note published in May:\n\n\"We will close two libraries.\""),
+            [""]
         );
         // (A month that is a given name too names someone.)
         assert_ne!(
@@ -3451,7 +3472,11 @@ mod tests {
             speakers("Ana Perez lost the case.\n\nFlanked by her lawyers, Ruth Oduya left the court and she told reporters: \"It has been a long road.\""),
             ["Ruth Oduya"]
         );
-        // (Nor the agent set off after a description.)
+        // (Nor the agent set off after a description, a bracket aside.)
+        assert_eq!(
+            speakers("Priya Venkatesan took the stand.\n\nQuestioned by the prosecutor, Ruth Oduya (pictured), about the night, she said: \"He fell.\""),
+            ["Priya Venkatesan"]
+        );
         assert_eq!(
             speakers("Priya Venkatesan took the stand.\n\nAsked by the advocate depute, Ruth Oduya, what happened next, she said: \"He fell.\""),
             ["Priya Venkatesan"]

@@ -432,6 +432,10 @@ pub fn strip_titles(phrase: &str) -> (&str, Option<bool>) {
     }
 }
 
+/// Styles that may stand inside a name, after its given name (`Amina Haj
+/// Hussein`, `Sarita Kumari Shrestha`).
+const STYLES_INSIDE_NAMES: &[&str] = &["haj", "hajj", "haji", "kumari", "devi", "bibi", "begum"];
+
 /// Whether two words are a Malaysian style of two words (`Tan Sri`,
 /// `Dato' Seri`; `Puan Sri` and `Datin Sri` for their wives), the first
 /// in lower case.
@@ -552,11 +556,12 @@ pub fn after_last_title(run: &str) -> &str {
             });
         let given = at == 0 && given_name_before_surname(&lower, &run[offset..]);
         let styled = malay_style(&previous, word);
-        // (Not a style inside a name, after its given name: `Amina Haj
-        // Hussein`.)
-        let inside = at > 0 && {
+        // (Not a style borne inside a name, after its given name: `Amina
+        // Haj Hussein`, `Sarita Kumari Shrestha`; an office is still a
+        // title there: `Virginia Governor Glenn Youngkin`.)
+        let inside = at > 0 && STYLES_INSIDE_NAMES.contains(&lower.as_str()) && {
             let before = run[..at].trim();
-            !before.contains(' ') && crate::extract::given_names::sex_of(before).is_some()
+            !before.contains(' ') && sex_of(before).is_some()
         };
         if (is_title_word(&lower) || family || styled) && offset < run.len() && !given && !inside {
             rest = run[offset..].trim_start();
@@ -1878,7 +1883,12 @@ mod tests {
         // A rank in capitals, not the particle of `Di Stefano`.
         assert_eq!(strip_titles("DI Odell").0, "Odell");
         assert_eq!(strip_titles("DPP Ang").0, "Ang");
-        // A style inside a name, after its given name, stays in it.
+        // A style inside a name, after its given name, stays in it; an
+        // office after a place that is also a given name does not.
+        assert_eq!(
+            person_or_body("Virginia Governor Glenn Youngkin"),
+            "Glenn Youngkin"
+        );
         assert_eq!(person_or_body("Amina Haj Hussein"), "Amina Haj Hussein");
         assert_eq!(
             person_or_body("Sarita Kumari Shrestha"),

@@ -558,13 +558,15 @@ impl<'a> Resolver<'a> {
                 // `Lord Kilbrannan`, `Lady Justice Harwood`: a peer's or a
                 // judge's style, with no given name, is part of the name
                 // and shows a person.
-                let styled = peerage_style(&toks[..i]).map(|style| Referent {
-                    name: format!("{style} {word}"),
-                    id: None,
-                    organisation: false,
-                    female: None,
-                });
-                let referent = match known.or(body_apposition).or(styled) {
+                let styled = || {
+                    peerage_style(&toks[..i]).map(|style| Referent {
+                        name: format!("{style} {word}"),
+                        id: None,
+                        organisation: false,
+                        female: None,
+                    })
+                };
+                let referent = match known.or(body_apposition).or_else(styled) {
                     Some(r) => r,
                     None if speaks || apposition || aged || aged_apposition => {
                         // `The Lantern said`: a paper's name keeps its article.

@@ -4030,22 +4030,25 @@ impl<'a> Resolver<'a> {
             let from = v + 2;
             // (Up to the phrase after the agent: `described by Reid as`,
             // `by the coach in an interview`.)
+            // (Not `in` inside a body's name: `the Church in Wales`.)
             let end = (from..toks.len())
                 .find(|&k| {
+                    let next_named = toks.get(k + 1).is_some_and(is_capitalised);
                     !is_word(&toks[k])
                         || matches!(
                             lower(&toks[k]).as_str(),
-                            "to" | "that" | "not" | "about" | "as" | "in" | "on" | "at" | "during"
+                            "to" | "that" | "not" | "about" | "as"
                         )
+                        || matches!(lower(&toks[k]).as_str(), "in" | "on" | "at" | "during")
+                            && !next_named
                 })
                 .unwrap_or(toks.len());
-            // (An agent that names no one, `by some reviewers`, leaves the
-            // words to no one.)
+            // (An agent the draft names is the speaker; one it only
+            // describes, `by some reviewers`, keeps the words, unnamed,
+            // rather than leave them to a name elsewhere in the sentence.)
             if end > from {
                 let agent = toks[from].range.start..toks[end - 1].range.end;
                 let words = &self.text[agent.clone()];
-                // (People described, `by some reviewers`: the words are
-                // theirs, unnamed.)
                 let people = words.starts_with(char::is_lowercase) && is_plural_description(words);
                 return self.resolve(agent).or_else(|| {
                     people.then(|| Speaker {
@@ -4152,7 +4155,13 @@ impl<'a> Resolver<'a> {
             // (Not a day's or a month's name: `She set out the problem in
             // a note published on Wednesday:`.)
             return self.first_name_in(&toks).or_else(|| {
-                (first < colon && !is_time_name(toks[first].text))
+                (first < colon
+                    && !is_time_name(toks[first].text)
+                    // (`published in May:`: a month that is a given name
+                    // too, after a word of time.)
+                    && !(first > 0
+                        && matches!(lower(&toks[first - 1]).as_str(), "in" | "on" | "since" | "until" | "by" | "of")
+                        && matches!(toks[first].text, "May" | "June" | "April" | "August")))
                     .then(|| self.resolve(toks[first].range.start..toks[colon - 1].range.end))
                     .flatten()
                     // (`He began by thanking the count staff, then turned
@@ -4314,24 +4323,12 @@ impl<'a> Resolver<'a> {
                         matches!(lower(&w[0]).as_str(), "and" | "but")
                             && (DETERMINERS.contains(&lower(&w[1]).as_str())
                                 || PRONOUNS.contains(&lower(&w[1]).as_str()))
-                    }) || toks[opening..last].iter().any(|t| {
-                        matches!(
-                            lower(t).as_str(),
-                            "when"
-                                | "as"
-                                | "while"
-                                | "after"
-                                | "before"
-                                | "because"
-                                | "until"
-                                | "since"
-                                | "if"
-                                | "where"
-                                | "whereas"
-                                | "although"
-                                | "though"
-                                | "once"
-                        )
+                    }) || toks[opening..last].windows(2).any(|w| {
+                        // (A person as that clause's subject: not `when the
+                        // whistle went`, nor `after the vote`.)
+                        SUBORDINATORS.contains(&lower(&w[0]).as_str())
+                            && (is_capitalised(&w[1])
+                                || matches!(lower(&w[1]).as_str(), "he" | "she" | "they"))
                     });
                     let lead = toks[opening..last]
                         .first()

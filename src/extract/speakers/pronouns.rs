@@ -50,7 +50,18 @@ impl<'a> Resolver<'a> {
                 gap.len() <= 150
                     && gap.trim_end().ends_with(',')
                     && gap.matches(',').count() == 1
-                    && self.text[m.range.end..].starts_with(',')
+                    && {
+                        // (Past a bracketed aside: `Ruth Oduya (pictured),`.)
+                        let rest = self.text[m.range.end..].trim_start();
+                        let rest = match rest.strip_prefix('(') {
+                            Some(inner) => inner
+                                .get(inner.find(')').map_or(0, |k| k + 1)..)
+                                .unwrap_or("")
+                                .trim_start(),
+                            None => rest,
+                        };
+                        rest.starts_with(',')
+                    }
             };
             match lead.as_slice() {
                 [p, "by"] | [_, p, "by"] => p.ends_with("ed"),
@@ -455,10 +466,6 @@ impl<'a> Resolver<'a> {
     /// the pronoun's sentence or the one before (`When`, `As`, `If` …),
     /// whose main clause a pronoun of that sex then leads.
     pub(super) fn named_in_subordinate(&self, at: usize, female: bool) -> Option<Referent> {
-        const SUBORDINATORS: &[&str] = &[
-            "when", "as", "after", "before", "while", "if", "although", "though", "once", "since",
-            "until", "whenever",
-        ];
         let pronoun = if female { "she" } else { "he" };
         // (Through the pronoun at `at` itself, for its own sentence.)
         let end =

@@ -494,6 +494,14 @@ pub(super) const OPENERS: &[&str] = &[
     "below", "above", "along", "beyond", "upon", "toward", "towards", "amongst", "shortly", "moments",
 ];
 
+/// Words that open a clause of time, reason or condition (`When I ask
+/// Mary …`, `… when Ms Ostrowski sat down`).
+#[rustfmt::skip]
+pub(super) const SUBORDINATORS: &[&str] = &[
+    "when", "as", "after", "before", "while", "if", "although", "though", "once", "since",
+    "until", "whenever",
+];
+
 /// Determiners and possessives that may start a subject phrase.
 #[rustfmt::skip]
 pub(super) const DETERMINERS: &[&str] = &[
