@@ -186,6 +186,8 @@ pub fn classify(inner: &str, before: &str, after: &str) -> QuoteKind {
                 || w.len() <= 3 && LINKING.contains(&w.trim_matches(|c: char| !c.is_alphanumeric()))
         });
     let ends_like_speech = inner.trim_end().ends_with(['.', '!', '?', '…', ',']);
+    // (A stop inside the marks: the words end a sentence.)
+    let ends_sentence = inner.trim_end().ends_with(['.', '!', '?', '…']);
     let named = recent
         .iter()
         .take(4)
@@ -219,9 +221,8 @@ pub fn classify(inner: &str, before: &str, after: &str) -> QuoteKind {
     let how_after = matches!(rest_of_line.as_slice(), ["was" | "is" | "were", "how", ..]);
     // `the author of "The Subsidy Trap", said …`: a title inside a noun
     // phrase, not words the verb after it reports.
-    let title_in_phrase = title_case
-        && !inner.trim_end().ends_with(['.', '!', '?', '…'])
-        && matches!(last_word.as_str(), "of" | "the");
+    let title_in_phrase =
+        title_case && !ends_sentence && matches!(last_word.as_str(), "of" | "the");
     if title_in_phrase {
         return QuoteKind::Term;
     }
@@ -234,7 +235,7 @@ pub fn classify(inner: &str, before: &str, after: &str) -> QuoteKind {
     // clause`.)
     let closed = inner.trim_start().starts_with(char::is_lowercase)
         && !inner.trim_start().starts_with("the ")
-        && !inner.trim_end().ends_with(['.', '!', '?', '…'])
+        && !ends_sentence
         && !named
         && !matches!(last_word.as_str(), "the" | "so-called")
         && (!modifier || !NAMING.contains(&last_word.as_str()))

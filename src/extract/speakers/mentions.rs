@@ -1293,19 +1293,14 @@ impl<'a> Resolver<'a> {
                 {
                     lead_end = Some(range.end);
                 }
+                // (Not a person named in an anonymous source's description: `The
+                // owner of a shop on Abbey Walk, who asked not to be named, said`.)
+                let anonymised = kept_anonymous && !referent.organisation;
                 mentions.push(Mention {
                     range: range.clone(),
                     referent: referent.clone(),
-                    // (Not a place in an anonymous source's description:
-                    // `The owner of a shop on Abbey Walk, who asked not to
-                    // be named, said`.)
-                    subject: ((at_start || speaks)
-                        && !owner
-                        && !aside
-                        && (!kept_anonymous || referent.organisation))
-                        || apposed,
-                    leads: (first_name && !owner && (!kept_anonymous || referent.organisation))
-                        || apposed,
+                    subject: ((at_start || speaks) && !owner && !aside && !anonymised) || apposed,
+                    leads: (first_name && !owner && !anonymised) || apposed,
                 });
             }
         }
