@@ -3462,6 +3462,31 @@ mod tests {
     }
 
     #[test]
+    fn a_description_after_a_preposition_ties_the_name_set_off_after_it() {
+        assert_eq!(
+            speakers("Asked by the senior coroner, Alison Marchbank, whether it could be foreseen, Ruth Abiodun said: \"Not on that day.\"\n\n\"People come here for the views,\" the coroner added."),
+            ["Ruth Abiodun", "Alison Marchbank"]
+        );
+        assert_eq!(
+            speakers("Ana Ibarra spoke alongside the environment minister, Adriana Sosa, at a briefing.\n\nIbarra said she hoped for rain. Sosa was more cautious. \"I will not promise rain,\" the minister said.\n\nThe town has, according to the mayor of the Dalgarno Shire, Lorraine Tully, \"a year to plan\". \"We need time,\" the mayor said."),
+            ["Adriana Sosa", "Lorraine Tully", "Lorraine Tully"]
+        );
+        // (A body before a title and a name is not what the title says.)
+        assert_eq!(
+            speakers("In a memo released by the company, founder Ray Dunning called it \"thrilling\".\n\nKettle Coffee opened in 2009. \"Most will be drive-throughs,\" the company said."),
+            ["Ray Dunning", "Kettle Coffee"]
+        );
+    }
+
+    #[test]
+    fn a_presiding_office_tied_to_no_one_is_not_the_last_witness() {
+        assert_eq!(
+            speakers("Ruth Abiodun, a geologist, said: \"Not on that day.\"\n\n\"People come here for the views,\" the coroner added."),
+            ["Ruth Abiodun", ""]
+        );
+    }
+
+    #[test]
     fn a_pronoun_after_a_passive_opening_is_not_its_agent() {
         assert_eq!(
             speakers("Priya Venkatesan took the stand.\n\nLater, questioned by Ruth Oduya, for the council, she said she had \"no recollection\" of it.\n\nCross-examined by Mrs Hale, she insisted it was \"a fair process\"."),

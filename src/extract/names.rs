@@ -369,6 +369,12 @@ const OFFICES: &[&str] = &[
     // A South African province's executive member (`the Gauteng MEC for
     // Community Safety, Faith Mahlangu`).
     "mec",
+    // Who presides: `the coroner added` means the one the draft named
+    // so, not the witness last heard.
+    "coroner",
+    "magistrate",
+    "ombudsman",
+    "ombudsperson",
 ];
 
 /// Whether a lower-case word names an office (`minister`, `mayor`,

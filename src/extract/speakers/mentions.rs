@@ -998,6 +998,27 @@ impl<'a> Resolver<'a> {
                         .iter()
                         .find_map(|c| described.strip_prefix(c))
                         .unwrap_or(described);
+                    // `Asked by the senior coroner, Alison Marchbank,`: the
+                    // description of a person after a preposition (not `by
+                    // the company, founder Ray Dunning`, nor the place in
+                    // `to the mayor of the Dalgarno Shire, Lorraine Tully`).
+                    let described = described
+                        .rmatch_indices(" the ")
+                        .take(8)
+                        .map(|(k, _)| k)
+                        .find(|&k| {
+                            let after_preposition =
+                                described[..k].rsplit(' ').next().is_some_and(|w| {
+                                    PREPOSITIONS.contains(&w)
+                                        || matches!(
+                                            w,
+                                            "alongside" | "beside" | "against" | "behind"
+                                        )
+                                });
+                            let head = described[k..].split(" of ").next().unwrap_or("");
+                            after_preposition && head.rsplit(' ').next().is_some_and(is_person_noun)
+                        })
+                        .map_or(described, |k| &described[k + 1..]);
                     let first = described.split_whitespace().next().unwrap_or("");
                     let words = described.split_whitespace().count();
                     if matches!(
