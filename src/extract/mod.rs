@@ -3479,6 +3479,14 @@ mod tests {
     }
 
     #[test]
+    fn an_ombudsperson_is_a_title() {
+        assert_eq!(
+            speakers("The report by Ombudsperson Warren Delisle found thousands were dropped. \"It was avoidable,\" Delisle said."),
+            ["Warren Delisle"]
+        );
+    }
+
+    #[test]
     fn a_presiding_office_tied_to_no_one_is_not_the_last_witness() {
         assert_eq!(
             speakers("Ruth Abiodun, a geologist, said: \"Not on that day.\"\n\n\"People come here for the views,\" the coroner added."),

@@ -246,7 +246,7 @@ pub const TITLE_WORDS: &[&str] = &[
     "assemblywoman", "delegate", "provost", "dean", "principal", "headteacher", "det", "con", "const", "supt",
     "insp", "dci", "pc", "trustee", "meteorologist", "forecaster", "pundit", "commentator",
     "lawmaker", "legislator", "physician", "surgeon", "paramedic", "firefighter", "prosecutor",
-    "curator", "strategist", "pollster", "ombudsman", "registrar", "substitute", "debutant",
+    "curator", "strategist", "pollster", "ombudsman", "ombudsperson", "ombudswoman", "registrar", "substitute", "debutant",
     "opposition", "fisherman", "fisherwoman", "farmer", "pilot", "miner", "baker", "vicar",
     "td", "msp", "mla", "senator-elect", "local", "commandant", "collector", "tehsildar", "cr", "whip",
     "comrade", "madam", "madame", "alhaji", "alhaja", "hajia", "hajiya", "housewife", "homemaker", "defenseman", "defenceman", "mzee", "kaumatua", "kaumātua", "vendor", "mallam", "malam", "pharmacist", "newcomer", "grandmother",
