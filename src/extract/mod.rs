@@ -3487,6 +3487,14 @@ mod tests {
     }
 
     #[test]
+    fn a_body_most_spoken_of_must_show_it_is_one() {
+        assert_eq!(
+            speakers("Brackmoor Water said the spill was contained. Brackmoor Water later apologised. Residents were told to boil water for a week.\n\n\"We have nothing to hide,\" the ministry said.\n\nThe Ardent Energy Company raised prices. Ardent Energy Company said costs rose.\n\n\"We apologise,\" the utility said."),
+            ["the ministry", "Ardent Energy Company"]
+        );
+    }
+
+    #[test]
     fn a_presiding_office_tied_to_no_one_is_not_the_last_witness() {
         assert_eq!(
             speakers("Ruth Abiodun, a geologist, said: \"Not on that day.\"\n\n\"People come here for the views,\" the coroner added."),

@@ -161,7 +161,14 @@ impl Resolver<'_> {
             return Some(m.referent.clone());
         }
         let mut counts: HashMap<&str, (usize, usize)> = HashMap::new();
-        for m in &before {
+        // (`the ministry`, `the institute`: the body most spoken of only
+        // if its name shows it is a body, not `OSE` or `Larchfield House`;
+        // a company may have any name.)
+        let shows_body = |name: &str| {
+            let head = head_word(name).to_lowercase();
+            company || is_body_noun(&head) || looks_like_organisation(&head)
+        };
+        for m in before.iter().filter(|m| shows_body(&m.referent.name)) {
             let e = counts.entry(m.referent.name.as_str()).or_default();
             e.0 += 1;
             e.1 = e.1.max(m.range.start);
