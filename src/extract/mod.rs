@@ -3495,6 +3495,14 @@ mod tests {
     }
 
     #[test]
+    fn a_party_is_named_by_a_word_of_its_kind() {
+        assert_eq!(
+            speakers("The National Progressive Alliance reacted angrily. In a statement signed by Abdul-Rahman Bawa, the party described the book as \"a work of fiction\"."),
+            ["National Progressive Alliance"]
+        );
+    }
+
+    #[test]
     fn a_presiding_office_tied_to_no_one_is_not_the_last_witness() {
         assert_eq!(
             speakers("Ruth Abiodun, a geologist, said: \"Not on that day.\"\n\n\"People come here for the views,\" the coroner added."),

@@ -656,6 +656,21 @@ pub(super) const BODY_KINDS: &[(&str, &[&str])] = &[
         ],
     ),
     ("force", &["Police", "Constabulary"]),
+    (
+        "party",
+        &[
+            "Alliance",
+            "Congress",
+            "Front",
+            "Movement",
+            "League",
+            "Democrats",
+            "Republicans",
+            "Conservatives",
+            "Labour",
+            "Greens",
+        ],
+    ),
     ("newspaper", NEWSPAPER_WORDS),
     ("paper", NEWSPAPER_WORDS),
     (
