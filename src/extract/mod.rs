@@ -3503,6 +3503,19 @@ mod tests {
     }
 
     #[test]
+    fn the_police_are_the_police_body_named() {
+        assert_eq!(
+            speakers("The Rimaye State Police Command arrested three men.\n\nResidents were relieved.\n\n\"We will comb the forest,\" the police said."),
+            ["Rimaye State Police Command"]
+        );
+        // (Not a person's title.)
+        assert_eq!(
+            speakers("Police Chief Maria Delgado spoke in Ardmore.\n\nResidents were relieved.\n\n\"We will find them,\" the police said."),
+            ["the police"]
+        );
+    }
+
+    #[test]
     fn a_presiding_office_tied_to_no_one_is_not_the_last_witness() {
         assert_eq!(
             speakers("Ruth Abiodun, a geologist, said: \"Not on that day.\"\n\n\"People come here for the views,\" the coroner added."),

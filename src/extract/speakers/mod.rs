@@ -3164,6 +3164,17 @@ impl<'a> Resolver<'a> {
         if let Some(body) = self.spokesperson_for(mention, at) {
             return body;
         }
+        // `the police said`, after `Rimaye State Police Command`: the
+        // police body the draft named.
+        if folded == "police" {
+            if let Some(r) = self.body_named_with(&["police"], at) {
+                return Speaker {
+                    name: r.name,
+                    id: r.id,
+                    mention: mention.to_owned(),
+                };
+            }
+        }
         // `the statement said`: whoever issued it, the speaker last quoted.
         if matches!(
             folded.as_str(),
