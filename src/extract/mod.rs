@@ -3516,6 +3516,14 @@ mod tests {
     }
 
     #[test]
+    fn a_stretch_of_time_names_no_one() {
+        assert_eq!(
+            speakers("Ebenezer Asare launched his memoir.\n\nHe had waited more than 15 years to tell the story because he \"did not want to be accused\"."),
+            ["Ebenezer Asare"]
+        );
+    }
+
+    #[test]
     fn a_presiding_office_tied_to_no_one_is_not_the_last_witness() {
         assert_eq!(
             speakers("Ruth Abiodun, a geologist, said: \"Not on that day.\"\n\n\"People come here for the views,\" the coroner added."),

@@ -2021,6 +2021,17 @@ impl<'a> Resolver<'a> {
         if mention.is_empty() || self.kept_anonymous(&mention, range.end) {
             return None;
         }
+        // `waited more than 15 years to tell`: a stretch of time names no one.
+        if let Some((number, unit)) = mention.split_once(' ') {
+            if number.starts_with(|c: char| c.is_ascii_digit())
+                && matches!(
+                    unit,
+                    "years" | "months" | "weeks" | "days" | "hours" | "minutes" | "decades"
+                )
+            {
+                return None;
+            }
+        }
         // Where part of the mention stands in the draft, for resolving
         // that part alone.
         let written = &self.text[range.clone()];
