@@ -3524,6 +3524,14 @@ mod tests {
     }
 
     #[test]
+    fn a_relative_clause_on_an_opening_phrase_is_not_the_subject() {
+        assert_eq!(
+            speakers("Carles Monzó, the mayor, called it \"a chain of failures\".\n\nIn the parish church, which stands on higher ground, the priest, José Sanchis, held a short mass.\n\n\"People came in last night,\" he said.\n\nAt St Mark's, where the roof fell in, Pastor Michael Ortiz led prayers. \"We'll rebuild,\" he said."),
+            ["Carles Monzó", "José Sanchis", "Michael Ortiz"]
+        );
+    }
+
+    #[test]
     fn a_presiding_office_tied_to_no_one_is_not_the_last_witness() {
         assert_eq!(
             speakers("Ruth Abiodun, a geologist, said: \"Not on that day.\"\n\n\"People come here for the views,\" the coroner added."),

@@ -651,14 +651,27 @@ impl<'a> Resolver<'a> {
             });
             let opened = opening.is_some_and(|t| OPENERS.contains(&lower(t).as_str()));
             let placed = place_phrase_end(&toks);
+            // (`In the parish church, which stands on higher ground, the
+            // priest …`: past a relative clause on the opening phrase's
+            // noun.)
+            let past_relative = |k: usize| match toks.get(k) {
+                Some(t) if matches!(t.text, "which" | "where" | "whose") => toks[k..]
+                    .iter()
+                    .take(24)
+                    .position(|t| t.text == ",")
+                    .map(|c| k + c + 1),
+                _ => Some(k),
+            };
             let first_content = match opening {
-                Some(_) if placed.is_some() => {
-                    placed.and_then(|k| toks.get(k)).map(|t| t.range.start)
-                }
+                Some(_) if placed.is_some() => placed
+                    .and_then(past_relative)
+                    .and_then(|k| toks.get(k))
+                    .map(|t| t.range.start),
                 Some(t) if OPENERS.contains(&lower(t).as_str()) => toks
                     .iter()
                     .position(|c| c.text == ",")
-                    .and_then(|c| toks.get(c + 1))
+                    .and_then(|c| past_relative(c + 1))
+                    .and_then(|k| toks.get(k))
                     .map(|t| t.range.start),
                 Some(t) => Some(t.range.start),
                 None => None,
