@@ -3532,6 +3532,14 @@ mod tests {
     }
 
     #[test]
+    fn a_pronoun_runs_back_through_sentences_it_opens_to_a_description() {
+        assert_eq!(
+            speakers("The senior coroner, Ian Whitlock, said there were \"missed opportunities\".\n\nEllie's mother, Joanne Bramwell, who sat through three days of evidence with her husband, Paul, read a statement.\n\nThe coroner said he would issue a report. He said he was concerned.\n\n\"It is a gap,\" he said."),
+            ["Ian Whitlock", "Ian Whitlock"]
+        );
+    }
+
+    #[test]
     fn a_presiding_office_tied_to_no_one_is_not_the_last_witness() {
         assert_eq!(
             speakers("Ruth Abiodun, a geologist, said: \"Not on that day.\"\n\n\"People come here for the views,\" the coroner added."),

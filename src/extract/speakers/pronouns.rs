@@ -287,6 +287,12 @@ impl<'a> Resolver<'a> {
             if let Some(s) = self.described_opening(at, f, &leads) {
                 return Some(Speaker { mention, ..s });
             }
+            // `The coroner said he would … He said he was concerned …
+            // "…," he said`: through sentences the same pronoun opens, to
+            // the description before them.
+            if let Some(s) = self.described_before_pronouns(at, f, &leads) {
+                return Some(Speaker { mention, ..s });
+            }
             // `A council spokesman said … "…," he said`: the body a
             // spokesperson opening this sentence or the last speaks for.
             if let Some(s) = self.spokesperson_opening(at, &leads) {
@@ -401,6 +407,37 @@ impl<'a> Resolver<'a> {
                 {
                     return Some(s);
                 }
+            }
+        }
+        None
+    }
+    /// The person a description opening a sentence stands for, as
+    /// [`Self::described_opening`] finds it, when the sentences between it
+    /// and `at` (two at most) open with the pronoun of that sex and name no
+    /// one.
+    fn described_before_pronouns(
+        &self,
+        at: usize,
+        female: bool,
+        leads: &[Lead<'a>],
+    ) -> Option<Speaker> {
+        let pronoun = if female { "she" } else { "he" };
+        let opens_with_pronoun = |lead: &[Token]| lead.first().is_some_and(|t| lower(t) == pronoun);
+        let mut leads = leads.to_vec();
+        for _ in 0..2 {
+            let &(start, ref lead) = leads.last()?;
+            if !opens_with_pronoun(lead) {
+                return None;
+            }
+            let named_since = starting_in(&self.mentions.borrow(), start..at)
+                .iter()
+                .any(|m| !m.referent.organisation && !m.referent.name.is_empty());
+            if named_since {
+                return None;
+            }
+            leads = self.recent_leads(start);
+            if let Some(s) = self.described_opening(start, female, &leads) {
+                return Some(s);
             }
         }
         None
