@@ -3540,6 +3540,14 @@ mod tests {
     }
 
     #[test]
+    fn a_description_a_possessive_opens_ties_the_name_after_it() {
+        assert_eq!(
+            speakers("Tom Berg runs the forum.\n\nNorway's energy minister, Marit Haugland, told reporters: \"People should not have to choose.\"\n\nBerg spoke next.\n\n\"We will look at the rules,\" the minister said."),
+            ["Marit Haugland", "Marit Haugland"]
+        );
+    }
+
+    #[test]
     fn a_presiding_office_tied_to_no_one_is_not_the_last_witness() {
         assert_eq!(
             speakers("Ruth Abiodun, a geologist, said: \"Not on that day.\"\n\n\"People come here for the views,\" the coroner added."),

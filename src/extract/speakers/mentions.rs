@@ -1034,10 +1034,15 @@ impl<'a> Resolver<'a> {
                         .map_or(described, |k| &described[k + 1..]);
                     let first = described.split_whitespace().next().unwrap_or("");
                     let words = described.split_whitespace().count();
-                    if matches!(
-                        first,
-                        "The" | "the" | "Its" | "its" | "His" | "his" | "Her" | "her"
-                    ) && (2..=6).contains(&words)
+                    // (`Norway's energy minister, Marit Haugland,`: or a
+                    // place's or body's possessive.)
+                    let owned = is_possessive(first) && first.starts_with(char::is_uppercase);
+                    if (owned
+                        || matches!(
+                            first,
+                            "The" | "the" | "Its" | "its" | "His" | "his" | "Her" | "her"
+                        ))
+                        && (2..=6).contains(&words)
                         && !referent.organisation
                     {
                         descriptions.push((fold(described), referent.clone()));
