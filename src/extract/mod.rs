@@ -3548,6 +3548,14 @@ mod tests {
     }
 
     #[test]
+    fn a_passives_agent_set_off_after_a_description_is_the_name() {
+        assert_eq!(
+            speakers("Jess Price won the final.\n\nPrice has been described by her coach, Andy Kerr, as \"the most stubborn swimmer I have coached\"."),
+            ["Andy Kerr"]
+        );
+    }
+
+    #[test]
     fn a_presiding_office_tied_to_no_one_is_not_the_last_witness() {
         assert_eq!(
             speakers("Ruth Abiodun, a geologist, said: \"Not on that day.\"\n\n\"People come here for the views,\" the coroner added."),

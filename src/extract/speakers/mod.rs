@@ -4068,6 +4068,22 @@ impl<'a> Resolver<'a> {
             // (An agent the draft names is the speaker; one it only
             // describes, `by some reviewers`, keeps the words, unnamed,
             // rather than leave them to a name elsewhere in the sentence.)
+            // (`by her coach, Andy Kerr, as`: the name set off after a
+            // description.)
+            let (from, end) = match toks.get(end) {
+                Some(t) if t.text == "," && end > from => {
+                    let name_end = toks[end + 1..]
+                        .iter()
+                        .take(6)
+                        .position(|t| !is_capitalised(t))
+                        .map(|k| end + 1 + k);
+                    match name_end {
+                        Some(k) if k > end + 1 && toks[k].text == "," => (end + 1, k),
+                        _ => (from, end),
+                    }
+                }
+                _ => (from, end),
+            };
             if end > from {
                 let agent = toks[from].range.start..toks[end - 1].range.end;
                 let words = &self.text[agent.clone()];
