@@ -3556,6 +3556,14 @@ mod tests {
     }
 
     #[test]
+    fn a_sentence_adverb_before_a_pronoun_opens_no_name() {
+        assert_eq!(
+            speakers("Alasdair McCrindle raced for years.\n\nInstead he became a campaigner for safer circuits, describing the tracks as \"a lottery with petrol in it\"."),
+            ["Alasdair McCrindle"]
+        );
+    }
+
+    #[test]
     fn a_presiding_office_tied_to_no_one_is_not_the_last_witness() {
         assert_eq!(
             speakers("Ruth Abiodun, a geologist, said: \"Not on that day.\"\n\n\"People come here for the views,\" the coroner added."),

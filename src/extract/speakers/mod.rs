@@ -1005,6 +1005,29 @@ fn after_opening_words(toks: &[Token]) -> usize {
     if let Some(end) = place_phrase_end(toks) {
         return end;
     }
+    // `Instead he became …`, `But she …`: a sentence adverb or
+    // conjunction straight before a pronoun.
+    if let [first, second, ..] = toks {
+        let adverb = matches!(
+            first.text,
+            "But"
+                | "And"
+                | "Yet"
+                | "So"
+                | "Then"
+                | "Instead"
+                | "Eventually"
+                | "Later"
+                | "Still"
+                | "Soon"
+                | "Finally"
+                | "Afterwards"
+                | "Now"
+        );
+        if adverb && matches!(second.text, "he" | "she" | "they") {
+            return 1;
+        }
+    }
     let opened = toks
         .iter()
         .find(|t| is_word(t))
