@@ -3564,6 +3564,20 @@ mod tests {
     }
 
     #[test]
+    fn an_office_in_a_storys_opening_is_the_person_named_next() {
+        assert_eq!(
+            speakers("Checks row deepens\n\nA row over port checks escalated after Stormont's agriculture minister insisted she had \"no legal power\" to halt them.\n\nRuth McIlwaine had come under pressure from her party. \"It is not my call,\" she said."),
+            ["Ruth McIlwaine", "Ruth McIlwaine"]
+        );
+        // (Not when the draft tied the office to someone: `the minister of
+        // water resources`.)
+        assert_eq!(
+            speakers("Oman opened a plant on Sunday.\n\n\"This is water for the future,\" said Salim al-Harthy, the minister of water resources.\n\nThe agency quoted the minister as saying it was \"a cornerstone\".\n\nHirano Masaki, the project director, said it used less energy."),
+            ["Salim al-Harthy", "Salim al-Harthy"]
+        );
+    }
+
+    #[test]
     fn a_presiding_office_tied_to_no_one_is_not_the_last_witness() {
         assert_eq!(
             speakers("Ruth Abiodun, a geologist, said: \"Not on that day.\"\n\n\"People come here for the views,\" the coroner added."),

@@ -1558,6 +1558,10 @@ const BODY_WINDOW: usize = 20_000;
 /// who holds it.
 const NAMED_NEXT_REACH: usize = 600;
 
+/// How far into a draft (bytes) an office tied to no one is taken for the
+/// person named next: its headline and opening paragraph.
+const LEDE_REACH: usize = 1_000;
+
 /// How far (in bytes) after a role spoken of before any name (`the chief
 /// mediator`) the person named with that role is looked for.
 const ROLE_REACH: usize = 3_000;
@@ -2518,8 +2522,23 @@ impl<'a> Resolver<'a> {
                     && body.split_whitespace().count() <= 5
             })
             && !is_relation(&mention);
+        // `… after Stormont's agriculture minister insisted …`, in a
+        // story's opening, then `Ruth McIlwaine had come under …`: an
+        // office no one was tied to yet is the person named next.
+        let lede_office = found.is_none() && tied.is_none() && range.start < LEDE_REACH && {
+            let words: Vec<&str> = lower.split_whitespace().collect();
+            words.len() <= 4
+                && words
+                    .first()
+                    .is_some_and(|w| *w == "the" || is_possessive(w))
+                && words.last().is_some_and(|w| {
+                    is_office(w)
+                        && self.descriptions.ending_with(w).next().is_none()
+                        && self.descriptions.headed_by(w).is_none()
+                })
+        };
         let named_next = || {
-            role_in_body
+            (role_in_body || lede_office)
                 .then(|| self.person_named_after(range.end))
                 .flatten()
         };
