@@ -1472,10 +1472,13 @@ fn office_before(lead: &str, name: &str) -> Option<String> {
     if words.first().is_some_and(|w| w.ends_with(',')) && !given {
         return None;
     }
+    // (Nor past another person's name: not `Minister of State for Finance
+    // Sadia Kazmi and FBR Chairman` before `Asim Durrani`.)
     let k = words.iter().position(|w| {
         !(w.starts_with(char::is_uppercase)
             || w.starts_with('(')
             || matches!(*w, "of" | "for" | "and" | "&" | "the"))
+            || sex_of(w).is_some()
     });
     let run = &words[..k.unwrap_or(words.len())];
     // The run's first word (nearest the start) that is an office, followed
@@ -1528,4 +1531,24 @@ fn peerage_style(before: &[Token]) -> Option<String> {
         ) || is_possessive(t.text)
     });
     (!owned).then_some(style)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::office_before;
+
+    #[test]
+    fn an_office_before_a_name_stops_at_another_persons_name() {
+        assert_eq!(
+            office_before("alongside Minister of State for Finance ", "Sadia Kazmi").as_deref(),
+            Some("minister")
+        );
+        assert_eq!(
+            office_before(
+                "alongside Minister of State for Finance Sadia Kazmi and Revenue Board Chairman ",
+                "Asim Durrani"
+            ),
+            None
+        );
+    }
 }
