@@ -3578,6 +3578,14 @@ mod tests {
     }
 
     #[test]
+    fn a_second_opening_phrase_is_not_the_subject() {
+        assert_eq!(
+            speakers("Wiremu Kohere runs the marae.\n\nPaul Westerby, the mayor, urged people to leave.\n\nBack at the marae, asked how the community was feeling, Mr Kohere paused for a long moment.\n\n\"Nervous,\" he said."),
+            ["Wiremu Kohere"]
+        );
+    }
+
+    #[test]
     fn a_presiding_office_tied_to_no_one_is_not_the_last_witness() {
         assert_eq!(
             speakers("Ruth Abiodun, a geologist, said: \"Not on that day.\"\n\n\"People come here for the views,\" the coroner added."),

@@ -654,12 +654,19 @@ impl<'a> Resolver<'a> {
             // (`In the parish church, which stands on higher ground, the
             // priest …`: past a relative clause on the opening phrase's
             // noun.)
+            // (`Back at the marae, asked how the community was feeling,
+            // Mr Kōhere paused`: or a second opening phrase.)
             let past_relative = |k: usize| match toks.get(k) {
-                Some(t) if matches!(t.text, "which" | "where" | "whose") => toks[k..]
-                    .iter()
-                    .take(24)
-                    .position(|t| t.text == ",")
-                    .map(|c| k + c + 1),
+                Some(t)
+                    if matches!(t.text, "which" | "where" | "whose")
+                        || t.text.starts_with(char::is_lowercase) && OPENERS.contains(&t.text) =>
+                {
+                    toks[k..]
+                        .iter()
+                        .take(24)
+                        .position(|t| t.text == ",")
+                        .map(|c| k + c + 1)
+                }
                 _ => Some(k),
             };
             let first_content = match opening {
