@@ -3586,6 +3586,19 @@ mod tests {
     }
 
     #[test]
+    fn the_one_person_a_paragraph_names_before_its_quotation_is_its_pronoun() {
+        assert_eq!(
+            speakers("Edward Kingsmill rose to reply. \"I am delighted,\" he said.\n\nThat was too much for the Speaker, Hugh Penhaligon. \"Order,\" he said."),
+            ["Edward Kingsmill", "Hugh Penhaligon"]
+        );
+        // (Not past a sentence about someone unnamed.)
+        assert_eq!(
+            speakers("Greta Solberg toured the berths. A skipper who asked not to be named stood by the gate. \"Someone will drown here,\" she said."),
+            [""]
+        );
+    }
+
+    #[test]
     fn a_presiding_office_tied_to_no_one_is_not_the_last_witness() {
         assert_eq!(
             speakers("Ruth Abiodun, a geologist, said: \"Not on that day.\"\n\n\"People come here for the views,\" the coroner added."),

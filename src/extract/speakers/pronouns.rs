@@ -305,6 +305,13 @@ impl<'a> Resolver<'a> {
                     mention,
                 });
             }
+            if let Some(r) = self.sole_person_of_paragraph(at, f) {
+                return Some(Speaker {
+                    name: r.name,
+                    id: r.id,
+                    mention,
+                });
+            }
         }
         let r = self.antecedent(at, organisation, female).or_else(|| {
             (lower == "they")
@@ -530,6 +537,58 @@ impl<'a> Resolver<'a> {
                 })
                 .map(|m| m.referent.clone())
         })
+    }
+    /// `That was too much for the Speaker, Hugh Penhaligon. "Order," he
+    /// said`: the one person the paragraph names, in the sentence before
+    /// its first quotation, when the pronoun follows a quotation straight
+    /// after its closing mark and that person is known to be of the
+    /// pronoun's sex.
+    fn sole_person_of_paragraph(&self, at: usize, female: bool) -> Option<Referent> {
+        let from = floor_char_boundary(self.text, at.saturating_sub(CONTEXT_BACK));
+        let para = self.text[from..at]
+            .rfind("\n\n")
+            .map(|k| from + k + 2)
+            .or((from == 0).then_some(0))?;
+        // The paragraph's first quotation, and the one the pronoun follows
+        // straight after its closing mark (`"…," he said`).
+        let k = self.pieces.partition_point(|p| p.start < para);
+        let first = self.pieces.get(k).filter(|p| p.end <= at)?;
+        let last = self.pieces.partition_point(|p| p.end <= at);
+        let attributes = self.pieces.get(last.checked_sub(1)?).is_some_and(|p| {
+            self.text.get(p.end..at).is_some_and(|gap| {
+                gap.chars().count() <= 3
+                    && !gap.contains(|c: char| c.is_alphanumeric() || matches!(c, '.' | '!' | '?'))
+            })
+        });
+        if !attributes {
+            return None;
+        }
+        let mentions = self.mentions.borrow();
+        // (No one named after it either.)
+        if starting_in(&mentions, first.start..at)
+            .iter()
+            .any(|m| !m.referent.organisation && !m.referent.name.is_empty())
+        {
+            return None;
+        }
+        let mut people = starting_in(&mentions, para..first.start)
+            .iter()
+            .filter(|m| !m.referent.organisation && !m.referent.name.is_empty());
+        let person = people.next()?;
+        if people.any(|m| m.referent.name != person.referent.name) {
+            return None;
+        }
+        // (In the sentence before the quotation: not `Greta Solberg toured
+        // the berths. A skipper who asked not to be named stood by the
+        // gate. "…," she said`.)
+        let between = self.text.get(person.range.end..first.start)?;
+        let core = between.trim_end_matches(|c: char| c.is_whitespace() || "\"“‘'".contains(c));
+        let core = core.strip_suffix(['.', '!', '?']).unwrap_or(core);
+        if core.contains(['.', '!', '?']) {
+            return None;
+        }
+        (known_sex(&self.sexes.borrow(), &person.referent.name) == Some(female))
+            .then(|| person.referent.clone())
     }
     /// How many mentions back [`Self::spoken_of_by`] counts a name (a bound
     /// keeps a draft of many pronouns linear).
