@@ -600,9 +600,18 @@ pub fn person_or_body(run: &str) -> &str {
     // (`Prairie Coach Lines`: the one word after a title word that ends
     // a body's name is no one's surname.)
     let ending = looks_like_organisation(run) && !tail.contains(' ');
-    if tail != run && person && !looks_like_organisation(tail) && !inside_body && !ending {
+    // (`Office for the Eastern District of New York`: words after a title
+    // word that go on with `of` are no one's name.)
+    let goes_on = tail.starts_with(|c: char| c.is_lowercase());
+    if tail != run
+        && person
+        && !looks_like_organisation(tail)
+        && !inside_body
+        && !ending
+        && !goes_on
+    {
         tail
-    } else if looks_like_organisation(run) {
+    } else if looks_like_organisation(run) || goes_on {
         run
     } else {
         after_descriptor(if person { tail } else { run })
@@ -1804,6 +1813,11 @@ mod tests {
         assert_eq!(
             person_or_body("Tarn Valley Public Utilities"),
             "Tarn Valley Public Utilities"
+        );
+        // Words after a title's word that go on with `of` are no name.
+        assert_eq!(
+            person_or_body("Office for the Eastern District of New York"),
+            "Office for the Eastern District of New York"
         );
         assert_eq!(normal_case("US"), "US");
         assert!(looks_like_organisation("NHS Wessex"));
