@@ -369,18 +369,22 @@ const OFFICES: &[&str] = &[
     // A South African province's executive member (`the Gauteng MEC for
     // Community Safety, Faith Mahlangu`).
     "mec",
-    // Who presides: `the coroner added` means the one the draft named
-    // so, not the witness last heard.
-    "coroner",
-    "magistrate",
-    "ombudsman",
-    "ombudsperson",
 ];
 
+/// Offices of those who preside over a hearing: `the coroner added`
+/// means the one the draft named so, not the witness last heard.
+const PRESIDING_OFFICES: &[&str] = &["coroner", "magistrate", "ombudsman", "ombudsperson"];
+
 /// Whether a lower-case word names an office (`minister`, `mayor`,
-/// `chief`), which titles tie to whoever holds it.
+/// `chief`, `coroner`), which titles tie to whoever holds it.
 pub fn is_office(word: &str) -> bool {
-    OFFICES.contains(&word)
+    OFFICES.contains(&word) || is_presiding_office(word)
+}
+
+/// Whether a lower-case word names the office of one who presides over a
+/// hearing (`coroner`, `magistrate`).
+pub fn is_presiding_office(word: &str) -> bool {
+    PRESIDING_OFFICES.contains(&word)
 }
 
 /// Honorifics that tell a person's sex, for pronouns: (word, female).
@@ -601,8 +605,11 @@ pub fn person_or_body(run: &str) -> &str {
     // a body's name is no one's surname.)
     let ending = looks_like_organisation(run) && !tail.contains(' ');
     // (`Office for the Eastern District of New York`: words after a title
-    // word that go on with `of` are no one's name.)
-    let goes_on = tail.starts_with(|c: char| c.is_lowercase());
+    // word that go on with `of`, `for`, `and` or `the` are no one's name;
+    // `de la Cruz` is.)
+    let goes_on = ["of ", "for ", "and ", "the "]
+        .iter()
+        .any(|w| tail.starts_with(w));
     if tail != run
         && person
         && !looks_like_organisation(tail)
@@ -1818,6 +1825,10 @@ mod tests {
         assert_eq!(
             person_or_body("Office for the Eastern District of New York"),
             "Office for the Eastern District of New York"
+        );
+        assert_eq!(
+            person_or_body("Lassen County Sheriff de la Cruz"),
+            "de la Cruz"
         );
         assert_eq!(normal_case("US"), "US");
         assert!(looks_like_organisation("NHS Wessex"));

@@ -31,6 +31,37 @@ impl Resolver<'_> {
             })
     }
 
+    /// The last body named before `at` that is a police force: one whose
+    /// name opens or ends with a police word (`Police Scotland`, `Rimaye
+    /// State Police Command`, `Kent Police`), not one that only watches or
+    /// speaks for the police (`Independent Office for Police Conduct`,
+    /// `Police Federation`).
+    pub(super) fn police_named(&self, at: usize) -> Option<Referent> {
+        let police = body_kind_words("force");
+        let mentions = self.mentions.borrow();
+        starting_in(&mentions, at.saturating_sub(BODY_WINDOW)..at)
+            .iter()
+            .rev()
+            .filter(|m| m.referent.organisation)
+            .find_map(|m| {
+                let written = self.text.get(m.range.clone())?;
+                let words: Vec<&str> = written.split_whitespace().collect();
+                let (first, last) = (*words.first()?, *words.last()?);
+                // (`Police Scotland`, `Police Service of Northern Ireland`;
+                // not `Police Federation`, a body of another kind.)
+                let opens = police.contains(&first) && !is_body_noun(&last.to_lowercase());
+                let force = opens
+                    || police.contains(&last)
+                    || last == "Command" && words.iter().any(|w| police.contains(w));
+                force.then(|| Referent {
+                    name: without_article(written).to_owned(),
+                    id: m.referent.id.clone(),
+                    organisation: true,
+                    female: None,
+                })
+            })
+    }
+
     /// The organisation a generic noun (`the union`, `the airline`) before
     /// `at` stands for: the last one named with that noun in its name
     /// (`the union` for `Gulf Longshore Workers Union`), else the one named
@@ -163,10 +194,15 @@ impl Resolver<'_> {
         let mut counts: HashMap<&str, (usize, usize)> = HashMap::new();
         // (`the ministry`, `the institute`: the body most spoken of only
         // if its name shows it is a body, not `OSE` or `Larchfield House`;
-        // a company may have any name.)
+        // a company or a group may have any name: `Just Stop Oil`.)
+        let any_name = company
+            || matches!(
+                noun,
+                "group" | "organisation" | "organization" | "campaign" | "movement" | "network"
+            );
         let shows_body = |name: &str| {
             let head = head_word(name).to_lowercase();
-            company || is_body_noun(&head) || looks_like_organisation(&head)
+            any_name || is_body_noun(&head) || looks_like_organisation(&head)
         };
         for m in before.iter().filter(|m| shows_body(&m.referent.name)) {
             let e = counts.entry(m.referent.name.as_str()).or_default();

@@ -1018,25 +1018,33 @@ impl<'a> Resolver<'a> {
                         .iter()
                         .find_map(|c| described.strip_prefix(c))
                         .unwrap_or(described);
-                    // `Asked by the senior coroner, Alison Marchbank,`: the
-                    // description of a person after a preposition (not `by
-                    // the company, founder Ray Dunning`, nor the place in
-                    // `to the mayor of the Dalgarno Shire, Lorraine Tully`).
+                    // `Asked by the senior coroner, Alison Marchbank,`,
+                    // `alongside the environment minister, Adriana Sosa,`:
+                    // the description of a person inside the clause (not
+                    // `by the company, founder Ray Dunning`, nor the place in
+                    // `to the mayor of the Dalgarno Shire, Lorraine Tully`),
+                    // unless a person's noun comes before it, whom the name
+                    // is (`A spokesman for the minister, Tom Hale,`, `Counsel
+                    // assisting the coroner, Mark Desai,`).
                     let described = described
                         .rmatch_indices(" the ")
                         .take(8)
                         .map(|(k, _)| k)
                         .find(|&k| {
-                            let after_preposition =
-                                described[..k].rsplit(' ').next().is_some_and(|w| {
-                                    PREPOSITIONS.contains(&w)
-                                        || matches!(
-                                            w,
-                                            "alongside" | "beside" | "against" | "behind"
-                                        )
-                                });
                             let head = described[k..].split(" of ").next().unwrap_or("");
-                            after_preposition && head.rsplit(' ').next().is_some_and(is_person_noun)
+                            head.rsplit(' ').next().is_some_and(is_person_noun)
+                        })
+                        .filter(|&k| {
+                            !described[..k].split_whitespace().any(|w| {
+                                let w = w
+                                    .trim_matches(|c: char| !c.is_alphanumeric())
+                                    .to_lowercase();
+                                is_person_noun(&w)
+                                    || is_title_word(&w)
+                                    || w.starts_with("spokes")
+                                    || w == "counsel"
+                                    || is_relation(&w)
+                            })
                         })
                         .map_or(described, |k| &described[k + 1..]);
                     let first = described.split_whitespace().next().unwrap_or("");
@@ -1480,12 +1488,12 @@ fn office_before(lead: &str, name: &str) -> Option<String> {
         return None;
     }
     // (Nor past another person's name: not `Minister of State for Finance
-    // Sadia Kazmi and FBR Chairman` before `Asim Durrani`.)
-    let k = words.iter().position(|w| {
-        !(w.starts_with(char::is_uppercase)
-            || w.starts_with('(')
-            || matches!(*w, "of" | "for" | "and" | "&" | "the"))
-            || sex_of(w).is_some()
+    // Sadia Kazmi and FBR Chairman` before `Asim Durrani`; but `Minister
+    // for Faith and Communities`, a portfolio's word after `for`.)
+    let joins = |w: &str| matches!(w, "of" | "for" | "and" | "&" | "the");
+    let k = words.iter().enumerate().position(|(i, w)| {
+        !(w.starts_with(char::is_uppercase) || w.starts_with('(') || joins(w))
+            || sex_of(w).is_some() && words.get(i + 1).is_none_or(|before| !joins(before))
     });
     let run = &words[..k.unwrap_or(words.len())];
     // The run's first word (nearest the start) that is an office, followed
@@ -1556,6 +1564,11 @@ mod tests {
                 "Asim Durrani"
             ),
             None
+        );
+        // (A portfolio's word that is also a given name.)
+        assert_eq!(
+            office_before("Minister for Faith and Communities ", "Sadia Kazmi").as_deref(),
+            Some("minister")
         );
     }
 }

@@ -7,9 +7,9 @@
 use super::given_names::sex_of;
 use super::names::{
     capitalised_runs, is_demonym, is_name_abbreviation, is_nationality_noun, is_not_name,
-    is_office, is_particle, is_particle_joined, is_title_word, looks_like_organisation,
-    names_a_body, normal_case, person_or_body, strip_titles, without_nickname,
-    without_post_nominals, Directory, Mention, Referent,
+    is_office, is_particle, is_particle_joined, is_presiding_office, is_title_word,
+    looks_like_organisation, names_a_body, normal_case, person_or_body, strip_titles,
+    without_nickname, without_post_nominals, Directory, Mention, Referent,
 };
 use super::verbs::{court_heard, reporting, with_particle, Form, COURTS, FINDINGS, HEARD};
 use crate::text::floor_char_boundary;
@@ -936,22 +936,28 @@ fn opens_clause(first: &str, second: &str, third: &str) -> bool {
     matches!(
         first,
         "when" | "while" | "whilst" | "although" | "though" | "because" | "once" | "if" | "whereas"
-    ) || matches!(
-        unit,
-        "minutes"
-            | "hours"
-            | "moments"
+    ) || is_time_unit(unit) && matches!(then, "after" | "before" | "later" | "earlier")
+}
+
+/// Whether a word is a unit of time (`minutes`, `year`, `decades`).
+fn is_time_unit(word: &str) -> bool {
+    matches!(
+        word,
+        "moments"
             | "seconds"
+            | "minutes"
+            | "hours"
             | "days"
             | "weeks"
             | "months"
             | "years"
+            | "decades"
+            | "hour"
             | "day"
             | "week"
             | "month"
             | "year"
-            | "hour"
-    ) && matches!(then, "after" | "before" | "later" | "earlier")
+    )
 }
 
 /// Where a sentence's subject may start: after an opening phrase and its
@@ -1008,22 +1014,14 @@ fn after_opening_words(toks: &[Token]) -> usize {
     // `Instead he became …`, `But she …`: a sentence adverb or
     // conjunction straight before a pronoun.
     if let [first, second, ..] = toks {
-        let adverb = matches!(
-            first.text,
-            "But"
-                | "And"
-                | "Yet"
-                | "So"
-                | "Then"
-                | "Instead"
-                | "Eventually"
-                | "Later"
-                | "Still"
-                | "Soon"
-                | "Finally"
-                | "Afterwards"
-                | "Now"
-        );
+        let word = lower(first);
+        let adverb = is_capitalised(first)
+            && !SUBORDINATORS.contains(&word.as_str())
+            && (is_adverb(&word)
+                || matches!(
+                    word.as_str(),
+                    "but" | "and" | "yet" | "so" | "instead" | "soon" | "now"
+                ));
         if adverb && matches!(second.text, "he" | "she" | "they") {
             return 1;
         }
@@ -2050,12 +2048,7 @@ impl<'a> Resolver<'a> {
         }
         // `waited more than 15 years to tell`: a stretch of time names no one.
         if let Some((number, unit)) = mention.split_once(' ') {
-            if number.starts_with(|c: char| c.is_ascii_digit())
-                && matches!(
-                    unit,
-                    "years" | "months" | "weeks" | "days" | "hours" | "minutes" | "decades"
-                )
-            {
+            if number.starts_with(|c: char| c.is_ascii_digit()) && is_time_unit(unit) {
                 return None;
             }
         }
@@ -2533,14 +2526,22 @@ impl<'a> Resolver<'a> {
                     .is_some_and(|w| *w == "the" || is_possessive(w))
                 && words.last().is_some_and(|w| {
                     is_office(w)
+                        && !is_presiding_office(w)
                         && self.descriptions.ending_with(w).next().is_none()
                         && self.descriptions.headed_by(w).is_none()
                 })
         };
         let named_next = || {
-            (role_in_body || lede_office)
+            if role_in_body {
+                return self.person_named_after(range.end);
+            }
+            // (Not one the draft gives a title or a description of their
+            // own: `Analyst Priya Shah`, `Karen Lowe, a nurse,`.)
+            let office = lower.split_whitespace().next_back().unwrap_or("");
+            lede_office
                 .then(|| self.person_named_after(range.end))
                 .flatten()
+                .filter(|r| !self.described_otherwise(r, office))
         };
         // A source the draft names further down (`a senior consultant`).
         let mut named_later = false;
@@ -2938,6 +2939,34 @@ impl<'a> Resolver<'a> {
             .map(|m| m.referent.clone())
     }
 
+    /// Whether the draft first names `person` with a title before the
+    /// name (`Analyst Priya Shah`) or a description set off after it
+    /// (`Karen Lowe, a nurse,`) that holds no word `office`.
+    fn described_otherwise(&self, person: &Referent, office: &str) -> bool {
+        let mentions = self.mentions.borrow();
+        let Some(m) = mentions.iter().find(|m| m.referent.name == person.name) else {
+            return false;
+        };
+        let written = &self.text[m.range.clone()];
+        let from = floor_char_boundary(self.text, m.range.start.saturating_sub(30));
+        let title = written
+            .strip_suffix(person.name.as_str())
+            .filter(|t| !t.is_empty())
+            .or_else(|| {
+                let before = self.text[from..m.range.start]
+                    .split_whitespace()
+                    .next_back()?;
+                is_title_word(&before.to_lowercase()).then_some(before)
+            })
+            .unwrap_or("");
+        let to = floor_char_boundary(self.text, (m.range.end + 120).min(self.text.len()));
+        let apposition = self.text[m.range.end..to]
+            .strip_prefix(", ")
+            .map_or("", |a| a.split([',', '.', ';']).next().unwrap_or(""));
+        let description = format!("{title} {apposition}").to_lowercase();
+        !description.trim().is_empty() && !description.split_whitespace().any(|w| w == office)
+    }
+
     /// The first person named as a subject in the next stretch of text
     /// after `at` (a sentence or two on), if any.
     fn person_named_after(&self, at: usize) -> Option<Referent> {
@@ -3217,10 +3246,10 @@ impl<'a> Resolver<'a> {
         if let Some(body) = self.spokesperson_for(mention, at) {
             return body;
         }
-        // `the police said`, after `Rimaye State Police Command`: the
-        // police body the draft named.
+        // `the police said`, after `Rimaye State Police Command` or `Police
+        // Scotland`: the police body the draft named.
         if folded == "police" {
-            if let Some(r) = self.body_named_with(&["police"], at) {
+            if let Some(r) = self.police_named(at) {
                 return Speaker {
                     name: r.name,
                     id: r.id,
@@ -4111,16 +4140,26 @@ impl<'a> Resolver<'a> {
             // describes, `by some reviewers`, keeps the words, unnamed,
             // rather than leave them to a name elsewhere in the sentence.)
             // (`by her coach, Andy Kerr, as`: the name set off after a
-            // description.)
+            // description of one person; not a list, `by residents, Hartley
+            // Council, and two local MPs`.)
+            let one_person = end > from && is_person_noun(&lower(&toks[end - 1]));
             let (from, end) = match toks.get(end) {
-                Some(t) if t.text == "," && end > from => {
+                Some(t) if t.text == "," && one_person => {
                     let name_end = toks[end + 1..]
                         .iter()
                         .take(6)
                         .position(|t| !is_capitalised(t))
                         .map(|k| end + 1 + k);
                     match name_end {
-                        Some(k) if k > end + 1 && toks[k].text == "," => (end + 1, k),
+                        Some(k)
+                            if k > end + 1
+                                && toks[k].text == ","
+                                && toks
+                                    .get(k + 1)
+                                    .is_none_or(|t| !matches!(t.text, "and" | "or")) =>
+                        {
+                            (end + 1, k)
+                        }
                         _ => (from, end),
                     }
                 }

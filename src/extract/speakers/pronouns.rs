@@ -376,12 +376,7 @@ impl<'a> Resolver<'a> {
                 continue;
             }
             let words = lead.iter().take(5).take_while(|t| is_word(t)).count();
-            let named_between = {
-                starting_in(&self.mentions.borrow(), start..at)
-                    .iter()
-                    .any(|m| !m.referent.organisation && !m.referent.name.is_empty())
-            };
-            if named_between {
+            if self.names_a_person(start..at) {
                 return None;
             }
             // `The 52-year-old grinned.`: the person given that age.
@@ -436,10 +431,7 @@ impl<'a> Resolver<'a> {
             if !opens_with_pronoun(lead) {
                 return None;
             }
-            let named_since = starting_in(&self.mentions.borrow(), start..at)
-                .iter()
-                .any(|m| !m.referent.organisation && !m.referent.name.is_empty());
-            if named_since {
+            if self.names_a_person(start..at) {
                 return None;
             }
             leads = self.recent_leads(start);
@@ -563,17 +555,14 @@ impl<'a> Resolver<'a> {
         if !attributes {
             return None;
         }
-        let mentions = self.mentions.borrow();
         // (No one named after it either.)
-        if starting_in(&mentions, first.start..at)
-            .iter()
-            .any(|m| !m.referent.organisation && !m.referent.name.is_empty())
-        {
+        if self.names_a_person(first.start..at) {
             return None;
         }
+        let mentions = self.mentions.borrow();
         let mut people = starting_in(&mentions, para..first.start)
             .iter()
-            .filter(|m| !m.referent.organisation && !m.referent.name.is_empty());
+            .filter(|m| is_person_mention(m));
         let person = people.next()?;
         if people.any(|m| m.referent.name != person.referent.name) {
             return None;
@@ -589,6 +578,12 @@ impl<'a> Resolver<'a> {
         }
         (known_sex(&self.sexes.borrow(), &person.referent.name) == Some(female))
             .then(|| person.referent.clone())
+    }
+    /// Whether `text[range]` names a person (outside quotations).
+    fn names_a_person(&self, range: Range<usize>) -> bool {
+        starting_in(&self.mentions.borrow(), range)
+            .iter()
+            .any(is_person_mention)
     }
     /// How many mentions back [`Self::spoken_of_by`] counts a name (a bound
     /// keeps a draft of many pronouns linear).
@@ -705,4 +700,9 @@ impl<'a> Resolver<'a> {
         let (_, best) = *self.most_named.get(k.checked_sub(1)?)?;
         self.mentions.borrow().get(best).map(|m| m.referent.clone())
     }
+}
+
+/// Whether a mention names a person (not a body, nor an unnamed source).
+fn is_person_mention(m: &Mention) -> bool {
+    !m.referent.organisation && !m.referent.name.is_empty()
 }

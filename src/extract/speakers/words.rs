@@ -656,21 +656,6 @@ pub(super) const BODY_KINDS: &[(&str, &[&str])] = &[
         ],
     ),
     ("force", &["Police", "Constabulary"]),
-    (
-        "party",
-        &[
-            "Alliance",
-            "Congress",
-            "Front",
-            "Movement",
-            "League",
-            "Democrats",
-            "Republicans",
-            "Conservatives",
-            "Labour",
-            "Greens",
-        ],
-    ),
     ("newspaper", NEWSPAPER_WORDS),
     ("paper", NEWSPAPER_WORDS),
     (
