@@ -461,9 +461,9 @@ fn attribute_lede(text: &str, quotes: &mut [Quote]) -> bool {
             .find(['\n', '.', '!', '?'])
             .map_or(reach, |k| end + k);
         let outside = format!("{} {}", &text[from..at], &text[end..to]);
-        if !describes_one_person(&outside) {
+        let Some(noun) = person_described(&outside) else {
             continue;
-        }
+        };
         let named = quotes[i + 1..]
             .iter()
             .filter(|q| q.kind == QuoteKind::Statement)
@@ -471,8 +471,20 @@ fn attribute_lede(text: &str, quotes: &mut [Quote]) -> bool {
             .filter_map(|q| q.speaker.as_ref())
             .find(|s| {
                 let mention = s.mention.to_lowercase();
+                // (Not one given a title of another kind: `the agriculture
+                // minister insisted …`, then `Opposition leader Sam Reed`.)
+                let title = mention
+                    .strip_suffix(s.name.to_lowercase().as_str())
+                    .unwrap_or("");
+                // (A rank or honorific is no title of another kind:
+                // `Const. Marie-Ève Thibodeau` after `a police spokesperson`.)
+                let other_title = title
+                    .split_whitespace()
+                    .any(speakers::is_listed_person_noun)
+                    && !title.split_whitespace().any(|w| w == noun);
                 !matches!(mention.as_str(), "he" | "she" | "they" | "it")
                     && !["the ", "a ", "an "].iter().any(|a| mention.starts_with(a))
+                    && !other_title
             })
             .cloned();
         if named.is_some() {
@@ -483,23 +495,27 @@ fn attribute_lede(text: &str, quotes: &mut [Quote]) -> bool {
     given
 }
 
-/// Whether words speak of one person by a description: a determiner, a
-/// few lower-case words at most, then a person's noun or a title (`the
-/// head of`, `a deckhand`, `its founder`).
-fn describes_one_person(words: &str) -> bool {
+/// The person's noun or title by which words speak of one person: after a
+/// determiner and a few lower-case words at most (`head` in `the head
+/// of`, `deckhand` in `a deckhand`, `founder` in `its founder`).
+fn person_described(words: &str) -> Option<String> {
     let toks = speakers::tokens(words, 0..words.len());
-    toks.iter().enumerate().any(|(k, t)| {
-        matches!(
+    toks.iter().enumerate().find_map(|(k, t)| {
+        if !matches!(
             t.text.to_lowercase().as_str(),
             "a" | "an" | "the" | "its" | "their" | "his" | "her"
-        ) && toks[k + 1..]
+        ) {
+            return None;
+        }
+        toks[k + 1..]
             .iter()
             .take(5)
             .take_while(|n| n.text.starts_with(char::is_lowercase))
-            .any(|n| {
+            .find(|n| {
                 !matches!(n.text, "people" | "official" | "source" | "resident")
                     && (speakers::is_listed_person_noun(n.text) || names::is_title_word(n.text))
             })
+            .map(|n| n.text.to_owned())
     })
 }
 
@@ -3797,6 +3813,16 @@ mod tests {
         assert_eq!(
             speakers("Quarry plan ‘a scar on the valley’, hearing told\n\nA new quarry above Carrowdale would leave “a scar on the valley”, the head of a local walking club told a planning hearing on Monday.\n\nMorwenna Tregear, who chairs the Carrowdale Ramblers, said the blasting would close two footpaths. “We have walked that ridge for sixty years,” Tregear said."),
             ["Morwenna Tregear", "Morwenna Tregear", "Morwenna Tregear"]
+        );
+        // (Not one given a title of another kind below it.)
+        assert_eq!(
+            speakers("Storm warning\n\nThe prime minister has said the country is \"ready for anything\" as storms approach.\n\nUnion leader Mick Doyle warned that workers \"have been forgotten\"."),
+            ["", "Mick Doyle"]
+        );
+        // (A rank is no such title.)
+        assert_eq!(
+            speakers("Moose collisions spike\n\nCollisions have jumped, prompting a police spokesperson to urge drivers to \"slow down after dusk\".\n\n\"These are not fender-benders,\" said Const. Marie Thibodeau, a spokesperson for the force."),
+            ["Marie Thibodeau", "Marie Thibodeau"]
         );
     }
 
