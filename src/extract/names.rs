@@ -1821,7 +1821,8 @@ mod tests {
             person_or_body("Tarn Valley Public Utilities"),
             "Tarn Valley Public Utilities"
         );
-        // Words after a title's word that go on with `of` are no name.
+        // Words after a title's word that go on with `of` (or `for`, `and`,
+        // `the`) are no name; a particle opening a surname is.
         assert_eq!(
             person_or_body("Office for the Eastern District of New York"),
             "Office for the Eastern District of New York"

@@ -58,7 +58,7 @@ impl<'a> Resolver<'a> {
             if let Some(female) = opened_by {
                 let mut people = starting_in(&mentions, named_sentence.clone())
                     .iter()
-                    .filter(|m| !m.referent.organisation && !m.referent.name.is_empty())
+                    .filter(|m| is_person_mention(m))
                     .map(|m| &m.referent.name);
                 if let Some(name) = people.next() {
                     if people.all(|n| n == name) && known_sex(&sexes, name).is_none() {

@@ -507,9 +507,12 @@ fn is_vague(speaker: &Speaker) -> bool {
         && (opens_lower(first) || DETERMINERS.contains(&first.to_lowercase().as_str()))
 }
 
+/// Months that are given names too: [`is_time_name`] leaves them out.
+const NAMED_MONTHS: &[&str] = &["April", "May", "June", "August"];
+
 /// Whether a capitalised word names a day or a month (`Wednesday`,
 /// `January`), never anyone who speaks.
-/// (Not `May`, `June`, `April` or `August`, which are given names too.)
+/// (Not one of [`NAMED_MONTHS`].)
 #[rustfmt::skip]
 fn is_time_name(word: &str) -> bool {
     const NAMES: &[&str] = &[
@@ -517,6 +520,11 @@ fn is_time_name(word: &str) -> bool {
         "February", "March", "July", "September", "October", "November", "December",
     ];
     NAMES.contains(&word)
+}
+
+/// Whether a mention names a person (not a body, nor an unnamed source).
+fn is_person_mention(m: &Mention) -> bool {
+    !m.referent.organisation && !m.referent.name.is_empty()
 }
 
 /// Whether a name's first word opens in lower case, and is no particle
@@ -2517,30 +2525,31 @@ impl<'a> Resolver<'a> {
             && !is_relation(&mention);
         // `… after Stormont's agriculture minister insisted …`, in a
         // story's opening, then `Ruth McIlwaine had come under …`: an
-        // office no one was tied to yet is the person named next.
-        let lede_office = found.is_none() && tied.is_none() && range.start < LEDE_REACH && {
-            let words: Vec<&str> = lower.split_whitespace().collect();
-            words.len() <= 4
-                && words
-                    .first()
-                    .is_some_and(|w| *w == "the" || is_possessive(w))
-                && words.last().is_some_and(|w| {
-                    is_office(w)
-                        && !is_presiding_office(w)
-                        && self.descriptions.ending_with(w).next().is_none()
-                        && self.descriptions.headed_by(w).is_none()
-                })
-        };
+        // office no one was tied to yet is the person named next. (The
+        // office's word, when the mention is one.)
+        let lede_office = (found.is_none() && tied.is_none() && range.start < LEDE_REACH)
+            .then(|| {
+                let words: Vec<&str> = lower.split_whitespace().collect();
+                let office = *words.last()?;
+                (words.len() <= 4
+                    && words
+                        .first()
+                        .is_some_and(|w| *w == "the" || is_possessive(w))
+                    && is_office(office)
+                    && !is_presiding_office(office)
+                    && self.descriptions.ending_with(office).next().is_none()
+                    && self.descriptions.headed_by(office).is_none())
+                .then_some(office)
+            })
+            .flatten();
         let named_next = || {
             if role_in_body {
                 return self.person_named_after(range.end);
             }
             // (Not one the draft gives a title or a description of their
             // own: `Analyst Priya Shah`, `Karen Lowe, a nurse,`.)
-            let office = lower.split_whitespace().next_back().unwrap_or("");
-            lede_office
-                .then(|| self.person_named_after(range.end))
-                .flatten()
+            let office = lede_office?;
+            self.person_named_after(range.end)
                 .filter(|r| !self.described_otherwise(r, office))
         };
         // A source the draft names further down (`a senior consultant`).
@@ -2885,7 +2894,7 @@ impl<'a> Resolver<'a> {
                             .take(4)
                             .any(|w| w.eq_ignore_ascii_case(noun))
                     });
-                !m.referent.organisation && !m.referent.name.is_empty() && (before || apposition)
+                is_person_mention(m) && (before || apposition)
             })
             .map(|m| m.referent.clone())
     }
@@ -2973,7 +2982,7 @@ impl<'a> Resolver<'a> {
         let mentions = self.mentions.borrow();
         starting_in(&mentions, at..at.saturating_add(NAMED_NEXT_REACH))
             .iter()
-            .find(|m| !m.referent.organisation && !m.referent.name.is_empty())
+            .find(|m| is_person_mention(m))
             .filter(|m| m.subject)
             .map(|m| m.referent.clone())
     }
@@ -4280,7 +4289,7 @@ impl<'a> Resolver<'a> {
                     // too, after a word of time.)
                     && !(first > 0
                         && matches!(lower(&toks[first - 1]).as_str(), "in" | "on" | "since" | "until" | "by" | "of")
-                        && matches!(toks[first].text, "May" | "June" | "April" | "August")))
+                        && NAMED_MONTHS.contains(&toks[first].text)))
                     .then(|| self.resolve(toks[first].range.start..toks[colon - 1].range.end))
                     .flatten()
                     // (`He began by thanking the count staff, then turned
@@ -4600,9 +4609,9 @@ impl<'a> Resolver<'a> {
             return self.pronoun(t.range.start, lower(t));
         }
         let mentions = self.mentions.borrow();
-        let named = starting_in(&mentions, range.clone()).iter().find(|m| {
-            (m.leads || m.subject) && !m.referent.organisation && !m.referent.name.is_empty()
-        });
+        let named = starting_in(&mentions, range.clone())
+            .iter()
+            .find(|m| (m.leads || m.subject) && is_person_mention(m));
         if let Some(m) = named {
             return Some(Speaker {
                 name: m.referent.name.clone(),

@@ -701,8 +701,3 @@ impl<'a> Resolver<'a> {
         self.mentions.borrow().get(best).map(|m| m.referent.clone())
     }
 }
-
-/// Whether a mention names a person (not a body, nor an unnamed source).
-fn is_person_mention(m: &Mention) -> bool {
-    !m.referent.organisation && !m.referent.name.is_empty()
-}
