@@ -1514,11 +1514,37 @@ pub fn capitalised_runs(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
                 && w.starts_with(char::is_uppercase)
                 && (w.ends_with("men") || (w.ends_with('s') && !w.ends_with("ss")))
         };
-        matches!(word(k), "Children" | "Women" | "People" | "Men")
+        matches!(word(k), "Children" | "Women" | "People" | "Men" | "State")
             || plural(word(k))
             || (k > 0 && matches!(word(k - 1), "St" | "Saint"))
             || is_title_word(&word(k).to_lowercase())
     };
+    // A body's word opens the words after the `'s`, or ends them within
+    // three capitalised words (`Women’s Game Officials Panel`, `State's
+    // Attorney's Office`), with only spaces or another `'s` between.
+    let body_follows = |from: usize| {
+        let mut seen = 0;
+        for i in from..words.len() {
+            let word = &text[words[i].clone()];
+            let gap = &text[words[i - 1].end..words[i].start];
+            if word == "s" && matches!(gap, "'" | "’") {
+                continue;
+            }
+            if !word.starts_with(char::is_uppercase) || i > from && gap != " " {
+                return false;
+            }
+            if is_organisation_word(word) {
+                return true;
+            }
+            seen += 1;
+            if seen == 3 {
+                return false;
+            }
+        }
+        false
+    };
+    // The words after such an `'s`, by where they start.
+    let mut after_possessive = Vec::new();
     let words_list: Vec<Range<usize>> = words
         .iter()
         .enumerate()
@@ -1527,9 +1553,10 @@ pub fn capitalised_runs(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
                 && k > 0
                 && in_name(k - 1)
                 && text[..w.start].ends_with(['’', '\''])
-                && words
-                    .get(k + 1)
-                    .is_some_and(|n| is_organisation_word(&text[n.clone()]));
+                && body_follows(k + 1);
+            if let Some(next) = words.get(k + 1).filter(|_| possessive_s) {
+                after_possessive.push(next.start);
+            }
             !possessive_s
         })
         .map(|(_, w)| w.clone())
@@ -1598,7 +1625,8 @@ pub fn capitalised_runs(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
                     && (!is_firm_ending(before)
                         || is_organisation_word(word)))
                 // `Fennick Vale Children's Hospice`, `St Mary's Hospital`.
-                || (matches!(gap, "’s " | "'s ") && is_organisation_word(word))
+                || (matches!(gap, "’s " | "'s ")
+                    && (is_organisation_word(word) || after_possessive.contains(&w.start)))
         });
         let next_capitalised = words_list
             .get(k + 1)
@@ -1676,13 +1704,34 @@ pub fn capitalised_runs(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
         }
         let nickname_the = word == "The" && nickname_end(k).is_some();
         // `Department of Justice`, `Court of Appeal`: after a body's `of`.
+        // (`Crofting Federation of the North`: or after its `of the`.)
+        let last_two = |a: &str, b: &str| {
+            current.len() >= 2
+                && text[current[current.len() - 2].clone()] == *a
+                && text[current[current.len() - 1].clone()] == *b
+        };
         let of_body = joined
-            && current
+            && (current
                 .last()
                 .is_some_and(|w| matches!(&text[w.clone()], "of" | "for"))
+                || last_two("of", "the"))
             && word.starts_with(char::is_uppercase)
             && !matches!(word, "A" | "An" | "The");
-        if is_cap(word) || particle || in_body || (joined && letter(&w)) || nickname_the || of_body
+        // The `the` of that `of the`, in a body's name before a capital.
+        let body_the = word == "the"
+            && joined
+            && next_capitalised
+            && current.last().is_some_and(|w| &text[w.clone()] == "of")
+            && current
+                .iter()
+                .any(|w| is_organisation_word(&text[w.clone()]));
+        if is_cap(word)
+            || particle
+            || in_body
+            || (joined && letter(&w))
+            || nickname_the
+            || of_body
+            || body_the
         {
             current.push(w.clone());
         } else {
@@ -1958,6 +2007,36 @@ mod tests {
             ["General Manufacturing Union"]
         );
         assert_eq!(runs("judge Anna ten Velde said"), ["Anna ten Velde"]);
+    }
+
+    #[test]
+    fn a_bodys_name_keeps_a_possessive_and_of_the() {
+        // A possessive of people or of an office inside a body's name,
+        // when a body's word ends the words after it.
+        assert_eq!(
+            runs("A spokeswoman for the Women’s Game Officials Panel said"),
+            ["Women’s Game Officials Panel"]
+        );
+        assert_eq!(
+            runs("a spokesperson for the State's Attorney's Office said"),
+            ["State's Attorney's Office"]
+        );
+        // (Not a place's: `Kenya's Tea Board` is Kenya's.)
+        assert_eq!(runs("Kenya's Tea Board said"), ["Tea Board"]);
+        assert_eq!(
+            runs("the Women's Tennis Association and others"),
+            ["Women's Tennis Association"]
+        );
+        // `of the` and a capital go on with a body's name.
+        assert_eq!(
+            runs("The Crofting Federation of the North, which represents crofters,"),
+            ["Crofting Federation of the North"]
+        );
+        // (Not a person's: `Ali Larijani of the Supreme Council`.)
+        assert_eq!(
+            runs("said Ali Larijani of the Supreme Council"),
+            ["Ali Larijani", "Supreme Council"]
+        );
     }
 
     #[test]
