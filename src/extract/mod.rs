@@ -2360,6 +2360,12 @@ mod tests {
             speakers("One of the young bowlers, 21-year-old Umair Baloch, is fast.\n\nCaptain Hamza Tarar was sad. \"He taught us a lot,\" Tarar said.\n\n\"He called me at midnight,\" the 21-year-old said.\n\nLeo Marsh, 34, ran the bar. Tom Reed ran the shop. \"It was quiet,\" the 34-year-old said."),
             ["Hamza Tarar", "Umair Baloch", "Leo Marsh"]
         );
+        // An age after a word `the` opens describes someone named before;
+        // the word is no name.
+        assert_eq!(
+            speakers("Freya Holm lowers her baton.\n\nIt is her first season, and the Dane, 47, brought a reputation. She says she has been called worse.\n\n\"It is a compliment.\""),
+            ["Freya Holm"]
+        );
     }
 
     #[test]

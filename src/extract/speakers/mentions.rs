@@ -466,7 +466,9 @@ impl<'a> Resolver<'a> {
                     && (toks.get(i + 1).is_some_and(|n| n.text == ",")
                         || toks.get(i + 1).is_none_or(|n| n.text == ".") && kin_before());
                 // `Mina, 24, a nursing student`: an age after a name.
+                // (Not `the Norwegian, 47,`: a word after `the` describes.)
                 let aged = toks.get(i + 1).is_some_and(|n| n.text == ",")
+                    && i.checked_sub(1).is_none_or(|k| toks[k].text != "the")
                     && toks
                         .get(i + 2)
                         .is_some_and(|n| n.text.bytes().all(|b| b.is_ascii_digit()))
