@@ -1106,9 +1106,28 @@ const MALE: &[&str] = &[
 ];
 
 /// Whether a person's name shows they are a woman (`Some(true)`) or a man
-/// (`Some(false)`), by its first word.
+/// (`Some(false)`), by its first word; after a family style, by the
+/// given name that follows it (`Rana Zulfiqar Ali`), else by neither
+/// when the style is a woman's name too (`Rana Shamshad`).
 pub fn sex_of(name: &str) -> Option<bool> {
-    let first = name.split_whitespace().next()?.to_lowercase();
+    let mut words = name.split_whitespace();
+    let written = words.next()?;
+    if let Some(next) = words
+        .next()
+        .filter(|_| super::names::is_family_style(written))
+    {
+        let given = words.next().is_some().then_some(next);
+        if let Some(sex) = given.and_then(sex_of) {
+            return Some(sex);
+        }
+        if FEMALE
+            .binary_search(&written.to_lowercase().as_str())
+            .is_ok()
+        {
+            return None;
+        }
+    }
+    let first = written.to_lowercase();
     if FEMALE.binary_search(&first.as_str()).is_ok() {
         Some(true)
     } else if MALE.binary_search(&first.as_str()).is_ok() {

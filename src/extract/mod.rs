@@ -3301,11 +3301,16 @@ mod tests {
             speakers("Kapil Nanda spoke first.\n\nAdditional Solicitor General Rakesh Bhatia opposed the plea. He said the inquiry was at \"a crucial stage\"."),
             ["Rakesh Bhatia"]
         );
-        // (`Rana`, a woman's name in the lists, is no `he`; nor is the
-        // rank before it.)
+        // (`Rana`, a woman's name in the lists, is also a family style
+        // borne by men: before a surname, it tells no sex.)
         assert_eq!(
             speakers("Justice Karim heard the plea.\n\nAdditional Advocate General Rana Shamshad told the court the kilns were converted. He said it was \"nearly done\"."),
-            [""]
+            ["Rana Shamshad"]
+        );
+        // (Before a given name, that name tells it.)
+        assert_eq!(
+            speakers("Sana Butt, counsel for the residents, spoke first. Rana Zulfiqar Ali, for the owners, followed her.\n\n\"It is a fair ruling,\" she said."),
+            ["Sana Butt"]
         );
     }
 

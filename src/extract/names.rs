@@ -654,6 +654,12 @@ const SECOND_NAMES: &[&str] = &[
     "Bhushan", "Pratap",
 ];
 
+/// Whether a word is a South Asian family style written as part of a
+/// name (`Rana`, `Syed`).
+pub fn is_family_style(word: &str) -> bool {
+    FAMILY_STYLES.contains(&word)
+}
+
 /// South Asian family styles written as part of a name (`Chaudhry
 /// Nadeem Aslam`, `Makhdoom Shahid Bukhari`), which no describing word is.
 #[rustfmt::skip]
