@@ -2004,6 +2004,13 @@ mod tests {
             speakers("An officer, who spoke on condition of anonymity, said morale was low. \"We are scared,\" he said.\n\nThe Gauteng MEC for Community Safety, Faith Mahlangu, visited the family. She told reporters: \"Nobody is above the law.\"\n\nThe trawler was built for Jack’s father, Samuel, in 1966. It is still, Jack insists, \"the best boat in the harbour\"."),
             ["", "Faith Mahlangu", "Jack"]
         );
+        // (Also past where the person works, up to the comma; and a name
+        // ending a sentence after a verb of saying and its subject's
+        // description.)
+        assert_eq!(
+            speakers("Ruth Mwale chairs the group. \"We will appeal,\" she said.\n\nThe vet who signed the form, Dr Mary Kato of the wildlife office in Gulu, defended her work.\n\n\"The animal was fit,\" she said.\n\nThat is only half true, admits the group's adviser, Grace Otim.\n\n\"Bees need rain,\" she said."),
+            ["Ruth Mwale", "Mary Kato", "Grace Otim"]
+        );
         // `the Londoner` is the person just spoken of, and `two days
         // before …` opens a clause, not the subject.
         assert_eq!(

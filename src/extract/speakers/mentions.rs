@@ -1268,8 +1268,22 @@ impl<'a> Resolver<'a> {
                     .map_or(upto_name.trim_start(), |(opening, _)| {
                         &upto_name.trim_start()[opening.len() + 2..]
                     });
+                // (`…, Dr Nilmini Jayalath of the wildlife department's
+                // range office,`: or after where the person works.)
+                let after = &text[range.end..];
+                let works_at = [" of ", " at ", " from "]
+                    .iter()
+                    .find_map(|p| after.strip_prefix(p))
+                    .and_then(|rest| rest.get(..rest.find(',')?))
+                    .is_some_and(|place| {
+                        place.len() <= 100
+                            && !place.contains(['.', ';', ':', '"', '“', '”', '('])
+                            && !place.split_whitespace().any(|w| {
+                                reporting(w).is_some() || AUXILIARIES.contains(&w) || w == "who"
+                            })
+                    });
                 let apposed = apposed
-                    || text[range.end..].starts_with(',')
+                    || (after.starts_with(',') || works_at)
                         && ["The ", "the ", "A ", "An "].iter().any(|a| described.starts_with(a))
                         && described.len() <= 120
                         && set_off.ends_with(',')
@@ -1285,6 +1299,25 @@ impl<'a> Resolver<'a> {
                                 || AUXILIARIES.contains(&w)
                                 || w.len() > 4 && w.ends_with("ed")
                         });
+                // `That is not quite true, admits the cooperative's adviser,
+                // Joyce Wambua.`: the name ending a sentence after a verb of
+                // saying and its subject's description.
+                let apposed = apposed
+                    || after.starts_with('.')
+                        && set_off
+                            .strip_suffix(',')
+                            .and_then(|s| s.rsplit_once(", "))
+                            .is_some_and(|(_, tail)| {
+                                let mut words = tail.split_whitespace();
+                                words
+                                    .next()
+                                    .is_some_and(|v| reporting(v) == Some(Form::Finite))
+                                    && words.next().is_some_and(|d| {
+                                        matches!(d, "the" | "a" | "an" | "his" | "her" | "its")
+                                    })
+                                    && tail.split_whitespace().count() <= 10
+                                    && !tail.contains(['"', '“', '”'])
+                            });
                 owner_before = (owner && (first_name || at_start)).then(|| range.clone());
                 // `Gareth Pritchard, one of the brothers behind Ceiber Slate,
                 // said`: a name inside the aside on the sentence's subject
