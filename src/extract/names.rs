@@ -341,7 +341,8 @@ pub const TITLE_WORDS: &[&str] = &[
 /// Letters after a person's name that are no part of it (`Judith Kearns
 /// SC`, `Ama Boateng MP`, `Sir Alan Reid KC`).
 const POST_NOMINALS: &[&str] = &[
-    "KC", "QC", "SC", "MP", "MSP", "MLA", "MEP", "TD", "OBE", "MBE", "CBE", "DBE", "KBE", "FRS",
+    "KC", "QC", "SC", "BL", "MP", "MSP", "MS", "MLA", "MLC", "MHA", "MPP", "MNA", "MEP", "TD",
+    "JP", "OBE", "MBE", "CBE", "DBE", "KBE", "FRS", "AM", "AO", "AC",
 ];
 
 /// Offices that capitalised words before them describe (`French Finance
@@ -2249,6 +2250,10 @@ mod tests {
         assert_eq!(strip_titles("Lober Mansour").0, "Lober Mansour");
         assert_eq!(strip_titles("Pensioner Betty").0, "Betty");
         assert_eq!(person_or_body("Judith Kearns SC"), "Judith Kearns");
+        // (An Irish barrister's, a Welsh or an Ontario member's letters.)
+        assert_eq!(person_or_body("Niamh Horgan BL"), "Niamh Horgan");
+        assert_eq!(person_or_body("Rhian Pryce MS"), "Rhian Pryce");
+        assert_eq!(person_or_body("Dana Leclair MPP"), "Dana Leclair");
         // A body's office and its portfolio, then a known given name.
         assert_eq!(
             person_or_body("County Executive Committee Member for Finance Grace Achieng Odhiambo"),
