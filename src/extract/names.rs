@@ -1732,7 +1732,16 @@ pub fn capitalised_runs(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
             && current
                 .iter()
                 .any(|w| is_organisation_word(&text[w.clone()]));
+        // `Prosecutor A. Dhanasekaran`: an initial, though `A` alone is an
+        // article.
+        let initial_a = word.len() == 1
+            && word.starts_with(|c: char| c.is_ascii_uppercase())
+            && text[w.end..].starts_with(". ")
+            && words_list
+                .get(k + 1)
+                .is_some_and(|n| n.start == w.end + 2 && n.len() > 1 && is_cap(&text[n.clone()]));
         if is_cap(word)
+            || initial_a
             || particle
             || in_body
             || (joined && letter(&w))
@@ -2051,6 +2060,11 @@ mod tests {
         assert_eq!(
             runs("But Ali Larijani met US envoy Steve Witkoff on Friday."),
             ["Ali Larijani", "Steve Witkoff"]
+        );
+        // An initial `A.` opens a name, though `A` is an article.
+        assert_eq!(
+            runs("Spokesperson A. Kathiravan met Ravi Shankar."),
+            ["Spokesperson A. Kathiravan", "Ravi Shankar"]
         );
         assert_eq!(
             runs("Mohammed bin Salman and Ursula von der Leyen spoke."),
