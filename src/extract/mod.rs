@@ -2367,6 +2367,11 @@ mod tests {
             speakers("One of the young bowlers, 21-year-old Umair Baloch, is fast.\n\nCaptain Hamza Tarar was sad. \"He taught us a lot,\" Tarar said.\n\n\"He called me at midnight,\" the 21-year-old said.\n\nLeo Marsh, 34, ran the bar. Tom Reed ran the shop. \"It was quiet,\" the 34-year-old said."),
             ["Hamza Tarar", "Umair Baloch", "Leo Marsh"]
         );
+        // (An age before a noun of two words: the person last spoken of.)
+        assert_eq!(
+            speakers("Coach Ana Ruiz left. Captain Nikola Savić said the players shared the blame.\n\n\"We let him down,\" the 31-year-old point guard said."),
+            ["Nikola Savić"]
+        );
         // An age after a word `the` opens describes someone named before;
         // the word is no name.
         assert_eq!(

@@ -2347,10 +2347,13 @@ impl<'a> Resolver<'a> {
                 || last.starts_with(|c: char| c.is_ascii_digit());
             // `the Swedish goalkeeper`, `the 34-year-old striker`: an
             // epithet before a lower-case noun (not a body's: `the Israeli
-            // military`).
+            // military`). (`the 31-year-old point guard`: of two words.)
             let epithet_noun = rest.split_once(' ').is_some_and(|(e, noun)| {
-                !noun.contains(' ')
-                    && !is_body_noun(noun)
+                let mut nouns = noun.split(' ');
+                let head = nouns.next_back().unwrap_or(noun);
+                nouns.all(|w| !PREPOSITIONS.contains(&w) && !DETERMINERS.contains(&w))
+                    && noun.matches(' ').count() <= 1
+                    && !is_body_noun(head)
                     && last.starts_with(char::is_lowercase)
                     && mention.split_whitespace().nth(1).is_some_and(|w| {
                         w.starts_with(char::is_uppercase)
