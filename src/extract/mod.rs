@@ -2004,6 +2004,11 @@ mod tests {
             speakers("An officer, who spoke on condition of anonymity, said morale was low. \"We are scared,\" he said.\n\nThe Gauteng MEC for Community Safety, Faith Mahlangu, visited the family. She told reporters: \"Nobody is above the law.\"\n\nThe trawler was built for Jack’s father, Samuel, in 1966. It is still, Jack insists, \"the best boat in the harbour\"."),
             ["", "Faith Mahlangu", "Jack"]
         );
+        // (Also after a second description that a person's noun ends.)
+        assert_eq!(
+            speakers("Tom Hale chairs the board. \"We will cut,\" he said.\n\nThe orchestra's music director, the Finnish conductor Aleksi Varjonen, has stayed out of it. Through a spokesman, he said he was \"saddened\"."),
+            ["Tom Hale", "Aleksi Varjonen"]
+        );
         // (Also past where the person works, up to the comma; and a name
         // ending a sentence after a verb of saying and its subject's
         // description.)

@@ -1282,11 +1282,22 @@ impl<'a> Resolver<'a> {
                                 reporting(w).is_some() || AUXILIARIES.contains(&w) || w == "who"
                             })
                     });
+                // (`The orchestra's music director, the Finnish conductor
+                // Aleksi Varjonen,`: or after a second description, which a
+                // person's noun ends.)
+                let described_again = |set_off: &str| {
+                    set_off.rsplit_once(", ").is_some_and(|(_, again)| {
+                        let words: Vec<&str> = again.split_whitespace().collect();
+                        matches!(words.first(), Some(&("the" | "a" | "an")))
+                            && words.len() <= 5
+                            && words.last().is_some_and(|w| is_person_noun(w))
+                    })
+                };
                 let apposed = apposed
                     || (after.starts_with(',') || works_at)
                         && ["The ", "the ", "A ", "An "].iter().any(|a| described.starts_with(a))
                         && described.len() <= 120
-                        && set_off.ends_with(',')
+                        && (set_off.ends_with(',') || described_again(set_off))
                         && described.matches(',').count() == 1
                         // (A description, not a clause: `The trawler was
                         // built for Jack’s father, Samuel,`; though a
