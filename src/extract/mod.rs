@@ -3754,6 +3754,11 @@ mod tests {
 
     #[test]
     fn the_company_is_a_company() {
+        // `the consortium` for the one body the draft named so.
+        assert_eq!(
+            speakers("Dr Pal Sandvik runs the station for the Arctic Cryosphere Consortium.\n\nA spokeswoman for the consortium said a decision was \"close\"."),
+            ["Arctic Cryosphere Consortium"]
+        );
         // Not the ministry named since, nor the trust.
         assert_eq!(
             speakers("Halcyon Semiconductor, the largest chip designer, sold chips abroad. The Ministry of Trade and Industry said the ban was final. The Civic Data Trust agreed.\n\nThe company said it was \"evaluating all options\"."),

@@ -609,7 +609,8 @@ pub(super) const GENERIC_BODIES: &[&str] = &[
     "studio", "magazine", "streamer", "platform", "theatre", "theater", "hotel", "restaurant",
     "brewery", "winery", "outlet", "website", "consultancy", "think-tank", "thinktank", "giant",
     "provider", "supplier", "maker", "brand", "lab", "laboratory", "cafe", "café", "bar", "pub",
-    "shop", "store", "bakery", "cinema", "venue", "factory", "bookshop",
+    "shop", "store", "bakery", "cinema", "venue", "factory", "bookshop", "consortium", "collective",
+    "nonprofit", "non-profit", "conglomerate", "syndicate", "taskforce", "institution",
 ];
 
 /// Words in a body's name that show what kind of body it is, for a noun
