@@ -253,6 +253,12 @@ pub fn classify(inner: &str, before: &str, after: &str) -> QuoteKind {
     if named || last_word == "so-called" {
         return QuoteKind::Term;
     }
+    // `Asked what he dislikes, he was quicker. "Losing."`: words that end a
+    // sentence of their own are someone's answer, not a name.
+    let alone = |side: &str| side.chars().all(|c| !c.is_alphanumeric());
+    if ends_sentence && alone(before) && alone(after) {
+        return QuoteKind::Statement;
+    }
     if words >= 4 {
         return if title_case && !ends_like_speech && !verb_just_before {
             QuoteKind::Term
@@ -323,6 +329,10 @@ mod tests {
                 Statement,
             ),
             ("No,", "", " he said.", Statement),
+            // A sentence of its own: an answer.
+            ("Losing.", "", "", Statement),
+            ("Come to Marsabit.", "", "", Statement),
+            ("Halo", "", "", Term),
             // A title inside a noun phrase before the verb of the sentence.
             (
                 "The Subsidy Trap",
