@@ -2391,6 +2391,13 @@ mod tests {
             speakers("He was a Formula One engineer.\n\nTalks were advanced. One person involved in the talks said a deal could come \"within weeks\"."),
             [""]
         );
+        // Nor `Nobody`, opening a sentence.
+        assert_eq!(
+            speakers(
+                "Anna Berg watches the glacier. Nobody says much.\n\n\"It is going,\" she said."
+            ),
+            ["Anna Berg"]
+        );
     }
 
     #[test]
