@@ -1336,6 +1336,11 @@ mod tests {
             speakers("The Commerce Department issued a waiver. The Commerce Department said it was needed. The Metalworkers Federation denounced it. In a statement, the union said it was \"a betrayal\"."),
             ["Metalworkers Federation"]
         );
+        // (Not a body whose name shows it is of another kind.)
+        assert_eq!(
+            speakers("Coalridge Resources said on Wednesday that it would close the mine.\n\nIn a statement to the Australian Securities Exchange, the company said demand was in \"irreversible decline\"."),
+            ["Coalridge Resources"]
+        );
         assert_eq!(
             speakers("The Bank of Valdoria met the Statistics Office and the Statistics Office. The bank said risks were \"tilted to the upside\"."),
             ["Bank of Valdoria"]

@@ -179,6 +179,13 @@ impl Resolver<'_> {
             .iter()
             .filter(|m| m.subject && m.range.start >= last_sentence)
             .filter(|m| m.referent.organisation || unmarked(m))
+            // (Not one whose name shows another kind: `the company` after
+            // `… told the Australian Securities Exchange`; any body is a
+            // group.)
+            .filter(|m| {
+                matches!(noun, "group" | "organisation" | "organization" | "body")
+                    || !of_other_kind(&m.referent.name, noun)
+            })
             .filter(|m| may_be(&m.referent.name))
             .max_by_key(|m| m.range.start)
         {
