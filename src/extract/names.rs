@@ -1656,8 +1656,32 @@ pub fn capitalised_runs(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
         // is part of the title.
         // `Friends of Hallow Street Library`: a supporters' group.
         let friends = current.len() == 1 && text[current[0].clone()] == *"Friends";
+        // `Prevention and Combating of Corruption Bureau`, `the West of
+        // England Arts Agency`: or a body's word ends the capitalised
+        // words after it, and no given name or title comes before (nor
+        // one word alone with no article: `Millions of Kestrel Bank
+        // customers`).
+        let of_body_after = || {
+            let article = || {
+                current.first().is_some_and(|c| {
+                    let before = &text[..c.start];
+                    before.ends_with("the ") || before.ends_with("The ")
+                })
+            };
+            (current.len() >= 2 || article())
+                && current.iter().all(|c| {
+                    let c = &text[c.clone()];
+                    sex_of(c).is_none() && !is_title_word(&c.to_lowercase())
+                })
+                && words_list[k + 1..]
+                    .iter()
+                    .take(4)
+                    .take_while(|n| text[(*n).clone()].starts_with(char::is_uppercase))
+                    .any(|n| is_organisation_word(&text[n.clone()]))
+        };
         let of_organisation = word == "of"
             && (friends
+                || of_body_after()
                 || current.iter().enumerate().any(|(j, c)| {
                     // (Not `House Minority Leader Vernon Oyelaran of New
                     // York`: a title after the body's word heads a person.)
@@ -2055,6 +2079,24 @@ mod tests {
         assert_eq!(
             runs("The Crofting Federation of the North, which represents crofters,"),
             ["Crofting Federation of the North"]
+        );
+        // `of` inside a body's name whose word comes after it.
+        assert_eq!(
+            runs("The Prevention and Combating of Corruption Bureau said"),
+            ["Prevention and Combating of Corruption Bureau"]
+        );
+        assert_eq!(
+            runs("a grant from the West of England Arts Agency"),
+            ["West of England Arts Agency"]
+        );
+        // (Not a count's, nor a person's of a body.)
+        assert_eq!(
+            runs("Millions of Kestrel Bank customers were cut off"),
+            ["Kestrel Bank"]
+        );
+        assert_eq!(
+            runs("said Maria Lopez of Kestrel Bank"),
+            ["Maria Lopez", "Kestrel Bank"]
         );
         // (Not a person's: `Ali Larijani of the Supreme Council`.)
         assert_eq!(
