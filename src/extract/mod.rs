@@ -1318,6 +1318,11 @@ mod tests {
             speakers("Fallowfield, who described himself as a “hobby landlord”, told the jury an engineer had “never turned up”."),
             ["Fallowfield", "Fallowfield"]
         );
+        // (A comma inside the aside's closing mark; but not a phrase set
+        // off by commas alone: `as "jab tents," a phrase Ann Lee called`.)
+        let got = speakers("The line costs $4 billion.\n\nPremier Gordon Lefebvre, who ran on the slogan \"Get It Built,\" said he would not be \"lectured\" on transit.\n\nElaine Porter-Vance runs the clinic. Posts in a Facebook group, \"Parents for Choice,\" have described the clinics as \"jab tents,\" a phrase Porter-Vance called \"unhelpful\".");
+        assert_eq!(got[1], "Gordon Lefebvre");
+        assert_eq!(got.last().map(String::as_str), Some("Elaine Porter-Vance"));
         // `Among them was Harjit Sandhu`: a subject after its verb, whom a
         // later `he` means before the last speaker.
         assert_eq!(

@@ -118,12 +118,17 @@ impl Resolver<'_> {
             // `X, who took the 'Hadley Cup' in 2019, said`, `X, who called
             // himself a "hobby landlord", told`: a short quotation inside
             // an aside is part of it, not a boundary.
-            if Resolver::is_quote_mark(toks, i) && i > 0 && is_word(&toks[i - 1]) {
+            // (`X, who ran on the slogan "Get It Built," said`: a comma
+            // inside its closing mark too, in a relative clause.)
+            let comma_inside = i > 1 && toks[i - 1].text == "," && is_word(&toks[i - 2]);
+            if Resolver::is_quote_mark(toks, i) && i > 0 && (is_word(&toks[i - 1]) || comma_inside)
+            {
                 let opening = (i.saturating_sub(10)..i)
                     .rev()
                     .find(|&j| Resolver::is_quote_mark(toks, j));
                 let aside = toks[..i].iter().rev().take(30).any(|t| {
-                    t.text == "," || matches!(lower(t).as_str(), "who" | "which" | "whose")
+                    t.text == "," && !comma_inside
+                        || matches!(lower(t).as_str(), "who" | "which" | "whose")
                 });
                 if let Some(j) = opening.filter(|&j| j > 0 && aside) {
                     start = j;
