@@ -165,7 +165,17 @@ pub fn classify(inner: &str, before: &str, after: &str) -> QuoteKind {
             w.chars()
                 .all(|c| c.is_alphabetic() || c == '’' || c == '\'')
         });
+    // `The judge found that staff had been "negligent"`: a finding
+    // reports what its maker holds.
+    let found_that = before_toks.windows(2).any(|w| {
+        w[1].text == "that"
+            && matches!(
+                w[0].text,
+                "found" | "finds" | "ruled" | "rules" | "concluded" | "concludes" | "held"
+            )
+    });
     let verb_in_sentence = according
+        || found_that
         || idiom
         || heard
         || finding
@@ -329,6 +339,13 @@ mod tests {
                 Statement,
             ),
             ("No,", "", " he said.", Statement),
+            // A finding reports its maker's words.
+            (
+                "negligent",
+                "Judge Ann Harcourt found that staff had been ",
+                ".",
+                Statement,
+            ),
             // A sentence of its own: an answer.
             ("Losing.", "", "", Statement),
             ("Come to Marsabit.", "", "", Statement),
