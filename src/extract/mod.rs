@@ -2382,6 +2382,11 @@ mod tests {
             speakers("One of the young bowlers, 21-year-old Umair Baloch, is fast.\n\nCaptain Hamza Tarar was sad. \"He taught us a lot,\" Tarar said.\n\n\"He called me at midnight,\" the 21-year-old said.\n\nLeo Marsh, 34, ran the bar. Tom Reed ran the shop. \"It was quiet,\" the 34-year-old said."),
             ["Hamza Tarar", "Umair Baloch", "Leo Marsh"]
         );
+        // (So does a parent's count of children.)
+        assert_eq!(
+            speakers("Debbie Hartnell won the jackpot.\n\nThe mum-of-three, from Brindley Heath, said: \"I read it ten times.\""),
+            ["Debbie Hartnell"]
+        );
         // (An age before a noun of two words: the person last spoken of.)
         assert_eq!(
             speakers("Coach Ana Ruiz left. Captain Nikola Savić said the players shared the blame.\n\n\"We let him down,\" the 31-year-old point guard said."),

@@ -2362,7 +2362,14 @@ impl<'a> Resolver<'a> {
                     && is_epithet(e)
             });
             // `the teenager said`: a word for someone's age or stage of life.
-            let life_stage = LIFE_STAGES.contains(&rest);
+            // (`the mum-of-three`, `the father-of-two`: or of a family.)
+            let family = rest.split_once("-of-").is_some_and(|(parent, count)| {
+                matches!(
+                    parent,
+                    "mum" | "mom" | "mother" | "dad" | "father" | "grandmother" | "grandfather"
+                ) && !count.contains(' ')
+            });
+            let life_stage = LIFE_STAGES.contains(&rest) || family;
             // `the 24-year-old Englishman`: an age and a nationality.
             let aged_demonym = rest
                 .split_once(' ')
