@@ -2374,6 +2374,11 @@ mod tests {
             speakers("Tom Reed said in a statement that it was over. Ann Lee said two statements followed.\n\n\"We are sorry,\" the statement said."),
             ["Tom Reed"]
         );
+        // An order, a ruling: whoever the draft says made it.
+        assert_eq!(
+            speakers("District magistrate Vikas Menon has ordered schools to close. Any breach will invite \"strict action\", the order said."),
+            ["Vikas Menon"]
+        );
     }
 
     #[test]

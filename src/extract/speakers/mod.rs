@@ -3289,6 +3289,14 @@ impl<'a> Resolver<'a> {
                 | "email"
                 | "message"
                 | "note"
+                | "order"
+                | "advisory"
+                | "circular"
+                | "directive"
+                | "ruling"
+                | "judgment"
+                | "judgement"
+                | "decision"
         ) {
             // Or the subject named since (`X has posted a message … The post
             // reads:`).
