@@ -1318,6 +1318,12 @@ mod tests {
             speakers("Fallowfield, who described himself as a “hobby landlord”, told the jury an engineer had “never turned up”."),
             ["Fallowfield", "Fallowfield"]
         );
+        // An aside between dashes before the verb, naming no one; not a
+        // list of names between them.
+        assert_eq!(
+            speakers("The mine was halted.\n\nTeodoro Mamani, head of the rondas of Huasmín — the patrols that govern the northern Andes — described it as \"a victory for the water\".\n\nThe three dissenters — Dr Meera Kapoor, Prof Gareth Lyle and Ingrid Solberg — argued that it risked \"unnecessary damage\"."),
+            ["Teodoro Mamani", ""]
+        );
         // (A comma inside the aside's closing mark; but not a phrase set
         // off by commas alone: `as "jab tents," a phrase Ann Lee called`.)
         let got = speakers("The line costs $4 billion.\n\nPremier Gordon Lefebvre, who ran on the slogan \"Get It Built,\" said he would not be \"lectured\" on transit.\n\nElaine Porter-Vance runs the clinic. Posts in a Facebook group, \"Parents for Choice,\" have described the clinics as \"jab tents,\" a phrase Porter-Vance called \"unhelpful\".");

@@ -135,6 +135,27 @@ impl Resolver<'_> {
                     continue;
                 }
             }
+            // `X, president of the patrols — which act as a government —
+            // described`: an aside between dashes, straight before the
+            // verb, is part of the subject's phrase.
+            if matches!(t.text, "—" | "–") && i + 1 == end {
+                let opening = (i.saturating_sub(30)..i)
+                    .rev()
+                    .take_while(|&j| !matches!(toks[j].text, "." | ";" | ":"))
+                    .find(|&j| matches!(toks[j].text, "—" | "–"));
+                // (An aside that describes, naming no one: not `the three
+                // dissenters — Dr Meera Kapoor, Prof Gareth Lyle and Ingrid
+                // Solberg — argued`.)
+                let describes = |j: usize| {
+                    !toks[j + 1..i]
+                        .iter()
+                        .any(|t| is_capitalised(t) && sex_of(t.text).is_some())
+                };
+                if let Some(j) = opening.filter(|&j| j > 0 && describes(j)) {
+                    start = j;
+                    continue;
+                }
+            }
             // `Ernesto “Ka Erning” Villanueva told`: a nickname inside a
             // name is part of it.
             if let Some(j) = Resolver::nickname_opening(toks, i) {
