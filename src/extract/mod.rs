@@ -2366,6 +2366,11 @@ mod tests {
 
     #[test]
     fn the_statement_is_its_authors() {
+        // A body's party speaks for the body.
+        assert_eq!(
+            speakers("Voting ended.\n\nAn observer mission from the Southern Ocean Forum, a grouping of states, said it had been \"orderly\"."),
+            ["Southern Ocean Forum"]
+        );
         assert_eq!(
             speakers("The Brackenridge City Council said in a statement that it had hired contractors.\n\nDoreen Ashby is fed up. \"It stinks,\" she said.\n\n\"We apologise for the disruption,\" the statement said."),
             ["Doreen Ashby", "Brackenridge City Council"]

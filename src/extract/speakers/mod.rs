@@ -2087,6 +2087,39 @@ impl<'a> Resolver<'a> {
             }
         }
         let words: Vec<&str> = mention.split_whitespace().collect();
+        // `A delegation from the European Union`, `an observer mission
+        // from the Southern Ocean Forum`: a body's party speaks for it.
+        let party = words
+            .iter()
+            .take(4)
+            .position(|w| *w == "from")
+            .filter(|&k| {
+                k >= 2
+                    && matches!(words[0], "a" | "A" | "an" | "An" | "the" | "The")
+                    && matches!(words[k - 1], "delegation" | "mission" | "team" | "panel")
+                    && words[1..k]
+                        .iter()
+                        .all(|w| w.starts_with(char::is_lowercase))
+            });
+        if let Some(k) = party {
+            let body = words[k + 1..]
+                .iter()
+                .skip_while(|w| matches!(**w, "the" | "The"))
+                .copied()
+                .collect::<Vec<_>>();
+            if body
+                .first()
+                .is_some_and(|w| w.starts_with(char::is_uppercase))
+            {
+                if let Some(start) = found(&body.join(" ")) {
+                    let end = start + body.join(" ").len();
+                    return self.resolve(start..end.min(range.end)).map(|s| Speaker {
+                        mention: mention.clone(),
+                        ..s
+                    });
+                }
+            }
+        }
         // `the Ferrers family said`: the family, by the name it bears.
         if let [article, name @ .., "family"] = words.as_slice() {
             if matches!(*article, "the" | "The")
