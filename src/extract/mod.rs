@@ -2365,6 +2365,16 @@ mod tests {
     }
 
     #[test]
+    fn a_team_opened_by_the_is_no_person() {
+        // `The Mersey Kestrels`, opening a sentence, is a team's name: the
+        // `Kestrels` before a coach's title is no one a `she` means.
+        assert_eq!(
+            speakers("The Mersey Kestrels won the final.\n\nKestrels head coach Marnie Delacroix moved Whitcombe to centre, a switch she later described as \"a gamble\"."),
+            ["Marnie Delacroix"]
+        );
+    }
+
+    #[test]
     fn the_statement_is_its_authors() {
         // A body's party speaks for the body.
         assert_eq!(

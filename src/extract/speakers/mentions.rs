@@ -285,7 +285,8 @@ impl<'a> Resolver<'a> {
                     .unwrap_or(name);
                 // `who runs the Kilbrannan Hotel`: a name after `the`, no
                 // title opening it, is a thing's or a body's.
-                let thing = article
+                // (`The Mersey Kestrels won`: a sentence's capital `The` too.)
+                let thing = (article || lead.ends_with("The "))
                     && written
                         .split_whitespace()
                         .next()
