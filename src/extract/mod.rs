@@ -2365,6 +2365,16 @@ mod tests {
     }
 
     #[test]
+    fn a_nationality_after_the_is_no_name() {
+        // `the Welshman said` means the man named before; no one called
+        // `Welshman` is there for a later `she`.
+        assert_eq!(
+            speakers("Huw Vaughan led the team for years.\n\n\"I kept that in my wallet,\" the Welshman said.\n\nThe team is now led by his daughter, Bethan Vaughan, a paramedic. She is more guarded.\n\n\"Dad writes honestly,\" she said."),
+            ["Huw Vaughan", "Bethan Vaughan"]
+        );
+    }
+
+    #[test]
     fn a_team_opened_by_the_is_no_person() {
         // `The Mersey Kestrels`, opening a sentence, is a team's name: the
         // `Kestrels` before a coach's title is no one a `she` means.

@@ -569,8 +569,13 @@ impl<'a> Resolver<'a> {
                         female: None,
                     })
                 };
+                // (`the Welshman said`: a nationality after `the` describes
+                // someone; it is no name.)
+                let nationality = i.checked_sub(1).is_some_and(|k| toks[k].text == "the")
+                    && (is_demonym(word) || is_nationality_noun(word));
                 let referent = match known.or(body_apposition).or_else(styled) {
                     Some(r) => r,
+                    None if nationality => continue,
                     None if speaks || apposition || aged || aged_apposition => {
                         // `The Lantern said`: a paper's name keeps its article.
                         let kept = (i > 0 && toks[i - 1].text == "The")
