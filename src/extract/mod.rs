@@ -2386,6 +2386,11 @@ mod tests {
 
     #[test]
     fn the_statement_is_its_authors() {
+        // A spokesperson for a body whose kind a word before its name gives.
+        assert_eq!(
+            speakers("Prices rose.\n\nA spokesperson for Swiss retailer Marktplatz said it was \"in discussions\"."),
+            ["Marktplatz"]
+        );
         // A body's party speaks for the body.
         assert_eq!(
             speakers("Voting ended.\n\nAn observer mission from the Southern Ocean Forum, a grouping of states, said it had been \"orderly\"."),

@@ -519,10 +519,24 @@ impl Resolver<'_> {
         // `the cycling charity Safe Roads North`: the name after the
         // words for its kind.
         let words: Vec<&str> = name.split_whitespace().collect();
-        let named_from = words
+        // (`Swiss retailer Marktplatz`: after a noun for its kind that
+        // a capitalised word opens.)
+        let after_kind = words
             .iter()
-            .position(|w| w.starts_with(char::is_uppercase))
-            .filter(|&k| k <= 3 && words[..k].last().is_none_or(|w| is_body_noun(w)))?;
+            .take(4)
+            .position(|w| is_body_noun(w))
+            .map(|j| j + 1)
+            .filter(|&j| {
+                words.get(j..).is_some_and(|rest| {
+                    !rest.is_empty() && rest.iter().all(|w| w.starts_with(char::is_uppercase))
+                })
+            });
+        let named_from = after_kind.or_else(|| {
+            words
+                .iter()
+                .position(|w| w.starts_with(char::is_uppercase))
+                .filter(|&k| k <= 3 && words[..k].last().is_none_or(|w| is_body_noun(w)))
+        })?;
         let name = match words.get(named_from) {
             Some(first) if named_from > 0 => name.get(name.find(first)?..)?,
             _ => name,
