@@ -2375,6 +2375,16 @@ mod tests {
     }
 
     #[test]
+    fn a_shops_name_keeps_its_possessive() {
+        // `Hadley's` is all the subject: a shop's name, kept whole; a
+        // person's surname before `’s` is that person.
+        assert_eq!(
+            speakers("Bakers walked out.\n\nHadley's, which reported profits of £46m, said its offer was \"fair\".\n\nKen Ashdown refereed the final. Ashdown’s reply, years later, was simple: \"I looked at him.\""),
+            ["Hadley's", "Ken Ashdown"]
+        );
+    }
+
+    #[test]
     fn a_team_opened_by_the_is_no_person() {
         // `The Mersey Kestrels`, opening a sentence, is a team's name: the
         // `Kestrels` before a coach's title is no one a `she` means.

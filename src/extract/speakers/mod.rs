@@ -2493,7 +2493,20 @@ impl<'a> Resolver<'a> {
         } else {
             strip_titles(&mention)
         };
-        let bare = bare.trim_end_matches("’s").trim_end_matches("'s");
+        // (`Hadley's said`, `Hadley's, which reported …, said`: a name of
+        // one word that is all the subject keeps its `'s`, a shop's.)
+        let shop = !bare.contains(' ')
+            && bare.starts_with(char::is_uppercase)
+            && !self
+                .surnames
+                .contains_key(bare.trim_end_matches("’s").trim_end_matches("'s"))
+            && self.text[range.end..].starts_with([',', ' '])
+            && !self.text[range.end..].trim_start().starts_with(char::is_uppercase);
+        let bare = if shop {
+            bare
+        } else {
+            bare.trim_end_matches("’s").trim_end_matches("'s")
+        };
         let bare = without_article(bare);
         // `Canadian Trade Minister Claire Beaumont`: the name after the title.
         let bare = person_or_body(bare).to_owned();
