@@ -2,7 +2,9 @@
 //! title, the name of a thing).
 
 use super::speakers::tokens;
-use super::verbs::{closing_attribution, court_heard, finite_within, reporting, FINDINGS};
+use super::verbs::{
+    closing_attribution, court_heard, finite_within, reporting, with_particle, FINDINGS,
+};
 use serde::Serialize;
 
 /// What a quotation is.
@@ -174,8 +176,13 @@ pub fn classify(inner: &str, before: &str, after: &str) -> QuoteKind {
                 "found" | "finds" | "ruled" | "rules" | "concluded" | "concludes" | "held"
             )
     });
+    // (`Whitlock shot back that …`: a verb with its particle.)
+    let particle_verb = before_toks
+        .windows(2)
+        .any(|w| with_particle(w[0].text, Some(w[1].text)));
     let verb_in_sentence = according
         || found_that
+        || particle_verb
         || idiom
         || heard
         || finding
@@ -343,6 +350,13 @@ mod tests {
             (
                 "negligent",
                 "Judge Ann Harcourt found that staff had been ",
+                ".",
+                Statement,
+            ),
+            // A verb with its particle reports.
+            (
+                "study after study",
+                "Whitlock shot back that the council had approved ",
                 ".",
                 Statement,
             ),

@@ -2375,6 +2375,14 @@ mod tests {
     }
 
     #[test]
+    fn counsel_submits() {
+        assert_eq!(
+            speakers("Rajendra Mhatre appeared for the board.\n\nMr. Mhatre submitted that the delay was \"procedural, not deliberate\"."),
+            ["Rajendra Mhatre"]
+        );
+    }
+
+    #[test]
     fn a_shops_name_keeps_its_possessive() {
         // `Hadley's` is all the subject: a shop's name, kept whole; a
         // person's surname before `’s` is that person.

@@ -132,6 +132,7 @@ const BASES: &[&str] = &[
     "wonder",
     "remember",
     "remind",
+    "submit",
 ];
 
 /// Past forms that do not follow the rules.
@@ -147,6 +148,7 @@ const IRREGULAR: &[(&str, &[&str])] = &[
     ("admit", &["admitted"]),
     ("slam", &["slammed"]),
     ("refer", &["referred"]),
+    ("submit", &["submitted"]),
 ];
 
 /// Verbs whose plain form is more often another word (`an express

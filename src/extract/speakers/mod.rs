@@ -2501,7 +2501,9 @@ impl<'a> Resolver<'a> {
                 .surnames
                 .contains_key(bare.trim_end_matches("’s").trim_end_matches("'s"))
             && self.text[range.end..].starts_with([',', ' '])
-            && !self.text[range.end..].trim_start().starts_with(char::is_uppercase);
+            && !self.text[range.end..]
+                .trim_start()
+                .starts_with(char::is_uppercase);
         let bare = if shop {
             bare
         } else {
