@@ -2375,6 +2375,14 @@ mod tests {
     }
 
     #[test]
+    fn a_clause_of_place_has_its_own_subject() {
+        assert_eq!(
+            speakers("Five pupils were hurt.\n\nTwo were sent to the hospital, where Dr Harriet Akello, the superintendent, said they were \"stable\".\n\nTom Reed, whose house flooded, said it was \"grim\"."),
+            ["Harriet Akello", "Tom Reed"]
+        );
+    }
+
+    #[test]
     fn counsel_submits() {
         assert_eq!(
             speakers("Rajendra Mhatre appeared for the board.\n\nMr. Mhatre submitted that the delay was \"procedural, not deliberate\"."),

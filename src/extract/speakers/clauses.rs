@@ -164,11 +164,18 @@ impl Resolver<'_> {
             }
             // `X, whose cottage flooded, said`: a relative clause set off by
             // commas is part of the subject's phrase, not a boundary.
+            // (Not `the hospital, where Dr Akello said`: a clause of place
+            // or time that the verb ends, not closed by a comma before it,
+            // has the verb's subject inside.)
+            let open_adverbial = matches!(lower(t).as_str(), "where" | "when")
+                && (!toks[i + 1..end].iter().any(|t| t.text == ",")
+                    || toks.get(i + 1).is_some_and(is_capitalised));
             let parenthetical = matches!(
                 lower(t).as_str(),
                 "who" | "whose" | "which" | "whom" | "where" | "when"
             ) && i > 0
-                && toks[i - 1].text == ",";
+                && toks[i - 1].text == ","
+                && !open_adverbial;
             // A finite reporting verb ends the clause (`The BMA said it would
             // announce …`), but not one opening an aside (`X, asked about …, said`).
             let other_verb =
