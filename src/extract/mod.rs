@@ -2375,6 +2375,15 @@ mod tests {
     }
 
     #[test]
+    fn a_name_a_peoples_adjective_opens_is_a_bodys() {
+        // `European Renewal` is a group, not the person `the Pole` means.
+        assert_eq!(
+            speakers("Xavier Dumoulin, a member of the European Renewal group, said he had done \"nothing wrong\".\n\nHis group closed ranks. \"Xavier is a serious person,\" said Tomasz Wierzbicki, a Polish MEP.\n\nAsked whether European Renewal would expel the Belgian if charged, the Pole replied: \"Premature.\""),
+            ["Xavier Dumoulin", "Tomasz Wierzbicki", "Tomasz Wierzbicki"]
+        );
+    }
+
+    #[test]
     fn a_clause_of_place_has_its_own_subject() {
         assert_eq!(
             speakers("Five pupils were hurt.\n\nTwo were sent to the hospital, where Dr Harriet Akello, the superintendent, said they were \"stable\".\n\nTom Reed, whose house flooded, said it was \"grim\"."),

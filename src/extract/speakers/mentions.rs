@@ -299,9 +299,22 @@ impl<'a> Resolver<'a> {
                         .split_whitespace()
                         .next()
                         .is_some_and(|w| is_demonym(w) || is_nationality_noun(w));
+                // `European Renewal`, `Irish Water`: a name of two words a
+                // people's adjective opens, no given name in it, is a body's.
+                let peoples = {
+                    let words: Vec<&str> = name.split_whitespace().collect();
+                    words.len() == 2
+                        && words.iter().all(|w| sex_of(w).is_none())
+                        && (is_demonym(words[0])
+                            || matches!(
+                                words[0],
+                                "European" | "African" | "Asian" | "American" | "Arab"
+                            ))
+                };
                 let referent = registry_person(directory, &surnames, &name).unwrap_or(Referent {
                     organisation: body_noun.is_some()
                         || thing
+                        || peoples
                         || looks_like_organisation(&name)
                         || name.starts_with("The "),
                     name: name.clone(),
