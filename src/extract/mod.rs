@@ -2375,6 +2375,14 @@ mod tests {
     }
 
     #[test]
+    fn it_means_a_body_described_before_its_verb() {
+        assert_eq!(
+            speakers("The European Parliament declined to comment.\n\nThe Belgian federal prosecutor's office said searches had been carried out. In a short statement, it said the inquiry concerned \"suspected corruption\"."),
+            ["Belgian federal prosecutor's office"]
+        );
+    }
+
+    #[test]
     fn a_name_a_peoples_adjective_opens_is_a_bodys() {
         // `European Renewal` is a group, not the person `the Pole` means.
         assert_eq!(

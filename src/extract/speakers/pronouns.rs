@@ -653,6 +653,33 @@ impl<'a> Resolver<'a> {
                 let noun = self.text[start..at].split_whitespace().nth(1)?;
                 return self.body_meant(noun, start);
             }
+            // `The Belgian federal prosecutor's office said …`: a body
+            // described in a few words before its verb, none named.
+            let words: Vec<&str> = self.text[start..at].split_whitespace().take(7).collect();
+            let noun_at = words
+                .iter()
+                .take(6)
+                .position(|w| GENERIC_BODIES.contains(w))
+                .filter(|&k| {
+                    k >= 2
+                        && matches!(words[0], "The" | "the")
+                        && words[1..k]
+                            .iter()
+                            .all(|w| !w.contains([',', '.', ';', ':']))
+                        && words
+                            .get(k + 1)
+                            .is_some_and(|v| reporting(v) == Some(Form::Finite))
+                });
+            if let Some(k) = noun_at {
+                let end = start + self.text[start..at].find(words[k])? + words[k].len();
+                let described = self.resolve(start..end)?;
+                return Some(Referent {
+                    name: described.name,
+                    id: described.id,
+                    organisation: true,
+                    female: None,
+                });
+            }
         }
         None
     }
