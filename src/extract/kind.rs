@@ -205,10 +205,11 @@ pub fn classify(inner: &str, before: &str, after: &str) -> QuoteKind {
     let ends_like_speech = inner.trim_end().ends_with(['.', '!', '?', '…', ',']);
     // (A stop inside the marks: the words end a sentence.)
     let ends_sentence = inner.trim_end().ends_with(['.', '!', '?', '…']);
-    let named = recent
-        .iter()
-        .take(4)
-        .any(|w| NAMING_VERBS.contains(&w.as_str()));
+    // (`known as "…"`, but not `had known for "some weeks"`.)
+    let named = recent.iter().take(4).enumerate().any(|(k, w)| {
+        NAMING_VERBS.contains(&w.as_str())
+            && (w != "known" || recent[..k].iter().any(|a| a == "as"))
+    });
 
     // `the "snapback" mechanism`: the quotation modifies the noun after it.
     let modifier = after_toks
@@ -360,6 +361,14 @@ mod tests {
                 ".",
                 Statement,
             ),
+            // `known` names only with its `as`.
+            (
+                "some weeks",
+                "Wilk said he had known for ",
+                " that it was coming.",
+                Statement,
+            ),
+            ("the Riverside lot", "a group known locally as ", ".", Term),
             // A sentence of its own: an answer.
             ("Losing.", "", "", Statement),
             ("Come to Marsabit.", "", "", Statement),
