@@ -1539,7 +1539,8 @@ pub fn capitalised_runs(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
     // Attorney's Office`), with only spaces or another `'s` between.
     let body_follows = |from: usize| {
         let mut seen = 0;
-        for i in from..words.len() {
+        // (Within a few words, however many `'s` there are.)
+        for i in from..words.len().min(from + 8) {
             let word = &text[words[i].clone()];
             let gap = &text[words[i - 1].end..words[i].start];
             if word == "s" && matches!(gap, "'" | "’") {

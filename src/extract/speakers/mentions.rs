@@ -1293,7 +1293,12 @@ impl<'a> Resolver<'a> {
                 let works_at = [" of ", " at ", " from "]
                     .iter()
                     .find_map(|p| after.strip_prefix(p))
-                    .and_then(|rest| rest.get(..rest.find(',')?))
+                    // (Within a short reach: a draft with no commas stays
+                    // linear.)
+                    .and_then(|rest| {
+                        let reach = &rest[..floor_char_boundary(rest, rest.len().min(120))];
+                        rest.get(..reach.find(',')?)
+                    })
                     .is_some_and(|place| {
                         place.len() <= 100
                             && !place.contains(['.', ';', ':', '"', '“', '”', '('])
