@@ -2375,6 +2375,49 @@ mod tests {
     }
 
     #[test]
+    fn ordinary_sentences_the_new_rules_leave_alone() {
+        // A possessive of a name in `s`; a person of `of` and a body; a
+        // clause with its own verb; a body's noun that heads no phrase; a
+        // decision after the speaker it went against; a verb with an
+        // object; a people's adjective before a surname; a given name's
+        // possessive.
+        assert_eq!(
+            speakers(
+                "Rhys Williams’s Labour Party colleagues had doubts. \"I will fight on,\" he said."
+            ),
+            ["Rhys Williams"]
+        );
+        assert_eq!(
+            speakers("Chidera Okonkwo of Lagos State University said the findings were \"worrying\".\n\n\"We need more data,\" she said."),
+            ["Chidera Okonkwo", "Chidera Okonkwo"]
+        );
+        assert_eq!(
+            speakers("Mayor Ann Lee, when BBC Radio Kent asked about the delays, said the work was \"on track\"."),
+            ["Ann Lee"]
+        );
+        assert_eq!(
+            speakers("Kestrel Bank closed its Hull branch on Friday.\n\nThe owner of the nearby cafe said trade would suffer. In a statement, it said the closure was \"regrettable\"."),
+            ["Kestrel Bank"]
+        );
+        assert_eq!(
+            speakers("Tom Reed, who runs the pub, had asked for a late licence. \"We need it to survive,\" he said.\n\nCouncillors refused. The decision said late opening would cause \"unacceptable noise\"."),
+            ["Tom Reed", ""]
+        );
+        assert_eq!(
+            speakers("Tom Reed left the meeting early and, furious, told the council’s lawyer, Sam Ward. \"It was a farce,\" he said."),
+            ["Tom Reed"]
+        );
+        assert_eq!(
+            speakers("Italian Chiesa replied late. \"We never gave up,\" he said."),
+            ["Italian Chiesa"]
+        );
+        assert_eq!(
+            speakers("The referee, a retired miner called Ken, has never spoken about it. Ken’s reply, when we asked, was simple: \"I looked at him.\""),
+            ["Ken"]
+        );
+    }
+
+    #[test]
     fn it_means_a_body_described_before_its_verb() {
         assert_eq!(
             speakers("The European Parliament declined to comment.\n\nThe Belgian federal prosecutor's office said searches had been carried out. In a short statement, it said the inquiry concerned \"suspected corruption\"."),

@@ -731,8 +731,7 @@ fn after_descriptor(name: &str) -> &str {
     // of the name; `Chaudhry Nadeem Aslam`, `Makhdoom Shahid Bukhari`: a
     // South Asian family style, too; `Wong Mei Ling`: a surname written
     // first.
-    let styled =
-        first == "Nana" || SURNAMES_FIRST.contains(&first) || FAMILY_STYLES.contains(&first);
+    let styled = first == "Nana" || SURNAMES_FIRST.contains(&first) || is_family_style(first);
     // (Only a word known to describe: `Taoiseach Niamh Kinsella`, `Uncle
     // Norman Birrawi`, `MPA Nadia Khoso`, not a given name the lists do
     // not know before one they do: `Kusum Lata Verma`, `Md Rafiqul Islam`.)
@@ -1565,11 +1564,21 @@ pub fn capitalised_runs(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
         .iter()
         .enumerate()
         .filter(|&(k, w)| {
+            // (A word in `s` before `'s` is a name's, not a plural's:
+            // `Rhys Williams's Labour Party colleagues`; only a body's word
+            // straight after joins it.)
+            let plural_s = k > 0 && text[words[k - 1].clone()].ends_with('s');
             let possessive_s = &text[w.clone()] == "s"
                 && k > 0
                 && in_name(k - 1)
                 && text[..w.start].ends_with(['’', '\''])
-                && body_follows(k + 1);
+                && if plural_s {
+                    words
+                        .get(k + 1)
+                        .is_some_and(|n| is_organisation_word(&text[n.clone()]))
+                } else {
+                    body_follows(k + 1)
+                };
             if let Some(next) = words.get(k + 1).filter(|_| possessive_s) {
                 after_possessive.push(next.start);
             }
@@ -1669,7 +1678,10 @@ pub fn capitalised_runs(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
                     before.ends_with("the ") || before.ends_with("The ")
                 })
             };
-            (current.len() >= 2 || article())
+            // (`and` inside, or an article before: not `Chidera Okonkwo of
+            // Lagos State University`, whose given name no list knows.)
+            let joined = || current.iter().any(|c| &text[c.clone()] == "and");
+            (joined() || article())
                 && current.iter().all(|c| {
                     let c = &text[c.clone()];
                     sex_of(c).is_none() && !is_title_word(&c.to_lowercase())

@@ -132,7 +132,6 @@ const BASES: &[&str] = &[
     "wonder",
     "remember",
     "remind",
-    "submit",
 ];
 
 /// Past forms that do not follow the rules.
@@ -148,7 +147,6 @@ const IRREGULAR: &[(&str, &[&str])] = &[
     ("admit", &["admitted"]),
     ("slam", &["slammed"]),
     ("refer", &["referred"]),
-    ("submit", &["submitted"]),
 ];
 
 /// Verbs whose plain form is more often another word (`an express

@@ -167,9 +167,19 @@ impl Resolver<'_> {
             // (Not `the hospital, where Dr Akello said`: a clause of place
             // or time that the verb ends, not closed by a comma before it,
             // has the verb's subject inside.)
+            // (Closed by a comma, it holds no verb of its own before it:
+            // `where Dr Akello, the superintendent, said`, but not `Ann Lee,
+            // when BBC Radio Kent asked about it, said`.)
+            let comma = toks[i + 1..end].iter().position(|t| t.text == ",");
             let open_adverbial = matches!(lower(t).as_str(), "where" | "when")
-                && (!toks[i + 1..end].iter().any(|t| t.text == ",")
-                    || toks.get(i + 1).is_some_and(is_capitalised));
+                && comma.is_none_or(|c| {
+                    toks.get(i + 1).is_some_and(is_capitalised)
+                        && !toks[i + 1..i + 1 + c].iter().any(|t| {
+                            reporting(t.text).is_some()
+                                || AUXILIARIES.contains(&lower(t).as_str())
+                                || t.text.len() > 4 && t.text.ends_with("ed")
+                        })
+                });
             let parenthetical = matches!(
                 lower(t).as_str(),
                 "who" | "whose" | "which" | "whom" | "where" | "when"

@@ -21,6 +21,8 @@ impl<'a> Resolver<'a> {
         let mut mentions: Vec<Mention> = Vec::new();
         let mut descriptions: Vec<(String, Referent)> = Vec::new();
         let mut surnames: HashMap<String, Referent> = HashMap::new();
+        // Names a group's noun followed (`the European Renewal group`).
+        let mut group_names: std::collections::HashSet<String> = Default::default();
         let mut namesakes: HashMap<String, Vec<Referent>> = HashMap::new();
         let mut by_ends: HashMap<String, Vec<Referent>> = HashMap::new();
         let mut named_in_full: std::collections::HashSet<String> = Default::default();
@@ -299,18 +301,25 @@ impl<'a> Resolver<'a> {
                         .split_whitespace()
                         .next()
                         .is_some_and(|w| is_demonym(w) || is_nationality_noun(w));
-                // `European Renewal`, `Irish Water`: a name of two words a
-                // people's adjective opens, no given name in it, is a body's.
-                let peoples = {
-                    let words: Vec<&str> = name.split_whitespace().collect();
-                    words.len() == 2
-                        && words.iter().all(|w| sex_of(w).is_none())
-                        && (is_demonym(words[0])
-                            || matches!(
-                                words[0],
-                                "European" | "African" | "Asian" | "American" | "Arab"
-                            ))
-                };
+                // `the centre-right European Renewal group`: a name a
+                // group's noun follows, no given name in it, is a body's.
+                let peoples = text[run.end..].split_whitespace().next().is_some_and(|w| {
+                    matches!(
+                        w.trim_end_matches([',', '.', ';', ':']),
+                        "group"
+                            | "party"
+                            | "movement"
+                            | "alliance"
+                            | "coalition"
+                            | "faction"
+                            | "bloc"
+                            | "caucus"
+                    )
+                }) && name.split_whitespace().all(|w| sex_of(w).is_none())
+                    || group_names.contains(&name);
+                if peoples {
+                    group_names.insert(name.clone());
+                }
                 let referent = registry_person(directory, &surnames, &name).unwrap_or(Referent {
                     organisation: body_noun.is_some()
                         || thing
@@ -1344,13 +1353,38 @@ impl<'a> Resolver<'a> {
                             .and_then(|s| s.rsplit_once(", "))
                             .is_some_and(|(_, tail)| {
                                 let mut words = tail.split_whitespace();
-                                words
-                                    .next()
-                                    .is_some_and(|v| reporting(v) == Some(Form::Finite))
-                                    && words.next().is_some_and(|d| {
-                                        matches!(d, "the" | "a" | "an" | "his" | "her" | "its")
-                                    })
-                                    && tail.split_whitespace().count() <= 10
+                                // (A verb that puts its subject after it,
+                                // not one with an object: `told the
+                                // council's lawyer, Sam Ward.`)
+                                words.next().is_some_and(|v| {
+                                    matches!(
+                                        v,
+                                        "says"
+                                            | "said"
+                                            | "admits"
+                                            | "admitted"
+                                            | "insists"
+                                            | "insisted"
+                                            | "argues"
+                                            | "argued"
+                                            | "adds"
+                                            | "added"
+                                            | "notes"
+                                            | "noted"
+                                            | "explains"
+                                            | "explained"
+                                            | "concedes"
+                                            | "conceded"
+                                            | "recalls"
+                                            | "recalled"
+                                            | "counters"
+                                            | "countered"
+                                            | "writes"
+                                            | "wrote"
+                                    )
+                                }) && words.next().is_some_and(|d| {
+                                    matches!(d, "the" | "a" | "an" | "his" | "her" | "its")
+                                }) && tail.split_whitespace().count() <= 10
                                     && !tail.contains(['"', '“', '”'])
                             });
                 owner_before = (owner && (first_name || at_start)).then(|| range.clone());

@@ -152,6 +152,13 @@ fn verb_form(toks: &[Token], i: usize) -> Option<Form> {
     {
         return Some(Form::Finite);
     }
+    // `Counsel submitted that …`: a submission reports; `submitted plans`
+    // does not.
+    if matches!(toks[i].text, "submitted" | "submits")
+        && toks.get(i + 1).is_some_and(|n| n.text == "that")
+    {
+        return Some(Form::Finite);
+    }
     let form = reporting(toks[i].text)?;
     // `the post`, `nine states`, `12 claims`: a noun after a determiner
     // or a number.
@@ -2495,20 +2502,17 @@ impl<'a> Resolver<'a> {
         };
         // (`Hadley's said`, `Hadley's, which reported …, said`: a name of
         // one word that is all the subject keeps its `'s`, a shop's.)
+        let owner = bare.trim_end_matches("’s").trim_end_matches("'s");
+        // (Not a person's, by surname or by a given name: `Ken’s reply`.)
         let shop = !bare.contains(' ')
             && bare.starts_with(char::is_uppercase)
-            && !self
-                .surnames
-                .contains_key(bare.trim_end_matches("’s").trim_end_matches("'s"))
+            && !self.surnames.contains_key(owner)
+            && sex_of(owner).is_none()
             && self.text[range.end..].starts_with([',', ' '])
             && !self.text[range.end..]
                 .trim_start()
                 .starts_with(char::is_uppercase);
-        let bare = if shop {
-            bare
-        } else {
-            bare.trim_end_matches("’s").trim_end_matches("'s")
-        };
+        let bare = if shop { bare } else { owner };
         let bare = without_article(bare);
         // `Canadian Trade Minister Claire Beaumont`: the name after the title.
         let bare = person_or_body(bare).to_owned();
@@ -3348,9 +3352,27 @@ impl<'a> Resolver<'a> {
         ) {
             // Or the subject named since (`X has posted a message … The post
             // reads:`).
+            // (An order, a ruling or a decision is its maker's, a subject
+            // of the last two sentences, not the speaker last quoted, who
+            // may be the party it went against.)
+            let made = matches!(
+                folded.as_str(),
+                "order"
+                    | "advisory"
+                    | "circular"
+                    | "directive"
+                    | "ruling"
+                    | "judgment"
+                    | "judgement"
+                    | "decision"
+            );
             let spoken = self.spoken.borrow();
             let upto = spoken.partition_point(|m| m.range.start < at);
-            let quoted = upto.checked_sub(1).and_then(|k| spoken.get(k));
+            let quoted = upto
+                .checked_sub(1)
+                .and_then(|k| spoken.get(k))
+                .filter(|_| !made);
+            let since = if made { self.sentence_start(at, 2) } else { 0 };
             let mentions = self.mentions.borrow();
             let upto = mentions.partition_point(|m| m.range.start < at);
             let named = mentions[..upto]
@@ -3358,7 +3380,8 @@ impl<'a> Resolver<'a> {
                 .rev()
                 .take(12)
                 .find(|m| m.subject && !m.referent.name.is_empty())
-                .filter(|m| quoted.is_none_or(|q| q.range.start < m.range.start));
+                .filter(|m| quoted.is_none_or(|q| q.range.start < m.range.start))
+                .filter(|m| m.range.start >= since);
             if let Some(m) = named.or(quoted) {
                 return Speaker {
                     name: m.referent.name.clone(),

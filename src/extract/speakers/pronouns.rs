@@ -663,9 +663,13 @@ impl<'a> Resolver<'a> {
                 .filter(|&k| {
                     k >= 2
                         && matches!(words[0], "The" | "the")
-                        && words[1..k]
-                            .iter()
-                            .all(|w| !w.contains([',', '.', ';', ':']))
+                        // (The noun heads the phrase: not `The owner of
+                        // the nearby cafe`, `The woman who runs the cafe`.)
+                        && words[1..k].iter().all(|w| {
+                            !w.contains([',', '.', ';', ':'])
+                                && !PREPOSITIONS.contains(w)
+                                && !matches!(*w, "who" | "that" | "which")
+                        })
                         && words
                             .get(k + 1)
                             .is_some_and(|v| reporting(v) == Some(Form::Finite))
