@@ -3329,43 +3329,23 @@ impl<'a> Resolver<'a> {
             }
         }
         // `the statement said`: whoever issued it, the speaker last quoted.
-        if matches!(
-            folded.as_str(),
-            "statement"
-                | "letter"
-                | "filing"
-                | "post"
-                | "release"
-                | "notice"
-                | "memo"
-                | "email"
-                | "message"
-                | "note"
-                | "order"
-                | "advisory"
-                | "circular"
-                | "directive"
-                | "ruling"
-                | "judgment"
-                | "judgement"
-                | "decision"
-        ) {
+        // (An order, a ruling or a decision is its maker's, a subject of the
+        // last two sentences, not the speaker last quoted, who may be the
+        // party it went against.)
+        #[rustfmt::skip]
+        const ISSUED: &[&str] = &[
+            "statement", "letter", "filing", "post", "release", "notice", "memo", "email",
+            "message", "note",
+        ];
+        #[rustfmt::skip]
+        const MADE: &[&str] = &[
+            "order", "advisory", "circular", "directive", "ruling", "judgment", "judgement",
+            "decision",
+        ];
+        let made = MADE.contains(&folded.as_str());
+        if made || ISSUED.contains(&folded.as_str()) {
             // Or the subject named since (`X has posted a message … The post
             // reads:`).
-            // (An order, a ruling or a decision is its maker's, a subject
-            // of the last two sentences, not the speaker last quoted, who
-            // may be the party it went against.)
-            let made = matches!(
-                folded.as_str(),
-                "order"
-                    | "advisory"
-                    | "circular"
-                    | "directive"
-                    | "ruling"
-                    | "judgment"
-                    | "judgement"
-                    | "decision"
-            );
             let spoken = self.spoken.borrow();
             let upto = spoken.partition_point(|m| m.range.start < at);
             let quoted = upto
