@@ -2426,6 +2426,14 @@ mod tests {
     }
 
     #[test]
+    fn a_participles_opening_phrase_is_no_subject() {
+        assert_eq!(
+            speakers("Tomasz Wierzbicki, a Polish MEP, is deputy leader of the European Renewal group.\n\nAsked whether European Renewal would expel the Belgian, the Pole replied: \"Premature.\""),
+            ["Tomasz Wierzbicki"]
+        );
+    }
+
+    #[test]
     fn a_name_a_peoples_adjective_opens_is_a_bodys() {
         // `European Renewal` is a group, not the person `the Pole` means.
         assert_eq!(

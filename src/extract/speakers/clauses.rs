@@ -308,6 +308,29 @@ impl Resolver<'_> {
         if let Some(e) = place_phrase_end(&toks[start..end]).filter(|&e| start + e < end) {
             start += e;
         }
+        // `Asked whether the group would expel the Belgian, the Pole
+        // replied`: a participle's opening phrase, to its comma, is no
+        // part of the subject.
+        let sentence = toks[..start]
+            .iter()
+            .rposition(|t| matches!(t.text, "." | "!" | "?" | ";"))
+            .map_or(0, |p| p + 1);
+        // (Its opening word at most three words before the subject starts,
+        // past `whether` or `if`.)
+        if start - sentence <= 3
+            && toks.get(sentence).is_some_and(|t| {
+                matches!(
+                    lower(t).as_str(),
+                    "asked" | "pressed" | "questioned" | "challenged" | "confronted" | "reached"
+                )
+            })
+        {
+            if let Some(c) = toks[start..end].iter().position(|t| t.text == ",") {
+                if start + c + 1 < end {
+                    start += c + 1;
+                }
+            }
+        }
         // Comma-separated parts of the clause.
         let mut segments: Vec<Range<usize>> = Vec::new();
         let mut seg_start = start;
