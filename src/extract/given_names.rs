@@ -1150,6 +1150,16 @@ mod tests {
     }
 
     #[test]
+    fn a_family_style_gives_way_to_the_given_name_after_it() {
+        assert_eq!(sex_of("Rana Zulfiqar Ali"), Some(false));
+        // (Two words: the second may be a surname, so neither tells.)
+        assert_eq!(sex_of("Rana Zulfiqar"), None);
+        assert_eq!(sex_of("Rana Shamshad"), None);
+        // (Alone, the word is still the name the lists know.)
+        assert_eq!(sex_of("Rana"), Some(true));
+    }
+
+    #[test]
     fn first_names_tell() {
         assert_eq!(sex_of("Ruth Vandermeer"), Some(true));
         assert_eq!(sex_of("Pieter Vandermeer"), Some(false));

@@ -2506,8 +2506,8 @@ mod tests {
         );
         // An order, a ruling: whoever the draft says made it.
         assert_eq!(
-            speakers("District magistrate Vikas Menon has ordered schools to close. Any breach will invite \"strict action\", the order said."),
-            ["Vikas Menon"]
+            speakers("District magistrate Vikas Menon has ordered schools to close. Any breach will invite \"strict action\", the order said.\n\nJustice Meera Iyer refused bail on Friday. Such crimes were \"a class apart\", the judgment said.\n\nThe tribunal upheld the ban. The panel chair, Lindiwe Mthembu, signed it. The player was \"upright\", the decision said."),
+            ["Vikas Menon", "Meera Iyer", "Lindiwe Mthembu"]
         );
     }
 
