@@ -1112,6 +1112,8 @@ const MALE: &[&str] = &[
 pub fn sex_of(name: &str) -> Option<bool> {
     let mut words = name.split_whitespace();
     let written = words.next()?;
+    let first = written.to_lowercase();
+    let female = FEMALE.binary_search(&first.as_str()).is_ok();
     if let Some(next) = words
         .next()
         .filter(|_| super::names::is_family_style(written))
@@ -1120,15 +1122,11 @@ pub fn sex_of(name: &str) -> Option<bool> {
         if let Some(sex) = given.and_then(sex_of) {
             return Some(sex);
         }
-        if FEMALE
-            .binary_search(&written.to_lowercase().as_str())
-            .is_ok()
-        {
+        if female {
             return None;
         }
     }
-    let first = written.to_lowercase();
-    if FEMALE.binary_search(&first.as_str()).is_ok() {
+    if female {
         Some(true)
     } else if MALE.binary_search(&first.as_str()).is_ok() {
         Some(false)

@@ -707,6 +707,12 @@ pub fn is_demonym(word: &str) -> bool {
     PEOPLES_ADJECTIVES.contains(&word)
 }
 
+/// Whether a capitalised word is a people's adjective or a nationality's
+/// noun (`Norwegian`, `Welshman`), which describes a person and names none.
+pub fn is_nationality(word: &str) -> bool {
+    is_demonym(word) || is_nationality_noun(word)
+}
+
 /// A person's name without a capitalised word describing them before a
 /// known given name (`Survivor Maria Goreti` → `Maria Goreti`).
 fn after_descriptor(name: &str) -> &str {

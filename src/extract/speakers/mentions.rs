@@ -300,7 +300,7 @@ impl<'a> Resolver<'a> {
                     && !written
                         .split_whitespace()
                         .next()
-                        .is_some_and(|w| is_demonym(w) || is_nationality_noun(w));
+                        .is_some_and(is_nationality);
                 // `the centre-right European Renewal group`: a name a
                 // group's noun follows, no given name in it, is a body's.
                 let peoples = text[run.end..].split_whitespace().next().is_some_and(|w| {
@@ -593,8 +593,8 @@ impl<'a> Resolver<'a> {
                 };
                 // (`the Welshman said`: a nationality after `the` describes
                 // someone; it is no name.)
-                let nationality = i.checked_sub(1).is_some_and(|k| toks[k].text == "the")
-                    && (is_demonym(word) || is_nationality_noun(word));
+                let nationality =
+                    i.checked_sub(1).is_some_and(|k| toks[k].text == "the") && is_nationality(word);
                 let referent = match known.or(body_apposition).or_else(styled) {
                     Some(r) => r,
                     None if nationality => continue,

@@ -6,7 +6,7 @@
 
 use super::given_names::sex_of;
 use super::names::{
-    capitalised_runs, is_demonym, is_name_abbreviation, is_nationality_noun, is_not_name,
+    capitalised_runs, is_name_abbreviation, is_nationality, is_nationality_noun, is_not_name,
     is_office, is_particle, is_particle_joined, is_presiding_office, is_title_word,
     looks_like_organisation, names_a_body, normal_case, person_or_body, strip_titles,
     without_nickname, without_post_nominals, Directory, Mention, Referent,

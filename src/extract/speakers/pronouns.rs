@@ -637,11 +637,17 @@ impl<'a> Resolver<'a> {
     pub(super) fn body_opening_sentence(&self, at: usize) -> Option<Referent> {
         let mentions = self.mentions.borrow();
         for start in self.recent_sentence_starts(at) {
-            let mut words = self.text.get(start..at)?.split_whitespace();
-            let opens = matches!(words.next(), Some("The" | "the"))
-                && words.next().is_some_and(|w| GENERIC_BODIES.contains(&w))
+            // The sentence's first words, up to its verb's reach.
+            let words: Vec<&str> = self
+                .text
+                .get(start..at)?
+                .split_whitespace()
+                .take(7)
+                .collect();
+            let opens = matches!(words.first(), Some(&("The" | "the")))
+                && words.get(1).is_some_and(|w| GENERIC_BODIES.contains(w))
                 && words
-                    .next()
+                    .get(2)
                     .is_some_and(|w| w.starts_with(char::is_lowercase));
             let named_since = starting_in(&mentions, start..at)
                 .iter()
@@ -650,12 +656,10 @@ impl<'a> Resolver<'a> {
                 return None;
             }
             if opens {
-                let noun = self.text[start..at].split_whitespace().nth(1)?;
-                return self.body_meant(noun, start);
+                return self.body_meant(words[1], start);
             }
             // `The Belgian federal prosecutor's office said …`: a body
             // described in a few words before its verb, none named.
-            let words: Vec<&str> = self.text[start..at].split_whitespace().take(7).collect();
             let noun_at = words
                 .iter()
                 .take(6)
