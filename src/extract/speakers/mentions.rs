@@ -1356,35 +1356,11 @@ impl<'a> Resolver<'a> {
                                 // (A verb that puts its subject after it,
                                 // not one with an object: `told the
                                 // council's lawyer, Sam Ward.`)
-                                words.next().is_some_and(|v| {
-                                    matches!(
-                                        v,
-                                        "says"
-                                            | "said"
-                                            | "admits"
-                                            | "admitted"
-                                            | "insists"
-                                            | "insisted"
-                                            | "argues"
-                                            | "argued"
-                                            | "adds"
-                                            | "added"
-                                            | "notes"
-                                            | "noted"
-                                            | "explains"
-                                            | "explained"
-                                            | "concedes"
-                                            | "conceded"
-                                            | "recalls"
-                                            | "recalled"
-                                            | "counters"
-                                            | "countered"
-                                            | "writes"
-                                            | "wrote"
-                                    )
-                                }) && words.next().is_some_and(|d| {
-                                    matches!(d, "the" | "a" | "an" | "his" | "her" | "its")
-                                }) && tail.split_whitespace().count() <= 10
+                                words.next().is_some_and(|v| SUBJECT_AFTER.contains(&v))
+                                    && words.next().is_some_and(|d| {
+                                        matches!(d, "the" | "a" | "an" | "his" | "her" | "its")
+                                    })
+                                    && tail.split_whitespace().count() <= 10
                                     && !tail.contains(['"', '“', '”'])
                             });
                 owner_before = (owner && (first_name || at_start)).then(|| range.clone());

@@ -528,6 +528,16 @@ pub(super) const INVERTING: &[&str] = &[
     "demanded", "demands", "agreed", "agrees",
 ];
 
+/// Of [`INVERTING`], verbs that put their subject after them with no
+/// object between (`…, admits the group's adviser, Grace Otim.`), as
+/// `asked`, `urged` or `told` do not.
+#[rustfmt::skip]
+pub(super) const SUBJECT_AFTER: &[&str] = &[
+    "says", "said", "admits", "admitted", "insists", "insisted", "argues", "argued", "adds",
+    "added", "notes", "noted", "explains", "explained", "concedes", "conceded", "recalls",
+    "recalled", "counters", "countered", "writes", "wrote",
+];
+
 /// Words that end a name phrase read rightwards after a verb.
 #[rustfmt::skip]
 pub(super) const AFTER_STOPS: &[&str] = &[
@@ -882,6 +892,13 @@ pub(super) const WORDING_NOUNS: &[&str] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn verbs_with_the_subject_after_them_invert() {
+        for verb in SUBJECT_AFTER {
+            assert!(INVERTING.contains(verb), "{verb}");
+        }
+    }
 
     #[test]
     fn every_phrase_of_anonymity_holds_a_cue() {
