@@ -180,12 +180,13 @@ pub fn classify(inner: &str, before: &str, after: &str) -> QuoteKind {
         last_before.map(|t| t.text),
         Some("word" | "term" | "phrase" | "label" | "name" | "nickname")
     );
-    // (`Whitlock shot back that …`: a verb with its particle.)
+    // (`Whitlock shot back that …`: a finite verb of saying before the
+    // words, with its particle, by the same test as an attribution's.)
     let before_words: Vec<&str> = before_toks.iter().map(|t| t.text).collect();
-    let particle_verb = finite_within(&before_words, before_words.len());
+    let finite_before = finite_within(&before_words, before_words.len());
     let verb_in_sentence = according
         || found_that
-        || particle_verb
+        || finite_before
         || idiom
         || heard
         || finding

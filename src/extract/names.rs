@@ -1564,7 +1564,7 @@ pub fn capitalised_runs(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
         }
         false
     };
-    // The words after such an `'s`, by where they start.
+    // The words after such an `'s`, by where they start (in order).
     let mut after_possessive = Vec::new();
     let words_list: Vec<Range<usize>> = words
         .iter()
@@ -1657,7 +1657,7 @@ pub fn capitalised_runs(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
                         || is_organisation_word(word)))
                 // `Fennick Vale Children's Hospice`, `St Mary's Hospital`.
                 || (matches!(gap, "’s " | "'s ")
-                    && (is_organisation_word(word) || after_possessive.contains(&w.start)))
+                    && (is_organisation_word(word) || after_possessive.binary_search(&w.start).is_ok()))
         });
         let next_capitalised = words_list
             .get(k + 1)
