@@ -2469,6 +2469,16 @@ mod tests {
     }
 
     #[test]
+    fn a_noun_after_that_before_a_modal_is_no_verb() {
+        // `that demands could`, `that claims for damages might`: the
+        // reported clause's subject, not a verb of saying.
+        assert_eq!(
+            speakers("Trading was halted.\n\nLena Moss, the chief executive, said in a statement that demands could \"sink the firm\" and that claims for damages might \"take years\"."),
+            ["Lena Moss", "Lena Moss"]
+        );
+    }
+
+    #[test]
     fn a_team_opened_by_the_is_no_person() {
         // `The Mersey Kestrels`, opening a sentence, is a team's name: the
         // `Kestrels` before a coach's title is no one a `she` means.

@@ -162,10 +162,9 @@ fn verb_form(toks: &[Token], i: usize) -> Option<Form> {
     let form = reporting(toks[i].text)?;
     // `the post`, `nine states`, `12 claims`: a noun after a determiner
     // or a number.
-    let after_determiner = i > 0
-        && {
-            let before = lower(&toks[i - 1]);
-            DETERMINERS.contains(&before.as_str())
+    let after_determiner = i > 0 && {
+        let before = lower(&toks[i - 1]);
+        DETERMINERS.contains(&before.as_str())
             || before.chars().all(|c| c.is_ascii_digit())
             || NUMBERS.contains(&before.as_str())
             // `described this warning as`, `dismissed that promise as`: a
@@ -175,10 +174,9 @@ fn verb_form(toks: &[Token], i: usize) -> Option<Form> {
             || matches!(before.as_str(), "this" | "these" | "those")
             || before == "that"
                 && toks.get(i + 1).is_none_or(|n| {
-                    matches!(
-                        lower(n).as_str(),
-                        "as" | "," | "." | ";" | "was" | "is" | "had" | "has" | "will" | "would"
-                    )
+                    let next = lower(n);
+                    matches!(next.as_str(), "as" | "," | "." | ";")
+                        || AUXILIARIES.contains(&next.as_str())
                 })
             // `said that demand from carmakers had`: before a preposition's
             // phrase that an auxiliary ends, the reported clause's noun.
@@ -188,13 +186,8 @@ fn verb_form(toks: &[Token], i: usize) -> Option<Form> {
                     .iter()
                     .take(5)
                     .take_while(|t| is_word(t) && reporting(t.text).is_none())
-                    .any(|t| {
-                        matches!(
-                            t.text,
-                            "was" | "is" | "were" | "are" | "had" | "has" | "have" | "will" | "would"
-                        )
-                    })
-        };
+                    .any(|t| AUXILIARIES.contains(&t.text))
+    };
     // `saying demand remained`: a reporting word straight after a
     // reporting verb is its object, a noun.
     let after_verb = i > 0 && reporting(toks[i - 1].text).is_some();
