@@ -2,7 +2,9 @@
 //! title, the name of a thing).
 
 use super::speakers::tokens;
-use super::verbs::{closing_attribution, court_heard, finite_within, reporting, FINDINGS};
+use super::verbs::{
+    closing_attribution, court_heard, finite_within, reporting, AS_VERBS, FINDINGS,
+};
 use serde::Serialize;
 
 /// What a quotation is.
@@ -318,7 +320,15 @@ pub fn classify(inner: &str, before: &str, after: &str) -> QuoteKind {
         return QuoteKind::Term;
     }
     // `criticised them as "superficial"`, `called it "a disgrace"`.
-    let characterised = (last_word == "as" && verb_in_sentence)
+    // (`rejected the claim as "nonsense"`: a verb that reports only with
+    // its `as`.)
+    let rejected_as = last_word == "as"
+        && before_toks
+            .iter()
+            .rev()
+            .take_while(|t| t.text != ",")
+            .any(|t| AS_VERBS.contains(&t.text));
+    let characterised = (last_word == "as" && (verb_in_sentence || rejected_as))
         || CHARACTERISING.contains(&last_word.as_str()) && last_word != "as"
         || before_toks
             .iter()

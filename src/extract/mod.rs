@@ -2479,6 +2479,16 @@ mod tests {
     }
 
     #[test]
+    fn rejecting_or_defending_as_reports() {
+        // With its `as`, the verb reports; without it (`had rejected "a
+        // fair offer"`), the words are the sentence's own speaker's.
+        assert_eq!(
+            speakers("Drivers stayed home.\n\nThe Kenyan health ministry rejected the accusation as \"a lie\".\n\nThe minister, Ruth Kamau, has defended the cuts as \"fair and temporary\".\n\nThe Port Employers Group said in a statement that the union had rejected \"a fair offer\"."),
+            ["Kenyan health ministry", "Ruth Kamau", "Port Employers Group"]
+        );
+    }
+
+    #[test]
     fn a_team_opened_by_the_is_no_person() {
         // `The Mersey Kestrels`, opening a sentence, is a team's name: the
         // `Kestrels` before a coach's title is no one a `she` means.

@@ -134,6 +134,20 @@ const BASES: &[&str] = &[
     "remind",
 ];
 
+/// Verbs that report only with an `as` after their object (`rejected
+/// the claim as`, `defended the measures as`).
+pub const AS_VERBS: &[&str] = &[
+    "rejected",
+    "rejects",
+    "reject",
+    "defended",
+    "defends",
+    "defend",
+    "characterised",
+    "characterized",
+    "ridiculed",
+];
+
 /// Past forms that do not follow the rules.
 const IRREGULAR: &[(&str, &[&str])] = &[
     ("say", &["said"]),

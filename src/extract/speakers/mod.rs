@@ -11,7 +11,9 @@ use super::names::{
     looks_like_organisation, names_a_body, normal_case, person_or_body, strip_titles,
     without_nickname, without_post_nominals, Directory, Mention, Referent,
 };
-use super::verbs::{court_heard, reporting, with_particle, Form, COURTS, FINDINGS, HEARD};
+use super::verbs::{
+    court_heard, reporting, with_particle, Form, AS_VERBS, COURTS, FINDINGS, HEARD,
+};
 use crate::text::floor_char_boundary;
 use serde::Serialize;
 use std::cell::RefCell;
@@ -156,6 +158,17 @@ fn verb_form(toks: &[Token], i: usize) -> Option<Form> {
     // does not.
     if matches!(toks[i].text, "submitted" | "submits")
         && toks.get(i + 1).is_some_and(|n| n.text == "that")
+    {
+        return Some(Form::Finite);
+    }
+    // `rejected the claim as "nonsense"`, `defended the cuts as "fair"`:
+    // a verb that reports only with its `as`, later in the clause.
+    if AS_VERBS.contains(&toks[i].text)
+        && toks[i + 1..]
+            .iter()
+            .take(12)
+            .take_while(|t| is_word(t) || t.text == "’" || t.text == "'")
+            .any(|t| t.text == "as")
     {
         return Some(Form::Finite);
     }
