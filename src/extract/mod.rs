@@ -2489,6 +2489,16 @@ mod tests {
     }
 
     #[test]
+    fn a_description_after_an_opening_phrase_without_its_comma() {
+        // `a retired fisherman, Idris Morgan,` is the subject, past `Near
+        // the end of the meeting`, and whom the `He` after means.
+        assert_eq!(
+            speakers("Meirion Lloyd chaired the meeting.\n\nNear the end of the meeting a retired fisherman, Idris Morgan, stood up. He told councillors:\n\n\"I have spent my life listening to gulls.\""),
+            ["Idris Morgan"]
+        );
+    }
+
+    #[test]
     fn a_team_opened_by_the_is_no_person() {
         // `The Mersey Kestrels`, opening a sentence, is a team's name: the
         // `Kestrels` before a coach's title is no one a `she` means.

@@ -1296,6 +1296,30 @@ impl<'a> Resolver<'a> {
                     .map_or(upto_name.trim_start(), |(opening, _)| {
                         &upto_name.trim_start()[opening.len() + 2..]
                     });
+                // (`Near the end of the meeting a retired fisherman, Idris
+                // Morgan, stood up`: or after a preposition's opening phrase
+                // with no comma, from the article of a person's description.)
+                let described = described
+                    .split_whitespace()
+                    .next()
+                    .filter(|w| {
+                        w.starts_with(char::is_uppercase)
+                            && PREPOSITIONS.contains(&w.to_lowercase().as_str())
+                    })
+                    .and_then(|_| {
+                        let head = described.strip_suffix(", ")?;
+                        let at = [" a ", " an ", " the "]
+                            .iter()
+                            .filter_map(|a| head.rfind(a))
+                            .max()?;
+                        let phrase = &head[at + 1..];
+                        let words: Vec<&str> = phrase.split_whitespace().collect();
+                        (words.len() <= 5
+                            && !phrase.contains([',', '.', ';', ':', '"', '“', '”'])
+                            && words.last().is_some_and(|w| is_person_noun(w)))
+                        .then(|| &described[at + 1..])
+                    })
+                    .unwrap_or(described);
                 // (`…, Dr Nilmini Jayalath of the wildlife department's
                 // range office,`: or after where the person works.)
                 let after = &text[range.end..];
@@ -1328,7 +1352,9 @@ impl<'a> Resolver<'a> {
                 };
                 let apposed = apposed
                     || (after.starts_with(',') || works_at)
-                        && ["The ", "the ", "A ", "An "].iter().any(|a| described.starts_with(a))
+                        && ["The ", "the ", "A ", "An ", "a ", "an "]
+                            .iter()
+                            .any(|a| described.starts_with(a))
                         && described.len() <= 120
                         && (set_off.ends_with(',') || described_again(set_off))
                         && described.matches(',').count() == 1
@@ -1337,11 +1363,13 @@ impl<'a> Resolver<'a> {
                         // relative clause may end it: `A care assistant who
                         // was on duty, Kelly Marsh,`.)
                         && described.split_whitespace().count() <= 10
-                        && !described.split(" who ").next().unwrap_or("").split_whitespace().any(|w| {
+                        // (An adjective straight after the article may
+                        // end in `-ed`: `a retired fisherman`.)
+                        && !described.split(" who ").next().unwrap_or("").split_whitespace().enumerate().any(|(k, w)| {
                             let w = w.trim_end_matches(',');
                             reporting(w).is_some()
                                 || AUXILIARIES.contains(&w)
-                                || w.len() > 4 && w.ends_with("ed")
+                                || k != 1 && w.len() > 4 && w.ends_with("ed")
                         });
                 // `That is not quite true, admits the cooperative's adviser,
                 // Joyce Wambua.`: the name ending a sentence after a verb of
