@@ -2499,6 +2499,18 @@ mod tests {
     }
 
     #[test]
+    fn a_bodys_name_with_commas_is_whole() {
+        assert_eq!(
+            speakers("Dancers defied the curfew.\n\nThe Ministry of Culture, Gender, Entertainment and Sport said it was \"monitoring the situation\"."),
+            ["Ministry of Culture, Gender, Entertainment and Sport"]
+        );
+        assert_eq!(
+            speakers("A reporter was held.\n\nThe Foreign, Commonwealth and Development Office said it was \"urgently seeking\" access."),
+            ["Foreign, Commonwealth and Development Office"]
+        );
+    }
+
+    #[test]
     fn a_team_opened_by_the_is_no_person() {
         // `The Mersey Kestrels`, opening a sentence, is a team's name: the
         // `Kestrels` before a coach's title is no one a `she` means.

@@ -1592,6 +1592,49 @@ pub fn capitalised_runs(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
         })
         .map(|(_, w)| w.clone())
         .collect();
+    // `Ministry of Culture, Gender, Entertainment and Sport`, `Foreign,
+    // Commonwealth and Development Office`: single capitalised words
+    // listed with commas and a last `and` inside a body's name, whose
+    // word of a body comes before an `of` or `for` ahead of the list, or
+    // just after its last word. Whether word `k`, after a comma, is one.
+    let in_comma_list = |k: usize, current: &[Range<usize>]| {
+        let word = |j: usize| words_list.get(j).map_or("", |w| &text[w.clone()]);
+        let gap = |j: usize| match (words_list.get(j - 1), words_list.get(j)) {
+            (Some(a), Some(b)) => &text[a.end..b.start],
+            _ => "",
+        };
+        let office_of = current.windows(2).any(|p| {
+            is_organisation_word(&text[p[0].clone()]) && matches!(&text[p[1].clone()], "of" | "for")
+        });
+        let mut j = k;
+        while j < k + 6 {
+            if !is_cap(word(j)) || is_organisation_word(word(j)) {
+                return false;
+            }
+            match gap(j + 1) {
+                ", " => j += 1,
+                " " if word(j + 1) == "and" && gap(j + 2) == " " && is_cap(word(j + 2)) => {
+                    // (With its article, or opening the words read: `the
+                    // Foreign, Commonwealth and Development Office`, not
+                    // `In Leeds, York and Hull Council`.)
+                    let article = current.first().is_some_and(|c| {
+                        let before = &text[..c.start];
+                        before.ends_with("the ")
+                            || before.ends_with("The ")
+                            || before.trim().is_empty()
+                    });
+                    return office_of
+                        || article
+                            && (j + 2..j + 5).any(|i| {
+                                is_organisation_word(word(i))
+                                    && (j + 3..=i).all(|m| gap(m) == " " && is_cap(word(m)))
+                            });
+                }
+                _ => return false,
+            }
+        }
+        false
+    };
     for (k, w) in words_list.iter().enumerate() {
         let w = w.clone();
         let word = &text[w.clone()];
@@ -1628,6 +1671,9 @@ pub fn capitalised_runs(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
         // (or by a plural possessive: `Supporters’ Trust`).
         let joined = prev_end.is_some_and(|e| {
             let gap = &text[e..w.start];
+            if gap == ", " && in_comma_list(k, &current) {
+                return true;
+            }
             let nickname = nickname_end(k).is_some()
                 || (k.saturating_sub(3)..k).any(|j| nickname_end(j) == Some(k - 1));
             // `P. Raghunath Rao`, `J. K. Okafor`: an initial's stop.
@@ -2055,6 +2101,31 @@ mod tests {
             .into_iter()
             .map(|r| &text[r])
             .collect()
+    }
+
+    #[test]
+    fn runs_keep_a_bodys_list_of_portfolios() {
+        assert_eq!(
+            runs("The Ministry of Culture, Gender, Entertainment and Sport said"),
+            ["The Ministry of Culture, Gender, Entertainment and Sport"]
+        );
+        assert_eq!(
+            runs("Officials at the Foreign, Commonwealth and Development Office said"),
+            ["Foreign, Commonwealth and Development Office"]
+        );
+        assert_eq!(
+            runs("The Foreign, Commonwealth and Development Office said"),
+            ["Foreign, Commonwealth and Development Office"]
+        );
+        // (Not a list of people, nor places with no body's word.)
+        assert_eq!(
+            runs("Paul Reed, John Smith and Anne Lee said"),
+            ["Paul Reed", "John Smith", "Anne Lee"]
+        );
+        assert_eq!(
+            runs("In Leeds, York and Hull Council"),
+            ["York and Hull Council"]
+        );
     }
 
     #[test]

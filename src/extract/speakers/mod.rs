@@ -2067,6 +2067,24 @@ impl<'a> Resolver<'a> {
         if mention.is_empty() || self.kept_anonymous(&mention, range.end) {
             return None;
         }
+        // `The Ministry of Culture, Gender, Entertainment and Sport said`:
+        // a phrase cut at a comma inside a body's name is the whole name.
+        let cut_from = {
+            let mentions = self.mentions.borrow();
+            let k = mentions.partition_point(|m| m.range.start < range.start);
+            k.checked_sub(1)
+                .and_then(|k| mentions.get(k))
+                .filter(|m| {
+                    m.referent.organisation
+                        && range.start < m.range.end
+                        && m.range.end <= range.end
+                        && self.text[m.range.start..range.start].contains(", ")
+                })
+                .map(|m| m.range.start)
+        };
+        if let Some(start) = cut_from {
+            return self.resolve(start..range.end);
+        }
         // `waited more than 15 years to tell`: a stretch of time names no one.
         if let Some((number, unit)) = mention.split_once(' ') {
             if number.starts_with(|c: char| c.is_ascii_digit()) && is_time_unit(unit) {
