@@ -1366,10 +1366,22 @@ pub fn capitalised_runs(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
                 && matches!(&text[part[part.len() - 2].clone()], "of" | "for")
                 && text[part[part.len() - 1].clone()].starts_with(char::is_uppercase)
         };
+        // (`Coalition for Housing Justice`: nor a title's word after a
+        // body's `of` or `for`.)
+        let titled_tail = |part: &[Range<usize>]| {
+            part.last().is_some_and(|w| {
+                let w = &text[w.clone()];
+                w.starts_with(char::is_uppercase) && is_title_word(&w.to_lowercase())
+            }) && part.windows(2).any(|p| {
+                is_organisation_word(&text[p[0].clone()])
+                    && matches!(&text[p[1].clone()], "of" | "for")
+            })
+        };
         while part
             .last()
             .is_some_and(|w| !is_cap(&text[w.clone()]) && !letter(w))
             && !after_of(part)
+            && !titled_tail(part)
         {
             part = &part[..part.len() - 1];
         }
@@ -1755,9 +1767,22 @@ pub fn capitalised_runs(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
                             .iter()
                             .any(|n| is_title_word(&text[n.clone()].to_lowercase()))
                 }));
+        // `Federal Office for the Environment`: a body's `for the`
+        // before a capital.
+        let for_the = word == "for"
+            && words_list
+                .get(k + 1)
+                .is_some_and(|n| &text[n.clone()] == "the")
+            && words_list
+                .get(k + 2)
+                .is_some_and(|n| text[n.clone()].starts_with(char::is_uppercase))
+            && current
+                .iter()
+                .any(|c| is_organisation_word(&text[c.clone()]));
         let particle = !current.is_empty()
             && (of_organisation
                 || connector
+                || for_the
                 || PARTICLES.contains(&word.to_lowercase().trim_end_matches('-')));
         // `Millbrook General Hospital`, `the Justice Department`: a title
         // word before a body's word belongs to the body's name.
@@ -1818,14 +1843,26 @@ pub fn capitalised_runs(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
             && (current
                 .last()
                 .is_some_and(|w| matches!(&text[w.clone()], "of" | "for"))
-                || last_two("of", "the"))
+                || last_two("of", "the")
+                || last_two("for", "the"))
             && word.starts_with(char::is_uppercase)
             && !matches!(word, "A" | "An" | "The");
+        // `Coalition for Housing Justice`, `Office of Inspector General`:
+        // a title's word further on after a body's `of` or `for`.
+        let titled_in_body = joined
+            && word.starts_with(char::is_uppercase)
+            && is_title_word(&word.to_lowercase())
+            && current.windows(2).any(|p| {
+                is_organisation_word(&text[p[0].clone()])
+                    && matches!(&text[p[1].clone()], "of" | "for")
+            });
         // The `the` of that `of the`, in a body's name before a capital.
         let body_the = word == "the"
             && joined
             && next_capitalised
-            && current.last().is_some_and(|w| &text[w.clone()] == "of")
+            && current
+                .last()
+                .is_some_and(|w| matches!(&text[w.clone()], "of" | "for"))
             && current
                 .iter()
                 .any(|w| is_organisation_word(&text[w.clone()]));
@@ -1844,6 +1881,7 @@ pub fn capitalised_runs(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
             || (joined && letter(&w))
             || nickname_the
             || of_body
+            || titled_in_body
             || body_the
         {
             current.push(w.clone());
@@ -2101,6 +2139,27 @@ mod tests {
             .into_iter()
             .map(|r| &text[r])
             .collect()
+    }
+
+    #[test]
+    fn runs_keep_a_bodys_titles_and_for_the() {
+        assert_eq!(
+            runs("the Coalition for Housing Justice said"),
+            ["Coalition for Housing Justice"]
+        );
+        assert_eq!(
+            runs("the Office of Inspector General said"),
+            ["Office of Inspector General"]
+        );
+        assert_eq!(
+            runs("the Federal Office for the Environment said"),
+            ["Federal Office for the Environment"]
+        );
+        // (A title after a name of no body's still heads a person.)
+        assert_eq!(
+            runs("Jane Hollis for the Justice Party"),
+            ["Jane Hollis", "Justice Party"]
+        );
     }
 
     #[test]
