@@ -53,6 +53,24 @@ const CHARACTERISING_VERBS: &[&str] = &[
     "expressed",
 ];
 
+/// Verbs of speech with no reporting sense of their own (`mouthed
+/// "sorry"`, `she signs "Hot enough"`).
+const SPOKEN: &[&str] = &[
+    "mouthed", "mouths", "mouthing", "signed", "signs", "signing",
+];
+
+/// Verbs of saying that, straight before a quotation, more often name or
+/// write a thing (`called "…"`, `wrote "…"`, `a banner read "…"`), and a
+/// crowd's chant, as often a slogan.
+#[rustfmt::skip]
+const WRITING_OR_NAMING: &[&str] = &[
+    "call", "calls", "called", "calling", "read", "reads", "reading", "write", "writes", "wrote",
+    "written", "writing", "post", "posts", "posted", "posting", "tweet", "tweets", "tweeted",
+    "label", "labels", "labelled", "labeled", "brand", "brands", "branded", "term", "termed",
+    "state", "states", "stated", "stating", "describe", "describes", "described", "describing",
+    "chant", "chants", "chanted", "chanting",
+];
+
 /// Words that, just before a short quotation, mark it as a name or label.
 const NAMING: &[&str] = &["so-called", "the", "a", "an", "this", "that"];
 
@@ -277,6 +295,15 @@ pub fn classify(inner: &str, before: &str, after: &str) -> QuoteKind {
     if named || last_word == "so-called" {
         return QuoteKind::Term;
     }
+    // `shouted "Unprofessional!"`, `mouthed "sorry"`, `answered "Faham"`:
+    // words straight after a verb of saying (not one that names or
+    // writes: `called "…"`, `wrote "…"`, a sign that `read "…"`).
+    let said_straight = (SPOKEN.contains(&last_word.as_str())
+        || reporting(&last_word).is_some() && !WRITING_OR_NAMING.contains(&last_word.as_str()))
+        && (!title_case || ends_like_speech);
+    if said_straight {
+        return QuoteKind::Statement;
+    }
     // `Asked what he dislikes, he was quicker. "Losing."`: words that end a
     // sentence of their own are someone's answer, not a name.
     let alone = |side: &str| side.chars().all(|c| !c.is_alphanumeric());
@@ -361,6 +388,17 @@ mod tests {
                 Statement,
             ),
             ("No,", "", " he said.", Statement),
+            // Words straight after a verb of speech, but not a verb that
+            // names, writes or chants.
+            (
+                "Unprofessional!",
+                "Baptiste shouted ",
+                " at his opponent.",
+                Statement,
+            ),
+            ("sorry", "Hale mouthed ", " as he was led away.", Statement),
+            ("Keep Out", "The sign read ", ".", Term),
+            ("Ho-Val! Ho-Val!", "The students chanted ", ".", Term),
             // A finding reports its maker's words.
             (
                 "negligent",
