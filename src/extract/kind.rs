@@ -189,13 +189,17 @@ pub fn classify(inner: &str, before: &str, after: &str) -> QuoteKind {
     // reports what its maker holds.
     // (`submitted that`: counsel's case. Not a word named as one: `found
     // that teenagers use the word "rizz"`.)
+    // (`accepted that`, `objected that`: any past verb before its `that`.)
     let found_that = before_toks.windows(2).any(|w| {
         w[1].text == "that"
             && (FINDINGS.contains(&w[0].text)
                 || matches!(
                     w[0].text,
                     "found" | "ruled" | "concluded" | "held" | "submitted" | "submits"
-                ))
+                )
+                || w[0].text.len() > 5
+                    && w[0].text.ends_with("ed")
+                    && w[0].text.chars().all(|c| c.is_ascii_lowercase()))
     }) && !matches!(
         last_before.map(|t| t.text),
         Some("word" | "term" | "phrase" | "label" | "name" | "nickname")
@@ -204,8 +208,17 @@ pub fn classify(inner: &str, before: &str, after: &str) -> QuoteKind {
     // words, with its particle, by the same test as an attribution's.)
     let before_words: Vec<&str> = before_toks.iter().map(|t| t.text).collect();
     let finite_before = finite_within(&before_words, before_words.len());
+    // `Counsel put it to him that …`, `thanked the crew for their "…"`:
+    // counsel's case and a speaker's thanks.
+    let put_or_thanked = before_toks
+        .windows(3)
+        .any(|w| matches!(w[0].text, "put" | "puts") && w[1].text == "it" && w[2].text == "to")
+        || before_toks
+            .iter()
+            .any(|t| matches!(t.text, "thanked" | "thanking" | "thanks" | "thank"));
     let verb_in_sentence = according
         || found_that
+        || put_or_thanked
         || finite_before
         || idiom
         || heard
@@ -398,6 +411,25 @@ mod tests {
             ),
             ("sorry", "Hale mouthed ", " as he was led away.", Statement),
             ("Keep Out", "The sign read ", ".", Term),
+            // Any past verb before its `that`, counsel's case and thanks.
+            (
+                "speculating",
+                "Dube objected that the witness was ",
+                ".",
+                Statement,
+            ),
+            (
+                "flying blind",
+                "Counsel put it to Mr Mathieson that the team had been ",
+                ".",
+                Statement,
+            ),
+            (
+                "huge contribution",
+                "The union thanked Pryce for his ",
+                ".",
+                Statement,
+            ),
             ("Ho-Val! Ho-Val!", "The students chanted ", ".", Term),
             // A finding reports its maker's words.
             (
