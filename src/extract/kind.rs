@@ -160,9 +160,30 @@ pub fn classify(inner: &str, before: &str, after: &str) -> QuoteKind {
         .map(|t| t.text.to_lowercase())
         .collect();
     let w = |k: usize| recent.get(k).map_or("", String::as_str);
+    // (`by her own account, "…"`, `in her phrase, "…"`.)
     let idiom = (w(0) == "it" && matches!(w(1), "put" | "puts"))
-        || (w(0) == "words" && matches!(w(1), "her" | "his" | "their" | "own"))
-        || recent.windows(3).any(|t| t == ["of", "words", "the"]);
+        || (matches!(w(0), "words" | "phrase") && matches!(w(1), "her" | "his" | "their" | "own"))
+        || recent.windows(3).any(|t| t == ["of", "words", "the"])
+        || matches!(w(0), "account" | "count" | "admission")
+            && w(1) == "own"
+            && matches!(w(2), "her" | "his" | "their")
+            && w(3) == "by";
+    // `the regulator found "serious breaches"`: a finding, its maker's
+    // words (not `was found`, nor a word named in it).
+    let named_word = matches!(
+        last_before.map(|t| t.text),
+        Some("word" | "term" | "phrase" | "label" | "name" | "nickname")
+    );
+    let found = !named_word
+        && before_toks.iter().enumerate().any(|(k, t)| {
+            matches!(t.text, "found" | "finds")
+                && k.checked_sub(1).is_none_or(|j| {
+                    !matches!(
+                        before_toks[j].text,
+                        "was" | "were" | "been" | "be" | "is" | "are" | "being"
+                    )
+                })
+        });
     // `…, a jury has heard`: what a court hears is someone's case.
     let heard = court_heard(
         after_toks
@@ -200,10 +221,7 @@ pub fn classify(inner: &str, before: &str, after: &str) -> QuoteKind {
                 || w[0].text.len() > 5
                     && w[0].text.ends_with("ed")
                     && w[0].text.chars().all(|c| c.is_ascii_lowercase()))
-    }) && !matches!(
-        last_before.map(|t| t.text),
-        Some("word" | "term" | "phrase" | "label" | "name" | "nickname")
-    );
+    }) && !named_word;
     // (`Whitlock shot back that …`: a finite verb of saying before the
     // words, with its particle, by the same test as an attribution's.)
     let before_words: Vec<&str> = before_toks.iter().map(|t| t.text).collect();
@@ -218,6 +236,7 @@ pub fn classify(inner: &str, before: &str, after: &str) -> QuoteKind {
             .any(|t| matches!(t.text, "thanked" | "thanking" | "thanks" | "thank"));
     let verb_in_sentence = according
         || found_that
+        || found
         || put_or_thanked
         || finite_before
         || idiom
@@ -356,7 +375,19 @@ pub fn classify(inner: &str, before: &str, after: &str) -> QuoteKind {
     // `what he called the "not-in-my-backyard" tone`: the person's words.
     let someones_words = matches!(w(1), "called" | "calls" | "termed" | "terms")
         && matches!(w(2), "he" | "she" | "they" | "we" | "i");
-    if NAMING.contains(&last_word.as_str()) && modifier && !describing && !someones_words {
+    // (`warned him that "all options" remained open`, `but that "no
+    // suitable vessel" could be found`: the `that` of what is reported,
+    // no demonstrative.)
+    let reported_that = last_word == "that"
+        && (reporting(w(1)).is_some()
+            || matches!(w(1), "but" | "and")
+            || reporting(w(2)).is_some() && !matches!(w(1), "the" | "a" | "an" | "this"));
+    if NAMING.contains(&last_word.as_str())
+        && modifier
+        && !describing
+        && !someones_words
+        && !reported_that
+    {
         return QuoteKind::Term;
     }
     // `criticised them as "superficial"`, `called it "a disgrace"`.
@@ -411,6 +442,34 @@ mod tests {
             ),
             ("sorry", "Hale mouthed ", " as he was led away.", Statement),
             ("Keep Out", "The sign read ", ".", Term),
+            // A finding, someone's own account or phrase, and a reported
+            // `that`.
+            (
+                "serious breaches",
+                "the regulator found ",
+                " in the bank's dealings.",
+                Statement,
+            ),
+            (
+                "never sat down",
+                "She played football and, by her own account, ",
+                ".",
+                Statement,
+            ),
+            (
+                "itchy.",
+                "But the word makes her, in her phrase, ",
+                "",
+                Statement,
+            ),
+            (
+                "all options",
+                "The judge warned him that ",
+                " remained open.",
+                Statement,
+            ),
+            // (Not a demonstrative's `that`.)
+            ("Hammer", "He never liked that ", " nickname.", Term),
             // Any past verb before its `that`, counsel's case and thanks.
             (
                 "speculating",
