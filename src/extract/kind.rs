@@ -314,6 +314,32 @@ pub fn classify(inner: &str, before: &str, after: &str) -> QuoteKind {
         && !matches!(last_word.as_str(), "the" | "so-called")
         && (!modifier || !NAMING.contains(&last_word.as_str()))
         && closing_attribution(after).is_some();
+    // `what engineers call the "tyre cliff"`, `a hammer he calls "Old
+    // Faithful"`, `a banner reading "…"`, `a memo titled "…"`, `known
+    // among operatives as "…"`: a name a thing goes by, however long.
+    // (Not `what she calls "…"`: one person's words.)
+    // (Nor `what Tamsett calls`, `a stretch it calls`, `he now calls`, `who
+    // manages the business, calls`: a named speaker's, a body's, one
+    // person's.)
+    let people_call = |k: usize| {
+        let words: Vec<&str> = before_toks.iter().rev().map(|t| t.text).take(4).collect();
+        let pronoun = |w: &str| matches!(w, "he" | "she" | "I" | "we" | "you" | "they" | "it");
+        matches!(w(k), "call" | "calls")
+            && words
+                .get(k + 1)
+                .is_some_and(|s| s.chars().all(|c| c.is_ascii_lowercase()) && !pronoun(s))
+            && words.get(k + 2).is_none_or(|s| !pronoun(s))
+    };
+    let goes_by = people_call(0)
+        || w(0) == "the" && people_call(1)
+        || matches!(
+            w(0),
+            "reading" | "headed" | "titled" | "entitled" | "captioned" | "nicknamed" | "dubbed"
+        )
+        || w(0) == "as" && recent.iter().take(8).any(|x| x == "known");
+    if goes_by && !colon_before {
+        return QuoteKind::Term;
+    }
     if verb_just_after
         || dash_after
         || colon_after
@@ -341,32 +367,6 @@ pub fn classify(inner: &str, before: &str, after: &str) -> QuoteKind {
     let alone = |side: &str| side.chars().all(|c| !c.is_alphanumeric());
     if ends_sentence && alone(before) && alone(after) {
         return QuoteKind::Statement;
-    }
-    // `what engineers call the "tyre cliff"`, `a hammer he calls "Old
-    // Faithful"`, `a banner reading "…"`, `a memo titled "…"`, `known
-    // among operatives as "…"`: a name a thing goes by, however long.
-    // (Not `what she calls "…"`: one person's words.)
-    // (Nor `what Tamsett calls`, `a stretch it calls`, `he now calls`, `who
-    // manages the business, calls`: a named speaker's, a body's, one
-    // person's.)
-    let people_call = |k: usize| {
-        let words: Vec<&str> = before_toks.iter().rev().map(|t| t.text).take(4).collect();
-        let pronoun = |w: &str| matches!(w, "he" | "she" | "I" | "we" | "you" | "they" | "it");
-        matches!(w(k), "call" | "calls")
-            && words
-                .get(k + 1)
-                .is_some_and(|s| s.chars().all(|c| c.is_ascii_lowercase()) && !pronoun(s))
-            && words.get(k + 2).is_none_or(|s| !pronoun(s))
-    };
-    let goes_by = people_call(0)
-        || w(0) == "the" && people_call(1)
-        || matches!(
-            w(0),
-            "reading" | "headed" | "titled" | "entitled" | "captioned" | "nicknamed" | "dubbed"
-        )
-        || w(0) == "as" && recent.iter().take(8).any(|x| x == "known");
-    if goes_by && !colon_before {
-        return QuoteKind::Term;
     }
     if words >= 4 {
         return if title_case && !ends_like_speech && !verb_just_before {
@@ -486,6 +486,13 @@ mod tests {
                 "doing the full 99.",
                 "a ritual known among the state's operatives as ",
                 "",
+                Term,
+            ),
+            // (Even with a verb just after: not its words.)
+            (
+                "the Swallows",
+                "The club, known throughout the valley as ",
+                ", announced the decision.",
                 Term,
             ),
             (
