@@ -330,8 +330,17 @@ pub fn classify(inner: &str, before: &str, after: &str) -> QuoteKind {
                 .is_some_and(|s| s.chars().all(|c| c.is_ascii_lowercase()) && !pronoun(s))
             && words.get(k + 2).is_none_or(|s| !pronoun(s))
     };
+    // (`under the slogan "…"`, `the hashtag "…"`.)
+    let name_noun = matches!(
+        w(0),
+        "slogan" | "theme" | "title" | "hashtag" | "motto" | "headline" | "moniker" | "banner"
+    ) && matches!(w(1), "the" | "a" | "its" | "their" | "his" | "her")
+        // (Not `found the title "faintly ridiculous"`, a judgement of it.)
+        && (inner.trim_start().starts_with(char::is_uppercase)
+            || matches!(w(2), "under" | "with" | "on" | "in" | "carrying" | "bearing"));
     let goes_by = people_call(0)
         || w(0) == "the" && people_call(1)
+        || name_noun
         || matches!(
             w(0),
             "reading" | "headed" | "titled" | "entitled" | "captioned" | "nicknamed" | "dubbed"
@@ -494,6 +503,18 @@ mod tests {
                 "The club, known throughout the valley as ",
                 ", announced the decision.",
                 Term,
+            ),
+            (
+                "Every Kid, Every Ice Time.",
+                "The fund has raised $3m under the slogan ",
+                "",
+                Term,
+            ),
+            (
+                "faintly ridiculous, but I'll take it.",
+                "She said she found the title ",
+                "",
+                Statement,
             ),
             (
                 "terrifying kindness",
