@@ -423,13 +423,16 @@ const GENDERED: &[(&str, bool)] = &[
 pub fn strip_titles(phrase: &str) -> (&str, Option<bool>) {
     let mut rest = phrase.trim();
     let mut female = None;
+    let mut after_title = false;
     loop {
         let word_end = rest.find(char::is_whitespace).unwrap_or(rest.len());
         let written = rest[..word_end].trim_end_matches('.');
         let word = written.to_lowercase();
         let more = rest[word_end..].trim_start();
         let first = rest == phrase.trim();
-        let given = first && given_name_before_surname(&word, more);
+        // (`Opposition Leader Dean Whitfield`: or after a title, a given
+        // name that is a title's word too, before one word more.)
+        let given = (first || after_title) && given_name_before_surname(&word, more);
         let described = describes_before_name(&word, more) || RANK_ACRONYMS.contains(&written);
         // `Tan Sri Lim Boon Seng`, `Datuk Seri …`: a Malaysian style of two
         // words, whose first may be a surname alone.
@@ -447,6 +450,7 @@ pub fn strip_titles(phrase: &str) -> (&str, Option<bool>) {
         if let Some(&(_, f)) = GENDERED.iter().find(|(w, _)| *w == word) {
             female = Some(f);
         }
+        after_title = is_title_word(&word);
         rest = more;
     }
 }
@@ -2048,6 +2052,15 @@ mod tests {
             ("Victor Brandt", None)
         );
         assert_eq!(strip_titles("Dame Carol"), ("Carol", Some(true)));
+        // A given name that is a title's word too, after a title.
+        assert_eq!(
+            strip_titles("Opposition Leader Dean Whitfield"),
+            ("Dean Whitfield", None)
+        );
+        assert_eq!(
+            strip_titles("Acting Dean Ruth Mwangi"),
+            ("Ruth Mwangi", None)
+        );
         // Honorifics of South and South-East Asia and Africa, and the
         // Malaysian styles of two words.
         for (titled, name) in [
