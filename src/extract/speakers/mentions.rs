@@ -1640,8 +1640,10 @@ fn is_describing_word(word: &str) -> bool {
 /// (Not a part played: `her Lady Macbeth`.)
 fn peerage_style(before: &[Token]) -> Option<String> {
     let peer = |t: &Token| matches!(t.text, "Lord" | "Lady" | "Baroness" | "Baron");
+    // (`Mrs Justice Okonjo`, `Mr Justice Harland`: a High Court judge's.)
+    let honorific = |t: &Token| matches!(t.text, "Mr" | "Mrs" | "Ms");
     let (style, rest) = match before {
-        [rest @ .., p, j] if peer(p) && j.text == "Justice" => {
+        [rest @ .., p, j] if (peer(p) || honorific(p)) && j.text == "Justice" => {
             (format!("{} Justice", p.text), rest)
         }
         [rest @ .., p] if peer(p) => (p.text.to_owned(), rest),
