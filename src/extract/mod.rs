@@ -3697,6 +3697,12 @@ mod tests {
             speakers("Hamish Reid told the jury his son was in a coma.\n\nThe judge, Lord Kilbrannan, told jurors to ignore social media.\n\n\"It is what the witnesses say that matters,\" he said.\n\nLady Justice Harwood said the summing-up was \"a model of clarity\"."),
             ["Lord Kilbrannan", "Lady Justice Harwood"]
         );
+        // A judge's title before a surname alone, though the judge does
+        // not speak there.
+        assert_eq!(
+            speakers("Judge Okonjo found for the claimant.\n\nGiving evidence, Mr Wierzba told the court he had \"never believed\" it.\n\n\"A careful witness,\" the judge said."),
+            ["Wierzba", "Okonjo"]
+        );
         // A High Court judge's style, whom `the judge` means.
         assert_eq!(
             speakers("Mrs Justice Okonjo found for the claimant.\n\nGiving evidence, Mr Wierzba told the court he had \"never believed\" it.\n\n\"A careful witness,\" the judge said."),

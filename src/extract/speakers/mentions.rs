@@ -595,9 +595,28 @@ impl<'a> Resolver<'a> {
                 // someone; it is no name.)
                 let nationality =
                     i.checked_sub(1).is_some_and(|k| toks[k].text == "the") && is_nationality(word);
+                // `Judge Okonjo found …`, `Dr Mensah was …`: a surname after an
+                // honorific or a judge's title is a person's, whom `the
+                // judge` may mean later.
+                let judged = i.checked_sub(1).map(|k| &toks[k]).filter(|t| {
+                    is_honorific(t.text)
+                        || matches!(t.text, "Judge" | "Justice" | "Coroner" | "Sheriff")
+                });
                 let referent = match known.or(body_apposition).or_else(styled) {
                     Some(r) => r,
                     None if nationality => continue,
+                    None if judged.is_some() && !speaks && !apposition && !aged => {
+                        let referent = Referent {
+                            name: word.to_owned(),
+                            id: None,
+                            organisation: false,
+                            female: None,
+                        };
+                        if let Some(noun) = judged.and_then(|t| spelled_title(t.text)) {
+                            descriptions.push((noun.to_owned(), referent.clone()));
+                        }
+                        referent
+                    }
                     None if speaks || apposition || aged || aged_apposition => {
                         // `The Lantern said`: a paper's name keeps its article.
                         let kept = (i > 0 && toks[i - 1].text == "The")
