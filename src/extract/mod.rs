@@ -2511,6 +2511,14 @@ mod tests {
     }
 
     #[test]
+    fn a_refusal_after_the_words_says_nothing() {
+        assert_eq!(
+            speakers("Talks with Bromwell Capital broke down.\n\nOne person close to the talks said: \"The landlords were never going to go that far.\" Bromwell declined to comment.\n\nThe chair, Ruth Obi, declined to comment in detail, saying only: \"The matter is being handled.\""),
+            ["", "Ruth Obi"]
+        );
+    }
+
+    #[test]
     fn a_team_opened_by_the_is_no_person() {
         // `The Mersey Kestrels`, opening a sentence, is a team's name: the
         // `Kestrels` before a coach's title is no one a `she` means.

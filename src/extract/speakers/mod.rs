@@ -3632,6 +3632,23 @@ impl<'a> Resolver<'a> {
             return self.before(toks[i].range.start..toks[end - 1].range.end);
         }
         let toks = &toks[i..];
+        // `"…." Bromwell declined to comment.`: a refusal after the words,
+        // in the clause that follows them, says nothing.
+        let refused = toks
+            .iter()
+            .take_while(|t| !matches!(t.text, "." | "!" | "?" | ";" | "," | "“" | "\""))
+            .collect::<Vec<_>>()
+            .windows(3)
+            .any(|w| {
+                matches!(
+                    lower(w[0]).as_str(),
+                    "declined" | "declines" | "refused" | "refuses"
+                ) && w[1].text == "to"
+                    && reporting(w[2].text).is_some()
+            });
+        if refused {
+            return None;
+        }
         // `"…", a remark for which he later apologised`, `"…", a claim the
         // authors rejected`: a noun in apposition to the words, whose
         // clause is no attribution of them.
