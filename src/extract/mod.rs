@@ -2519,6 +2519,14 @@ mod tests {
     }
 
     #[test]
+    fn it_after_a_name_and_its_verb_means_that_name() {
+        assert_eq!(
+            speakers("Users sued Strydal, the fitness app, on Monday.\n\nThe suit was filed by the law firm Cole Marchetti LLP in Oakland.\n\nIn a statement, Strydal said it did not comment on pending litigation but \"deeply regrets\" the incident."),
+            ["Strydal"]
+        );
+    }
+
+    #[test]
     fn a_team_opened_by_the_is_no_person() {
         // `The Mersey Kestrels`, opening a sentence, is a team's name: the
         // `Kestrels` before a coach's title is no one a `she` means.

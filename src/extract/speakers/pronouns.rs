@@ -249,6 +249,28 @@ impl<'a> Resolver<'a> {
             .map(|m| m.referent.clone())
     }
     /// Whom a pronoun at `at` stands for (`she`; `her` in `Her advice:`).
+    /// The name just before `said it`, `says that it` (`it` at `at`), in
+    /// the same sentence.
+    fn name_saying_it(&self, at: usize) -> Option<Referent> {
+        let start = self.sentence_start(at, 0);
+        let lead = self.text.get(start..at)?.trim_end();
+        let lead = lead.strip_suffix(" that").unwrap_or(lead);
+        let (head, verb) = lead.rsplit_once(' ')?;
+        if reporting(verb) != Some(Form::Finite) {
+            return None;
+        }
+        let end = start + head.trim_end().len();
+        let mentions = self.mentions.borrow();
+        let k = mentions.partition_point(|m| m.range.start < end);
+        mentions[..k]
+            .iter()
+            .rev()
+            .take(4)
+            .find(|m| m.range.end == end && !m.referent.name.is_empty())
+            .filter(|m| m.referent.organisation || sex_of(&m.referent.name).is_none())
+            .map(|m| m.referent.clone())
+    }
+
     pub(super) fn pronoun(&self, at: usize, mention: String) -> Option<Speaker> {
         let lower = mention.to_lowercase();
         // `Delgado: … I said during the campaign that …`: in an interview's
@@ -269,6 +291,17 @@ impl<'a> Resolver<'a> {
             "he" | "his" => Some(false),
             _ => None,
         };
+        // `Ashby said it did not comment`: `it` straight after a name and
+        // its verb of saying means that name, whatever came before.
+        if lower == "it" {
+            if let Some(r) = self.name_saying_it(at) {
+                return Some(Speaker {
+                    name: r.name,
+                    id: r.id,
+                    mention,
+                });
+            }
+        }
         // `The airline said … It also said …`: a body's noun opening this
         // sentence or the last, with no body named since.
         if organisation && lower != "they" && lower != "their" {
