@@ -2527,6 +2527,14 @@ mod tests {
     }
 
     #[test]
+    fn a_count_before_a_name_and_its_people_names_no_one() {
+        assert_eq!(
+            speakers("Ashby, the payments app, was breached.\n\nTwo Ashby employees said staff had raised concerns.\n\nAshby described the claims as \"speculation\"."),
+            ["Ashby"]
+        );
+    }
+
+    #[test]
     fn a_team_opened_by_the_is_no_person() {
         // `The Mersey Kestrels`, opening a sentence, is a team's name: the
         // `Kestrels` before a coach's title is no one a `she` means.

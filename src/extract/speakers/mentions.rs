@@ -246,7 +246,15 @@ impl<'a> Resolver<'a> {
                     && written
                         .split_whitespace()
                         .all(|w| is_title_word(&w.trim_end_matches('.').to_lowercase()));
-                if street || place || bracketed || member || titles_only {
+                // `Two Ashby employees`: a count before a name and the people
+                // of it names no one.
+                let counted = matches!(
+                    written.split_whitespace().collect::<Vec<_>>().as_slice(),
+                    [count, _] if NUMBER_WORDS.contains(count)
+                ) && text[run.end..]
+                    .strip_prefix(' ')
+                    .is_some_and(|rest| rest.starts_with(char::is_lowercase));
+                if street || place || bracketed || member || titles_only || counted {
                     continue;
                 }
                 // `the consultancy Andes Risk`, `the energy regulator Ofgem`:
