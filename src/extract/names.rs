@@ -1619,9 +1619,12 @@ pub fn capitalised_runs(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
             (Some(a), Some(b)) => &text[a.end..b.start],
             _ => "",
         };
-        let office_of = current.windows(2).any(|p| {
-            is_organisation_word(&text[p[0].clone()]) && matches!(&text[p[1].clone()], "of" | "for")
-        });
+        let office_of = current[current.len().saturating_sub(12)..]
+            .windows(2)
+            .any(|p| {
+                is_organisation_word(&text[p[0].clone()])
+                    && matches!(&text[p[1].clone()], "of" | "for")
+            });
         let mut j = k;
         while j < k + 6 {
             if !is_cap(word(j)) || is_organisation_word(word(j)) {
@@ -1780,7 +1783,7 @@ pub fn capitalised_runs(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
             && words_list
                 .get(k + 2)
                 .is_some_and(|n| text[n.clone()].starts_with(char::is_uppercase))
-            && current
+            && current[current.len().saturating_sub(12)..]
                 .iter()
                 .any(|c| is_organisation_word(&text[c.clone()]));
         let particle = !current.is_empty()
@@ -1856,7 +1859,8 @@ pub fn capitalised_runs(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
         let titled_in_body = joined
             && word.starts_with(char::is_uppercase)
             && is_title_word(&word.to_lowercase())
-            && current.windows(2).any(|p| {
+            // (Among the last words only: a huge run stays linear.)
+            && current[current.len().saturating_sub(12)..].windows(2).any(|p| {
                 is_organisation_word(&text[p[0].clone()])
                     && matches!(&text[p[1].clone()], "of" | "for")
             });

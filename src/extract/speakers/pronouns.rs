@@ -252,7 +252,11 @@ impl<'a> Resolver<'a> {
     /// The name just before `said it`, `says that it` (`it` at `at`), in
     /// the same sentence.
     fn name_saying_it(&self, at: usize) -> Option<Referent> {
-        let start = self.sentence_start(at, 0);
+        // (Within a short reach: a huge sentence stays linear.)
+        let start = floor_char_boundary(
+            self.text,
+            self.sentence_start(at, 0).max(at.saturating_sub(200)),
+        );
         let lead = self.text.get(start..at)?.trim_end();
         let lead = lead.strip_suffix(" that").unwrap_or(lead);
         let (head, verb) = lead.rsplit_once(' ')?;
