@@ -2535,6 +2535,14 @@ mod tests {
     }
 
     #[test]
+    fn lists_after_an_opening_phrase_and_a_body_for_a_thing_are_no_names() {
+        assert_eq!(
+            speakers("Cuts were announced.\n\nAt a rally outside the Ministry of Health, Okafor and Bello told supporters the cuts were \"cruel\".\n\nFans blamed the Football Association for the Wembley chaos, and the association said it was \"reviewing\" events.\n\n\"We did nothing wrong,\" Reid said and refused to answer questions."),
+            ["Bello", "Football Association", "Reid"]
+        );
+    }
+
+    #[test]
     fn a_team_opened_by_the_is_no_person() {
         // `The Mersey Kestrels`, opening a sentence, is a team's name: the
         // `Kestrels` before a coach's title is no one a `she` means.

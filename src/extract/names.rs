@@ -1614,6 +1614,37 @@ pub fn capitalised_runs(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
     // word of a body comes before an `of` or `for` ahead of the list, or
     // just after its last word. Whether word `k`, after a comma, is one.
     let in_comma_list = |k: usize, current: &[Range<usize>]| {
+        // (Not a sentence's opening phrase, whose comma ends it: `At a
+        // rally outside the Ministry of Health, Okafor and Bello told …`.)
+        let opening_phrase = current.first().is_some_and(|c| {
+            let from = crate::text::floor_char_boundary(text, c.start.saturating_sub(200));
+            let lead = &text[from..c.start];
+            let sentence = lead
+                .rfind(['.', '!', '?', '\n'])
+                .map_or(lead, |e| &lead[e + 1..]);
+            // (Its first comma: not `In a statement, the Department for
+            // Environment, Food and Rural Affairs said`.)
+            !sentence.contains(',')
+                && sentence.split_whitespace().next().is_some_and(|w| {
+                    matches!(
+                        w,
+                        "At" | "In"
+                            | "On"
+                            | "Outside"
+                            | "Inside"
+                            | "From"
+                            | "Near"
+                            | "Before"
+                            | "After"
+                            | "During"
+                            | "Speaking"
+                            | "Addressing"
+                    )
+                })
+        });
+        if opening_phrase {
+            return false;
+        }
         let word = |j: usize| words_list.get(j).map_or("", |w| &text[w.clone()]);
         let gap = |j: usize| match (words_list.get(j - 1), words_list.get(j)) {
             (Some(a), Some(b)) => &text[a.end..b.start],
@@ -1774,9 +1805,29 @@ pub fn capitalised_runs(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
                             .iter()
                             .any(|n| is_title_word(&text[n.clone()].to_lowercase()))
                 }));
-        // `Federal Office for the Environment`: a body's `for the`
-        // before a capital.
+        // `Federal Office for the Environment`: an office's `for the`
+        // before a capital (not `blamed the Football Association for the
+        // Wembley chaos`, `the Labour Party for the Green Party`).
         let for_the = word == "for"
+            && current.last().is_some_and(|c| {
+                matches!(
+                    &text[c.clone()],
+                    "Office"
+                        | "Commission"
+                        | "Commissioner"
+                        | "Agency"
+                        | "Department"
+                        | "Ministry"
+                        | "Centre"
+                        | "Center"
+                        | "Institute"
+                        | "Fund"
+                        | "Coalition"
+                        | "Campaign"
+                        | "Society"
+                        | "Trust"
+                )
+            })
             && words_list
                 .get(k + 1)
                 .is_some_and(|n| &text[n.clone()] == "the")

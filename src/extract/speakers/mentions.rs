@@ -1335,10 +1335,13 @@ impl<'a> Resolver<'a> {
                     })
                     .and_then(|_| {
                         let head = described.strip_suffix(", ")?;
-                        let at = [" a ", " an ", " the "]
-                            .iter()
-                            .filter_map(|a| head.rfind(a))
-                            .max()?;
+                        // (Within a short reach: a huge sentence stays linear.)
+                        let from = floor_char_boundary(head, head.len().saturating_sub(120));
+                        let at = from
+                            + [" a ", " an ", " the "]
+                                .iter()
+                                .filter_map(|a| head[from..].rfind(a))
+                                .max()?;
                         let phrase = &head[at + 1..];
                         let words: Vec<&str> = phrase.split_whitespace().collect();
                         (words.len() <= 5

@@ -3633,11 +3633,17 @@ impl<'a> Resolver<'a> {
         }
         let toks = &toks[i..];
         // `"…." Bromwell declined to comment.`: a refusal after the words,
-        // in the clause that follows them, says nothing.
-        let refused = toks
+        // in the clause that follows them, says nothing (not `Reid said and
+        // refused to answer questions`: a verb of saying before it).
+        let clause: Vec<&Token> = toks
             .iter()
             .take_while(|t| !matches!(t.text, "." | "!" | "?" | ";" | "," | "“" | "\""))
-            .collect::<Vec<_>>()
+            .collect();
+        let first_verb = clause
+            .iter()
+            .position(|t| reporting(t.text).is_some())
+            .unwrap_or(clause.len());
+        let refused = clause[..(first_verb + 1).min(clause.len())]
             .windows(3)
             .any(|w| {
                 matches!(
