@@ -456,12 +456,17 @@ pub fn classify(inner: &str, before: &str, after: &str) -> QuoteKind {
     // "Dickensian"`.)
     // (In the words' own clause: not `Facebook, which has been criticised
     // over privacy, rebranded as "Meta"`.)
-    let judged_as = last_word == "as"
-        && before_toks
-            .iter()
-            .rev()
-            .take_while(|t| t.text != ",")
-            .any(|t| CHARACTERISING_VERBS.contains(&t.text.to_lowercase().as_str()));
+    // Whether `as` ends the words before, and a word in their clause (after
+    // its last comma) passes `verb`.
+    let as_after = |verb: &dyn Fn(&str) -> bool| {
+        last_word == "as"
+            && before_toks
+                .iter()
+                .rev()
+                .take_while(|t| t.text != ",")
+                .any(|t| verb(t.text))
+    };
+    let judged_as = as_after(&|w| CHARACTERISING_VERBS.contains(&w.to_lowercase().as_str()));
     let single_name = words == 1
         && inner.trim_start().starts_with(char::is_uppercase)
         && inner.trim() != "I"
@@ -494,12 +499,7 @@ pub fn classify(inner: &str, before: &str, after: &str) -> QuoteKind {
     // `criticised them as "superficial"`, `called it "a disgrace"`.
     // (`rejected the claim as "nonsense"`: a verb that reports only with
     // its `as`.)
-    let rejected_as = last_word == "as"
-        && before_toks
-            .iter()
-            .rev()
-            .take_while(|t| t.text != ",")
-            .any(|t| AS_VERBS.contains(&t.text));
+    let rejected_as = as_after(&|w| AS_VERBS.contains(&w));
     let characterised = (last_word == "as" && (verb_in_sentence || rejected_as))
         || CHARACTERISING.contains(&last_word.as_str()) && last_word != "as"
         || before_toks

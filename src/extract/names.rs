@@ -1361,6 +1361,18 @@ pub fn capitalised_runs(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
             && text[w.clone()].starts_with(|c: char| c.is_ascii_uppercase())
             && text[..w.start].ends_with('.')
     };
+    // Whether a body's word comes before an `of` or `for` among `words`
+    // (`Coalition for …`, `Office of …`).
+    let body_before_of = |words: &[Range<usize>]| {
+        words.windows(2).any(|p| {
+            is_organisation_word(&text[p[0].clone()]) && matches!(&text[p[1].clone()], "of" | "for")
+        })
+    };
+    // Whether `the` or `The` stands just before the word at `w`.
+    let after_article = |w: &Range<usize>| {
+        let before = &text[..w.start];
+        before.ends_with("the ") || before.ends_with("The ")
+    };
     let push_run = |part: &[Range<usize>], runs: &mut Vec<Range<usize>>| {
         let mut part = part;
         // `Ministry of Justice`: a capitalised word after a body's `of`
@@ -1376,10 +1388,7 @@ pub fn capitalised_runs(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
             part.last().is_some_and(|w| {
                 let w = &text[w.clone()];
                 w.starts_with(char::is_uppercase) && is_title_word(&w.to_lowercase())
-            }) && part.windows(2).any(|p| {
-                is_organisation_word(&text[p[0].clone()])
-                    && matches!(&text[p[1].clone()], "of" | "for")
-            })
+            }) && body_before_of(part)
         };
         while part
             .last()
@@ -1650,12 +1659,7 @@ pub fn capitalised_runs(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
             (Some(a), Some(b)) => &text[a.end..b.start],
             _ => "",
         };
-        let office_of = current[current.len().saturating_sub(12)..]
-            .windows(2)
-            .any(|p| {
-                is_organisation_word(&text[p[0].clone()])
-                    && matches!(&text[p[1].clone()], "of" | "for")
-            });
+        let office_of = body_before_of(&current[current.len().saturating_sub(12)..]);
         let mut j = k;
         while j < k + 6 {
             if !is_cap(word(j)) || is_organisation_word(word(j)) {
@@ -1667,12 +1671,9 @@ pub fn capitalised_runs(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
                     // (With its article, or opening the words read: `the
                     // Foreign, Commonwealth and Development Office`, not
                     // `In Leeds, York and Hull Council`.)
-                    let article = current.first().is_some_and(|c| {
-                        let before = &text[..c.start];
-                        before.ends_with("the ")
-                            || before.ends_with("The ")
-                            || before.trim().is_empty()
-                    });
+                    let article = current
+                        .first()
+                        .is_some_and(|c| after_article(c) || text[..c.start].trim().is_empty());
                     return office_of
                         || article
                             && (j + 2..j + 5).any(|i| {
@@ -1774,12 +1775,7 @@ pub fn capitalised_runs(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
         // one word alone with no article: `Millions of Kestrel Bank
         // customers`).
         let of_body_after = || {
-            let article = || {
-                current.first().is_some_and(|c| {
-                    let before = &text[..c.start];
-                    before.ends_with("the ") || before.ends_with("The ")
-                })
-            };
+            let article = || current.first().is_some_and(after_article);
             // (`and` inside, or an article before: not `Chidera Okonkwo of
             // Lagos State University`, whose given name no list knows.)
             let joined = || current.iter().any(|c| &text[c.clone()] == "and");
@@ -1911,10 +1907,7 @@ pub fn capitalised_runs(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
             && word.starts_with(char::is_uppercase)
             && is_title_word(&word.to_lowercase())
             // (Among the last words only: a huge run stays linear.)
-            && current[current.len().saturating_sub(12)..].windows(2).any(|p| {
-                is_organisation_word(&text[p[0].clone()])
-                    && matches!(&text[p[1].clone()], "of" | "for")
-            });
+            && body_before_of(&current[current.len().saturating_sub(12)..]);
         // The `the` of that `of the`, in a body's name before a capital.
         let body_the = word == "the"
             && joined

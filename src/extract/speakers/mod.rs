@@ -2142,8 +2142,9 @@ impl<'a> Resolver<'a> {
                 .first()
                 .is_some_and(|w| w.starts_with(char::is_uppercase))
             {
-                if let Some(start) = found(&body.join(" ")) {
-                    let end = start + body.join(" ").len();
+                let body = body.join(" ");
+                if let Some(start) = found(&body) {
+                    let end = start + body.len();
                     return self.resolve(start..end.min(range.end)).map(|s| Speaker {
                         mention: mention.clone(),
                         ..s
