@@ -2527,6 +2527,16 @@ mod tests {
     }
 
     #[test]
+    fn an_offices_letters_after_the_mean_the_officer() {
+        // The letters themselves before the name, bare or in brackets, or
+        // the words they stand for; not the name whose initials they are.
+        assert_eq!(
+            speakers("Senior Superintendent of Police (SSP) Anil Chauhan suspended Kundanpur SHO Ravi Tyagi and constable Deepak Malik.\n\n\"There are lapses,\" the SSP said.\n\nTyagi denied it. \"The boy was never beaten,\" said the SHO.\n\nLater district magistrate Sunita Prakash ordered an inquiry. \"Statements will be recorded,\" the DM said."),
+            ["Anil Chauhan", "Ravi Tyagi", "Sunita Prakash"]
+        );
+    }
+
+    #[test]
     fn a_count_before_a_name_and_its_people_names_no_one() {
         assert_eq!(
             speakers("Ashby, the payments app, was breached.\n\nTwo Ashby employees said staff had raised concerns.\n\nAshby described the claims as \"speculation\"."),

@@ -93,7 +93,10 @@ pub(crate) fn tokens(text: &str, range: Range<usize>) -> Vec<Token<'_>> {
         let title_stop = c == '.'
             && start.is_some_and(|s| {
                 let word = slice[s..i].to_lowercase();
-                word.len() <= 5 && is_title_word(&word) || matches!(word.as_str(), "jr" | "sr")
+                // (Not an office's letters ending a sentence: `said the SSP.`)
+                let capitals = slice[s..i].bytes().all(|b| b.is_ascii_uppercase()) && i - s >= 2;
+                word.len() <= 5 && is_title_word(&word) && !capitals
+                    || matches!(word.as_str(), "jr" | "sr")
             });
         // `Dato' Sri Zulkarnain`: the Malaysian style keeps its apostrophe.
         let dato = matches!(c, '’' | '\'')
@@ -445,6 +448,44 @@ fn after_kind_of_body(name: &str) -> &str {
         }
         None => name,
     }
+}
+
+/// Whether the words just before a name give the office that `letters`
+/// stand for: the letters themselves, bare or in brackets (`SHO`, `(SSP)`),
+/// or words whose initials they are (`district magistrate` for `DM`), a
+/// bracketed word before the name aside.
+fn titled_by(before: &str, letters: &str) -> bool {
+    let mut words: Vec<&str> = before.split_whitespace().collect();
+    let Some(last) = words.last().map(|w| w.trim_matches(['(', ')'])) else {
+        return false;
+    };
+    if last == letters {
+        return true;
+    }
+    if words.last().is_some_and(|w| w.starts_with('(')) {
+        words.pop();
+    }
+    // (An office's word heads them: not `and constables` before `Deepak
+    // Malik`.)
+    let head = words.last().map(|w| w.to_lowercase()).unwrap_or_default();
+    if !is_title_word(&head) && !is_person_noun(&head) {
+        return false;
+    }
+    let mut initials = String::new();
+    for w in words.iter().rev() {
+        if matches!(*w, "of" | "and" | "for") {
+            continue;
+        }
+        let first = w.chars().next().filter(char::is_ascii_alphabetic);
+        match first {
+            Some(c) if initials.len() < letters.len() => initials.insert(0, c.to_ascii_uppercase()),
+            _ => break,
+        }
+        if initials.len() == letters.len() {
+            break;
+        }
+    }
+    initials == letters
 }
 
 /// Whether a word is written as an acronym: two to six capitals.
@@ -2803,6 +2844,9 @@ impl<'a> Resolver<'a> {
         // `Harrow Midstream` for `Harrow Midstream Partners`, whose words
         // read as no body's: a name no given name opens may be one too.
         let may_be_body = self.is_organisation(&speaker.name) || sex_of(&speaker.name).is_none();
+        if let Some(s) = self.titled_acronym(&speaker, range.start) {
+            return Some(s);
+        }
         if let Some(s) = self.spelled_out(&speaker) {
             return Some(s);
         }
@@ -3072,6 +3116,38 @@ impl<'a> Resolver<'a> {
             .find(|m| is_person_mention(m))
             .filter(|m| m.subject)
             .map(|m| m.referent.clone())
+    }
+
+    /// The person an office's letters after `the` mean (`the SSP`, `the
+    /// DM`): the last one named before `at` straight after those letters
+    /// (`Kundanpur SHO Ravindra Tyagi`, `Superintendent of Police (SSP)
+    /// Anurag Chauhan`) or after the words they stand for (`district
+    /// magistrate Sunanda Prakash`).
+    fn titled_acronym(&self, speaker: &Speaker, at: usize) -> Option<Speaker> {
+        // (Before the name whose initials they are: `the DM` is no
+        // `Deepak Malik` named since.)
+        let letters = speaker
+            .mention
+            .strip_prefix("the ")
+            .or_else(|| speaker.mention.strip_prefix("The "))?;
+        if speaker.id.is_some() || !is_acronym(letters) {
+            return None;
+        }
+        let mentions = self.mentions.borrow();
+        let upto = mentions.partition_point(|m| m.range.start < at);
+        let m = mentions[..upto].iter().rev().find(|m| {
+            !m.referent.organisation
+                && m.referent.name.contains(' ')
+                && titled_by(
+                    &self.text[self.sentence_start(m.range.start, 0)..m.range.start],
+                    letters,
+                )
+        })?;
+        Some(Speaker {
+            name: m.referent.name.clone(),
+            id: m.referent.id.clone(),
+            mention: speaker.mention.clone(),
+        })
     }
 
     /// The name an acronym speaker stands for (`Scottish Vessel Holdings`
