@@ -2537,6 +2537,14 @@ mod tests {
     }
 
     #[test]
+    fn a_name_less_its_initials_is_the_person_with_them() {
+        assert_eq!(
+            speakers("State president K. Srinivas Reddy spoke first.\n\n\"We checked 40 divisions,\" Mr. Srinivas Reddy said.\n\nMLC Ch. Venkatesh said the party was \"scared of defeat\".\n\nÉamon Brennan spoke. \"Not a chance,\" Brennan said."),
+            ["K. Srinivas Reddy", "Ch. Venkatesh", "Éamon Brennan"]
+        );
+    }
+
+    #[test]
     fn a_count_before_a_name_and_its_people_names_no_one() {
         assert_eq!(
             speakers("Ashby, the payments app, was breached.\n\nTwo Ashby employees said staff had raised concerns.\n\nAshby described the claims as \"speculation\"."),

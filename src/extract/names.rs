@@ -1195,9 +1195,10 @@ const CONNECTORS: &[&str] = &["and", "for", "&", "on"];
 
 /// Whether `word` is a given name's short form written with a stop that
 /// stays part of the name (`Ma.` for Maria in Philippine names, `Mohd.`
-/// for Mohammad). (Not `Md.`, as often Maryland's after its city.)
+/// for Mohammad, `Ch.` in Telugu names). (Not `Md.`, as often Maryland's
+/// after its city.)
 pub fn is_name_abbreviation(word: &str) -> bool {
-    matches!(word, "Ma" | "Mohd" | "Muhd")
+    matches!(word, "Ma" | "Mohd" | "Muhd" | "Ch")
 }
 
 /// Lowercase particles that may stand inside a name: `Ibn`, `bin`, `de`, `van`.
@@ -1739,7 +1740,10 @@ pub fn capitalised_runs(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
                 // `St. Brendan's`, `Mt. Kessel`.
                 || gap == ". " && matches!(before, "St" | "Mt" | "Ft")
                 // `Ma. Lourdes Reyes-Tan`, `Mohd. Rafiq Ismail`.
-                || gap == ". " && is_name_abbreviation(before);
+                || gap == ". " && is_name_abbreviation(before)
+                // `Md. Rashedul Alam` (not `Baltimore, Md.`, a state's after
+                // its city).
+                || gap == ". " && before == "Md" && !text[..prev_start].ends_with(", ");
             // `Brindley & Hart`, `Pell & Rowe`: a firm's partners.
             gap.chars().all(|c| c == ' ')
                 || gap == " & "

@@ -1371,7 +1371,14 @@ fn long_surname<'s>(surnames: &'s HashMap<String, Referent>, name: &str) -> Opti
     let person = surnames.get(last)?;
     // (`Van der Merwe` opening a sentence, for `Johan van der Merwe`.)
     let (full, name) = (person.name.to_lowercase(), name.to_lowercase());
-    (sex_of(&name).is_none()
+    // (`Srinivas Reddy` for `K. Srinivas Reddy`: a given name may open it
+    // when only initials come before.)
+    let initials_before = full.strip_suffix(name.as_str()).is_some_and(|before| {
+        before
+            .split_whitespace()
+            .all(|w| w.ends_with('.') && w.len() <= 3)
+    });
+    ((sex_of(&name).is_none() || initials_before)
         && !person.organisation
         && full.len() > name.len()
         && full.ends_with(&name)
