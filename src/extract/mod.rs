@@ -2545,6 +2545,16 @@ mod tests {
     }
 
     #[test]
+    fn styles_and_offices_before_south_asian_names() {
+        // `Mst` is a woman's honorific and `Engineer` and `Counsel` offices,
+        // none of the name; `Khandaker` is a family style, part of it.
+        assert_eq!(
+            speakers("Mst Shirin Akter, a machinist, spoke. \"We were not paid,\" she said.\n\nManaging Director Khandaker Nazrul Huda said the mill had shut. \"We are not running away,\" he said.\n\nBWDB Sylhet Executive Engineer Md Abdul Karim said: \"The river may rise.\"\n\nState Counsel Ms. Nirosha Perera objected, saying inquiries were at a \"very early stage\"."),
+            ["Shirin Akter", "Khandaker Nazrul Huda", "Md Abdul Karim", "Nirosha Perera"]
+        );
+    }
+
+    #[test]
     fn a_count_before_a_name_and_its_people_names_no_one() {
         assert_eq!(
             speakers("Ashby, the payments app, was breached.\n\nTwo Ashby employees said staff had raised concerns.\n\nAshby described the claims as \"speculation\"."),

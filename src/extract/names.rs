@@ -231,8 +231,8 @@ pub const NOT_NAMES: &[&str] = &[
 /// of it: `Mr`, `Cllr`, `Foreign Minister`, `Singer`, `City Councilman`.
 #[rustfmt::skip]
 pub const TITLE_WORDS: &[&str] = &[
-    "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "rev",
-    "reverend", "father", "sister", "brother", "imam", "rabbi", "bishop", "archbishop", "cardinal", "pope",
+    "mr", "mrs", "ms", "miss", "mst", "mosammat", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "rev",
+    "reverend", "engineer", "counsel", "father", "sister", "brother", "imam", "rabbi", "bishop", "archbishop", "cardinal", "pope",
     "king", "queen", "prince", "princess", "sheikh", "ayatollah", "president", "vice", "prime", "minister",
     "secretary", "speaker", "chancellor", "premier", "senator", "sen", "rep", "representative", "congressman",
     "congresswoman", "governor", "gov", "mayor", "councillor", "cllr", "councilman", "councilwoman",
@@ -408,6 +408,8 @@ const GENDERED: &[(&str, bool)] = &[
     ("mrs", true),
     ("ms", true),
     ("miss", true),
+    ("mst", true),
+    ("mosammat", true),
     ("dame", true),
     ("madam", true),
     ("madame", true),
@@ -527,7 +529,9 @@ fn describes_before_name(word: &str, rest: &str) -> bool {
             .is_some_and(|(_, role)| is_title_word(role))
         || PLACED.contains(&word)
         || crate::extract::speakers::is_listed_person_noun(word);
-    let described = listed || (word.chars().count() >= 5 && is_person_noun(word));
+    // (Not a family style ending like one: `Khandaker Nazmul Hasan`.)
+    let styled = FAMILY_STYLES.iter().any(|s| s.eq_ignore_ascii_case(word));
+    let described = listed || (word.chars().count() >= 5 && is_person_noun(word) && !styled);
     // (Not `Tanveer Ahmed Abbasi`: a word that only ends like a person's
     // noun, before a name often borne second, is a given name; nor `Lober
     // Mansour`, before a lone given name that may be a surname too.)
@@ -678,6 +682,7 @@ pub fn is_family_style(word: &str) -> bool {
 #[rustfmt::skip]
 const FAMILY_STYLES: &[&str] = &[
     "Makhdoom", "Malik", "Syed", "Pir", "Raja", "Khawaja", "Khwaja", "Nawab", "Rana",
+    "Khandaker", "Khondaker", "Khondoker", "Talukder", "Sikder",
 ];
 
 /// Common Chinese, Korean and Vietnamese surnames, written before the
