@@ -2555,6 +2555,14 @@ mod tests {
     }
 
     #[test]
+    fn gaelic_and_welsh_surnames_of_several_words() {
+        assert_eq!(
+            speakers("Ruairidh Mac an t-Saoir chairs the group. \"We were let down,\" Mr Mac an t-Saoir said.\n\nCaptain Iain Mac a’ Phearsain said it was \"the best in years\".\n\n\"A disgrace,\" said Tomás Mac Con Iomaire.\n\nHead teacher Eleri ap Rhys said: \"Rolls are falling.\"\n\nComhairle nan Eilean Siar said it would \"work closely\" with the trust."),
+            ["Ruairidh Mac an t-Saoir", "Iain Mac a’ Phearsain", "Tomás Mac Con Iomaire", "Eleri ap Rhys", "Comhairle nan Eilean Siar"]
+        );
+    }
+
+    #[test]
     fn a_count_before_a_name_and_its_people_names_no_one() {
         assert_eq!(
             speakers("Ashby, the payments app, was breached.\n\nTwo Ashby employees said staff had raised concerns.\n\nAshby described the claims as \"speculation\"."),

@@ -446,6 +446,11 @@ pub fn strip_titles(phrase: &str) -> (&str, Option<bool>) {
             continue;
         }
         let styled = STYLES_BEFORE_NAMES.contains(&word.as_str());
+        // (`Comhairle nan Eilean Siar`: a Gaelic body's name goes on.)
+        let gaelic_body = more.starts_with("nan ") || more.starts_with("na ");
+        if gaelic_body {
+            return (rest, female);
+        }
         if more.is_empty() || !(is_title_word(&word) || described || styled) || given {
             return (rest, female);
         }
@@ -571,6 +576,7 @@ pub fn after_last_title(run: &str) -> &str {
     let mut rest = run;
     let mut offset = 0;
     let mut previous = String::new();
+    let mut previous_written = "";
     for word in run.split_whitespace() {
         let at = run[offset..].find(word).map_or(offset, |i| offset + i);
         offset = at + word.len();
@@ -590,10 +596,22 @@ pub fn after_last_title(run: &str) -> &str {
             let before = run[..at].trim();
             !before.contains(' ') && sex_of(before).is_some()
         };
-        if (is_title_word(&lower) || family || styled) && offset < run.len() && !given && !inside {
+        // (`Mac Con Iomaire`: no constable after a Gaelic `Mac`; nor an
+        // office before a Gaelic article: `Comhairle nan Eilean Siar`.)
+        let after = run[offset..].trim_start();
+        let gaelic = is_gaelic_patronymic(previous_written)
+            || after.starts_with("nan ")
+            || after.starts_with("na ");
+        if (is_title_word(&lower) || family || styled)
+            && offset < run.len()
+            && !given
+            && !inside
+            && !gaelic
+        {
             rest = run[offset..].trim_start();
         }
         previous = lower;
+        previous_written = word;
     }
     rest
 }
@@ -1206,12 +1224,20 @@ pub fn is_name_abbreviation(word: &str) -> bool {
     matches!(word, "Ma" | "Mohd" | "Muhd" | "Ch")
 }
 
-/// Lowercase particles that may stand inside a name: `Ibn`, `bin`, `de`, `van`.
+/// Lowercase particles that may stand inside a name: `Ibn`, `bin`, `de`,
+/// `van`, the Welsh `ap` (`Gwenllian ap Rhys`), the Gaelic `nan` and `na`
+/// (`Comhairle nan Eilean Siar`).
 const PARTICLES: &[&str] = &[
     "al", "bin", "ibn", "de", "del", "van", "von", "der", "da", "di", "du", "la", "le", "el",
     "abu", "dela", "delos", "dos", "das", "den", "binti", "ter", "ten", "te", "vom", "della",
-    "dei", "degli",
+    "dei", "degli", "ap", "nan", "na",
 ];
+
+/// Whether a word opens a Gaelic surname of several words as `son of` or
+/// `daughter of` (`Mac Con Iomaire`, `Nic an Ultaigh`).
+fn is_gaelic_patronymic(word: &str) -> bool {
+    matches!(word, "Mac" | "Nic" | "Mhic" | "Ní" | "Ó" | "Ua" | "Uí")
+}
 
 /// Whether `word` is a lowercase particle that may stand inside or open a
 /// surname (`de` of `de Wolff`, `van` of `van der Berg`).
@@ -1379,6 +1405,15 @@ pub fn capitalised_runs(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
         let before = &text[..w.start];
         before.ends_with("the ") || before.ends_with("The ")
     };
+    // `t-Saoir` of `Mac an t-Saoir`: a Gaelic word whose capital follows
+    // the letter its article adds.
+    let mutated = |w: &Range<usize>| {
+        ["t-", "h-", "n-"].iter().any(|p| {
+            text[w.clone()]
+                .strip_prefix(p)
+                .is_some_and(|rest| rest.starts_with(char::is_uppercase))
+        })
+    };
     let push_run = |part: &[Range<usize>], runs: &mut Vec<Range<usize>>| {
         let mut part = part;
         // `Ministry of Justice`: a capitalised word after a body's `of`
@@ -1398,7 +1433,7 @@ pub fn capitalised_runs(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
         };
         while part
             .last()
-            .is_some_and(|w| !is_cap(&text[w.clone()]) && !letter(w))
+            .is_some_and(|w| !is_cap(&text[w.clone()]) && !letter(w) && !mutated(w))
             && !after_of(part)
             && !titled_tail(part)
         {
@@ -1749,8 +1784,14 @@ pub fn capitalised_runs(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
                 // `Md. Rashedul Alam` (not `Baltimore, Md.`, a state's after
                 // its city).
                 || gap == ". " && before == "Md" && !text[..prev_start].ends_with(", ");
+            // `Seumas Mac a’ Phearsain`: the Gaelic `a’` after `Mac`.
+            let gaelic_a = matches!(gap, "’ " | "' ")
+                && before == "a"
+                && current.len() >= 2
+                && is_gaelic_patronymic(&text[current[current.len() - 2].clone()]);
             // `Brindley & Hart`, `Pell & Rowe`: a firm's partners.
             gap.chars().all(|c| c == ' ')
+                || gaelic_a
                 || gap == " & "
                 || initial
                 || nickname
@@ -1842,8 +1883,16 @@ pub fn capitalised_runs(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
             && current[current.len().saturating_sub(12)..]
                 .iter()
                 .any(|c| is_organisation_word(&text[c.clone()]));
+        // `Mac an t-Saoir`, `Mac a’ Phearsain`, `Nic an Ultaigh`: Gaelic
+        // words of the article inside a surname after `Mac` or `Nic`.
+        let gaelic = current.last().is_some_and(|last| {
+            let last = &text[last.clone()];
+            (matches!(word, "an" | "a") && is_gaelic_patronymic(last))
+                || (matches!(last, "an" | "na") && mutated(&w))
+        });
         let particle = !current.is_empty()
-            && (of_organisation
+            && (gaelic
+                || of_organisation
                 || connector
                 || for_the
                 || PARTICLES.contains(&word.to_lowercase().trim_end_matches('-')));
