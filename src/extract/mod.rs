@@ -2563,6 +2563,16 @@ mod tests {
     }
 
     #[test]
+    fn a_pronoun_after_a_time_phrase_opens_the_sentence() {
+        // The pronoun after `On Monday`, `Minutes later` or `Two days
+        // later` is the subject whose participle reports the words.
+        assert_eq!(
+            speakers("Cllr Bernadette Quayle chaired the meeting.\n\nMinutes later she cleared the gallery, describing the scenes as \"disgraceful\".\n\nOn Monday she left the chamber, calling the protest \"a disgrace\".\n\nTwo days later she resigned, saying she was \"worn out\"."),
+            ["Bernadette Quayle", "Bernadette Quayle", "Bernadette Quayle"]
+        );
+    }
+
+    #[test]
     fn a_count_before_a_name_and_its_people_names_no_one() {
         assert_eq!(
             speakers("Ashby, the payments app, was breached.\n\nTwo Ashby employees said staff had raised concerns.\n\nAshby described the claims as \"speculation\"."),

@@ -1070,6 +1070,15 @@ fn after_opening_words(toks: &[Token]) -> usize {
             return if third.text == "," { 3 } else { 2 };
         }
     }
+    // `Two days later she`, `A week later, he`: a count before them.
+    if let [count, unit, later, next, ..] = toks {
+        let counted = NUMBER_WORDS.contains(&count.text)
+            || matches!(count.text, "A" | "An")
+            || count.text.bytes().all(|b| b.is_ascii_digit());
+        if counted && is_time_phrase(unit.text, later.text) {
+            return if next.text == "," { 4 } else { 3 };
+        }
+    }
     if let Some(end) = place_phrase_end(toks) {
         return end;
     }
@@ -1178,6 +1187,9 @@ fn is_time_phrase(first: &str, second: &str) -> bool {
         first.as_str(),
         "last" | "this" | "next" | "earlier" | "later" | "each" | "every"
     ) && TIME_WORDS.contains(&second.to_lowercase().as_str())
+        // `On Monday she left`, `Minutes later she`, `Hours earlier he`.
+        || matches!(first.as_str(), "on" | "by" | "until" | "since") && is_time_name(second)
+        || is_time_unit(&first) && matches!(second.to_lowercase().as_str(), "later" | "earlier")
         // `At 80 she joined`, `In 1997 he was suspended`: an age or a year.
         || matches!(first.as_str(), "at" | "aged" | "in" | "by" | "until" | "from")
             && second.starts_with(|c: char| c.is_ascii_digit())
