@@ -2570,6 +2570,10 @@ mod tests {
             speakers("Cllr Bernadette Quayle chaired the meeting.\n\nMinutes later she cleared the gallery, describing the scenes as \"disgraceful\".\n\nOn Monday she left the chamber, calling the protest \"a disgrace\".\n\nTwo days later she resigned, saying she was \"worn out\"."),
             ["Bernadette Quayle", "Bernadette Quayle", "Bernadette Quayle"]
         );
+        assert_eq!(
+            speakers("Crews left at 9am.\n\nBy lunchtime Hartsbury Borough Council had announced a \"pause\"."),
+            ["Hartsbury Borough Council"]
+        );
     }
 
     #[test]

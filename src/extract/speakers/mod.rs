@@ -1189,6 +1189,12 @@ fn is_time_phrase(first: &str, second: &str) -> bool {
     ) && TIME_WORDS.contains(&second.to_lowercase().as_str())
         // `On Monday she left`, `Minutes later she`, `Hours earlier he`.
         || matches!(first.as_str(), "on" | "by" | "until" | "since") && is_time_name(second)
+        // `By lunchtime the council had announced`.
+        || matches!(first.as_str(), "by" | "at" | "until")
+            && matches!(
+                second.to_lowercase().as_str(),
+                "lunchtime" | "midday" | "noon" | "midnight" | "dawn" | "nightfall" | "then"
+            )
         || is_time_unit(&first) && matches!(second.to_lowercase().as_str(), "later" | "earlier")
         // `At 80 she joined`, `In 1997 he was suspended`: an age or a year.
         || matches!(first.as_str(), "at" | "aged" | "in" | "by" | "until" | "from")
