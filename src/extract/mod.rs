@@ -2577,6 +2577,14 @@ mod tests {
     }
 
     #[test]
+    fn words_dismissed_or_rejected_by_someone_are_theirs() {
+        assert_eq!(
+            speakers("Rheinstadt made a second offer.\n\nThe first was dismissed as \"derisory\" by Alan Whitlock, and the second was rejected as \"insulting\" by Dunmore United."),
+            ["Alan Whitlock", "Dunmore United"]
+        );
+    }
+
+    #[test]
     fn a_count_before_a_name_and_its_people_names_no_one() {
         assert_eq!(
             speakers("Ashby, the payments app, was breached.\n\nTwo Ashby employees said staff had raised concerns.\n\nAshby described the claims as \"speculation\"."),

@@ -340,6 +340,13 @@ pub(super) const PASSIVE_JUDGEMENTS: &[&str] = &[
     "praised",
     "slammed",
     "found",
+    "dismissed",
+    "rejected",
+    "derided",
+    "denounced",
+    "ridiculed",
+    "characterised",
+    "characterized",
 ];
 
 /// Words that start a new clause: the subject of a verb is after them.
