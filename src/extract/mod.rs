@@ -2585,6 +2585,14 @@ mod tests {
     }
 
     #[test]
+    fn sunday_before_a_surname_is_a_given_name() {
+        assert_eq!(
+            speakers("Sunday Akpan, a trader in Uyo, said prices had doubled.\n\n\"We cannot survive,\" Akpan said.\n\nOn Sunday Governor Umo Eno called it \"temporary\".\n\nThe Sunday Times said it was \"wrong\".\n\nIn a statement on Sunday Okafor said the deal was \"final\"."),
+            ["Sunday Akpan", "Umo Eno", "Sunday Times", "Okafor"]
+        );
+    }
+
+    #[test]
     fn a_count_before_a_name_and_its_people_names_no_one() {
         assert_eq!(
             speakers("Ashby, the payments app, was breached.\n\nTwo Ashby employees said staff had raised concerns.\n\nAshby described the claims as \"speculation\"."),

@@ -1984,7 +1984,45 @@ pub fn capitalised_runs(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
             && words_list
                 .get(k + 1)
                 .is_some_and(|n| n.start == w.end + 2 && n.len() > 1 && is_cap(&text[n.clone()]));
+        // `Sunday Akpan`, `Mr Sunday Okon`: a weekday that is a given name
+        // in West Africa, before a surname, not after a word of time (`on
+        // Sunday Smith said`, `the Sunday Times`).
+        let weekday_name = word == "Sunday"
+            && words_list.get(k + 1).is_some_and(|n| {
+                let next = &text[n.clone()];
+                n.start == w.end + 1
+                    && is_cap(next)
+                    && sex_of(next).is_none()
+                    && !is_organisation_word(next)
+                    && words_list
+                        .get(k + 2)
+                        .is_none_or(|after| !is_cap(&text[after.clone()]))
+            })
+            && !text[..w.start]
+                .split_whitespace()
+                .next_back()
+                .is_some_and(|before| {
+                    matches!(
+                        before.to_lowercase().as_str(),
+                        "on" | "the"
+                            | "last"
+                            | "this"
+                            | "next"
+                            | "every"
+                            | "one"
+                            | "a"
+                            | "after"
+                            | "by"
+                            | "until"
+                            | "since"
+                            | "each"
+                            | "that"
+                            | "before"
+                            | "of"
+                    )
+                });
         if is_cap(word)
+            || weekday_name
             || initial_a
             || particle
             || in_body
