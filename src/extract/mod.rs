@@ -2593,6 +2593,20 @@ mod tests {
     }
 
     #[test]
+    fn a_report_is_its_authors_who_said_something_in_it() {
+        // `seen by reporters on Wednesday` names no author; the body that
+        // said something in the report wrote it.
+        assert_eq!(
+            speakers("Iran barred inspectors, the International Atomic Energy Agency said in a confidential report seen by reporters on Wednesday.\n\n\"The Agency can no longer provide assurance,\" the report said."),
+            ["International Atomic Energy Agency"]
+        );
+        assert_eq!(
+            speakers("The findings were in a report seen by reporters on Wednesday.\n\nThe report said the site was \"unsafe\"."),
+            [""]
+        );
+    }
+
+    #[test]
     fn a_count_before_a_name_and_its_people_names_no_one() {
         assert_eq!(
             speakers("Ashby, the payments app, was breached.\n\nTwo Ashby employees said staff had raised concerns.\n\nAshby described the claims as \"speculation\"."),

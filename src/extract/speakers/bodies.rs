@@ -354,8 +354,29 @@ impl Resolver<'_> {
                 let at = from + k + noun.len();
                 let end = floor_char_boundary(self.text, (at + 160).min(range.start));
                 self.named_by(&tokens(self.text, at..end.max(at)))
+                    .or_else(|| self.said_in(from + k))
             })
             .map(author)
+    }
+
+    /// Who said something in the document whose noun starts at `at`
+    /// (`The agency said in a confidential report that …`): the subject of
+    /// the verb of saying straight before `in` and the document.
+    fn said_in(&self, at: usize) -> Option<Speaker> {
+        let toks = tokens(self.text, self.sentence_start(at, 0)..at);
+        let j = toks.iter().rposition(|t| t.text == "in")?;
+        let plain = toks
+            .get(j + 1)
+            .is_some_and(|t| matches!(lower(t).as_str(), "a" | "an" | "its" | "their"))
+            && toks[j + 2..]
+                .iter()
+                .all(|t| is_word(t) && !is_capitalised(t));
+        let verb = j.checked_sub(1)?;
+        if !plain || reporting(toks[verb].text) != Some(Form::Finite) {
+            return None;
+        }
+        let subject = Resolver::subject_before(&toks, verb)?;
+        self.resolve(subject)
     }
 
     /// The name after the first `by` in `toks` (`by the Chalk Rivers
@@ -368,10 +389,11 @@ impl Resolver<'_> {
             .take_while(|t| !matches!(t.text, "." | ";" | "“" | "”" | "\""))
             .position(|t| t.text == "by")?;
         let rest = &toks[b + 1..];
+        // (Not past a preposition: `seen by reporters on Wednesday`.)
         let first = rest
             .iter()
             .take(6)
-            .take_while(|t| is_word(t))
+            .take_while(|t| is_word(t) && !OPENERS.contains(&lower(t).as_str()))
             .position(is_capitalised)?;
         let end = rest[first..]
             .iter()
