@@ -2534,6 +2534,11 @@ mod tests {
             speakers("Senior Superintendent of Police (SSP) Anil Chauhan suspended Kundanpur SHO Ravi Tyagi and constable Deepak Malik.\n\n\"There are lapses,\" the SSP said.\n\nTyagi denied it. \"The boy was never beaten,\" said the SHO.\n\nLater district magistrate Sunita Prakash ordered an inquiry. \"Statements will be recorded,\" the DM said."),
             ["Anil Chauhan", "Ravi Tyagi", "Sunita Prakash"]
         );
+        // Past an honorific and a comma between the office and the name.
+        assert_eq!(
+            speakers("The Kumasi Metropolitan Chief Executive, Hon. Samuel Kojo Asante, toured the market.\n\n\"We cannot continue like this,\" the MCE said."),
+            ["Samuel Kojo Asante"]
+        );
     }
 
     #[test]

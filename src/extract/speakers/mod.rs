@@ -465,6 +465,14 @@ fn titled_by(before: &str, letters: &str) -> bool {
     if words.last().is_some_and(|w| w.starts_with('(')) {
         words.pop();
     }
+    // `Metropolitan Chief Executive, Hon. Samuel Asante`: past an
+    // honorific and the comma before it.
+    while words.last().is_some_and(|w| {
+        is_honorific(w) || matches!(w.trim_end_matches('.'), "Hon" | "Honourable" | "Honorable")
+    }) {
+        words.pop();
+    }
+    let words: Vec<&str> = words.iter().map(|w| w.trim_end_matches(',')).collect();
     // (An office's word heads them: not `and constables` before `Deepak
     // Malik`.)
     let head = words.last().map(|w| w.to_lowercase()).unwrap_or_default();
