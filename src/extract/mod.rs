@@ -2612,6 +2612,16 @@ mod tests {
     }
 
     #[test]
+    fn a_tour_names_a_body() {
+        assert_eq!(
+            speakers(
+                "The Professional Women’s Tennis Tour said she was \"a tremendous ambassador\"."
+            ),
+            ["Professional Women’s Tennis Tour"]
+        );
+    }
+
+    #[test]
     fn a_count_before_a_name_and_its_people_names_no_one() {
         assert_eq!(
             speakers("Ashby, the payments app, was breached.\n\nTwo Ashby employees said staff had raised concerns.\n\nAshby described the claims as \"speculation\"."),

@@ -989,6 +989,7 @@ fn is_firm_ending(word: &str) -> bool {
 
 /// Words that make a capitalised run an organisation rather than a person.
 const ORGANISATION_WORDS: &[&str] = &[
+    "Tour",
     "Council",
     "Guild",
     "Centre",
