@@ -2612,6 +2612,14 @@ mod tests {
     }
 
     #[test]
+    fn a_portfolio_before_a_nations_name_is_a_body() {
+        assert_eq!(
+            speakers("Clinics were shut, Health New Zealand said, calling the plan \"flexible\".\n\nTransport Canada said the rule was \"final\"."),
+            ["Health New Zealand", "Transport Canada"]
+        );
+    }
+
+    #[test]
     fn a_tour_names_a_body() {
         assert_eq!(
             speakers(

@@ -446,9 +446,11 @@ pub fn strip_titles(phrase: &str) -> (&str, Option<bool>) {
             continue;
         }
         let styled = STYLES_BEFORE_NAMES.contains(&word.as_str());
-        // (`Comhairle nan Eilean Siar`: a Gaelic body's name goes on.)
+        // (`Comhairle nan Eilean Siar`: a Gaelic body's name goes on;
+        // `Health New Zealand`, `Transport Canada`: a portfolio before a
+        // nation's name is a body's name.)
         let gaelic_body = more.starts_with("nan ") || more.starts_with("na ");
-        if gaelic_body {
+        if gaelic_body || national_body(&word, more) {
             return (rest, female);
         }
         if more.is_empty() || !(is_title_word(&word) || described || styled) || given {
@@ -460,6 +462,17 @@ pub fn strip_titles(phrase: &str) -> (&str, Option<bool>) {
         after_title = is_title_word(&word);
         rest = more;
     }
+}
+
+/// Whether a title's word before the rest of a name is a portfolio
+/// before a nation's name, which together name a body (`Health New
+/// Zealand`, `Transport Canada`, `Sport Wales`).
+fn national_body(word: &str, rest: &str) -> bool {
+    is_title_word(word)
+        && matches!(
+            rest,
+            "Canada" | "New Zealand" | "England" | "Scotland" | "Wales" | "Ireland" | "Australia"
+        )
 }
 
 /// Styles that may stand inside a name, after its given name (`Amina Haj
@@ -601,7 +614,8 @@ pub fn after_last_title(run: &str) -> &str {
         let after = run[offset..].trim_start();
         let gaelic = is_gaelic_patronymic(previous_written)
             || after.starts_with("nan ")
-            || after.starts_with("na ");
+            || after.starts_with("na ")
+            || national_body(&lower, after);
         if (is_title_word(&lower) || family || styled)
             && offset < run.len()
             && !given
@@ -747,6 +761,9 @@ fn after_descriptor(name: &str) -> &str {
     let (Some(first), Some(second), Some(_)) = (words.next(), words.next(), words.next()) else {
         return name;
     };
+    if national_body(&first.to_lowercase(), name[first.len()..].trim_start()) {
+        return name;
+    }
     // `Pianist Calvin Brooks`, `Saxophonist Naomi Achebe`; `Welshman Dai
     // Pryce-Evans`; a compound, lower case after its hyphen: `Ex-halfback
     // Rawiri Manson`, `Co-founder …`, `Third-placed Romario Saunders`.
