@@ -2630,6 +2630,14 @@ mod tests {
     }
 
     #[test]
+    fn a_peoples_plural_for_a_cause_is_a_bodys_name() {
+        assert_eq!(
+            speakers("The group Kansans for Taxpayer Fairness said voters would \"remember this vote\".\n\nAmericans for Prosperity called the bill \"reckless\"."),
+            ["Kansans for Taxpayer Fairness", "Americans for Prosperity"]
+        );
+    }
+
+    #[test]
     fn a_count_before_a_name_and_its_people_names_no_one() {
         assert_eq!(
             speakers("Ashby, the payments app, was breached.\n\nTwo Ashby employees said staff had raised concerns.\n\nAshby described the claims as \"speculation\"."),

@@ -2130,9 +2130,12 @@ fn is_group_name(name: &str) -> bool {
         .any(|w| is_members(w[0]) && w[1] == "for" && w[2].starts_with(char::is_uppercase))
 }
 
-/// Whether a capitalised word names a group's members (`Parents`).
+/// Whether a capitalised word names a group's members (`Parents`, or a
+/// people's plural: `Kansans`, `Americans`).
 fn is_members(word: &str) -> bool {
-    word.starts_with(char::is_uppercase) && PEOPLE_PLURALS.contains(&word.to_lowercase().as_str())
+    word.starts_with(char::is_uppercase)
+        && (PEOPLE_PLURALS.contains(&word.to_lowercase().as_str())
+            || word.len() > 6 && word.ends_with("ans"))
 }
 
 /// Whether a name opens with an acronym and goes on in ordinary capitals
