@@ -1579,6 +1579,7 @@ impl<'a> Resolver<'a> {
             short_bodies,
             body_names: mentions_body_names,
             acronyms,
+            titled_letters: RefCell::new(HashMap::new()),
             sexes: RefCell::new(sexes),
             prosecutor: std::cell::OnceCell::new(),
         }

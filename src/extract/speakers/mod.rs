@@ -1963,6 +1963,9 @@ pub struct Resolver<'a> {
     body_names: std::collections::BTreeSet<String>,
     /// Names by their initials (`FAA` for `Federal Aviation Administration`).
     acronyms: HashMap<String, Referent>,
+    /// For an office's letters, the indices of the mentions of people
+    /// named straight after them (see [`Resolver::titled_acronym`]).
+    titled_letters: RefCell<HashMap<String, Vec<usize>>>,
     /// What pronouns and titles have shown of people's sex, by name.
     sexes: RefCell<HashMap<String, bool>>,
     /// The prosecutor the draft names, looked for once when first asked.
@@ -3167,15 +3170,28 @@ impl<'a> Resolver<'a> {
             return None;
         }
         let mentions = self.mentions.borrow();
-        let upto = mentions.partition_point(|m| m.range.start < at);
-        let m = mentions[..upto].iter().rev().find(|m| {
-            !m.referent.organisation
-                && m.referent.name.contains(' ')
-                && titled_by(
-                    &self.text[self.sentence_start(m.range.start, 0)..m.range.start],
-                    letters,
-                )
-        })?;
+        // The people named after those letters, found once for them.
+        let mut cache = self.titled_letters.borrow_mut();
+        let titled = cache.entry(letters.to_owned()).or_insert_with(|| {
+            (0..mentions.len())
+                .filter(|&k| {
+                    let m = &mentions[k];
+                    // (The few words before the name: a long sentence stays
+                    // linear.)
+                    let from = self
+                        .sentence_start(m.range.start, 0)
+                        .max(floor_char_boundary(
+                            self.text,
+                            m.range.start.saturating_sub(120),
+                        ));
+                    !m.referent.organisation
+                        && m.referent.name.contains(' ')
+                        && titled_by(&self.text[from..m.range.start], letters)
+                })
+                .collect()
+        });
+        let k = titled.partition_point(|&k| mentions[k].range.start < at);
+        let m = &mentions[*titled[..k].last()?];
         Some(Speaker {
             name: m.referent.name.clone(),
             id: m.referent.id.clone(),
