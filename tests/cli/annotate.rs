@@ -616,7 +616,7 @@ fn house_styles_of_wire_and_british_copy() {
 #[test]
 fn hostile_drafts_stay_linear() {
     let dir = tempfile::tempdir().unwrap();
-    let shapes: [(&str, String); 7] = [
+    let shapes: [(&str, String); 9] = [
         ("quotes.txt", "He said \"yes ".repeat(20_000)),
         (
             "names.txt",
@@ -645,6 +645,24 @@ fn hostile_drafts_stay_linear() {
                 "Pensioner Albert Cross was shopping and {}",
                 "Anna Berg met Carl Dahl and the former miner said “bread is down” and "
                     .repeat(3_000)
+            ),
+        ),
+        // One sentence of reports said in, then quoted.
+        (
+            "reports.txt",
+            format!(
+                "{}{}",
+                "The agency said in a report that it was bad and ".repeat(8_000),
+                "the report said \"x\" and ".repeat(1_000)
+            ),
+        ),
+        // One sentence of people named after an office, then its letters.
+        (
+            "offices.txt",
+            format!(
+                "{}{}",
+                "district magistrate Sunita Prakash met Ravi Tyagi and ".repeat(6_000),
+                "\"Fine\" the DM said and ".repeat(1_000)
             ),
         ),
     ];

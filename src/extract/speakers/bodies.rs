@@ -363,7 +363,11 @@ impl Resolver<'_> {
     /// (`The agency said in a confidential report that …`): the subject of
     /// the verb of saying straight before `in` and the document.
     fn said_in(&self, at: usize) -> Option<Speaker> {
-        let toks = tokens(self.text, self.sentence_start(at, 0)..at);
+        // (Within a few hundred bytes: a huge sentence stays linear.)
+        let from = self
+            .sentence_start(at, 0)
+            .max(floor_char_boundary(self.text, at.saturating_sub(300)));
+        let toks = tokens(self.text, from..at);
         let j = toks.iter().rposition(|t| t.text == "in")?;
         let plain = toks
             .get(j + 1)
