@@ -2539,6 +2539,13 @@ mod tests {
             speakers("The Kumasi Metropolitan Chief Executive, Hon. Samuel Kojo Asante, toured the market.\n\n\"We cannot continue like this,\" the MCE said."),
             ["Samuel Kojo Asante"]
         );
+        // The first person so titled, with the titles the name's own
+        // words hold; not a body the draft spells out with the letters,
+        // nor a name after words that hold no office (`Doctors met`).
+        assert_eq!(
+            speakers("District Attorney Alvin Bragg brought the charges. Defense attorney Todd Blanche objected. \"We will prove every count,\" the DA said.\n\nThe Federal Aviation Administration met Federal Aviation administrator Ann Hale. \"The fleet is grounded,\" the FAA said.\n\nDoctors met Tom Reed on Monday. Later deputy mayor Rita Shah spoke. \"We are ready,\" the DM said.\n\n\"We won,\" said DR. Jones."),
+            ["Alvin Bragg", "Federal Aviation Administration", "Rita Shah", "Jones"]
+        );
     }
 
     #[test]
@@ -2564,6 +2571,13 @@ mod tests {
         assert_eq!(
             speakers("Ruairidh Mac an t-Saoir chairs the group. \"We were let down,\" Mr Mac an t-Saoir said.\n\nCaptain Iain Mac a’ Phearsain said it was \"the best in years\".\n\n\"A disgrace,\" said Tomás Mac Con Iomaire.\n\nHead teacher Eleri ap Rhys said: \"Rolls are falling.\"\n\nComhairle nan Eilean Siar said it would \"work closely\" with the trust."),
             ["Ruairidh Mac an t-Saoir", "Iain Mac a’ Phearsain", "Tomás Mac Con Iomaire", "Eleri ap Rhys", "Comhairle nan Eilean Siar"]
+        );
+        // Swahili's `na` (`and`) joins two people's names, not one.
+        assert_eq!(
+            speakers(
+                "President Samia Suluhu Hassan na Raila Odinga met. \"We are one,\" Odinga said."
+            ),
+            ["Raila Odinga"]
         );
     }
 
@@ -2592,8 +2606,8 @@ mod tests {
     #[test]
     fn sunday_before_a_surname_is_a_given_name() {
         assert_eq!(
-            speakers("Sunday Akpan, a trader in Uyo, said prices had doubled.\n\n\"We cannot survive,\" Akpan said.\n\nOn Sunday Governor Umo Eno called it \"temporary\".\n\nThe Sunday Times said it was \"wrong\".\n\nIn a statement on Sunday Okafor said the deal was \"final\"."),
-            ["Sunday Akpan", "Umo Eno", "Sunday Times", "Okafor"]
+            speakers("Sunday Akpan, a trader in Uyo, said prices had doubled.\n\n\"We cannot survive,\" Akpan said.\n\nOn Sunday Governor Umo Eno called it \"temporary\".\n\nThe Sunday Times said it was \"wrong\".\n\nIn a statement on Sunday Okafor said the deal was \"final\".\n\nOfficers said late Sunday Johnson had been cooperative. \"It is over,\" Johnson said."),
+            ["Sunday Akpan", "Umo Eno", "Sunday Times", "Okafor", "Johnson"]
         );
     }
 
@@ -2608,6 +2622,16 @@ mod tests {
         assert_eq!(
             speakers("The findings were in a report seen by reporters on Wednesday.\n\nThe report said the site was \"unsafe\"."),
             [""]
+        );
+        // Not one who said something in an interview, before the report.
+        assert_eq!(
+            speakers("The mayor, Jane Smith, said in an interview that the report was flawed. \"The site is unsafe,\" the report said."),
+            [""]
+        );
+        // An author after `by` past lower-case words.
+        assert_eq!(
+            speakers("The report, written by researchers at Imperial College London, said the risk was \"substantial\"."),
+            ["Imperial College London"]
         );
     }
 

@@ -408,8 +408,6 @@ const GENDERED: &[(&str, bool)] = &[
     ("mrs", true),
     ("ms", true),
     ("miss", true),
-    ("mst", true),
-    ("mosammat", true),
     ("dame", true),
     ("madam", true),
     ("madame", true),
@@ -1243,12 +1241,11 @@ pub fn is_name_abbreviation(word: &str) -> bool {
 }
 
 /// Lowercase particles that may stand inside a name: `Ibn`, `bin`, `de`,
-/// `van`, the Welsh `ap` (`Gwenllian ap Rhys`), the Gaelic `nan` and `na`
-/// (`Comhairle nan Eilean Siar`).
+/// `van`, the Welsh `ap` (`Gwenllian ap Rhys`).
 const PARTICLES: &[&str] = &[
     "al", "bin", "ibn", "de", "del", "van", "von", "der", "da", "di", "du", "la", "le", "el",
     "abu", "dela", "delos", "dos", "das", "den", "binti", "ter", "ten", "te", "vom", "della",
-    "dei", "degli", "ap", "nan", "na",
+    "dei", "degli", "ap",
 ];
 
 /// Whether a word opens a Gaelic surname of several words as `son of` or
@@ -1798,14 +1795,12 @@ pub fn capitalised_runs(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
                 // `St. Brendan's`, `Mt. Kessel`.
                 || gap == ". " && matches!(before, "St" | "Mt" | "Ft")
                 // `Ma. Lourdes Reyes-Tan`, `Mohd. Rafiq Ismail`.
-                || gap == ". " && is_name_abbreviation(before)
-                // `Md. Rashedul Alam` (not `Baltimore, Md.`, a state's after
-                // its city).
-                || gap == ". " && before == "Md" && !text[..prev_start].ends_with(", ");
+                || gap == ". " && is_name_abbreviation(before);
             // `Seumas Mac a’ Phearsain`: the Gaelic `a’` after `Mac`.
+            // (A name's few words only: a huge run stays linear.)
             let gaelic_a = matches!(gap, "’ " | "' ")
                 && before == "a"
-                && current.len() >= 2
+                && (2..=5).contains(&current.len())
                 && is_gaelic_patronymic(&text[current[current.len() - 2].clone()]);
             // `Brindley & Hart`, `Pell & Rowe`: a firm's partners.
             gap.chars().all(|c| c == ' ')
@@ -1903,11 +1898,20 @@ pub fn capitalised_runs(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
                 .any(|c| is_organisation_word(&text[c.clone()]));
         // `Mac an t-Saoir`, `Mac a’ Phearsain`, `Nic an Ultaigh`: Gaelic
         // words of the article inside a surname after `Mac` or `Nic`.
-        let gaelic = current.last().is_some_and(|last| {
-            let last = &text[last.clone()];
-            (matches!(word, "an" | "a") && is_gaelic_patronymic(last))
-                || (matches!(last, "an" | "na") && mutated(&w))
-        });
+        // (`Comhairle nan Eilean Siar`: or the article after a body's first
+        // word, no given name, which `na` in Swahili joins: `Hassan na
+        // Raila Odinga`.)
+        // (A name's few words only: a huge run stays linear.)
+        let gaelic = current.len() <= 5
+            && current.last().is_some_and(|last| {
+                let last = &text[last.clone()];
+                (matches!(word, "an" | "a") && is_gaelic_patronymic(last))
+                    || (matches!(last, "an" | "na") && mutated(&w))
+                    || (matches!(word, "na" | "nan")
+                        && current.len() == 1
+                        && sex_of(last).is_none()
+                        && next_capitalised)
+            });
         let particle = !current.is_empty()
             && (gaelic
                 || of_organisation
@@ -2016,28 +2020,14 @@ pub fn capitalised_runs(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
                         .get(k + 2)
                         .is_none_or(|after| !is_cap(&text[after.clone()]))
             })
-            && !text[..w.start]
+            && text[..w.start]
                 .split_whitespace()
                 .next_back()
-                .is_some_and(|before| {
-                    matches!(
-                        before.to_lowercase().as_str(),
-                        "on" | "the"
-                            | "last"
-                            | "this"
-                            | "next"
-                            | "every"
-                            | "one"
-                            | "a"
-                            | "after"
-                            | "by"
-                            | "until"
-                            | "since"
-                            | "each"
-                            | "that"
-                            | "before"
-                            | "of"
-                    )
+                .is_none_or(|before| {
+                    // After a stop, a comma or a title only (not `late
+                    // Sunday Johnson`, `Easter Sunday Welby`).
+                    before.ends_with(|c: char| !c.is_alphanumeric())
+                        || is_title_word(&before.to_lowercase())
                 });
         if is_cap(word)
             || weekday_name

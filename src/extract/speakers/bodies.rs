@@ -353,8 +353,10 @@ impl Resolver<'_> {
             .find_map(|(k, _)| {
                 let at = from + k + noun.len();
                 let end = floor_char_boundary(self.text, (at + 160).min(range.start));
+                // (The noun as a word: not the `report` of `reporters`.)
+                let whole = !self.text[at..].starts_with(char::is_alphanumeric);
                 self.named_by(&tokens(self.text, at..end.max(at)))
-                    .or_else(|| self.said_in(from + k))
+                    .or_else(|| whole.then(|| self.said_in(from + k)).flatten())
             })
             .map(author)
     }
@@ -369,12 +371,22 @@ impl Resolver<'_> {
             .max(floor_char_boundary(self.text, at.saturating_sub(300)));
         let toks = tokens(self.text, from..at);
         let j = toks.iter().rposition(|t| t.text == "in")?;
+        // (Only a few words describing the document between: not `said in
+        // an interview that the report …`.)
+        let describing = |t: &Token| {
+            let word = lower(t);
+            is_word(t)
+                && !is_capitalised(t)
+                && !DETERMINERS.contains(&word.as_str())
+                && !OPENERS.contains(&word.as_str())
+                && !CLAUSE_STOPS.contains(&word.as_str())
+                && !PRONOUNS.contains(&word.as_str())
+        };
         let plain = toks
             .get(j + 1)
             .is_some_and(|t| matches!(lower(t).as_str(), "a" | "an" | "its" | "their"))
-            && toks[j + 2..]
-                .iter()
-                .all(|t| is_word(t) && !is_capitalised(t));
+            && toks[j + 2..].len() <= 3
+            && toks[j + 2..].iter().all(describing);
         let verb = j.checked_sub(1)?;
         if !plain || reporting(toks[verb].text) != Some(Form::Finite) {
             return None;
@@ -393,12 +405,12 @@ impl Resolver<'_> {
             .take_while(|t| !matches!(t.text, "." | ";" | "“" | "”" | "\""))
             .position(|t| t.text == "by")?;
         let rest = &toks[b + 1..];
-        // (Not past a preposition: `seen by reporters on Wednesday`.)
+        // (Not a day's or month's name: `seen by reporters on Wednesday`.)
         let first = rest
             .iter()
             .take(6)
-            .take_while(|t| is_word(t) && !OPENERS.contains(&lower(t).as_str()))
-            .position(is_capitalised)?;
+            .take_while(|t| is_word(t))
+            .position(|t| is_capitalised(t) && !is_time_name(t.text))?;
         let end = rest[first..]
             .iter()
             .position(|t| !(is_capitalised(t) || matches!(t.text, "&" | "and" | "of")))

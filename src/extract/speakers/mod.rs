@@ -94,7 +94,9 @@ pub(crate) fn tokens(text: &str, range: Range<usize>) -> Vec<Token<'_>> {
             && start.is_some_and(|s| {
                 let word = slice[s..i].to_lowercase();
                 // (Not an office's letters ending a sentence: `said the SSP.`)
-                let capitals = slice[s..i].bytes().all(|b| b.is_ascii_uppercase()) && i - s >= 2;
+                let capitals = slice[s..i].bytes().all(|b| b.is_ascii_uppercase())
+                    && i - s >= 2
+                    && !is_honorific(&word);
                 word.len() <= 5 && is_title_word(&word) && !capitals
                     || matches!(word.as_str(), "jr" | "sr")
             });
@@ -3166,7 +3168,10 @@ impl<'a> Resolver<'a> {
             .mention
             .strip_prefix("the ")
             .or_else(|| speaker.mention.strip_prefix("The "))?;
-        if speaker.id.is_some() || !is_acronym(letters) {
+        // (A body the draft spells out with those letters is theirs: `the
+        // FAA`.)
+        let spelled_body = self.acronyms.get(letters).is_some_and(|r| r.organisation);
+        if speaker.id.is_some() || !is_acronym(letters) || spelled_body {
             return None;
         }
         let mentions = self.mentions.borrow();
@@ -3184,14 +3189,24 @@ impl<'a> Resolver<'a> {
                             self.text,
                             m.range.start.saturating_sub(120),
                         ));
+                    // (With the titles the mention holds before the name:
+                    // `District Attorney Alvin Bragg`.)
+                    let written = &self.text[m.range.clone()];
+                    let own = written
+                        .strip_suffix(m.referent.name.as_str())
+                        .filter(|t| t.len() <= 120)
+                        .unwrap_or("");
+                    let before = format!("{} {own}", &self.text[from..m.range.start]);
                     !m.referent.organisation
                         && m.referent.name.contains(' ')
-                        && titled_by(&self.text[from..m.range.start], letters)
+                        && titled_by(&before, letters)
                 })
                 .collect()
         });
-        let k = titled.partition_point(|&k| mentions[k].range.start < at);
-        let m = &mentions[*titled[..k].last()?];
+        // (The first so named: `Prime Minister Keir Starmer` before `party
+        // member Jane Smith`.)
+        let first = titled.first().filter(|&&k| mentions[k].range.start < at)?;
+        let m = &mentions[*first];
         Some(Speaker {
             name: m.referent.name.clone(),
             id: m.referent.id.clone(),
