@@ -2662,6 +2662,14 @@ mod tests {
     }
 
     #[test]
+    fn the_monarch_or_the_chief_is_the_ruler_named_with_a_style() {
+        assert_eq!(
+            speakers("The paramount ruler, His Royal Majesty King Opuene Manuel-Egbe, toured the creeks with Tonye Briggs.\n\n\"Our creeks are dead,\" the monarch said.\n\nThe head of the family, Nii Lartey Ablorh, met Kofi Mensah.\n\n\"We are not against the church,\" the chief said."),
+            ["Opuene Manuel-Egbe", "Nii Lartey Ablorh"]
+        );
+    }
+
+    #[test]
     fn a_count_before_a_name_and_its_people_names_no_one() {
         assert_eq!(
             speakers("Ashby, the payments app, was breached.\n\nTwo Ashby employees said staff had raised concerns.\n\nAshby described the claims as \"speculation\"."),

@@ -3592,20 +3592,86 @@ impl<'a> Resolver<'a> {
                 id: r.id.clone(),
                 mention: mention.to_owned(),
             },
-            // `The Information Commissioner’s Office`: as written, less
-            // the article before a body's capitalised name; `the
-            // Belarusian foreign ministry`, `The Commonwealth observer
-            // group`: or before a proper word and a body's noun.
-            None => Speaker {
-                name: if looks_like_organisation(mention) || proper_body(mention) {
-                    without_article(mention).to_owned()
-                } else {
-                    mention.to_owned()
+            // `the monarch` after `His Royal Majesty King Opuene
+            // Manuel-Egbe`, `the chief` after `Nii Lartey Ablorh III`: the
+            // last traditional ruler named with a ruler's style.
+            None => match self.ruler_named(&folded, at) {
+                Some(r) => Speaker {
+                    name: r.name,
+                    id: r.id,
+                    mention: mention.to_owned(),
                 },
-                id: None,
-                mention: mention.to_owned(),
+                // `The Information Commissioner’s Office`: as written, less
+                // the article before a body's capitalised name; `the
+                // Belarusian foreign ministry`, `The Commonwealth observer
+                // group`: or before a proper word and a body's noun.
+                None => Speaker {
+                    name: if looks_like_organisation(mention) || proper_body(mention) {
+                        without_article(mention).to_owned()
+                    } else {
+                        mention.to_owned()
+                    },
+                    id: None,
+                    mention: mention.to_owned(),
+                },
             },
         }
+    }
+
+    /// The traditional ruler `description` means (`the monarch`, `the
+    /// traditional ruler`, `the chief`): the last person named before `at`
+    /// with a ruler's style in the few words before the name or in the
+    /// mention itself (`King`, `Oba`, `Emir`, `Nii`, `Nana`, `His Royal
+    /// Majesty`).
+    fn ruler_named(&self, description: &str, at: usize) -> Option<Referent> {
+        const ROYAL: &[&str] = &[
+            "King",
+            "Queen",
+            "Oba",
+            "Emir",
+            "Sultan",
+            "Ooni",
+            "Alaafin",
+            "Amanyanabo",
+            "Obi",
+            "Igwe",
+            "Kabaka",
+            "Asantehene",
+            "Majesty",
+            "Highness",
+            "Nana",
+            "Nii",
+            "Togbe",
+        ];
+        const CHIEFS: &[&str] = &["Chief", "Nii", "Nana", "Togbe", "Igwe", "Naa"];
+        let styles: &[&str] = match description.strip_prefix("the ").unwrap_or(description) {
+            "monarch" | "traditional ruler" | "paramount ruler" | "royal father" | "king" => ROYAL,
+            "chief" | "paramount chief" => CHIEFS,
+            _ => return None,
+        };
+        let mentions = self.mentions.borrow();
+        let upto = mentions.partition_point(|m| m.range.start < at);
+        // (The last few people named: a long draft stays linear.)
+        mentions[..upto]
+            .iter()
+            .rev()
+            .take(40)
+            .filter(|m| !m.referent.organisation && m.referent.name.contains(' '))
+            .take(12)
+            .find(|m| {
+                // (The words since the last comma or stop before the name.)
+                let from = floor_char_boundary(self.text, m.range.start.saturating_sub(60));
+                let from = self.text[from..m.range.start]
+                    .rfind([',', '.', ';', ':'])
+                    .map_or(from, |k| from + k + 1);
+                let before = &self.text[from..m.range.end];
+                before
+                    .split(|c: char| !c.is_alphanumeric())
+                    .rev()
+                    .take(12)
+                    .any(|w| styles.contains(&w))
+            })
+            .map(|m| m.referent.clone())
     }
 
     /// Whether byte `at` is inside a quotation's words.
