@@ -444,11 +444,7 @@ pub fn strip_titles(phrase: &str) -> (&str, Option<bool>) {
             continue;
         }
         let styled = STYLES_BEFORE_NAMES.contains(&word.as_str());
-        // (`Comhairle nan Eilean Siar`: a Gaelic body's name goes on;
-        // `Health New Zealand`, `Transport Canada`: a portfolio before a
-        // nation's name is a body's name.)
-        let gaelic_body = more.starts_with("nan ") || more.starts_with("na ");
-        if gaelic_body || national_body(&word, more) {
+        if opens_body_name(&word, more) {
             return (rest, female);
         }
         if more.is_empty() || !(is_title_word(&word) || described || styled) || given {
@@ -460,6 +456,13 @@ pub fn strip_titles(phrase: &str) -> (&str, Option<bool>) {
         after_title = is_title_word(&word);
         rest = more;
     }
+}
+
+/// Whether a title's word opens a body's name with the rest of the run
+/// after it: before a Gaelic article (`Comhairle nan Eilean Siar`), or as
+/// a portfolio before a nation's name (`Health New Zealand`).
+fn opens_body_name(word: &str, rest: &str) -> bool {
+    rest.starts_with("nan ") || rest.starts_with("na ") || national_body(word, rest)
 }
 
 /// Whether a title's word before the rest of a name is a portfolio
@@ -607,13 +610,10 @@ pub fn after_last_title(run: &str) -> &str {
             let before = run[..at].trim();
             !before.contains(' ') && sex_of(before).is_some()
         };
-        // (`Mac Con Iomaire`: no constable after a Gaelic `Mac`; nor an
-        // office before a Gaelic article: `Comhairle nan Eilean Siar`.)
-        let after = run[offset..].trim_start();
+        // (`Mac Con Iomaire`: no constable after a Gaelic `Mac`; nor a
+        // title's word that opens a body's name.)
         let gaelic = is_gaelic_patronymic(previous_written)
-            || after.starts_with("nan ")
-            || after.starts_with("na ")
-            || national_body(&lower, after);
+            || opens_body_name(&lower, run[offset..].trim_start());
         if (is_title_word(&lower) || family || styled)
             && offset < run.len()
             && !given
