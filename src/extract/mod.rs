@@ -2670,6 +2670,30 @@ mod tests {
     }
 
     #[test]
+    fn a_shorter_name_skips_middle_words_and_a_rulers_numeral() {
+        assert_eq!(
+            speakers("The Omanhene, Nana Kwaku Aboagye Ababio III, chaired the durbar with Kojo Ababio.\n\n\"Our farmers are the backbone,\" Nana Ababio said."),
+            ["Nana Kwaku Aboagye Ababio III"]
+        );
+    }
+
+    #[test]
+    fn a_partys_word_or_a_grans_before_a_name_is_no_part_of_it() {
+        assert_eq!(
+            speakers("The town's MP, Conservative Alistair Beaumont-Grey, tweeted: \"Thoughts with everyone.\"\n\nGran Pat Kowalski, 68, said: \"It's the heart of the estate.\"\n\nA spokesman for Conservative Campaign Headquarters said the party would \"reflect carefully\"."),
+            ["Alistair Beaumont-Grey", "Pat Kowalski", "Conservative Campaign Headquarters"]
+        );
+    }
+
+    #[test]
+    fn a_peer_keeps_the_place_of_their_title() {
+        assert_eq!(
+            speakers("Transport minister Lord Ashworth of Cleeve said the union was \"holding the capital to ransom\".\n\nEileen Mulcahy led the weavers for 20 years.\n\n\"She was the toughest opponent I faced,\" the former minister Lord Ashby of Wrayford once said.\n\nShe was made a CBE, an honour she accepted, she said, \"on behalf of every weaver\"."),
+            ["Lord Ashworth of Cleeve", "Lord Ashby of Wrayford", "Eileen Mulcahy"]
+        );
+    }
+
+    #[test]
     fn a_count_before_a_name_and_its_people_names_no_one() {
         assert_eq!(
             speakers("Ashby, the payments app, was breached.\n\nTwo Ashby employees said staff had raised concerns.\n\nAshby described the claims as \"speculation\"."),

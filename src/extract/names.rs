@@ -262,7 +262,7 @@ pub const TITLE_WORDS: &[&str] = &[
     "shopper", "carer", "volunteer", "dentist", "mechanic", "plumber", "postman", "postwoman",
     "postmistress", "publican", "businessman", "businesswoman", "entrepreneur", "supporter",
     "teenager", "schoolgirl", "schoolboy", "graduate", "apprentice", "mpp", "qualifier", "wildcard",
-    "champion", "runner-up", "seed", "magistrate", "aling",
+    "champion", "runner-up", "seed", "magistrate", "aling", "gran", "grandma", "grandpa",
     // Honorifics of South and South-East Asia and Africa (`Shri Arvind
     // Pandey`, `Datuk Wong Siew Fah`, `Hon. Kehinde Ogunleye`, `Pak
     // Suryadi`, `Khun Somchai`).
@@ -443,7 +443,7 @@ pub fn strip_titles(phrase: &str) -> (&str, Option<bool>) {
             rest = after.trim_start();
             continue;
         }
-        let styled = STYLES_BEFORE_NAMES.contains(&word.as_str());
+        let styled = STYLES_BEFORE_NAMES.contains(&word.as_str()) || party_before_name(&word, more);
         if opens_body_name(&word, more) {
             return (rest, female);
         }
@@ -456,6 +456,18 @@ pub fn strip_titles(phrase: &str) -> (&str, Option<bool>) {
         after_title = is_title_word(&word);
         rest = more;
     }
+}
+
+/// Whether a party's word stands before a person's name, no part of it
+/// (`Conservative Alistair Beaumont-Grey`, `Democrat Sen. Jane Ross`),
+/// not before a body's (`Conservative Campaign Headquarters`) or alone
+/// before a title (`Conservative MP`).
+fn party_before_name(word: &str, rest: &str) -> bool {
+    let mut words = rest.split_whitespace();
+    let next = words.next().unwrap_or("");
+    matches!(word, "conservative" | "democrat" | "liberal")
+        && words.next().is_some()
+        && (sex_of(next).is_some() || is_title_word(&next.trim_end_matches('.').to_lowercase()))
 }
 
 /// Whether a title's word opens a body's name with the rest of the run

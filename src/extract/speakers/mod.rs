@@ -538,7 +538,12 @@ fn last_sentence_start(toks: &[Token]) -> usize {
 /// What the draft has shown of a person's sex (a `she said` after their
 /// name, a title), else what their given name tells.
 fn known_sex(sexes: &HashMap<String, bool>, name: &str) -> Option<bool> {
-    sexes.get(name).copied().or_else(|| sex_of(name))
+    // (`Lord Ashby of Wrayford`: or the sex a style kept in the name tells.)
+    sexes
+        .get(name)
+        .copied()
+        .or_else(|| sex_of(name))
+        .or_else(|| strip_titles(name).1)
 }
 
 /// How far (bytes) after a sentence's first name an aside on it is
@@ -1299,10 +1304,40 @@ pub(crate) fn name_given_in(text: &str, range: Range<usize>) -> Option<String> {
 
 /// A full name's first and last words, the key under which people whose
 /// names share them are kept (`Loretta Vance` for `Loretta Mae Vance`).
+/// (`Nana Ababio` for `Nana Kwaku Aboagye Ababio III`: a ruler's numeral
+/// aside.)
 fn first_and_last(name: &str) -> Option<String> {
+    let name = without_regnal_number(name);
     let (first, _) = name.split_once(' ')?;
     let (_, last) = name.rsplit_once(' ')?;
     Some(format!("{first} {last}"))
+}
+
+/// `name` less a ruler's or heir's numeral ending it (`Ababio III`).
+fn without_regnal_number(name: &str) -> &str {
+    match name.rsplit_once(' ') {
+        Some((before, "II" | "III" | "IV" | "V" | "VI" | "VII" | "VIII" | "IX"))
+            if before.contains(' ') =>
+        {
+            before
+        }
+        _ => name,
+    }
+}
+
+/// A peer's name with the place of their title (`Lord Ashworth of
+/// Cleeve`, `Baroness Chapman of Darlington`), whole, when `bare` is the
+/// name and place and the mention has the peer's style just before it.
+fn territorial_peer(bare: &str, mention: &str) -> Option<String> {
+    let (name, place) = bare.split_once(" of ")?;
+    let capitalised =
+        |w: &str| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic);
+    let style = mention.strip_suffix(bare)?.split_whitespace().next_back()?;
+    (matches!(style, "Lord" | "Lady" | "Baroness" | "Baron" | "Viscount")
+        && capitalised(name)
+        && (1..=2).contains(&place.split_whitespace().count())
+        && place.split_whitespace().all(capitalised))
+    .then(|| format!("{style} {bare}"))
 }
 
 /// The person named before with a middle word more or less than `name`
@@ -1312,14 +1347,20 @@ fn middle_namesake<'n>(
     by_ends: &'n HashMap<String, Vec<Referent>>,
     name: &str,
 ) -> Option<&'n Referent> {
-    let words = name.split_whitespace().count();
+    let count = |name: &str| without_regnal_number(name).split_whitespace().count();
+    let words = count(name);
     // (The first few only: `Radio Kent0 FM`, `Radio Kent1 FM` … share
     // their ends, and a draft of thousands stays linear.)
     by_ends
         .get(&first_and_last(name)?)?
         .iter()
         .take(NAMESAKES_LOOKED_AT)
-        .find(|r| r.name != name && r.name.split_whitespace().count().abs_diff(words) == 1)
+        // (`Nana Ababio` for `Nana Kwaku Aboagye Ababio`: two middle words
+        // fewer, from a name of two.)
+        .find(|r| {
+            let fewer = count(&r.name).abs_diff(words);
+            r.name != name && (fewer == 1 || fewer == 2 && words == 2)
+        })
 }
 
 /// The owner of the words in `in her words,` or `in the words of Ama
@@ -3246,6 +3287,13 @@ impl<'a> Resolver<'a> {
     /// the full name first used in the draft.
     fn name_in(&self, bare: &str, mention: &str, title_sex: Option<bool>) -> Option<Speaker> {
         let titled = title_sex.is_some();
+        if let Some(peer) = territorial_peer(bare, mention) {
+            return Some(Speaker {
+                name: peer,
+                id: self.registry_lookup(bare).and_then(|p| p.id),
+                mention: mention.to_owned(),
+            });
+        }
         let runs = capitalised_runs(bare, 0..bare.len());
         // `Professor Julian Crewe at Imperial College London`: the person,
         // not the institution.
