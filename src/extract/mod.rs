@@ -2694,6 +2694,14 @@ mod tests {
     }
 
     #[test]
+    fn letters_set_off_after_a_name_stand_for_the_person() {
+        assert_eq!(
+            speakers("Lead counsel to the petitioner, Dr Femi Oyedepo-Akande, SAN, described the judgment as \"technical\".\n\nSir Tom Brady, OBE, said the award was \"a shock\"."),
+            ["Femi Oyedepo-Akande", "Tom Brady"]
+        );
+    }
+
+    #[test]
     fn a_count_before_a_name_and_its_people_names_no_one() {
         assert_eq!(
             speakers("Ashby, the payments app, was breached.\n\nTwo Ashby employees said staff had raised concerns.\n\nAshby described the claims as \"speculation\"."),

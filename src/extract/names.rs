@@ -350,8 +350,14 @@ pub const TITLE_WORDS: &[&str] = &[
 /// SC`, `Ama Boateng MP`, `Sir Alan Reid KC`).
 const POST_NOMINALS: &[&str] = &[
     "KC", "QC", "SC", "BL", "MP", "MSP", "MS", "MLA", "MLC", "MHA", "MPP", "MNA", "MEP", "TD",
-    "JP", "OBE", "MBE", "CBE", "DBE", "KBE", "FRS", "AM", "AO", "AC",
+    "JP", "OBE", "MBE", "CBE", "DBE", "KBE", "FRS", "AM", "AO", "AC", "SAN",
 ];
+
+/// Whether a word is letters written after a person's name (`KC`, `OBE`,
+/// `SAN`).
+pub fn is_post_nominal(word: &str) -> bool {
+    POST_NOMINALS.contains(&word)
+}
 
 /// Offices that capitalised words before them describe (`French Finance
 /// Minister`, `Harbour Board Chairman`).

@@ -7,9 +7,9 @@
 use super::given_names::sex_of;
 use super::names::{
     capitalised_runs, is_name_abbreviation, is_nationality, is_nationality_noun, is_not_name,
-    is_office, is_particle, is_particle_joined, is_presiding_office, is_title_word,
-    looks_like_organisation, names_a_body, normal_case, person_or_body, strip_titles,
-    without_nickname, without_post_nominals, Directory, Mention, Referent,
+    is_office, is_particle, is_particle_joined, is_post_nominal, is_presiding_office,
+    is_title_word, looks_like_organisation, names_a_body, normal_case, person_or_body,
+    strip_titles, without_nickname, without_post_nominals, Directory, Mention, Referent,
 };
 use super::verbs::{
     court_heard, reporting, with_particle, Form, AS_VERBS, COURTS, FINDINGS, HEARD,
@@ -2186,6 +2186,24 @@ impl<'a> Resolver<'a> {
             .to_owned();
         if mention.is_empty() || self.kept_anonymous(&mention, range.end) {
             return None;
+        }
+        // `Dr Femi Oyedepo-Akande, SAN, described`: letters set off after
+        // a name stand for the person it names.
+        if is_post_nominal(&mention) {
+            let before = self.text[..range.start].trim_end();
+            if let Some(end) = before.strip_suffix(',').map(|b| b.trim_end().len()) {
+                let named = {
+                    let mentions = self.mentions.borrow();
+                    let k = mentions.partition_point(|m| m.range.start < end);
+                    k.checked_sub(1)
+                        .and_then(|k| mentions.get(k))
+                        .filter(|m| m.range.end == end && !m.referent.organisation)
+                        .map(|m| m.range.clone())
+                };
+                if let Some(name) = named {
+                    return self.resolve(name);
+                }
+            }
         }
         // `The Ministry of Culture, Gender, Entertainment and Sport said`:
         // a phrase cut at a comma inside a body's name is the whole name.
