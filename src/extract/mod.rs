@@ -2702,6 +2702,14 @@ mod tests {
     }
 
     #[test]
+    fn a_bodys_last_word_alone_means_the_one_body_it_ends() {
+        assert_eq!(
+            speakers("Eastmoor Police arrested four men after the game.\n\nPolice described the violence as \"organised\".\n\nHelen Marsh, chair of the Commons Treasury committee, wrote to the bank.\n\nA Treasury spokesperson said: \"Banks must keep cash.\""),
+            ["Eastmoor Police", "Treasury"]
+        );
+    }
+
+    #[test]
     fn a_count_before_a_name_and_its_people_names_no_one() {
         assert_eq!(
             speakers("Ashby, the payments app, was breached.\n\nTwo Ashby employees said staff had raised concerns.\n\nAshby described the claims as \"speculation\"."),

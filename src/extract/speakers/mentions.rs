@@ -1523,10 +1523,27 @@ impl<'a> Resolver<'a> {
                 .entry(m.referent.name.clone())
                 .or_insert(m.referent.organisation);
         }
-        let mentions_body_names = mentions
+        let mentions_body_names: std::collections::BTreeSet<String> = mentions
             .iter()
             .filter(|m| m.referent.organisation && m.referent.id.is_none())
             .map(|m| m.referent.name.clone())
+            .collect();
+        // Bodies' names of two words or more by their last word (`Police`
+        // for `Westmere Police`), where only one name ends with it.
+        let mut body_ends: HashMap<String, Option<String>> = HashMap::new();
+        // (Not two bodies read as one: `Eastmoor Police and Kilnworth Police`.)
+        let one_body = |name: &&String| !name.contains(" and ") && !name.contains(" & ");
+        for name in mentions_body_names.iter().filter(one_body) {
+            if let Some((_, last)) = name.rsplit_once(' ') {
+                body_ends
+                    .entry(last.to_owned())
+                    .and_modify(|e| *e = None)
+                    .or_insert_with(|| Some(name.clone()));
+            }
+        }
+        let body_ends = body_ends
+            .into_iter()
+            .filter_map(|(last, name)| Some((last, name?)))
             .collect();
         // Names of two words or more by their initials, for the acronym
         // that stands for one (`FAA`); an acronym two names share is left.
@@ -1578,6 +1595,7 @@ impl<'a> Resolver<'a> {
             inner_names,
             short_bodies,
             body_names: mentions_body_names,
+            body_ends,
             acronyms,
             titled_letters: RefCell::new(HashMap::new()),
             sexes: RefCell::new(sexes),

@@ -2004,6 +2004,9 @@ pub struct Resolver<'a> {
     /// Every body's name the draft gives, for the full name a shorter one
     /// stands for (`Great Lakes & Western` for `… Western Railway`).
     body_names: std::collections::BTreeSet<String>,
+    /// The one body's name of two words or more that ends with each word
+    /// (`Westmere Police` for `Police`).
+    body_ends: HashMap<String, String>,
     /// Names by their initials (`FAA` for `Federal Aviation Administration`).
     acronyms: HashMap<String, Referent>,
     /// For an office's letters, the indices of the mentions of people
@@ -2947,8 +2950,30 @@ impl<'a> Resolver<'a> {
         if let Some(s) = self.spelled_out(&speaker) {
             return Some(s);
         }
+        // (`Police said` after `Westmere Police`: a body's last word alone
+        // for the one body whose name ends with it.)
         let speaker = match (speaker.id.is_none() && may_be_body)
-            .then(|| self.full_body_name(&speaker.name))
+            .then(|| {
+                self.full_body_name(&speaker.name).or_else(|| {
+                    // (Not a body known by that word alone: the
+                    // `Treasury` after a `Commons Treasury` committee.)
+                    let alone = matches!(
+                        speaker.name.as_str(),
+                        "Treasury"
+                            | "Pentagon"
+                            | "Kremlin"
+                            | "Vatican"
+                            | "Parliament"
+                            | "Congress"
+                            | "Senate"
+                            | "Cabinet"
+                            | "Met"
+                    );
+                    (!speaker.name.contains(' ') && !alone)
+                        .then(|| self.body_ends.get(&speaker.name).cloned())
+                        .flatten()
+                })
+            })
             .flatten()
         {
             Some(name) => Speaker { name, ..speaker },
