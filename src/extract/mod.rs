@@ -2710,6 +2710,32 @@ mod tests {
     }
 
     #[test]
+    fn a_clause_with_no_that_has_its_own_subject() {
+        assert_eq!(
+            speakers("Bakery staff to strike\n\nStaff at Hadley's will walk out after rejecting a pay offer their union described as \"insulting\".\n\nSharon Whitlam, general secretary of the Food and Retail Workers Union, said: \"Hadley's made a record profit.\""),
+            ["Food and Retail Workers Union", "Sharon Whitlam"]
+        );
+        // (Not a verb after `to`, nor a word that only ends like a person's.)
+        assert_eq!(
+            speakers("Kilns\n\nA bench of the Lahore High Court warned the Punjab government on Monday.\n\nRana Ali, appearing for the owners, said his clients could not afford it.\n\n\"The banks are not lending,\" he said.\n\nHe asked the bench to direct the government to announce \"a clear, financed timeline\" instead.\n\nAnalysts at Westmark Securities cut their third-quarter forecast, writing that \"the balance has tipped into surplus.\""),
+            ["Rana Ali", "Rana Ali", "Westmark Securities"]
+        );
+    }
+
+    #[test]
+    fn police_in_a_lead_are_the_force_the_story_names_next() {
+        assert_eq!(
+            speakers("Painting stolen\n\nA painting was stolen in what police called a \"brazen\" raid.\n\nDet Insp Claire Maddox, of Westshire Police, said: \"This was a well-planned theft.\""),
+            ["Westshire Police", "Claire Maddox"]
+        );
+        // (Not in a headline, whose words the story gives to someone.)
+        assert_eq!(
+            speakers("Deer crashes double on coast road as police urge drivers to 'ease off at night'\n\nCrashes with deer have doubled this year, leading a police spokeswoman to urge drivers to \"ease off at night\".\n\nThe Harwick Valley Police counted 58 crashes.\n\n\"These are not small knocks,\" said Const. Anna Leclerc, a spokeswoman for the force."),
+            ["Anna Leclerc", "Anna Leclerc", "Anna Leclerc"]
+        );
+    }
+
+    #[test]
     fn a_count_before_a_name_and_its_people_names_no_one() {
         assert_eq!(
             speakers("Ashby, the payments app, was breached.\n\nTwo Ashby employees said staff had raised concerns.\n\nAshby described the claims as \"speculation\"."),
@@ -3478,10 +3504,15 @@ mod tests {
             speakers("Marsden shares slump\n\nChief executive blames ‘irrational’ discounting by rivals\n\nShares fell on Thursday. Chief executive Julia Penrose said rivals were cutting prices."),
             ["Julia Penrose"]
         );
-        // Not in the story itself.
+        // In the story itself, only when no body of that kind was named
+        // before.
         assert_eq!(
             speakers("Bridge shut\n\nThe council warned of “months of delays”. Westmoor County Council later said more."),
-            ["The council"]
+            ["Westmoor County Council"]
+        );
+        assert_eq!(
+            speakers("Bridge shut\n\nHarlow Town Council met.\n\nThe council warned of “months of delays”. Westmoor County Council later said more."),
+            ["Harlow Town Council"]
         );
         // `the body said`: the body named before.
         assert_eq!(

@@ -31,6 +31,42 @@ impl Resolver<'_> {
             })
     }
 
+    /// The first body named after `at`, within a few paragraphs, whose
+    /// name `noun` heads (`Food and Retail Workers Union` for `their
+    /// union` in a lead that names it only later), or for `police` the
+    /// first police force; none if a body of that kind was named before.
+    pub(super) fn body_named_later(&self, noun: &str, at: usize) -> Option<Referent> {
+        let police = noun == "police";
+        let earlier = if police {
+            self.police_named(at)
+        } else {
+            self.body_named_with(&[noun], at)
+        };
+        if earlier.is_some() {
+            return None;
+        }
+        let force = body_kind_words("force");
+        let mentions = self.mentions.borrow();
+        starting_in(&mentions, at..at.saturating_add(ROLE_REACH))
+            .iter()
+            .filter(|m| m.referent.organisation)
+            .find_map(|m| {
+                let written = self.text.get(m.range.clone())?;
+                let last = written.split_whitespace().next_back()?;
+                let heads = if police {
+                    force.contains(&last)
+                } else {
+                    last.eq_ignore_ascii_case(noun)
+                };
+                heads.then(|| Referent {
+                    name: without_article(written).to_owned(),
+                    id: m.referent.id.clone(),
+                    organisation: true,
+                    female: None,
+                })
+            })
+    }
+
     /// The last body named before `at` that is a police force: one whose
     /// name opens or ends with a police word (`Police Scotland`, `Rimaye
     /// State Police Command`, `Kent Police`), not one that only watches or

@@ -104,6 +104,12 @@ impl Resolver<'_> {
                 return Some(toks[k + 1].range.start..toks[end - 1].range.end);
             }
         }
+        // `a pay offer their union described as "…"`, `rosters the union
+        // says are "…"`: a clause with no `that`, after a noun, whose
+        // subject is a short phrase for a body or a person.
+        if let Some(k) = contact_clause_subject(toks, end) {
+            return Some(toks[k].range.start..toks[end - 1].range.end);
+        }
         // `where she later said`: an adverb between them.
         if end > 1
             && is_adverb(&lower(&toks[end - 1]))
@@ -945,3 +951,56 @@ fn is_party_tag(word: &str) -> bool {
         (2..=6).contains(&state.len()) && state.chars().all(|c| c.is_ascii_alphabetic() || c == '.')
     })
 }
+
+/// Where the subject of a clause with no `that` starts, when the words
+/// before `end` are a determiner and a noun or two for a body or a person
+/// (`their union`, `the health department`), straight after a noun in
+/// lower case (`a pay offer their union described`): no preposition,
+/// conjunction, pronoun or verb before the determiner.
+fn contact_clause_subject(toks: &[Token], end: usize) -> Option<usize> {
+    let k = (end.saturating_sub(4)..end.saturating_sub(1))
+        .find(|&k| matches!(lower(&toks[k]).as_str(), "the" | "their" | "its"))?;
+    let before = toks.get(k.checked_sub(1)?)?;
+    let word = lower(before);
+    let noun_before = is_word(before)
+        && !is_capitalised(before)
+        && word.len() > 2
+        && !word.ends_with("ly")
+        && !word.ends_with("ed")
+        && !word.ends_with("ing")
+        && !NOT_NOUNS.contains(&word.as_str())
+        && reporting(before.text).is_none()
+        && verb_form(toks, k - 1).is_none()
+        // (Not a verb after `to` or a pronoun: `to direct the government
+        // to announce`.)
+        && k.checked_sub(2).is_none_or(|j| {
+            let w = lower(&toks[j]);
+            w != "to" && !PRONOUNS.contains(&w.as_str()) && !BEFORE_VERBS.contains(&w.as_str())
+        });
+    let phrase = &toks[k + 1..end];
+    let head = lower(phrase.last()?);
+    (noun_before
+        && phrase.iter().all(|t| is_word(t) && !is_capitalised(t))
+        && (is_body_noun(&head) || head == "police" || is_listed_person_noun(&head)))
+    .then_some(k)
+}
+
+/// Words that come before a verb, not a noun (`will direct`, `did ask`).
+const BEFORE_VERBS: &[&str] = &[
+    "will", "would", "could", "should", "may", "might", "must", "can", "did", "does", "do", "not",
+];
+
+/// Words in lower case that are no noun a clause with no `that` may
+/// follow: prepositions, conjunctions, pronouns and auxiliaries.
+#[rustfmt::skip]
+const NOT_NOUNS: &[&str] = &[
+    "of", "for", "at", "in", "on", "by", "with", "from", "to", "about", "into", "over", "under",
+    "after", "before", "against", "between", "among", "through", "during", "without", "within",
+    "and", "or", "but", "nor", "as", "than", "that", "which", "who", "whom", "because", "while",
+    "if", "when", "where", "what", "how", "why", "though", "although", "since", "until",
+    "is", "was", "are", "were", "be", "been", "has", "have", "had", "will", "would", "could",
+    "should", "may", "might", "must", "can", "did", "does", "do", "not", "also", "then", "now",
+    "all", "both", "said", "says", "told", "there", "here", "this", "these", "those", "such",
+    "yesterday", "today", "tonight", "last", "next", "week", "year", "month", "day", "morning",
+    "evening", "afternoon", "night", "time", "once", "twice", "even", "only", "just", "still",
+];

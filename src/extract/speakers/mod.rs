@@ -3584,6 +3584,20 @@ impl<'a> Resolver<'a> {
                 };
             }
         }
+        // `what police called "…"`, `a pay offer their union described
+        // as "…"`, in a lead before the story names the body: the first
+        // body of that kind named after.
+        // (Not in a headline, whose words the story may give to someone.)
+        let lone_body = folded == "police" || (is_body_noun(&folded) && !folded.contains(' '));
+        if lone_body && self.headline_line(at).is_none() {
+            if let Some(r) = self.body_named_later(&folded, at) {
+                return Speaker {
+                    name: r.name,
+                    id: r.id,
+                    mention: mention.to_owned(),
+                };
+            }
+        }
         // `the statement said`: whoever issued it, the speaker last quoted.
         // (An order, a ruling or a decision is its maker's, a subject of the
         // last two sentences, not the speaker last quoted, who may be the
@@ -4189,16 +4203,11 @@ impl<'a> Resolver<'a> {
         self.resolve(subject)
     }
 
-    /// The body or person a headline's bare description (`council`,
-    /// `Chief executive`, `NHS chief`, `the minister`) at `at` stands for:
-    /// the first the story below names with that noun. A body: the first
-    /// whose name holds it (`Westmoor County Council`). A role: the first
-    /// person named just after it (`chief executive Julia Penrose`) or
-    /// with it in an apposition (`Rachel Ingram, the housing minister,`).
-    fn headline_role(&self, mention: &str, at: usize) -> Option<Speaker> {
+    /// Where the sentence holding `at` starts and its line ends, when it
+    /// is in the headline or standfirst: a heading with only headings
+    /// above it (looked at within the draft's first few lines).
+    fn headline_line(&self, at: usize) -> Option<(usize, usize)> {
         let start = self.sentence_start(at, 0);
-        // The headline or standfirst: a heading with only headings above
-        // it (looked at within the draft's first few lines).
         if start > 4 * HEADLINE_LINE {
             return None;
         }
@@ -4211,13 +4220,21 @@ impl<'a> Resolver<'a> {
             None => return None,
         };
         let above = &self.text[..start];
-        if !crate::extract::is_heading(&self.text[start..line_end])
-            || !above
+        (crate::extract::is_heading(&self.text[start..line_end])
+            && above
                 .split("\n\n")
-                .all(|p| p.trim().is_empty() || crate::extract::is_heading(p))
-        {
-            return None;
-        }
+                .all(|p| p.trim().is_empty() || crate::extract::is_heading(p)))
+        .then_some((start, line_end))
+    }
+
+    /// The body or person a headline's bare description (`council`,
+    /// `Chief executive`, `NHS chief`, `the minister`) at `at` stands for:
+    /// the first the story below names with that noun. A body: the first
+    /// whose name holds it (`Westmoor County Council`). A role: the first
+    /// person named just after it (`chief executive Julia Penrose`) or
+    /// with it in an apposition (`Rachel Ingram, the housing minister,`).
+    fn headline_role(&self, mention: &str, at: usize) -> Option<Speaker> {
+        let (start, line_end) = self.headline_line(at)?;
         // A description: lower-case words after any article (the first
         // may be capitalised as the line's first word), an acronym aside.
         let words: Vec<&str> = mention.split_whitespace().collect();
