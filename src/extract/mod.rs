@@ -2736,6 +2736,14 @@ mod tests {
     }
 
     #[test]
+    fn a_name_in_the_question_a_sentence_opens_with_is_not_its_pronoun() {
+        assert_eq!(
+            speakers("Talks\n\nHenrik Lund said work would begin. Asked whether the EU would sanction Korva's president, Mihail Dragomir, directly, he replied: \"Nothing is off the table.\"\n\nSalim Haddad met them later.\n\nAsked what he plans to do now, Yusuf Hinai says he wants to rest, and he says a break is \"long overdue\"."),
+            ["Henrik Lund", "Yusuf Hinai"]
+        );
+    }
+
+    #[test]
     fn a_count_before_a_name_and_its_people_names_no_one() {
         assert_eq!(
             speakers("Ashby, the payments app, was breached.\n\nTwo Ashby employees said staff had raised concerns.\n\nAshby described the claims as \"speculation\"."),

@@ -40,6 +40,22 @@ impl<'a> Resolver<'a> {
                 .split_whitespace()
                 .take(4)
                 .collect();
+            // `Asked whether the EU would sanction Korva's president,
+            // Mihail Dragomir, he replied`: a name inside the question the
+            // sentence opens with, closed by a comma before the pronoun, is
+            // whom it was about. (The pronoun straight after that comma:
+            // not `Asked what he plans, al-Hinai says he wants`.)
+            let asked = matches!(
+                lead.first().copied(),
+                Some("Asked" | "Pressed" | "Questioned" | "Quizzed")
+            ) && self
+                .text
+                .get(m.range.end..at)
+                .and_then(|gap| gap.rsplit_once(','))
+                .is_some_and(|(_, after)| after.trim().is_empty());
+            if asked {
+                return true;
+            }
             let title = |w: &str| is_title_word(&w.trim_end_matches('.').to_lowercase());
             // (Or set off after a description: `Asked by the advocate
             // depute, Fiona Rattray, what happened, she said`.)
