@@ -2744,6 +2744,14 @@ mod tests {
     }
 
     #[test]
+    fn a_place_set_off_after_an_opening_participle_is_no_subject() {
+        assert_eq!(
+            speakers("Freed\n\nTom Ashworth, 34, was held for a year.\n\nStepping off an RAF jet at Brize Norton, Oxon, the dad-of-one said: \"I never gave up hope.\""),
+            ["Tom Ashworth"]
+        );
+    }
+
+    #[test]
     fn a_count_before_a_name_and_its_people_names_no_one() {
         assert_eq!(
             speakers("Ashby, the payments app, was breached.\n\nTwo Ashby employees said staff had raised concerns.\n\nAshby described the claims as \"speculation\"."),

@@ -323,6 +323,20 @@ impl Resolver<'_> {
             .map_or(0, |p| p + 1);
         // (Its opening word at most three words before the subject starts,
         // past `whether` or `if`.)
+        // (`Stepping off an RAF jet at Brize Norton, Oxon, the dad-of-one
+        // said`: or a word in `-ing` before a word in lower case, and past
+        // a place's name set off after it.)
+        let participle = |k: usize| {
+            let t = &toks[k];
+            let word = lower(t);
+            word.len() > 5
+                && word.ends_with("ing")
+                && is_capitalised(t)
+                && sex_of(t.text).is_none()
+                && toks.get(k + 1).is_some_and(|n| {
+                    is_word(n) && !is_capitalised(n) && reporting(n.text).is_none()
+                })
+        };
         if start - sentence <= 3
             && toks.get(sentence).is_some_and(|t| {
                 matches!(
@@ -334,6 +348,21 @@ impl Resolver<'_> {
             if let Some(c) = toks[start..end].iter().position(|t| t.text == ",") {
                 if start + c + 1 < end {
                     start += c + 1;
+                }
+            }
+        } else if start - sentence <= 3 && sentence < end && participle(sentence) {
+            let commas: Vec<usize> = (start..end).filter(|&k| toks[k].text == ",").collect();
+            if let [.., place, last] = commas.as_slice() {
+                let between = &toks[place + 1..*last];
+                let placed = !between.is_empty()
+                    && between.len() <= 3
+                    && between.iter().all(is_capitalised)
+                    && sex_of(between[0].text).is_none()
+                    && toks
+                        .get(last + 1)
+                        .is_some_and(|n| matches!(lower(n).as_str(), "the" | "a" | "an"));
+                if placed && last + 1 < end {
+                    start = last + 1;
                 }
             }
         }
