@@ -2752,6 +2752,14 @@ mod tests {
     }
 
     #[test]
+    fn a_bodys_name_after_an_unnamed_source_is_no_description_of_it() {
+        assert_eq!(
+            speakers("Phones\n\nOne boy said: \"It is fine.\"\n\nThe Department for Education said schools were \"best placed to decide\"."),
+            ["", "Department for Education"]
+        );
+    }
+
+    #[test]
     fn a_count_before_a_name_and_its_people_names_no_one() {
         assert_eq!(
             speakers("Ashby, the payments app, was breached.\n\nTwo Ashby employees said staff had raised concerns.\n\nAshby described the claims as \"speculation\"."),

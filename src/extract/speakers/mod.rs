@@ -2726,9 +2726,13 @@ impl<'a> Resolver<'a> {
         // is that source, unless the registry knows whom it means.
         if let Some(rest) = lower.strip_prefix("the ").filter(|_| found.is_none()) {
             let words: Vec<&str> = rest.split_whitespace().collect();
-            // (`The Ministry of Health`: the noun before `of` is the head,
-            // a body, not the portfolio's word after it.)
-            let head = words.iter().position(|w| *w == "of").unwrap_or(words.len());
+            // (`The Ministry of Health`, `The Department for Education`:
+            // the noun before `of` or `for` is the head, a body, not the
+            // portfolio's word after it.)
+            let head = words
+                .iter()
+                .position(|w| matches!(*w, "of" | "for"))
+                .unwrap_or(words.len());
             let person = words.len() <= 3 && head > 0 && is_person_noun(words[head - 1]);
             if person
                 && self
