@@ -2760,6 +2760,23 @@ mod tests {
     }
 
     #[test]
+    fn an_office_held_at_a_rank_apart_is_not_the_office() {
+        assert_eq!(
+            speakers("Bank holds\n\nThe board voted 4-1 to hold, with Deputy Governor Matthias Brenner the lone dissenter.\n\n\"Inflation is falling too slowly,\" Governor Annika Lindqvist told a news conference.\n\nPriya Raghunathan, an economist at Nordvik Bank, said the governor's tone was \"hawkish\".\n\nThe governor brushed off suggestions that the bank was out of step. \"We set policy for Estmark,\" she said."),
+            ["Annika Lindqvist", "Priya Raghunathan", "Annika Lindqvist"]
+        );
+        assert_eq!(
+            speakers("Coach quits\n\nGareth Pryce-Morgan resigned as head coach of the Lynx on Monday.\n\nThe chairman said assistant coach Luthando Gqirana would take charge.\n\nPryce-Morgan's seasons were marked by a row over a sale, which the coach described as \"a kick in the teeth\"."),
+            ["Gareth Pryce-Morgan"]
+        );
+        // (One who sits in a court holds its office while sitting.)
+        assert_eq!(
+            speakers("Inquest\n\nRecording a conclusion of misadventure, assistant coroner Philippa Rowlands said Mr Pritchard had fallen.\n\n\"The family have shown dignity,\" the coroner said."),
+            ["Philippa Rowlands"]
+        );
+    }
+
+    #[test]
     fn a_count_before_a_name_and_its_people_names_no_one() {
         assert_eq!(
             speakers("Ashby, the payments app, was breached.\n\nTwo Ashby employees said staff had raised concerns.\n\nAshby described the claims as \"speculation\"."),

@@ -20,6 +20,9 @@ impl<'a> Resolver<'a> {
         };
         let mut mentions: Vec<Mention> = Vec::new();
         let mut descriptions: Vec<(String, Referent)> = Vec::new();
+        // Offices held at a rank apart (`governor` for `Deputy Governor
+        // Matthias Brenner`), kept for when no one holds the office itself.
+        let mut ranked_offices: Vec<(String, Referent)> = Vec::new();
         let mut surnames: HashMap<String, Referent> = HashMap::new();
         // Names a group's noun followed (`the European Renewal group`).
         let mut group_names: std::collections::HashSet<String> = Default::default();
@@ -379,6 +382,13 @@ impl<'a> Resolver<'a> {
                         .unwrap_or("")
                         .split_whitespace()
                         .collect();
+                    // The word before the title's last, in the title or the
+                    // words before it (`Deputy` of `Deputy Governor`).
+                    let before_last = match title.len() {
+                        0 => lead.split_whitespace().nth_back(1),
+                        1 => lead.split_whitespace().next_back(),
+                        n => Some(title[n - 2]),
+                    };
                     // The word just before (not all of them: a long
                     // sentence of names stays linear).
                     if title.is_empty() {
@@ -399,9 +409,18 @@ impl<'a> Resolver<'a> {
                     if let Some(office) = office_before(lead, &name) {
                         descriptions.push((office, referent.clone()));
                     }
+                    // (`Deputy Governor Matthias Brenner` is no `the
+                    // governor`: a rank below the office, or past it, makes
+                    // another person's.)
+                    let ranked = before_last.is_some_and(is_rank_apart);
                     if let Some(&last) = title.last() {
                         if is_role_word(&last.to_lowercase()) {
-                            descriptions.push((fold(last), referent.clone()));
+                            let office = (fold(last), referent.clone());
+                            if ranked {
+                                ranked_offices.push(office);
+                            } else {
+                                descriptions.push(office);
+                            }
                             // `Dr Alison Petrakis` is `the doctor`, `Justice
                             // Iyer` is `the judge`.
                             if let Some(noun) = spelled_title(last) {
@@ -1056,7 +1075,13 @@ impl<'a> Resolver<'a> {
                     if let Some(p) = portfolio {
                         descriptions.push((format!("{p} {office}"), referent.clone()));
                     }
-                    descriptions.push((office, referent.clone()));
+                    // (Not `the governor` for `Deputy Governor Matthias
+                    // Brenner`.)
+                    if before_title.is_some_and(is_rank_apart) {
+                        ranked_offices.push((office, referent.clone()));
+                    } else {
+                        descriptions.push((office, referent.clone()));
+                    }
                 }
                 // `The chancellor, Harriet Lowe, said`: the description set
                 // before the name by a comma.
@@ -1577,6 +1602,15 @@ impl<'a> Resolver<'a> {
             .into_iter()
             .filter_map(|(a, r)| Some((a, r?)))
             .collect();
+        // (`the coroner` for `assistant coroner Philippa Rowlands`, when
+        // the draft names no coroner: one who sits in a court holds its
+        // office while sitting.)
+        let held: std::collections::HashSet<String> =
+            descriptions.iter().map(|(d, _)| d.clone()).collect();
+        descriptions.extend(ranked_offices.into_iter().filter(|(d, _)| {
+            !held.contains(d)
+                && matches!(d.as_str(), "coroner" | "judge" | "magistrate" | "sheriff")
+        }));
         Resolver {
             most_named,
             text,

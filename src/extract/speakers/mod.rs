@@ -847,6 +847,15 @@ pub(crate) fn is_person_noun(word: &str) -> bool {
         || ((word.ends_with("er") || word.ends_with("or")) && !NOT_PERSON_AGENTS.contains(&word))
 }
 
+/// Whether a word before an office makes its holder another person than
+/// the office's (`deputy governor`, `former president`).
+pub(crate) fn is_rank_apart(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "deputy" | "vice" | "assistant" | "former" | "shadow"
+    )
+}
+
 /// Whether a phrase opens with an unnamed person (`A nurse`, `One
 /// Hallowmere resident`, `a vegetable seller`): an indefinite word, then
 /// within three words a person's noun (a place may qualify it), and no
@@ -3654,6 +3663,12 @@ impl<'a> Resolver<'a> {
                         && !prefix
                             .split_whitespace()
                             .any(|w| matches!(w, "of" | "for" | "at" | "with" | "from" | "to"))
+                        // (Nor `deputy governor` the governor: a rank
+                        // below the office, or past it, is another's.)
+                        && !prefix
+                            .split_whitespace()
+                            .next_back()
+                            .is_some_and(is_rank_apart)
                 })
         };
         // `the fire chief`, `the Ashford manager`: else the head noun alone,
