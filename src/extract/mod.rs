@@ -91,6 +91,15 @@ pub fn extract(draft: &Draft, directory: &Directory) -> Vec<Quote> {
     let mut placed: Vec<(Range<usize>, bool)> = Vec::new();
     // The last statement's speaker and paragraph, for continuations.
     let mut last: Option<(usize, Option<Speaker>)> = None;
+    // After a question someone was said to ask (`"You were a qualified
+    // accountant, were you not?" Mr Raval asked.`), the exchange: its
+    // asker, and the one who spoke before them, a few paragraphs back at
+    // most, who answers. It lasts while paragraphs of bare quotations go
+    // on, each a question of the asker's or an answer.
+    let mut exchange: Option<(Speaker, Option<Speaker>)> = None;
+    let in_exchange = std::cell::Cell::new(false);
+    // Each statement's paragraph and speaker, the latest few.
+    let mut recent: Vec<(usize, Speaker)> = Vec::new();
     for span in &spans {
         let first = span.pieces.first().cloned().unwrap_or(span.open..span.open);
         let last_piece = span.pieces.last().cloned().unwrap_or(first.clone());
@@ -273,6 +282,19 @@ pub fn extract(draft: &Draft, directory: &Directory) -> Vec<Quote> {
                                         || names::is_title_word(&w)
                                 })
                         };
+                        // A reply in the paragraph after a question that
+                        // someone was said to ask is the other party's.
+                        let turn = (p + 1 == para && opens_sentence)
+                            .then(|| exchange.clone())
+                            .flatten();
+                        if let Some((asker, answerer)) = turn {
+                            in_exchange.set(true);
+                            return if joined.trim_end().ends_with('?') {
+                                Some(asker)
+                            } else {
+                                answerer
+                            };
+                        }
                         ((opens_sentence || colon_lead())
                             && (p == para || p + 1 == para || between_nameless || after_question))
                             .then_some(s)
@@ -402,7 +424,33 @@ pub fn extract(draft: &Draft, directory: &Directory) -> Vec<Quote> {
             if let Some(s) = &speaker {
                 resolver.note_speaker(span.close, s);
             }
-            last = Some((paragraph_of(last_piece.end), speaker.clone()));
+            let here = paragraph_of(last_piece.end);
+            last = Some((here, speaker.clone()));
+            // (Asked in its own words: `…?" X asked.`)
+            let asked = joined.trim_end().ends_with('?')
+                && own_words
+                    .iter()
+                    .any(|w| matches!(*w, "asked" | "asks" | "demanded" | "pressed"));
+            exchange = match (&speaker, asked) {
+                (Some(asker), true) => Some((
+                    asker.clone(),
+                    recent
+                        .iter()
+                        .rev()
+                        .take_while(|(p, _)| p + 6 >= here)
+                        .find(|(_, s)| s.name != asker.name)
+                        .map(|(_, s)| s.clone()),
+                )),
+                _ if in_exchange.get() => exchange.take(),
+                _ => None,
+            };
+            in_exchange.set(false);
+            if let Some(s) = &speaker {
+                recent.push((here, s.clone()));
+                if recent.len() > 8 {
+                    recent.remove(0);
+                }
+            }
         }
         let reported_before = speakers::tokens(text, before.clone())
             .iter()
@@ -2773,6 +2821,21 @@ mod tests {
         assert_eq!(
             speakers("Inquest\n\nRecording a conclusion of misadventure, assistant coroner Philippa Rowlands said Mr Pritchard had fallen.\n\n\"The family have shown dignity,\" the coroner said."),
             ["Philippa Rowlands"]
+        );
+    }
+
+    #[test]
+    fn bare_quotations_after_an_asked_question_take_turns() {
+        assert_eq!(
+            speakers("Fraud trial\n\nGareth Pollitt, the former finance director, told the court he had felt \"uneasy\".\n\nCross-examining, Anand Raval put it to him that he had known.\n\n\"You were a qualified accountant, were you not?\" Mr Raval asked.\n\n\"I was. I still am.\"\n\n\"And an accountant signs what he is told to sign?\"\n\n\"In that company, yes.\"\n\nThe trial continues."),
+            ["Gareth Pollitt", "Anand Raval", "Gareth Pollitt", "Anand Raval", "Gareth Pollitt"]
+        );
+        // (No one spoke before the asker: the answer is no one's named.)
+        assert_eq!(
+            speakers(
+                "School\n\n\"Who can spell mango?\" Christine Ocan asked the class.\n\n\"Me! Me!\""
+            ),
+            ["Christine Ocan", ""]
         );
     }
 
