@@ -386,7 +386,15 @@ pub fn extract(draft: &Draft, directory: &Directory) -> Vec<Quote> {
         };
         let speaker = match speaker {
             // A clause read as a name names no one.
-            Some(s) if s.id.is_none() && speakers::is_clause(&s.name) => None,
+            // (`regional government of Madrid`, for `The regional
+            // government of Madrid`: a name from a mention that is none.)
+            Some(s)
+                if s.id.is_none()
+                    && speakers::is_clause(&s.name)
+                    && (s.name == s.mention || speakers::is_clause(&s.mention)) =>
+            {
+                None
+            }
             Some(s) if kind == QuoteKind::Statement && anonymous(&s) => {
                 resolver.note_speaker(
                     span.close,
@@ -2836,6 +2844,14 @@ mod tests {
                 "School\n\n\"Who can spell mango?\" Christine Ocan asked the class.\n\n\"Me! Me!\""
             ),
             ["Christine Ocan", ""]
+        );
+    }
+
+    #[test]
+    fn a_bodys_noun_at_a_place_is_the_body_there() {
+        assert_eq!(
+            speakers("Diplomats expelled\n\nThe Russian embassy in Vilnius called the accusations \"absurd\".\n\nThe regional government of Madrid said the law would \"not apply\".\n\nThe Ministry of Health said it was \"reviewing\" the case."),
+            ["Russian embassy in Vilnius", "regional government of Madrid", "Ministry of Health"]
         );
     }
 

@@ -1334,6 +1334,38 @@ fn without_regnal_number(name: &str) -> &str {
     }
 }
 
+/// The body a phrase names by a noun in lower case and the place it is
+/// at (`Russian embassy in Vilnius` for `The Russian embassy in
+/// Vilnius`, `public prosecutor's office in Augsburg`), without its
+/// article: capitalised words before the noun only as its first words
+/// (`Russian`, `US`), a place of three capitalised words at most after
+/// `in` or `of`.
+fn body_at_place(mention: &str) -> Option<String> {
+    let bare = ["The ", "the "]
+        .iter()
+        .find_map(|a| mention.strip_prefix(a))?;
+    let (head, place) = bare
+        .split_once(" in ")
+        .or_else(|| bare.split_once(" of "))?;
+    let words: Vec<&str> = head.split_whitespace().collect();
+    let noun = words.last()?;
+    let lead = words
+        .iter()
+        .take_while(|w| w.starts_with(char::is_uppercase))
+        .count();
+    let place_words: Vec<&str> = place.split_whitespace().collect();
+    (is_body_noun(noun)
+        && words.len() <= 4
+        && words[lead..].iter().all(|w| {
+            w.starts_with(char::is_lowercase) && !matches!(*w, "for" | "at" | "and" | "to" | "with")
+        })
+        && (1..=3).contains(&place_words.len())
+        && place_words.iter().all(|w| {
+            w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-')
+        }))
+    .then(|| bare.to_owned())
+}
+
 /// A peer's name with the place of their title (`Lord Ashworth of
 /// Cleeve`, `Baroness Chapman of Darlington`), whole, when `bare` is the
 /// name and place and the mention has the peer's style just before it.
@@ -2216,6 +2248,18 @@ impl<'a> Resolver<'a> {
                     return self.resolve(name);
                 }
             }
+        }
+        // `The Russian embassy in Vilnius`, `the regional government of
+        // Madrid`: a body's noun in lower case at a place is the body
+        // there, not the place (unless the registry knows the phrase).
+        if let Some(body) =
+            body_at_place(&mention).filter(|_| self.registry_lookup(&mention).is_none())
+        {
+            return Some(Speaker {
+                name: body,
+                id: None,
+                mention,
+            });
         }
         // `The Ministry of Culture, Gender, Entertainment and Sport said`:
         // a phrase cut at a comma inside a body's name is the whole name.
