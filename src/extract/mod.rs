@@ -2856,6 +2856,14 @@ mod tests {
     }
 
     #[test]
+    fn a_description_set_after_a_name_with_a_who_clause_is_that_person() {
+        assert_eq!(
+            speakers("Choir\n\nAmong the members is Derek Sowerby, a retired lorry driver who admits he had “never sung a note in public” before.\n\nJoan Hale is a retired teacher who says the choir is “a lifeline”.\n\nIn one message, Mr Marr replied to a colleague who had asked about refunds: “They won't ask.”\n\nOne member, a former nurse who joined in May, said it was “joyful”."),
+            ["Derek Sowerby", "Joan Hale", "Marr", ""]
+        );
+    }
+
+    #[test]
     fn a_count_before_a_name_and_its_people_names_no_one() {
         assert_eq!(
             speakers("Ashby, the payments app, was breached.\n\nTwo Ashby employees said staff had raised concerns.\n\nAshby described the claims as \"speculation\"."),

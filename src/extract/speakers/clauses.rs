@@ -104,6 +104,23 @@ impl Resolver<'_> {
                 return Some(toks[k + 1].range.start..toks[end - 1].range.end);
             }
         }
+        // `Derek Sowerby, a retired lorry driver who admits he had "…"`,
+        // `Sowerby is a retired lorry driver who says`: the description
+        // `who` hangs on, with no comma between them, when it is set after
+        // a name or said of it (not `replied to a colleague who had asked`).
+        if end >= 2 && lower(&toks[end - 1]) == "who" && is_word(&toks[end - 2]) {
+            let k = (end.saturating_sub(8)..end - 1)
+                .rev()
+                .take_while(|&k| is_word(&toks[k]))
+                .find(|&k| matches!(lower(&toks[k]).as_str(), "a" | "an"))
+                .filter(|&k| {
+                    k.checked_sub(1)
+                        .is_some_and(|j| matches!(lower(&toks[j]).as_str(), "," | "is" | "was"))
+                });
+            if let Some(k) = k {
+                return Some(toks[k].range.start..toks[end - 2].range.end);
+            }
+        }
         // `a pay offer their union described as "…"`, `rosters the union
         // says are "…"`: a clause with no `that`, after a noun, whose
         // subject is a short phrase for a body or a person.

@@ -2140,6 +2140,24 @@ impl<'a> Resolver<'a> {
         ANONYMOUS_CLAUSES.iter().any(|w| aside.starts_with(w)) && keeps_anonymous(&aside)
     }
 
+    /// The person named just before `at` whom the description starting
+    /// there is set after (`Derek Sowerby, a …`) or said of (`Sowerby is
+    /// a …`, `Sowerby, 68, was a …`).
+    fn person_described_as(&self, at: usize) -> Option<Referent> {
+        let before = self.text.get(..at)?.trim_end();
+        let end = before
+            .strip_suffix(',')
+            .or_else(|| before.strip_suffix(" is"))
+            .or_else(|| before.strip_suffix(" was"))?
+            .trim_end()
+            .len();
+        let mentions = self.mentions.borrow();
+        let k = mentions.partition_point(|m| m.range.start < end);
+        let m = mentions.get(k.checked_sub(1)?)?;
+        (m.range.end == end && is_person_mention(m) && !m.referent.name.is_empty())
+            .then(|| m.referent.clone())
+    }
+
     /// Notes that `speaker` spoke at `at`: it becomes the most recent
     /// subject for the pronouns that follow.
     pub fn note_speaker(&self, at: usize, speaker: &Speaker) {
@@ -2965,6 +2983,17 @@ impl<'a> Resolver<'a> {
             && opens_indefinite
             && (speaker.name == speaker.mention || indefinite);
         if unnamed {
+            // `Derek Sowerby, a retired lorry driver who admits …`,
+            // `Sowerby is a retired lorry driver who says …`: a description
+            // set after a person's name, or said of them, with a clause of
+            // its own, is that person.
+            if let Some(r) = self.person_described_as(range.start) {
+                return Some(Speaker {
+                    name: r.name,
+                    id: r.id,
+                    mention: speaker.mention,
+                });
+            }
             // `one striker, who gave his name only as Jhon,`: the name the
             // source gave, which a later `he said` means too.
             if let Some(name) = self.name_given(range.clone()) {
