@@ -733,8 +733,50 @@ fn attribute_repeated(text: &str, paras: &[Range<usize>], quotes: &mut [Quote]) 
             quotes[i].speaker = quotes[j].speaker.clone();
         } else if let Some(j) = close {
             quotes[i].speaker = quotes[j].speaker.clone();
+        } else if quotes[i].kind == QuoteKind::Statement
+            && quotes[i].speaker.is_none()
+            && p == 0
+            && only_quotation(&text[paras[p].clone()])
+        {
+            // `‘Nobody gets up in the morning wanting to cancel a train’`
+            // over an interview: a headline of nothing but a quotation is
+            // the words of whom the story quotes most, when that is half
+            // its quotations or more.
+            quotes[i].speaker = most_quoted(quotes, i);
         }
     }
+}
+
+/// Whether a headline is one quotation and nothing more, after a label of
+/// one word at most (`Q&A: ‘…’`).
+fn only_quotation(headline: &str) -> bool {
+    let line = headline.lines().next().unwrap_or("").trim();
+    let line = line.split_once(": ").map_or(line, |(label, rest)| {
+        if label.split_whitespace().count() == 1 {
+            rest
+        } else {
+            line
+        }
+    });
+    let marks = ['‘', '’', '“', '”', '"', '\''];
+    line.starts_with(marks) && line.ends_with(marks)
+}
+
+/// The speaker of half or more of the attributed statements after
+/// quotation `i` (three at least), a person's.
+fn most_quoted(quotes: &[Quote], i: usize) -> Option<Speaker> {
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    let mut all = 0;
+    for j in attributed_after(quotes, i) {
+        if let Some(s) = &quotes[j].speaker {
+            *counts.entry(s.name.as_str()).or_default() += 1;
+            all += 1;
+        }
+    }
+    let (name, n) = counts.into_iter().max_by_key(|&(_, n)| n)?;
+    let speaker = attributed_after(quotes, i)
+        .find_map(|j| quotes[j].speaker.as_ref().filter(|s| s.name == name))?;
+    (n >= 3 && 2 * n >= all && !names::looks_like_organisation(name)).then(|| speaker.clone())
 }
 
 /// The attributed statements after quotation `i`, within reach of it:
@@ -2860,6 +2902,23 @@ mod tests {
         assert_eq!(
             speakers("Choir\n\nAmong the members is Derek Sowerby, a retired lorry driver who admits he had “never sung a note in public” before.\n\nJoan Hale is a retired teacher who says the choir is “a lifeline”.\n\nIn one message, Mr Marr replied to a colleague who had asked about refunds: “They won't ask.”\n\nOne member, a former nurse who joined in May, said it was “joyful”."),
             ["Derek Sowerby", "Joan Hale", "Marr", ""]
+        );
+    }
+
+    #[test]
+    fn a_headline_of_only_a_quotation_is_the_most_quoted_persons() {
+        let story = "After 41 years delivering babies, Bernadette Quigley has retired.\n\n\"I still remember the first,\" she says. \"It was a boy.\"\n\nHer colleague Ann Ross said she was \"the calmest person in any room\".\n\n\"Nights were the hardest,\" Quigley says.";
+        assert_eq!(
+            speakers(&format!("‘Every birth was a miracle’\n\n{story}"))[0],
+            "Bernadette Quigley"
+        );
+        // (Not with other words in the headline, nor a label of more
+        // than one word.)
+        assert_eq!(
+            speakers(&format!(
+                "Midwife retires: ‘Every birth was a miracle’\n\n{story}"
+            ))[0],
+            ""
         );
     }
 
