@@ -2781,6 +2781,11 @@ mod tests {
             speakers("The town's MP, Conservative Alistair Beaumont-Grey, tweeted: \"Thoughts with everyone.\"\n\nGran Pat Kowalski, 68, said: \"It's the heart of the estate.\"\n\nA spokesman for Conservative Campaign Headquarters said the party would \"reflect carefully\"."),
             ["Alistair Beaumont-Grey", "Pat Kowalski", "Conservative Campaign Headquarters"]
         );
+        // (`Gran Canaria` is a place's name.)
+        assert_eq!(
+            speakers("Holiday\n\n\"It is a record,\" Gran Canaria said in a statement."),
+            ["Gran Canaria"]
+        );
     }
 
     #[test]
@@ -2788,6 +2793,11 @@ mod tests {
         assert_eq!(
             speakers("Transport minister Lord Ashworth of Cleeve said the union was \"holding the capital to ransom\".\n\nEileen Mulcahy led the weavers for 20 years.\n\n\"She was the toughest opponent I faced,\" the former minister Lord Ashby of Wrayford once said.\n\nShe was made a CBE, an honour she accepted, she said, \"on behalf of every weaver\"."),
             ["Lord Ashworth of Cleeve", "Lord Ashby of Wrayford", "Eileen Mulcahy"]
+        );
+        // The peer named later by the style and name alone.
+        assert_eq!(
+            speakers("Peers\n\nLord Ashworth of Cleeve said the bill was \"flawed\".\n\n\"It is wrong,\" Lord Ashworth said."),
+            ["Lord Ashworth of Cleeve", "Lord Ashworth of Cleeve"]
         );
     }
 
@@ -2797,6 +2807,10 @@ mod tests {
             speakers("Lead counsel to the petitioner, Dr Femi Oyedepo-Akande, SAN, described the judgment as \"technical\".\n\nSir Tom Brady, OBE, said the award was \"a shock\"."),
             ["Femi Oyedepo-Akande", "Tom Brady"]
         );
+        assert_eq!(
+            speakers("Honours\n\nDame Jane Smith, DBE, FRS, said the award was \"a shock\"."),
+            ["Jane Smith"]
+        );
     }
 
     #[test]
@@ -2804,6 +2818,10 @@ mod tests {
         assert_eq!(
             speakers("Eastmoor Police arrested four men after the game.\n\nPolice described the violence as \"organised\".\n\nHelen Marsh, chair of the Commons Treasury committee, wrote to the bank.\n\nA Treasury spokesperson said: \"Banks must keep cash.\""),
             ["Eastmoor Police", "Treasury"]
+        );
+        assert_eq!(
+            speakers("Fridge\n\nThe Port Aldous Public Health Unit inspected the fridge in May.\n\nA spokesperson for the Port Aldous Public Health Unit said it had \"worked with volunteers\"."),
+            ["Port Aldous Public Health Unit"]
         );
     }
 
@@ -2818,6 +2836,16 @@ mod tests {
             speakers("Kilns\n\nA bench of the Lahore High Court warned the Punjab government on Monday.\n\nRana Ali, appearing for the owners, said his clients could not afford it.\n\n\"The banks are not lending,\" he said.\n\nHe asked the bench to direct the government to announce \"a clear, financed timeline\" instead.\n\nAnalysts at Westmark Securities cut their third-quarter forecast, writing that \"the balance has tipped into surplus.\""),
             ["Rana Ali", "Rana Ali", "Westmark Securities"]
         );
+        // (Nor the object of a preposition or a verb in the past; but a
+        // role, named later.)
+        assert_eq!(
+            speakers("Ministry row\n\nProtesters outside the ministry described the decision as \"cowardly\".\n\nThe Ministry of Health said it would \"listen\"."),
+            ["Protesters outside the ministry", "Ministry of Health"]
+        );
+        assert_eq!(
+            speakers("Wales win\n\nWales beat Italy in a game their head coach described as \"ugly\".\n\nWales head coach Craig Tamihana said the side had \"found a way\"."),
+            ["Craig Tamihana", "Craig Tamihana"]
+        );
     }
 
     #[test]
@@ -2831,6 +2859,21 @@ mod tests {
             speakers("Deer crashes double on coast road as police urge drivers to 'ease off at night'\n\nCrashes with deer have doubled this year, leading a police spokeswoman to urge drivers to \"ease off at night\".\n\nThe Harwick Valley Police counted 58 crashes.\n\n\"These are not small knocks,\" said Const. Anna Leclerc, a spokeswoman for the force."),
             ["Anna Leclerc", "Anna Leclerc", "Anna Leclerc"]
         );
+        // (Not when the next paragraphs name two forces, nor a body that
+        // speaks for itself there.)
+        assert_eq!(
+            speakers("Raid\n\nA man was hurt in what police called a \"targeted\" attack in Kent.\n\nOfficers from Sussex Police were called in to help, Kent Police said."),
+            [""]
+        );
+        assert_eq!(
+            speakers("Strike talks\n\nThe government said it would \"act swiftly\".\n\nThe Welsh Government said it had not been \"consulted at all\"."),
+            ["The government", "Welsh Government"]
+        );
+        // (A body of that kind named before comes first.)
+        assert_eq!(
+            speakers("Strike\n\nThe Bakers Union met bosses on Monday.\n\nStaff rejected a pay offer their union described as \"insulting\".\n\nSharon Whitlam, of the Food and Retail Workers Union, said: \"We are angry.\""),
+            ["Bakers Union", "Sharon Whitlam"]
+        );
     }
 
     #[test]
@@ -2838,6 +2881,11 @@ mod tests {
         assert_eq!(
             speakers("Talks\n\nHenrik Lund said work would begin. Asked whether the EU would sanction Korva's president, Mihail Dragomir, directly, he replied: \"Nothing is off the table.\"\n\nSalim Haddad met them later.\n\nAsked what he plans to do now, Yusuf Hinai says he wants to rest, and he says a break is \"long overdue\"."),
             ["Henrik Lund", "Yusuf Hinai"]
+        );
+        // (Nor past a verb or a quotation after the name.)
+        assert_eq!(
+            speakers("Cuts\n\nMaria Lopez opened the meeting.\n\nAsked about the cuts, Priya Patel said the plan was \"fair\" and, she added, \"long overdue\"."),
+            ["Priya Patel", "Priya Patel"]
         );
     }
 
@@ -2854,6 +2902,11 @@ mod tests {
         assert_eq!(
             speakers("Phones\n\nOne boy said: \"It is fine.\"\n\nThe Department for Education said schools were \"best placed to decide\"."),
             ["", "Department for Education"]
+        );
+        // (A person's noun before `for` heads it still: a body's spokeswoman.)
+        assert_eq!(
+            speakers("Phones\n\nOne boy said: \"It is fine.\"\n\nThe spokeswoman for Ofcom said schools were \"best placed to decide\"."),
+            ["", "Ofcom"]
         );
     }
 
@@ -3691,14 +3744,19 @@ mod tests {
             speakers("Marsden shares slump\n\nChief executive blames ‘irrational’ discounting by rivals\n\nShares fell on Thursday. Chief executive Julia Penrose said rivals were cutting prices."),
             ["Julia Penrose"]
         );
-        // In the story itself, only when no body of that kind was named
-        // before.
+        // Not in the story itself, for a body that speaks there of its
+        // own accord; but one named in passing is meant, when no body of
+        // that kind was named before.
         assert_eq!(
             speakers("Bridge shut\n\nThe council warned of “months of delays”. Westmoor County Council later said more."),
+            ["The council"]
+        );
+        assert_eq!(
+            speakers("Bridge shut\n\nThe council warned of “months of delays”, in a letter to residents of Westmoor County Council's estates."),
             ["Westmoor County Council"]
         );
         assert_eq!(
-            speakers("Bridge shut\n\nHarlow Town Council met.\n\nThe council warned of “months of delays”. Westmoor County Council later said more."),
+            speakers("Bridge shut\n\nHarlow Town Council met.\n\nThe council warned of “months of delays”, in a letter to residents of Westmoor County Council's estates."),
             ["Harlow Town Council"]
         );
         // `the body said`: the body named before.

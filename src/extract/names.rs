@@ -262,7 +262,7 @@ pub const TITLE_WORDS: &[&str] = &[
     "shopper", "carer", "volunteer", "dentist", "mechanic", "plumber", "postman", "postwoman",
     "postmistress", "publican", "businessman", "businesswoman", "entrepreneur", "supporter",
     "teenager", "schoolgirl", "schoolboy", "graduate", "apprentice", "mpp", "qualifier", "wildcard",
-    "champion", "runner-up", "seed", "magistrate", "aling", "gran", "grandma", "grandpa",
+    "champion", "runner-up", "seed", "magistrate", "aling", "grandma", "grandpa",
     // Honorifics of South and South-East Asia and Africa (`Shri Arvind
     // Pandey`, `Datuk Wong Siew Fah`, `Hon. Kehinde Ogunleye`, `Pak
     // Suryadi`, `Khun Somchai`).
@@ -464,13 +464,25 @@ pub fn strip_titles(phrase: &str) -> (&str, Option<bool>) {
     }
 }
 
-/// Whether a party's word stands before a person's name, no part of it
-/// (`Conservative Alistair Beaumont-Grey`, `Democrat Sen. Jane Ross`),
+/// Whether a party's word or `Gran` stands before a person's name, no
+/// part of it (`Conservative Alistair Beaumont-Grey`, `Democrat Sen. Jane
+/// Ross`, `Gran Pat Kowalski`),
 /// not before a body's (`Conservative Campaign Headquarters`) or alone
 /// before a title (`Conservative MP`).
 fn party_before_name(word: &str, rest: &str) -> bool {
     let mut words = rest.split_whitespace();
     let next = words.next().unwrap_or("");
+    // (`Gran Pat Kowalski` too, but not `Gran Canaria` or `Gran Canaria
+    // Airport`: two capitalised words or more after, and no body's name.)
+    let gran = word == "gran"
+        && rest.contains(' ')
+        && !looks_like_organisation(rest)
+        && rest
+            .split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase));
+    if gran {
+        return true;
+    }
     matches!(word, "conservative" | "democrat" | "liberal")
         && words.next().is_some()
         && (sex_of(next).is_some() || is_title_word(&next.trim_end_matches('.').to_lowercase()))

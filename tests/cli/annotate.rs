@@ -611,12 +611,13 @@ fn house_styles_of_wire_and_british_copy() {
 /// Regressions: shapes of draft that once took quadratic time — a long
 /// sentence of quotations (context, column and speaker look-ups), a long
 /// sentence of names, runs of Markdown brackets and backticks, many HTML
-/// script elements, and long paragraphs of spokespeople and of described
-/// people. Each must finish well within the bound.
+/// script elements, long paragraphs of spokespeople and of described
+/// people, and many offices held at a rank apart. Each must finish well
+/// within the bound.
 #[test]
 fn hostile_drafts_stay_linear() {
     let dir = tempfile::tempdir().unwrap();
-    let shapes: [(&str, String); 9] = [
+    let shapes: [(&str, String); 10] = [
         ("quotes.txt", "He said \"yes ".repeat(20_000)),
         (
             "names.txt",
@@ -655,6 +656,12 @@ fn hostile_drafts_stay_linear() {
                 "The agency said in a report that it was bad and ".repeat(8_000),
                 "the report said \"x\" and ".repeat(1_000)
             ),
+        ),
+        // Offices held at a rank apart, each then meant by the office.
+        (
+            "deputies.txt",
+            "Deputy Governor Matthias Brenner dissented. \"Inflation is falling,\" the governor said.\n\n"
+                .repeat(6_000),
         ),
         // One sentence of people named after an office, then its letters.
         (

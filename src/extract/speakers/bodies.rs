@@ -34,23 +34,20 @@ impl Resolver<'_> {
     /// The first body named after `at`, within a few paragraphs, whose
     /// name `noun` heads (`Food and Retail Workers Union` for `their
     /// union` in a lead that names it only later), or for `police` the
-    /// first police force; none if a body of that kind was named before.
+    /// first police force. (A body of that kind named before is found
+    /// first, by [`Self::body_meant`] or [`Self::police_named`].)
     pub(super) fn body_named_later(&self, noun: &str, at: usize) -> Option<Referent> {
         let police = noun == "police";
-        let earlier = if police {
-            self.police_named(at)
-        } else {
-            self.body_named_with(&[noun], at)
-        };
-        if earlier.is_some() {
-            return None;
-        }
         let force = body_kind_words("force");
         let mentions = self.mentions.borrow();
-        starting_in(&mentions, at..at.saturating_add(ROLE_REACH))
+        // Every body of that kind named in reach: only one may be meant,
+        // and not one that speaks as the subject of its own sentence
+        // (`The Welsh Government said it had not been "consulted"`, after
+        // `The government said …`: another party).
+        let mut named = starting_in(&mentions, at..at.saturating_add(ROLE_REACH))
             .iter()
             .filter(|m| m.referent.organisation)
-            .find_map(|m| {
+            .filter_map(|m| {
                 let written = self.text.get(m.range.clone())?;
                 let last = written.split_whitespace().next_back()?;
                 let heads = if police {
@@ -58,13 +55,18 @@ impl Resolver<'_> {
                 } else {
                     last.eq_ignore_ascii_case(noun)
                 };
-                heads.then(|| Referent {
-                    name: without_article(written).to_owned(),
-                    id: m.referent.id.clone(),
-                    organisation: true,
-                    female: None,
-                })
-            })
+                heads.then_some((m, without_article(written)))
+            });
+        let (first, name) = named.next()?;
+        if first.subject || named.any(|(_, other)| other != name) {
+            return None;
+        }
+        Some(Referent {
+            name: name.to_owned(),
+            id: first.referent.id.clone(),
+            organisation: true,
+            female: None,
+        })
     }
 
     /// The last body named before `at` that is a police force: one whose

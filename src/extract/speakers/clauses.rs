@@ -1017,11 +1017,15 @@ fn contact_clause_subject(toks: &[Token], end: usize) -> Option<usize> {
         && !NOT_NOUNS.contains(&word.as_str())
         && reporting(before.text).is_none()
         && verb_form(toks, k - 1).is_none()
-        // (Not a verb after `to` or a pronoun: `to direct the government
-        // to announce`.)
+        && !PAST_VERBS.contains(&word.as_str())
+        // (Not a verb after `to`, a pronoun or a relative one: `to direct
+        // the government to announce`, `Villagers who fought the council`.)
         && k.checked_sub(2).is_none_or(|j| {
             let w = lower(&toks[j]);
-            w != "to" && !PRONOUNS.contains(&w.as_str()) && !BEFORE_VERBS.contains(&w.as_str())
+            w != "to"
+                && !PRONOUNS.contains(&w.as_str())
+                && !BEFORE_VERBS.contains(&w.as_str())
+                && !matches!(w.as_str(), "who" | "which" | "that")
         });
     let phrase = &toks[k + 1..end];
     let head = lower(phrase.last()?);
@@ -1030,6 +1034,16 @@ fn contact_clause_subject(toks: &[Token], end: usize) -> Option<usize> {
         && (is_body_noun(&head) || head == "police" || is_listed_person_noun(&head)))
     .then_some(k)
 }
+
+/// Verbs in the past whose form shows no `-ed` (`met the council`).
+#[rustfmt::skip]
+const PAST_VERBS: &[&str] = &[
+    "met", "fought", "told", "gave", "took", "made", "saw", "left", "sent", "won", "lost", "beat",
+    "hit", "led", "paid", "sold", "brought", "bought", "thought", "caught", "taught", "held",
+    "kept", "found", "heard", "felt", "built", "spent", "struck", "wrote", "chose", "drove",
+    "broke", "spoke", "knew", "threw", "grew", "drew", "swore", "stood", "sat", "ran", "began",
+    "became", "came", "went", "got", "put", "set", "cut", "shut", "let", "read",
+];
 
 /// Words that come before a verb, not a noun (`will direct`, `did ask`).
 const BEFORE_VERBS: &[&str] = &[
@@ -1042,6 +1056,10 @@ const BEFORE_VERBS: &[&str] = &[
 const NOT_NOUNS: &[&str] = &[
     "of", "for", "at", "in", "on", "by", "with", "from", "to", "about", "into", "over", "under",
     "after", "before", "against", "between", "among", "through", "during", "without", "within",
+    "outside", "inside", "near", "across", "beyond", "like", "unlike", "around", "behind", "above",
+    "below", "beside", "besides", "opposite", "toward", "towards", "upon", "via", "per", "past",
+    "throughout", "despite", "except", "including", "alongside", "amid", "amongst", "onto", "off",
+    "up", "down", "beneath", "underneath", "versus",
     "and", "or", "but", "nor", "as", "than", "that", "which", "who", "whom", "because", "while",
     "if", "when", "where", "what", "how", "why", "though", "although", "since", "until",
     "is", "was", "are", "were", "be", "been", "has", "have", "had", "will", "would", "could",

@@ -1611,6 +1611,30 @@ impl<'a> Resolver<'a> {
             !held.contains(d)
                 && matches!(d.as_str(), "coroner" | "judge" | "magistrate" | "sheriff")
         }));
+        // `Lord Ashworth` for `Lord Ashworth of Cleeve`: a peer by the
+        // style and name alone, once the draft gives the place too.
+        let mut peers: HashMap<String, String> = HashMap::new();
+        for style in ["Lord ", "Lady ", "Baroness ", "Baron ", "Viscount "] {
+            for (k, _) in text.match_indices(style) {
+                let after = &text[k + style.len()..];
+                let end = floor_char_boundary(after, after.len().min(80));
+                let mut words = after[..end].split_whitespace();
+                let (Some(name), Some("of"), Some(place)) =
+                    (words.next(), words.next(), words.next())
+                else {
+                    continue;
+                };
+                let place = place.trim_end_matches(|c: char| !c.is_alphabetic());
+                let proper = |w: &str| {
+                    w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic)
+                };
+                if proper(name) && proper(place) {
+                    peers
+                        .entry(format!("{style}{name}"))
+                        .or_insert_with(|| format!("{style}{name} of {place}"));
+                }
+            }
+        }
         Resolver {
             most_named,
             text,
@@ -1621,6 +1645,7 @@ impl<'a> Resolver<'a> {
             spoken: RefCell::new(Vec::new()),
             mentions: RefCell::new(mentions),
             descriptions: Descriptions::new(descriptions),
+            peers,
             surnames,
             namesakes,
             by_ends,

@@ -538,12 +538,18 @@ fn last_sentence_start(toks: &[Token]) -> usize {
 /// What the draft has shown of a person's sex (a `she said` after their
 /// name, a title), else what their given name tells.
 fn known_sex(sexes: &HashMap<String, bool>, name: &str) -> Option<bool> {
-    // (`Lord Ashby of Wrayford`: or the sex a style kept in the name tells.)
+    // (`Lord Ashby of Wrayford`: or the sex a style kept in the name
+    // tells, looked for only when a title's word opens it.)
+    let titled = || {
+        name.split_whitespace()
+            .next()
+            .is_some_and(|w| is_title_word(&w.trim_end_matches('.').to_lowercase()))
+    };
     sexes
         .get(name)
         .copied()
         .or_else(|| sex_of(name))
-        .or_else(|| strip_titles(name).1)
+        .or_else(|| titled().then(|| strip_titles(name).1).flatten())
 }
 
 /// How far (bytes) after a sentence's first name an aside on it is
@@ -2042,6 +2048,9 @@ pub struct Resolver<'a> {
     /// Bodies by the first word of their name (`Halvern` for `Halvern
     /// Pharmaceuticals`).
     short_bodies: HashMap<String, Referent>,
+    /// Peers by style and name, with the place of their title the draft
+    /// gives (`Lord Ashworth` → `Lord Ashworth of Cleeve`).
+    peers: HashMap<String, String>,
     /// Every body's name the draft gives, for the full name a shorter one
     /// stands for (`Great Lakes & Western` for `… Western Railway`).
     body_names: std::collections::BTreeSet<String>,
@@ -2252,7 +2261,18 @@ impl<'a> Resolver<'a> {
         // `Dr Femi Oyedepo-Akande, SAN, described`: letters set off after
         // a name stand for the person it names.
         if is_post_nominal(&mention) {
-            let before = self.text[..range.start].trim_end();
+            // (Past more letters: `Dame Jane Smith, DBE, FRS, said`.)
+            let mut before = self.text[..range.start].trim_end();
+            for _ in 0..4 {
+                match before
+                    .strip_suffix(',')
+                    .and_then(|b| b.trim_end().rsplit_once(' '))
+                    .filter(|(_, letters)| is_post_nominal(letters))
+                {
+                    Some((rest, _)) => before = rest.trim_end(),
+                    None => break,
+                }
+            }
             if let Some(end) = before.strip_suffix(',').map(|b| b.trim_end().len()) {
                 let named = {
                     let mentions = self.mentions.borrow();
@@ -2800,9 +2820,11 @@ impl<'a> Resolver<'a> {
             // (`The Ministry of Health`, `The Department for Education`:
             // the noun before `of` or `for` is the head, a body, not the
             // portfolio's word after it.)
+            // (Not `The spokeswoman for Ofcom`, a person's noun before it.)
             let head = words
                 .iter()
-                .position(|w| matches!(*w, "of" | "for"))
+                .enumerate()
+                .position(|(k, w)| *w == "of" || *w == "for" && k > 0 && is_body_noun(words[k - 1]))
                 .unwrap_or(words.len());
             let person = words.len() <= 3 && head > 0 && is_person_noun(words[head - 1]);
             if person
@@ -3516,7 +3538,7 @@ impl<'a> Resolver<'a> {
                 .or_else(|| self.inner_names.get(name).cloned())
                 .or_else(|| self.short_bodies.get(name).cloned())
         };
-        Some(match full {
+        let speaker = match full {
             Some(r) => Speaker {
                 name: r.name.clone(),
                 id: r.id.clone(),
@@ -3530,6 +3552,15 @@ impl<'a> Resolver<'a> {
                     mention: mention.to_owned(),
                 }
             }
+        };
+        // (`Lord Ashworth`, once the draft has given `Lord Ashworth of
+        // Cleeve`.)
+        Some(match self.peers.get(&speaker.name) {
+            Some(peer) if speaker.id.is_none() => Speaker {
+                name: peer.clone(),
+                ..speaker
+            },
+            _ => speaker,
         })
     }
 
@@ -3772,6 +3803,8 @@ impl<'a> Resolver<'a> {
         match self
             .descriptions
             .ending_with(folded.split_whitespace().next_back().unwrap_or(""))
+            // (The first few: a draft of many deputies stays linear.)
+            .take(NAMESAKES_LOOKED_AT)
             .find(|(d, _)| describes(d))
             .or_else(head_tied)
             .or_else(relation_tied)

@@ -48,11 +48,14 @@ impl<'a> Resolver<'a> {
             let asked = matches!(
                 lead.first().copied(),
                 Some("Asked" | "Pressed" | "Questioned" | "Quizzed")
-            ) && self
-                .text
-                .get(m.range.end..at)
-                .and_then(|gap| gap.rsplit_once(','))
-                .is_some_and(|(_, after)| after.trim().is_empty());
+            ) && self.text.get(m.range.end..at).is_some_and(|gap| {
+                // (Nor `Asked about the cuts, Priya Patel said the plan was
+                // "fair" and, she added,`: no verb or quotation between.)
+                gap.rsplit_once(',')
+                    .is_some_and(|(_, after)| after.trim().is_empty())
+                    && !gap.contains(['"', '“', '”'])
+                    && !gap.split_whitespace().any(|w| reporting(w).is_some())
+            });
             if asked {
                 return true;
             }
