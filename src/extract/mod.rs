@@ -764,19 +764,26 @@ fn only_quotation(headline: &str) -> bool {
 
 /// The speaker of half or more of the attributed statements after
 /// quotation `i` (three at least), a person's.
+/// (Of two quoted as often, the one quoted first.)
 fn most_quoted(quotes: &[Quote], i: usize) -> Option<Speaker> {
-    let mut counts: HashMap<&str, usize> = HashMap::new();
+    // Each speaker's count, by name, with the order first quoted and the
+    // first quotation's speaker.
+    let mut counts: HashMap<&str, (usize, std::cmp::Reverse<usize>, &Speaker)> = HashMap::new();
     let mut all = 0;
     for j in attributed_after(quotes, i) {
         if let Some(s) = &quotes[j].speaker {
-            *counts.entry(s.name.as_str()).or_default() += 1;
+            counts
+                .entry(s.name.as_str())
+                .or_insert((0, std::cmp::Reverse(j), s))
+                .0 += 1;
             all += 1;
         }
     }
-    let (name, n) = counts.into_iter().max_by_key(|&(_, n)| n)?;
-    let speaker = attributed_after(quotes, i)
-        .find_map(|j| quotes[j].speaker.as_ref().filter(|s| s.name == name))?;
-    (n >= 3 && 2 * n >= all && !names::looks_like_organisation(name)).then(|| speaker.clone())
+    let (n, _, speaker) = counts
+        .into_values()
+        .max_by_key(|&(n, first, _)| (n, first))?;
+    (n >= 3 && 2 * n >= all && !names::looks_like_organisation(&speaker.name))
+        .then(|| speaker.clone())
 }
 
 /// The attributed statements after quotation `i`, within reach of it:
@@ -2972,6 +2979,12 @@ mod tests {
                 "Midwife retires: ‘Every birth was a miracle’\n\n{story}"
             ))[0],
             ""
+        );
+        // (Of two quoted as often, the one quoted first.)
+        let both = "Ann Ross and Tom Hale ran the ward.\n\n\"It was busy,\" Ross said. \"Always,\" Hale said.\n\n\"We coped,\" Ross said. \"Just,\" Hale said.\n\n\"We laughed,\" Ross said. \"Often,\" Hale said.";
+        assert_eq!(
+            speakers(&format!("‘Every birth was a miracle’\n\n{both}"))[0],
+            "Ann Ross"
         );
     }
 

@@ -1614,9 +1614,9 @@ impl<'a> Resolver<'a> {
         // `Lord Ashworth` for `Lord Ashworth of Cleeve`: a peer by the
         // style and name alone, once the draft gives the place too.
         let mut peers: HashMap<String, String> = HashMap::new();
-        for style in ["Lord ", "Lady ", "Baroness ", "Baron ", "Viscount "] {
-            for (k, _) in text.match_indices(style) {
-                let after = &text[k + style.len()..];
+        for style in PEER_STYLES {
+            for (k, _) in text.match_indices(&format!("{style} ")) {
+                let after = &text[k + style.len() + 1..];
                 let end = floor_char_boundary(after, after.len().min(80));
                 let mut words = after[..end].split_whitespace();
                 let (Some(name), Some("of"), Some(place)) =
@@ -1630,8 +1630,8 @@ impl<'a> Resolver<'a> {
                 };
                 if proper(name) && proper(place) {
                     peers
-                        .entry(format!("{style}{name}"))
-                        .or_insert_with(|| format!("{style}{name} of {place}"));
+                        .entry(format!("{style} {name}"))
+                        .or_insert_with(|| format!("{style} {name} of {place}"));
                 }
             }
         }

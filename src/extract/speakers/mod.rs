@@ -1372,6 +1372,10 @@ fn body_at_place(mention: &str) -> Option<String> {
     .then(|| bare.to_owned())
 }
 
+/// The styles of peers whose titles may name a place (`Lord Ashworth of
+/// Cleeve`).
+pub(super) const PEER_STYLES: &[&str] = &["Lord", "Lady", "Baroness", "Baron", "Viscount"];
+
 /// A peer's name with the place of their title (`Lord Ashworth of
 /// Cleeve`, `Baroness Chapman of Darlington`), whole, when `bare` is the
 /// name and place and the mention has the peer's style just before it.
@@ -1380,7 +1384,7 @@ fn territorial_peer(bare: &str, mention: &str) -> Option<String> {
     let capitalised =
         |w: &str| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic);
     let style = mention.strip_suffix(bare)?.split_whitespace().next_back()?;
-    (matches!(style, "Lord" | "Lady" | "Baroness" | "Baron" | "Viscount")
+    (PEER_STYLES.contains(&style)
         && capitalised(name)
         && (1..=2).contains(&place.split_whitespace().count())
         && place.split_whitespace().all(capitalised))
@@ -2160,11 +2164,10 @@ impl<'a> Resolver<'a> {
             .or_else(|| before.strip_suffix(" was"))?
             .trim_end()
             .len();
-        let mentions = self.mentions.borrow();
-        let k = mentions.partition_point(|m| m.range.start < end);
-        let m = mentions.get(k.checked_sub(1)?)?;
-        (m.range.end == end && is_person_mention(m) && !m.referent.name.is_empty())
-            .then(|| m.referent.clone())
+        self.mention_before(end, 1, |m| {
+            m.range.end == end && is_person_mention(m) && !m.referent.name.is_empty()
+        })
+        .map(|m| m.referent)
     }
 
     /// Notes that `speaker` spoke at `at`: it becomes the most recent
@@ -2274,16 +2277,10 @@ impl<'a> Resolver<'a> {
                 }
             }
             if let Some(end) = before.strip_suffix(',').map(|b| b.trim_end().len()) {
-                let named = {
-                    let mentions = self.mentions.borrow();
-                    let k = mentions.partition_point(|m| m.range.start < end);
-                    k.checked_sub(1)
-                        .and_then(|k| mentions.get(k))
-                        .filter(|m| m.range.end == end && !m.referent.organisation)
-                        .map(|m| m.range.clone())
-                };
-                if let Some(name) = named {
-                    return self.resolve(name);
+                let named =
+                    self.mention_before(end, 1, |m| m.range.end == end && !m.referent.organisation);
+                if let Some(m) = named {
+                    return self.resolve(m.range);
                 }
             }
         }

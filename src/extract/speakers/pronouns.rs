@@ -283,15 +283,11 @@ impl<'a> Resolver<'a> {
             return None;
         }
         let end = start + head.trim_end().len();
-        let mentions = self.mentions.borrow();
-        let k = mentions.partition_point(|m| m.range.start < end);
-        mentions[..k]
-            .iter()
-            .rev()
-            .take(4)
-            .find(|m| m.range.end == end && !m.referent.name.is_empty())
-            .filter(|m| m.referent.organisation || sex_of(&m.referent.name).is_none())
-            .map(|m| m.referent.clone())
+        self.mention_before(end, 4, |m| {
+            m.range.end == end && !m.referent.name.is_empty()
+        })
+        .filter(|m| m.referent.organisation || sex_of(&m.referent.name).is_none())
+        .map(|m| m.referent)
     }
 
     pub(super) fn pronoun(&self, at: usize, mention: String) -> Option<Speaker> {
