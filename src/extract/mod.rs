@@ -4605,6 +4605,26 @@ mod tests {
         );
     }
 
+    #[test]
+    fn figures_and_places_are_no_speakers() {
+        // A time's colon is no stop before the subject.
+        assert_eq!(
+            speakers("Heats\n\nOkafor, who ran 1:58.41 in the heats, said the final would be \"a different race\"."),
+            ["Okafor"]
+        );
+        // A headline in capitals with a figure in it names nobody.
+        assert_eq!(
+            speakers("GRANDAD'S 30-YEAR CORNER SHOP AMONG FIRST TO SHUT\n\nAmong the first told to move was 67-year-old Pradeep Sundaram, whose family has run the shop since 1994.\n\n\"Thirty years and a letter is all I get?\" the grandfather said."),
+            ["Pradeep Sundaram"]
+        );
+        // A time phrase ends a headline's speaker, and a place before a
+        // role is no part of the role.
+        assert_eq!(
+            speakers("'We will not move the market,' says Kellbridge mayor two weeks after the fire\n\nBy Grete Lunde\n\nKELLBRIDGE — Traders packed the hall on Monday. The town's mayor, Halvard Ostby, told them to stay."),
+            ["Halvard Ostby"]
+        );
+    }
+
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(300))]
 

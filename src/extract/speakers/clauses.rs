@@ -807,6 +807,8 @@ impl Resolver<'_> {
         }
         let start = v + 1;
         let mut end = start;
+        let word = |k: usize| toks.get(k).map(lower).unwrap_or_default();
+        let time_follows = |k: usize| opens_clause(&word(k), &word(k + 1), &word(k + 2));
         while end < toks.len() && end - start < 8 {
             let t = &toks[end];
             let possessive = matches!(t.text, "’" | "'") && !Resolver::is_quote_mark(toks, end);
@@ -817,6 +819,11 @@ impl Resolver<'_> {
             }
             // `insisted the aim was "…"`: a clause, whose verb ends the phrase.
             if end > start && AUXILIARIES.contains(&lower(t).as_str()) {
+                break;
+            }
+            // `says Tubod Sur mayor six months after landslide`: a time
+            // phrase ends it.
+            if end > start && time_follows(end) {
                 break;
             }
             end += 1;
@@ -885,7 +892,7 @@ impl Resolver<'_> {
         let follower = toks.get(end);
         if follower.is_some_and(|t| {
             AUXILIARIES.contains(&lower(t).as_str())
-                || (is_word(t) && !AFTER_STOPS.contains(&t.text))
+                || (is_word(t) && !AFTER_STOPS.contains(&t.text) && !time_follows(end))
         }) {
             return None;
         }

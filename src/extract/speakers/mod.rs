@@ -103,9 +103,14 @@ pub(crate) fn tokens(text: &str, range: Range<usize>) -> Vec<Token<'_>> {
         // `Dato' Sri Zulkarnain`: the Malaysian style keeps its apostrophe.
         let dato = matches!(c, '’' | '\'')
             && start.is_some_and(|s| slice[s..i].eq_ignore_ascii_case("dato"));
+        // `3:55.20`, `10:30`: a time's colon between figures.
+        let time = c == ':'
+            && start.is_some_and(|s| slice[s..i].ends_with(|p: char| p.is_ascii_digit()))
+            && next.is_some_and(|n| n.is_ascii_digit());
         let in_word = alphanumeric(c)
             || title_stop
             || dato
+            || time
             || (matches!(c, '-' | '’' | '\'' | '.')
                 && start.is_some()
                 && next.is_some_and(alphanumeric));
@@ -1858,9 +1863,11 @@ fn is_title_case(line: &str) -> bool {
         .collect();
     let capitalised = words
         .iter()
+        // (`40-YEAR`: the first letter, after any figures, tells.)
         .filter(|w| {
-            w.trim_start_matches(['\'', '‘', '"', '“'])
-                .starts_with(char::is_uppercase)
+            w.chars()
+                .find(|c| c.is_alphabetic())
+                .is_some_and(char::is_uppercase)
         })
         .count();
     // Of the other words nearly all capitalised: not `Lena Ost reports
@@ -4363,6 +4370,24 @@ impl<'a> Resolver<'a> {
         let words = match words.first() {
             Some(w) if DETERMINERS.contains(&w.to_lowercase().as_str()) => &words[1..],
             _ => &words[..],
+        };
+        // (`says Tubod Sur mayor`: the place before a role aside.)
+        let placed = words
+            .iter()
+            .take_while(|w| w.starts_with(char::is_uppercase))
+            .count();
+        let words = match &words[placed..] {
+            [role @ .., head]
+                if (1..=3).contains(&placed)
+                    && is_person_noun(&head.to_lowercase())
+                    && role
+                        .iter()
+                        .chain([head])
+                        .all(|w| w.starts_with(char::is_lowercase)) =>
+            {
+                &words[placed..]
+            }
+            _ => words,
         };
         let (head, _) = words.split_last()?;
         let plain = words.iter().enumerate().all(|(i, w)| {
