@@ -4625,6 +4625,42 @@ mod tests {
         );
     }
 
+    #[test]
+    fn asides_and_opening_phrases_that_name_no_speaker() {
+        // A participle set off after a thing, with an adverb of when, is
+        // no verb of saying; `once` after a name still is.
+        assert_eq!(
+            speakers("Canal row\n\n\"We have waited long enough,\" said Teodora Vancu, who chairs the boatmen's guild.\n\nShe described the scheme for a lock near Calder, first proposed in 2015 and still unfunded, as \"a line on a map\".\n\nHer predecessor, Ilie Morar, once described the canal as \"the town's spine\"."),
+            ["Teodora Vancu", "Teodora Vancu", "Ilie Morar"]
+        );
+        // The one questioning is not whom the pronoun means, and a
+        // preposition opening a sentence names no one.
+        assert_eq!(
+            speakers("Board quizzed\n\nThe panel heard from the operator first. Its finance director, Agnes Kowalik, said costs were \"under review\".\n\nUnder repeated questioning from Dr Brereton, she said: \"I will not guess at a figure.\""),
+            ["Agnes Kowalik", "Agnes Kowalik"]
+        );
+        assert_eq!(
+            speakers("Board quizzed\n\nIts finance director, Agnes Kowalik, said costs were \"under review\".\n\nUnder questioning from Dr Brereton, she said: \"No.\""),
+            ["Agnes Kowalik", "Agnes Kowalik"]
+        );
+    }
+
+    #[test]
+    fn you_in_an_interviews_question_is_whom_it_is_with() {
+        // A pronoun run together with its verb is the pronoun; `you` in a
+        // question is the one interviewed, and a headline's quotation
+        // before a colon is the name after it.
+        assert_eq!(
+            speakers("“Salt is not the enemy”: Ingrid Solheim-Barros on cooking for a country\n\nIngrid Solheim-Barros runs three kitchens in Porto. Solheim-Barros started cooking at nine.\n\nYou’ve called cheap olive oil “a quiet fraud”. Why?\n\nI tasted it at a market and laughed out loud."),
+            ["Ingrid Solheim-Barros", "Ingrid Solheim-Barros"]
+        );
+        // (Not `you` in a sentence that asks nothing.)
+        assert_eq!(
+            speakers("Ingrid Solheim-Barros runs three kitchens. Solheim-Barros cooks.\n\nYou’ve said “we cook what the sea gives” for years, and the line stuck."),
+            [""]
+        );
+    }
+
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(300))]
 

@@ -53,6 +53,18 @@ pub fn is_not_name(word: &str) -> bool {
         std::sync::OnceLock::new();
     SET.get_or_init(|| NOT_NAMES.iter().copied().collect())
         .contains(word)
+        || contracted_pronoun(word).is_some()
+}
+
+/// The pronoun of a pronoun and a verb run together (`You` of `You’ve`,
+/// `We` of `We're`, `I` of `I’m`), which a sentence may open with.
+pub fn contracted_pronoun(word: &str) -> Option<&str> {
+    let (pronoun, verb) = word.split_once(['’', '\''])?;
+    (matches!(
+        pronoun,
+        "I" | "You" | "We" | "They" | "He" | "She" | "It" | "There"
+    ) && matches!(verb, "ve" | "re" | "m" | "d" | "ll" | "s"))
+    .then_some(pronoun)
 }
 
 /// Words that are capitalised for reasons other than being a name.
@@ -79,6 +91,22 @@ pub const NOT_NAMES: &[&str] = &[
     "With",
     "Without",
     "After",
+    // `Under repeated questioning from …`: a preposition opening the
+    // sentence.
+    "Under",
+    "Over",
+    "Amid",
+    "Among",
+    "Against",
+    "Across",
+    "Through",
+    "Throughout",
+    "Beyond",
+    "Within",
+    "Upon",
+    "Towards",
+    "Unlike",
+    "Following",
     "Before",
     "Since",
     "During",

@@ -6,10 +6,11 @@
 
 use super::given_names::sex_of;
 use super::names::{
-    capitalised_runs, is_name_abbreviation, is_nationality, is_nationality_noun, is_not_name,
-    is_office, is_particle, is_particle_joined, is_post_nominal, is_presiding_office,
-    is_title_word, looks_like_organisation, names_a_body, normal_case, person_or_body,
-    strip_titles, without_nickname, without_post_nominals, Directory, Mention, Referent,
+    capitalised_runs, contracted_pronoun, is_name_abbreviation, is_nationality,
+    is_nationality_noun, is_not_name, is_office, is_particle, is_particle_joined, is_post_nominal,
+    is_presiding_office, is_title_word, looks_like_organisation, names_a_body, normal_case,
+    person_or_body, strip_titles, without_nickname, without_post_nominals, Directory, Mention,
+    Referent,
 };
 use super::verbs::{
     court_heard, reporting, with_particle, Form, AS_VERBS, COURTS, FINDINGS, HEARD,
@@ -183,6 +184,19 @@ fn verb_form(toks: &[Token], i: usize) -> Option<Form> {
         return Some(Form::Finite);
     }
     let form = reporting(toks[i].text)?;
+    // `a plant near Faw, first announced in 2019 and still unbuilt,`: a
+    // participle set off after a thing, with an adverb of when.
+    // (Not `once`: `His manager, Archie Lennox, once described him as`.)
+    if i > 1
+        && toks[i - 2].text == ","
+        && matches!(
+            lower(&toks[i - 1]).as_str(),
+            "first" | "originally" | "initially" | "previously"
+        )
+        && toks[i].text.ends_with("ed")
+    {
+        return None;
+    }
     // `the post`, `nine states`, `12 claims`: a noun after a determiner
     // or a number.
     let after_determiner = i > 0 && {
@@ -2549,6 +2563,13 @@ impl<'a> Resolver<'a> {
                     .is_some_and(|w| MEMBER_LETTERS.contains(&w));
         if PRONOUNS.contains(&lower.as_str()) {
             return self.pronoun(range.start, mention);
+        }
+        // `You’ve said that …`, `She’d told the board …`: the pronoun.
+        if let Some(p) = contracted_pronoun(&mention) {
+            return match p {
+                "There" => None,
+                _ => self.pronoun(range.start, p.to_owned()),
+            };
         }
         // `She opens with a line clearly written to be clipped: "…"`: a
         // clause whose subject is `he` or `she`.

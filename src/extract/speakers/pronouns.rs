@@ -83,6 +83,10 @@ impl<'a> Resolver<'a> {
                     }
             };
             match lead.as_slice() {
+                // `Under repeated questioning from Dr Chaudhry-Banks, she
+                // said`.
+                ["Under", .., "from" | "by"] => true,
+                ["Under", .., "from" | "by", t] => title(t),
                 [p, "by"] | [_, p, "by"] => p.ends_with("ed"),
                 [p, "by", t] | [_, p, "by", t] => p.ends_with("ed") && title(t),
                 [p, "by", "the" | "a" | "an" | "his" | "her" | "their", ..] => {
@@ -296,6 +300,15 @@ impl<'a> Resolver<'a> {
         // answer, `I` is whoever answers.
         if lower == "i" {
             return self.answering(at).map(|r| Speaker {
+                name: r.name,
+                id: r.id,
+                mention,
+            });
+        }
+        // `You’ve said that hydrogen is "…". What do you mean?`: in an
+        // interview's question, `you` is whoever the interview is with.
+        if lower == "you" && self.in_question(at) {
+            return self.named_most(at).map(|r| Speaker {
                 name: r.name,
                 id: r.id,
                 mention,
@@ -781,6 +794,29 @@ impl<'a> Resolver<'a> {
             female: None,
         })
     }
+    /// How far either side of a pronoun its question's paragraph may run.
+    const QUESTION_REACH: usize = 1000;
+
+    /// Whether `at` is in an interview's question: a paragraph labelled
+    /// `Q:` or one that ends with a question mark.
+    fn in_question(&self, at: usize) -> bool {
+        // (Within a question's reach: a huge paragraph is none.)
+        let near = floor_char_boundary(self.text, at.saturating_sub(Self::QUESTION_REACH));
+        let far = floor_char_boundary(self.text, (at + Self::QUESTION_REACH).min(self.text.len()));
+        let start = match self.text[near..at].rfind('\n') {
+            Some(n) => near + n + 1,
+            None if near == 0 => 0,
+            None => return false,
+        };
+        let end = match self.text[at..far].find('\n') {
+            Some(n) => at + n,
+            None if far == self.text.len() => far,
+            None => return false,
+        };
+        let paragraph = self.text[start..end].trim();
+        paragraph.starts_with("Q:") || paragraph.starts_with("Q.") || paragraph.ends_with('?')
+    }
+
     /// The person named most often before `at`: an interview's subject.
     pub(super) fn named_most(&self, at: usize) -> Option<Referent> {
         let k = self.most_named.partition_point(|&(start, _)| start < at);
