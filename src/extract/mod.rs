@@ -4661,6 +4661,25 @@ mod tests {
         );
     }
 
+    #[test]
+    fn peoples_words_countries_letters_and_asides_after_put_it() {
+        // `the Dane` describes the person spoken of; it is no name.
+        assert_eq!(
+            speakers("Signing\n\nRovers manager Mikkel Haugaard said: \"He is strong.\"\n\nAnd the Dane hinted at more arrivals. \"We are not done,\" he said."),
+            ["Mikkel Haugaard", "Mikkel Haugaard"]
+        );
+        // A country's letters lead no sentence as a person.
+        assert_eq!(
+            speakers("Fraud case\n\nDarius Kemelov, 41, ran the fund. He denies wrongdoing.\n\nU.S. prosecutors allege that Kemelov hid the losses, which he called \"a temporary gap\"."),
+            ["Darius Kemelov"]
+        );
+        // `As X put it`, past a preposition's aside.
+        assert_eq!(
+            speakers("Rain again\n\nThe visitors need 90 runs, said captain Rohan Abeysekera.\n\nAs Abeysekera put it, with a wry smile: \"The weather decides.\""),
+            ["Rohan Abeysekera"]
+        );
+    }
+
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(300))]
 

@@ -257,7 +257,15 @@ impl<'a> Resolver<'a> {
                 ) && text[run.end..]
                     .strip_prefix(' ')
                     .is_some_and(|rest| rest.starts_with(char::is_lowercase));
-                if street || place || bracketed || member || titles_only || counted {
+                // `U.S. prosecutors allege`: a country's letters, with
+                // their stops, name no one.
+                // (Not initials standing for a person: `R.M. told the
+                // tribunal`.)
+                let letters = matches!(
+                    written.as_str(),
+                    "U.S." | "U.S" | "U.K." | "U.K" | "U.N." | "U.N" | "E.U." | "E.U" | "U.A.E."
+                );
+                if street || place || bracketed || member || titles_only || counted || letters {
                     continue;
                 }
                 // `the consultancy Andes Risk`, `the energy regulator Ofgem`:
@@ -620,8 +628,9 @@ impl<'a> Resolver<'a> {
                 };
                 // (`the Welshman said`: a nationality after `the` describes
                 // someone; it is no name.)
-                let nationality =
-                    i.checked_sub(1).is_some_and(|k| toks[k].text == "the") && is_nationality(word);
+                // (`And the Dane hinted`: or a people's noun.)
+                let nationality = i.checked_sub(1).is_some_and(|k| toks[k].text == "the")
+                    && (is_nationality(word) || DEMONYMS.contains(&word.to_lowercase().as_str()));
                 // `Judge Okonjo found …`, `Dr Mensah was …`: a surname after an
                 // honorific or a judge's title is a person's, whom `the
                 // judge` may mean later.

@@ -4695,9 +4695,18 @@ impl<'a> Resolver<'a> {
                 .rev()
                 .find(|&a| lower(&toks[a]) == "as")?;
             let tail = toks.iter().rposition(|t| t.text == "it")?;
-            toks[tail + 1..]
-                .iter()
-                .all(|t| matches!(t.text, "," | ":"))
+            // (`As Wickramasinghe put it, with a thin smile: "…"`: past
+            // an aside of a few words, set off by a comma.)
+            let after = &toks[tail + 1..];
+            // (A preposition's phrase: `with a thin smile`, `in 2019`.)
+            let aside = after.len() <= 10
+                && after.first().is_some_and(|t| t.text == ",")
+                && after.last().is_some_and(|t| matches!(t.text, "," | ":"))
+                && after
+                    .get(1)
+                    .is_some_and(|t| PREPOSITIONS.contains(&lower(t).as_str()))
+                && after[1..after.len() - 1].iter().all(is_word);
+            (aside || after.iter().all(|t| matches!(t.text, "," | ":")))
                 .then(|| put_it(&toks[a..]))
                 .flatten()
         });
