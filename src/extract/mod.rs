@@ -4680,6 +4680,19 @@ mod tests {
         );
     }
 
+    #[test]
+    fn particles_and_middle_names_stay_inside_a_name() {
+        assert_eq!(
+            speakers("Reef survey\n\n“The coral is bleaching early,” says Dr Noura bint Khalid al-Harthy, a reef ecologist in Sur."),
+            ["Noura bint Khalid al-Harthy"]
+        );
+        // `Maulana` after a given name is a middle name, no style.
+        assert_eq!(
+            speakers("Planners split\n\nGeographer Reza Maulana Harahap said the plan was rushed.\n\n“Cities grow slowly,” Reza said."),
+            ["Reza Maulana Harahap"]
+        );
+    }
+
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(300))]
 

@@ -536,7 +536,9 @@ fn national_body(word: &str, rest: &str) -> bool {
 
 /// Styles that may stand inside a name, after its given name (`Amina Haj
 /// Hussein`, `Sarita Kumari Shrestha`).
-const STYLES_INSIDE_NAMES: &[&str] = &["haj", "hajj", "haji", "kumari", "devi", "bibi", "begum"];
+const STYLES_INSIDE_NAMES: &[&str] = &[
+    "haj", "hajj", "haji", "kumari", "devi", "bibi", "begum", "maulana",
+];
 
 /// Whether two words are a Malaysian style of two words (`Tan Sri`,
 /// `Dato' Seri`; `Puan Sri` and `Datin Sri` for their wives), the first
@@ -1302,8 +1304,8 @@ pub fn is_name_abbreviation(word: &str) -> bool {
 /// `van`, the Welsh `ap` (`Gwenllian ap Rhys`).
 const PARTICLES: &[&str] = &[
     "al", "bin", "ibn", "de", "del", "van", "von", "der", "da", "di", "du", "la", "le", "el",
-    "abu", "dela", "delos", "dos", "das", "den", "binti", "ter", "ten", "te", "vom", "della",
-    "dei", "degli", "ap",
+    "abu", "dela", "delos", "dos", "das", "den", "binti", "bint", "ter", "ten", "te", "vom",
+    "della", "dei", "degli", "ap",
 ];
 
 /// Whether a word opens a Gaelic surname of several words as `son of` or
