@@ -4693,6 +4693,20 @@ mod tests {
         );
     }
 
+    #[test]
+    fn a_role_in_a_body_and_an_agent_before_a_day() {
+        // The person named next, not a body's word taken for one.
+        assert_eq!(
+            speakers("Audit chief sorry\n\nThe head of the Lands department has admitted a “grave error” over missing grant files.\n\nAppearing before Senate estimates on Tuesday, office head Dr Lenka Hruby apologised to applicants."),
+            ["Lenka Hruby"]
+        );
+        // A day's word ends the agent of a passive verb.
+        assert_eq!(
+            speakers("Hearing\n\nThe rail boss was accused by MPs yesterday of being “out of touch” with passengers."),
+            ["MPs"]
+        );
+    }
+
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(300))]
 

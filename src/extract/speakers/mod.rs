@@ -3366,9 +3366,11 @@ impl<'a> Resolver<'a> {
     /// after `at` (a sentence or two on), if any.
     fn person_named_after(&self, at: usize) -> Option<Referent> {
         let mentions = self.mentions.borrow();
+        // (Not a body's word taken for a person: `Appearing before Senate
+        // estimates`.)
         starting_in(&mentions, at..at.saturating_add(NAMED_NEXT_REACH))
             .iter()
-            .find(|m| is_person_mention(m))
+            .find(|m| is_person_mention(m) && !looks_like_organisation(&m.referent.name))
             .filter(|m| m.subject)
             .map(|m| m.referent.clone())
     }
@@ -4744,11 +4746,18 @@ impl<'a> Resolver<'a> {
             let end = (from..toks.len())
                 .find(|&k| {
                     let next_named = toks.get(k + 1).is_some_and(is_capitalised);
+                    // (`accused by MPs yesterday of being`: a day's word
+                    // ends it too.)
                     !is_word(&toks[k])
                         || matches!(
                             lower(&toks[k]).as_str(),
                             "to" | "that" | "not" | "about" | "as"
                         )
+                        || k > from
+                            && matches!(
+                                lower(&toks[k]).as_str(),
+                                "yesterday" | "today" | "tonight" | "overnight"
+                            )
                         || matches!(lower(&toks[k]).as_str(), "in" | "on" | "at" | "during")
                             && !next_named
                 })
