@@ -4003,7 +4003,7 @@ mod tests {
         // A sentence about no one named leaves the run of quotations.
         assert_eq!(
             speakers(
-                "\"We want answers,\" Amanda Price said.\n\nThe crowd roared. \"We are not done.\""
+                "\"We want answers,\" Amanda Price said.\n\nThe crowd clapped. \"We are not done.\""
             ),
             ["Amanda Price", "Amanda Price"]
         );
@@ -4704,6 +4704,14 @@ mod tests {
         assert_eq!(
             speakers("Hearing\n\nThe rail boss was accused by MPs yesterday of being “out of touch” with passengers."),
             ["MPs"]
+        );
+    }
+
+    #[test]
+    fn tabloid_verbs_of_feeling_and_a_given_name_in_capitals() {
+        assert_eq!(
+            speakers("Row\n\nMAUREEN Tulloch last night hit out at the club.\n\n“They lied to us,” Tulloch fumed.\n\n“It was never fair,” fumed her husband, Doug Tulloch."),
+            ["Maureen Tulloch", "Doug Tulloch"]
         );
     }
 

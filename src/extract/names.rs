@@ -978,8 +978,26 @@ pub fn is_nationality_noun(word: &str) -> bool {
 /// written elsewhere (`Kelechi Okoro`); other names unchanged.
 pub fn normal_case(name: &str) -> String {
     let letters = name.chars().filter(|c| c.is_alphabetic()).count();
-    if letters < 4 || name.chars().any(char::is_lowercase) {
+    if letters < 4 {
         return name.to_owned();
+    }
+    if name.chars().any(char::is_lowercase) {
+        // `OLLIE Pemberton last night launched …`: a tabloid's opening
+        // given name in capitals, before a name written as usual.
+        return match name.split_once(' ') {
+            Some((first, rest))
+                if first.chars().count() >= 3
+                    && first.chars().all(|c| c.is_alphabetic() && c.is_uppercase())
+                    && rest.starts_with(char::is_uppercase) =>
+            {
+                let given = normal_case(first);
+                match sex_of(&given) {
+                    Some(_) => format!("{given} {rest}"),
+                    None => name.to_owned(),
+                }
+            }
+            _ => name.to_owned(),
+        };
     }
     name.split_whitespace()
         .map(|w| {
@@ -2251,6 +2269,9 @@ mod tests {
             "de la Cruz"
         );
         assert_eq!(normal_case("US"), "US");
+        // A tabloid's opening given name in capitals, not an acronym.
+        assert_eq!(normal_case("MAUREEN Tulloch"), "Maureen Tulloch");
+        assert_eq!(normal_case("NHS Tayside"), "NHS Tayside");
         assert!(looks_like_organisation("NHS Wessex"));
         assert!(looks_like_organisation("Brindley & Hart"));
         assert_eq!(runs("Shares in Brindley & Hart fell."), ["Brindley & Hart"]);

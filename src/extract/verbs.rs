@@ -175,6 +175,26 @@ const PAST_AND_ING_ONLY: &[(&str, &str)] = &[
     ("texted", "texting"),
     // (`appeals backed by evidence were …`: the noun is no verb.)
     ("appealed", "appealing"),
+    // Tabloid and sports-page verbs of feeling (`Pemberton fumed`), whose
+    // plain forms are nouns as often (`drew gasps`, `a few groans`).
+    ("fumed", "fuming"),
+    ("raged", "raging"),
+    ("ranted", "ranting"),
+    ("seethed", "seething"),
+    ("gushed", "gushing"),
+    ("raved", "raving"),
+    ("beamed", "beaming"),
+    ("snapped", "snapping"),
+    ("groaned", "groaning"),
+    ("moaned", "moaning"),
+    ("grumbled", "grumbling"),
+    ("sobbed", "sobbing"),
+    ("thundered", "thundering"),
+    ("roared", "roaring"),
+    ("bellowed", "bellowing"),
+    ("sneered", "sneering"),
+    ("murmured", "murmuring"),
+    ("gasped", "gasping"),
 ];
 
 /// Every form of every reporting verb, and whether it is finite or a
@@ -454,6 +474,8 @@ mod tests {
             "welcomed",
             "texted",
             "appealed",
+            "fumed",
+            "gasped",
         ] {
             assert!(reporting(w).is_some(), "{w}");
         }
@@ -466,7 +488,7 @@ mod tests {
         assert_eq!(reporting("said"), Some(Form::Finite));
         for w in [
             "table", "Iran", "the", "sayings", "States", "Says", "express", "terms", "“", "42",
-            "text", "saïd", "said-", "appeals",
+            "text", "saïd", "said-", "appeals", "gasps", "groans",
         ] {
             assert!(reporting(w).is_none(), "{w}");
         }

@@ -533,6 +533,10 @@ pub(super) const INVERTING: &[&str] = &[
     // (`"This is murder," alleged Ramvati Devi`: common in South Asian copy.)
     "alleged", "alleges", "claimed", "asserted", "asserts", "maintained", "maintains", "pleaded",
     "demanded", "demands", "agreed", "agrees",
+    // (`…," fumed Mokoena`: the tabloid's verbs of feeling.)
+    "fumed", "raged", "ranted", "seethed", "gushed", "raved", "beamed",
+    "snapped", "groaned", "moaned", "grumbled", "sobbed", "thundered", "roared", "bellowed",
+    "sneered", "murmured", "gasped",
 ];
 
 /// Of [`INVERTING`], verbs that put their subject after them with no
