@@ -4691,6 +4691,11 @@ mod tests {
             speakers("Planners split\n\nGeographer Reza Maulana Harahap said the plan was rushed.\n\n“Cities grow slowly,” Reza said."),
             ["Reza Maulana Harahap"]
         );
+        // A given name that only ends like a person's noun stays.
+        assert_eq!(
+            speakers("Ruling\n\n“The judgment speaks for itself,” said Nor Hayati Ramli, counsel for the family."),
+            ["Nor Hayati Ramli"]
+        );
     }
 
     #[test]
@@ -4712,6 +4717,25 @@ mod tests {
         assert_eq!(
             speakers("Row\n\nMAUREEN Tulloch last night hit out at the club.\n\n“They lied to us,” Tulloch fumed.\n\n“It was never fair,” fumed her husband, Doug Tulloch."),
             ["Maureen Tulloch", "Doug Tulloch"]
+        );
+    }
+
+    #[test]
+    fn a_blocs_states_a_wardens_title_and_a_fans_home_town() {
+        // `Gulf states`: a noun, not a verb whose subject is `Gulf`.
+        assert_eq!(
+            speakers("Fund talks\n\nThe envoy, Maren Lindqvist, held firm. She said the bloc was \"fully committed\" but wanted help from \"every country able to pay\", a nod to Qatar and the richer Gulf states."),
+            ["Maren Lindqvist", "Maren Lindqvist"]
+        );
+        // A county warden's title is no part of her name.
+        assert_eq!(
+            speakers("Ice storm\n\n\"We need the province now,\" said Warden Colette Ducharme."),
+            ["Colette Ducharme"]
+        );
+        // A person and the town they come from: the person.
+        assert_eq!(
+            speakers("Festival\n\nOne fan, 22-year-old Jodie from Wigan, told us: \"Best night of my life.\""),
+            ["Jodie"]
         );
     }
 

@@ -368,7 +368,7 @@ pub const TITLE_WORDS: &[&str] = &[
     "tsgt", "tuanku", "tánaiste", "undersheriff", "ungku", "usec", "ustad", "ustadh", "ustadz",
     "ustaz", "ustaza", "ustazah", "vadm", "ven", "vice-adm", "vice-admiral", "vice-chair",
     "vice-chairman", "vice-chancellor", "vice-marshal", "vice-premier", "vice-president",
-    "viceroy", "viscount", "viscountess", "w/o", "wg-cdr", "wgm", "wira", "wo1", "wo2", "wpc",
+    "viceroy", "viscount", "viscountess", "w/o", "warden", "wg-cdr", "wgm", "wira", "wo1", "wo2", "wpc",
     "yab", "yam", "ybhg", "yeye", "ytm", "yuvraj",
     // Ranks before an office (`Additional Solicitor General R.K. Bhatia`).
     "additional", "assistant", "associate", "advocate",
@@ -956,7 +956,9 @@ fn describes_a_person(word: &str) -> bool {
         || PEOPLES_BEFORE_NAMES.contains(&lower.as_str())
         || is_demonym(word)
         || is_nationality_noun(word)
-        || is_person_noun(&lower)
+        // (A word of five letters or more that ends like one: `Crofter`,
+        // not a given name such as `Nor`.)
+        || is_person_noun(&lower) && lower.chars().count() >= 5
 }
 
 /// Whether a word is a nationality written as one word in `-man` or

@@ -253,7 +253,15 @@ fn verb_form(toks: &[Token], i: usize) -> Option<Form> {
             && !CLAUSE_STOPS.contains(&w)
             && !matches!(w, "to" | "not" | "then" | "also")
     };
+    // `the wealthier Gulf states`, `other EU states`: a region's or a
+    // bloc's word between a lower-case word and `states` makes a noun.
+    let region_states = toks[i].text == "states"
+        && i > 1
+        && is_capitalised(&toks[i - 1])
+        && is_word(&toks[i - 2])
+        && toks[i - 2].text.starts_with(char::is_lowercase);
     let modifier = compound
+        || region_states
         || matches!(lower(&toks[i]).as_str(), "state" | "post")
             && toks.get(i + 1).is_some_and(|n| {
                 is_word(n)
@@ -2762,6 +2770,28 @@ impl<'a> Resolver<'a> {
         }) {
             if let Some(noun) = found(&format!("{} ", words[k])) {
                 return self.resolve(noun + words[k].len()..range.end);
+            }
+        }
+        // `19-year-old Keeley from Sheffield`: a person and the place
+        // they come from; the person.
+        if let Some((who, place)) = mention.split_once(" from ") {
+            let named = |w: &str| w.starts_with(char::is_uppercase) && !is_not_name(w);
+            let mut words = who.split_whitespace();
+            let first = words.next().unwrap_or("");
+            let aged = first.ends_with("-year-old");
+            if (aged || named(first))
+                && words.all(named)
+                && who.contains(|c: char| c.is_uppercase())
+                && place.split_whitespace().all(named)
+            {
+                let start = range.start + self.text[range.clone()].find(who).unwrap_or(0);
+                let who = if aged {
+                    who[first.len()..].trim_start()
+                } else {
+                    who
+                };
+                let start = start + self.text[start..range.end].find(who).unwrap_or(0);
+                return self.resolve(start..start + who.len());
             }
         }
         // `Detective Constable Ravi Mehta of the county police unit`: the
