@@ -4693,8 +4693,8 @@ mod tests {
         );
         // A given name that only ends like a person's noun stays.
         assert_eq!(
-            speakers("Ruling\n\n“The judgment speaks for itself,” said Nor Hayati Ramli, counsel for the family."),
-            ["Nor Hayati Ramli"]
+            speakers("Ruling\n\n“The judgment speaks for itself,” said Nor Fatimah Ramli, counsel for the family."),
+            ["Nor Fatimah Ramli"]
         );
     }
 
