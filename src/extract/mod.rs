@@ -130,7 +130,9 @@ pub fn extract(draft: &Draft, directory: &Directory) -> Vec<Quote> {
             .take(5)
             .map(|t| t.text)
             .collect();
+        // (Not a new sentence: `"Can I get a word in?" The room laughs.`)
         let own_attribution = verbs::finite_within(&own_words, 4)
+            && !resolver.new_sentence_after(after.clone())
             // (`"Chaotic" is how one resident described it.`)
             || ["was how ", "is how ", "were how "]
                 .iter()
@@ -4736,6 +4738,14 @@ mod tests {
         assert_eq!(
             speakers("Festival\n\nOne fan, 22-year-old Jodie from Wigan, told us: \"Best night of my life.\""),
             ["Jodie"]
+        );
+    }
+
+    #[test]
+    fn a_sentence_after_the_words_is_no_attribution_of_them() {
+        assert_eq!(
+            speakers("Hustings\n\nGwen Pryderi is the outsider.\n\nPryderi taps her microphone. “May I say something about buses?” The hall laughs."),
+            ["Gwen Pryderi"]
         );
     }
 

@@ -4063,6 +4063,9 @@ impl<'a> Resolver<'a> {
     /// The speaker named in the words after a quotation (`, X said` /
     /// `, said X` / `— X` / `: X on …`), read up to the end of its sentence.
     pub fn after(&self, range: Range<usize>) -> Option<Speaker> {
+        if self.new_sentence_after(range.clone()) {
+            return None;
+        }
         let toks = tokens(self.text, range);
         let mut i = 0;
         while i < toks.len() && matches!(toks[i].text, "," | "—" | "–" | "-" | ":" | ";") {
@@ -4629,6 +4632,21 @@ impl<'a> Resolver<'a> {
             .collect();
         let (first, last) = (name.first()?, name.iter().rev().find(|t| t.text != ".")?);
         self.resolve(first.range.start..last.range.end)
+    }
+
+    /// Whether the words after a quotation, `text[range]`, open a new
+    /// sentence: the quotation closed with its own stop, and a capitalised
+    /// article follows (`"Can I get a word in?" The room laughs.`).
+    pub fn new_sentence_after(&self, range: Range<usize>) -> bool {
+        let closed = self.text[..range.start]
+            .trim_end()
+            .trim_end_matches(['"', '”', '’', '\''])
+            .ends_with(['.', '!', '?']);
+        closed
+            && self.text[range]
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| matches!(w, "The" | "A" | "An"))
     }
 
     /// The speaker named in the words of the sentence before a quotation
