@@ -4739,6 +4739,11 @@ mod tests {
             speakers("Festival\n\nOne fan, 22-year-old Jodie from Wigan, told us: \"Best night of my life.\""),
             ["Jodie"]
         );
+        // A port operator's name, which a given name may open.
+        assert_eq!(
+            speakers("Blockade\n\nA spokeswoman for Hunter Coal Terminals said the protest was \"costly\"."),
+            ["Hunter Coal Terminals"]
+        );
     }
 
     #[test]

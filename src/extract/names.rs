@@ -1085,6 +1085,8 @@ fn is_firm_ending(word: &str) -> bool {
 /// Words that make a capitalised run an organisation rather than a person.
 const ORGANISATION_WORDS: &[&str] = &[
     "Tour",
+    // `Hunter Bulk Terminals`: a port's operator.
+    "Terminals",
     "Council",
     "Guild",
     "Centre",
