@@ -4754,6 +4754,19 @@ mod tests {
         );
     }
 
+    #[test]
+    fn a_phrase_opened_by_a_preposition_is_no_ones_name() {
+        assert_eq!(
+            speakers("Vote\n\nAfter nearly five hours of public comment, trustees voted to keep the novel, citing \"common sense\"."),
+            [""]
+        );
+        // (A name or a body after the phrase is still found.)
+        assert_eq!(
+            speakers("Fire\n\nBy early evening the Tarnby Fire Service said the fire was \"under control\"."),
+            ["Tarnby Fire Service"]
+        );
+    }
+
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(300))]
 

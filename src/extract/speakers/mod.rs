@@ -2283,6 +2283,28 @@ impl<'a> Resolver<'a> {
     /// Resolves a phrase naming a speaker (`he`, `Mr Larijani`, `the
     /// ministry`, `Iran's foreign minister`) at `range`.
     fn resolve(&self, range: Range<usize>) -> Option<Speaker> {
+        let speaker = self.resolve_phrase(range)?;
+        // `In one exchange`, `Each time`, `After nearly four hours of
+        // public comment`: a phrase opened by a preposition or an adverb of
+        // time, left as written, is no one's name.
+        let opener = speaker.name == speaker.mention
+            && speaker.id.is_none()
+            && speaker
+                .name
+                .split_whitespace()
+                .next()
+                .filter(|w| w.starts_with(char::is_uppercase))
+                .map(str::to_lowercase)
+                .is_some_and(|w| {
+                    OPENERS.contains(&w.as_str())
+                        && !matches!(w.as_str(), "according" | "aged" | "told")
+                        || matches!(w.as_str(), "then" | "each" | "all" | "every")
+                });
+        (!opener).then_some(speaker)
+    }
+
+    /// [`Resolver::resolve`] before its last check.
+    fn resolve_phrase(&self, range: Range<usize>) -> Option<Speaker> {
         let mention = self.text[range.clone()]
             .trim()
             .trim_matches(|c: char| c == ',' || c == ':')
