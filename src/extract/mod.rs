@@ -4765,6 +4765,15 @@ mod tests {
             speakers("Fire\n\nBy early evening the Tarnby Fire Service said the fire was \"under control\"."),
             ["Tarnby Fire Service"]
         );
+        // Nor is a clause that reached the speaker's place.
+        assert_eq!(
+            speakers("Appeal\n\nAt the hearing in March, Dunne’s legal team produced invoices from the hotel kitchen and evidence from a waiter, who told the panel the fish had been bought “from the harbour, not a wholesaler”."),
+            [""]
+        );
+        assert_eq!(
+            speakers("Sale\n\nAccording to people close to the deal, Brennock saw off competition from three other bidders, including a hedge fund, and talks were \"fraught until the end\"."),
+            [""]
+        );
     }
 
     proptest! {

@@ -2300,7 +2300,19 @@ impl<'a> Resolver<'a> {
                         && !matches!(w.as_str(), "according" | "aged" | "told")
                         || matches!(w.as_str(), "then" | "each" | "all" | "every")
                 });
-        (!opener).then_some(speaker)
+        // `Almaris saw off competition from at least two other bidders`,
+        // `Ms Mansour put to Mr Thorne-Ellery an email`: nor is a clause,
+        // a phrase of five words or more with a verb in lower case.
+        let clause = speaker.name == speaker.mention
+            && speaker.id.is_none()
+            && speaker.name.split_whitespace().count() >= 5
+            && speaker.name.split_whitespace().any(|w| {
+                w.starts_with(char::is_lowercase)
+                    && (w.len() > 4 && w.ends_with("ed")
+                        || reporting(w).is_some()
+                        || CLAUSE_VERBS.contains(&w))
+            });
+        (!opener && !clause).then_some(speaker)
     }
 
     /// [`Resolver::resolve`] before its last check.

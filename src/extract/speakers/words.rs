@@ -900,6 +900,17 @@ pub(super) const WORDING_NOUNS: &[&str] = &[
     "verdict",
 ];
 
+/// Verbs in lower case, irregular or plain, that make a phrase a clause
+/// rather than a name (`Almaris saw off competition`, `Fiji beat Wales`).
+#[rustfmt::skip]
+pub(super) const CLAUSE_VERBS: &[&str] = &[
+    "saw", "sees", "see", "put", "puts", "beat", "beats", "spent", "spends", "won", "wins",
+    "split", "splits", "took", "takes", "made", "makes", "gave", "gives", "went", "goes", "came",
+    "comes", "left", "leaves", "kept", "keeps", "held", "holds", "began", "begins", "ran", "runs",
+    "found", "finds", "got", "gets", "brought", "brings", "paid", "pays", "sent", "sends",
+    "showed", "shows", "works", "hosts", "is", "was", "are", "were", "has", "had", "have",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;
