@@ -4653,8 +4653,13 @@ mod tests {
         // question is the one interviewed, and a headline's quotation
         // before a colon is the name after it.
         assert_eq!(
-            speakers("“Salt is not the enemy”: Ingrid Solheim-Barros on cooking for a country\n\nIngrid Solheim-Barros runs three kitchens in Porto. Solheim-Barros started cooking at nine.\n\nYou’ve called cheap olive oil “a quiet fraud”. Why?\n\nI tasted it at a market and laughed out loud."),
+            speakers("“Salt is not the enemy”: Ingrid Solheim-Barros on cooking for a country\n\nIngrid Solheim-Barros runs three kitchens in Porto. Solheim-Barros started cooking at nine.\n\nWhere did it start?\n\nIn my grandmother's kitchen.\n\nYou’ve called cheap olive oil “a quiet fraud”. Why?\n\nI tasted it at a market and laughed out loud.\n\nWhat next?\n\nA fourth kitchen."),
             ["Ingrid Solheim-Barros", "Ingrid Solheim-Barros"]
+        );
+        // (Nor in a feature's one question to the reader.)
+        assert_eq!(
+            speakers("Ingrid Solheim-Barros runs three kitchens. Solheim-Barros cooks.\n\nYou’ve probably called it “a fad” yourself. Have you tried it?"),
+            [""]
         );
         // (Not `you` in a sentence that asks nothing.)
         assert_eq!(
@@ -4774,6 +4779,33 @@ mod tests {
             speakers("Sale\n\nAccording to people close to the deal, Brennock saw off competition from three other bidders, including a hedge fund, and talks were \"fraught until the end\"."),
             [""]
         );
+    }
+
+    #[test]
+    fn this_rounds_rules_stay_within_their_cases() {
+        let cases: &[(&str, &[&str])] = &[
+            // A participle's adverb only after the sentence's own verb.
+            ("Canal\n\nHer predecessor, Ilie Morar, previously described the canal as \"the town's spine\".", &["Ilie Morar"]),
+            // `states` reports after a body's name.
+            ("Scheme\n\nIn its annual report, the Ministry states that the scheme is \"unworkable\".", &["Ministry"]),
+            ("Cuts\n\nA letter signed by Oxfam states the cuts are \"cruel\".", &["Oxfam"]),
+            // A preposition that opens a company's name.
+            ("Results\n\nUnder Armour said sales were \"softer than hoped\".", &["Under Armour"]),
+            // People from a body are no person from a town.
+            ("Crash\n\nOfficers from Greater Manchester Police said the driver was \"lucky to be alive\".", &["Greater Manchester Police"]),
+            ("Plan\n\nCampaigners from Extinction Rebellion said the plan was \"a betrayal\".", &["Extinction Rebellion"]),
+            // A programme's capitalised day word is no end of the agent.
+            ("Row\n\nThe minister was accused by BBC Today presenter Nick Robinson of “ducking” questions.", &["Nick Robinson"]),
+            // A headline's role with its party, as the story gives it.
+            ("'We are ready,' says Labour leader\n\nReform UK leader Nigel Farage spoke first. Labour leader Keir Starmer spoke last.", &["Keir Starmer"]),
+            // A listed noun of a person, however short.
+            ("Lords\n\n\"It is wrong,\" said Peer Helena Kennedy.", &["Helena Kennedy"]),
+            // A caption is no headline.
+            ("(L-R) Ann Lee, Bob Ray, Cal Doe\n\n\"It was a great night,\" Lee said.", &["Ann Lee"]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(&speakers(text), want, "{text}");
+        }
     }
 
     proptest! {

@@ -92,21 +92,14 @@ pub const NOT_NAMES: &[&str] = &[
     "Without",
     "After",
     // `Under repeated questioning from …`: a preposition opening the
-    // sentence.
-    "Under",
-    "Over",
+    // sentence, that opens no body's name (not `Under Armour`, `Beyond
+    // Meat`, `Within Temptation`, `Against Malaria Foundation`).
     "Amid",
-    "Among",
-    "Against",
-    "Across",
-    "Through",
+    "Amongst",
     "Throughout",
-    "Beyond",
-    "Within",
     "Upon",
     "Towards",
     "Unlike",
-    "Following",
     "Before",
     "Since",
     "During",
@@ -956,9 +949,10 @@ fn describes_a_person(word: &str) -> bool {
         || PEOPLES_BEFORE_NAMES.contains(&lower.as_str())
         || is_demonym(word)
         || is_nationality_noun(word)
-        // (A word of five letters or more that ends like one: `Crofter`,
+        // (A word of four letters or more that ends like one: `Crofter`,
         // not a given name such as `Nor`.)
-        || is_person_noun(&lower) && lower.chars().count() >= 5
+        || crate::extract::speakers::is_listed_person_noun(&lower)
+        || is_person_noun(&lower) && lower.chars().count() >= 4
 }
 
 /// Whether a word is a nationality written as one word in `-man` or

@@ -175,27 +175,35 @@ const PAST_AND_ING_ONLY: &[(&str, &str)] = &[
     ("texted", "texting"),
     // (`appeals backed by evidence were …`: the noun is no verb.)
     ("appealed", "appealing"),
-    // Tabloid and sports-page verbs of feeling (`Pemberton fumed`), whose
-    // plain forms are nouns as often (`drew gasps`, `a few groans`).
+];
+
+/// Tabloid and sports-page verbs of feeling (`Pemberton fumed`), whose
+/// plain forms are nouns as often (`drew gasps`, `a few groans`): only
+/// their past and -ing forms report, and only where they end a clause or
+/// put their subject after them (see [`is_feeling_verb`]).
+const FEELING: &[(&str, &str)] = &[
     ("fumed", "fuming"),
-    ("raged", "raging"),
     ("ranted", "ranting"),
     ("seethed", "seething"),
-    ("gushed", "gushing"),
-    ("raved", "raving"),
-    ("beamed", "beaming"),
-    ("snapped", "snapping"),
     ("groaned", "groaning"),
     ("moaned", "moaning"),
     ("grumbled", "grumbling"),
     ("sobbed", "sobbing"),
-    ("thundered", "thundering"),
-    ("roared", "roaring"),
     ("bellowed", "bellowing"),
     ("sneered", "sneering"),
     ("murmured", "murmuring"),
     ("gasped", "gasping"),
 ];
+
+/// Whether a word is one of the verbs of feeling (`fumed`, `roared`),
+/// which report speech only where nothing but a stop, a quotation, `that`
+/// or their subject follows (not `Tulloch fumed over the decision`).
+pub fn is_feeling_verb(word: &str) -> bool {
+    let word = word.to_ascii_lowercase();
+    FEELING
+        .iter()
+        .any(|(past, ing)| *past == word || *ing == word)
+}
 
 /// Every form of every reporting verb, and whether it is finite or a
 /// participle, built once.
@@ -228,7 +236,7 @@ fn forms() -> &'static HashMap<String, Form> {
             let (_, _, ing) = inflect(base);
             map.insert(ing, Form::Participle);
         }
-        for (past, ing) in PAST_AND_ING_ONLY {
+        for (past, ing) in PAST_AND_ING_ONLY.iter().chain(FEELING) {
             map.insert((*past).to_owned(), Form::Finite);
             map.insert((*ing).to_owned(), Form::Participle);
         }

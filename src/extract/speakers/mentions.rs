@@ -495,7 +495,14 @@ impl<'a> Resolver<'a> {
             found.sort_by_key(|(r, _)| r.start);
             let named: Vec<Range<usize>> = found.iter().map(|(r, _)| r.clone()).collect();
             for (i, t) in toks.iter().enumerate() {
+                // (`Under repeated questioning`: a preposition before a
+                // word in lower case, whatever that word is.)
+                let preposition = OPENERS.contains(&lower(t).as_str())
+                    && toks
+                        .get(i + 1)
+                        .is_some_and(|n| is_word(n) && n.text.starts_with(char::is_lowercase));
                 if !is_capitalised(t)
+                    || preposition
                     || quoted(t.range.start)
                     || is_not_name(t.text)
                     || is_title_word(lower(t).trim_end_matches('.'))
@@ -1668,6 +1675,7 @@ impl<'a> Resolver<'a> {
             titled_letters: RefCell::new(HashMap::new()),
             sexes: RefCell::new(sexes),
             prosecutor: std::cell::OnceCell::new(),
+            questions: text.lines().filter(|l| l.trim_end().ends_with('?')).count(),
         }
     }
 }

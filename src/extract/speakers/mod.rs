@@ -13,7 +13,7 @@ use super::names::{
     Referent,
 };
 use super::verbs::{
-    court_heard, reporting, with_particle, Form, AS_VERBS, COURTS, FINDINGS, HEARD,
+    court_heard, is_feeling_verb, reporting, with_particle, Form, AS_VERBS, COURTS, FINDINGS, HEARD,
 };
 use crate::text::floor_char_boundary;
 use serde::Serialize;
@@ -184,9 +184,21 @@ fn verb_form(toks: &[Token], i: usize) -> Option<Form> {
         return Some(Form::Finite);
     }
     let form = reporting(toks[i].text)?;
+    // `Pemberton fumed.`, `…," fumed Mokoena`, not `Leeds roared back`.
+    if is_feeling_verb(toks[i].text) {
+        let inverted = i == 0 || toks[i - 1].text == "," || Resolver::is_quote_mark(toks, i - 1);
+        let ends = toks
+            .get(i + 1)
+            .is_none_or(|n| !is_word(n) || n.text == "that" || is_capitalised(n) && inverted);
+        if !ends && !inverted {
+            return None;
+        }
+    }
     // `a plant near Faw, first announced in 2019 and still unbuilt,`: a
     // participle set off after a thing, with an adverb of when.
     // (Not `once`: `His manager, Archie Lennox, once described him as`.)
+    // (Only after the sentence's own verb of saying: not `Her
+    // predecessor, Ilie Morar, previously described the canal as`.)
     if i > 1
         && toks[i - 2].text == ","
         && matches!(
@@ -194,6 +206,13 @@ fn verb_form(toks: &[Token], i: usize) -> Option<Form> {
             "first" | "originally" | "initially" | "previously"
         )
         && toks[i].text.ends_with("ed")
+        && {
+            // (Within a clause's reach: a huge sentence stays linear.)
+            let from = (i - 2).saturating_sub(40);
+            toks[from + last_sentence_start(&toks[from..i - 2])..i - 2]
+                .iter()
+                .any(|t| reporting(t.text) == Some(Form::Finite))
+        }
     {
         return None;
     }
@@ -254,12 +273,16 @@ fn verb_form(toks: &[Token], i: usize) -> Option<Form> {
             && !matches!(w, "to" | "not" | "then" | "also")
     };
     // `the wealthier Gulf states`, `other EU states`: a region's or a
-    // bloc's word between a lower-case word and `states` makes a noun.
+    // bloc's word between a lower-case word and `states` makes a noun
+    // (not `the Ministry states that`).
     let region_states = toks[i].text == "states"
         && i > 1
-        && is_capitalised(&toks[i - 1])
+        && REGIONS.contains(&toks[i - 1].text)
         && is_word(&toks[i - 2])
-        && toks[i - 2].text.starts_with(char::is_lowercase);
+        && toks[i - 2].text.starts_with(char::is_lowercase)
+        && toks.get(i + 1).is_none_or(|n| {
+            !matches!(n.text, "that" | ":") && !Resolver::is_quote_mark(toks, i + 1)
+        });
     let modifier = compound
         || region_states
         || matches!(lower(&toks[i]).as_str(), "state" | "post")
@@ -1885,11 +1908,12 @@ fn is_title_case(line: &str) -> bool {
         .collect();
     let capitalised = words
         .iter()
-        // (`40-YEAR`: the first letter, after any figures, tells.)
+        // (`40-YEAR`: the first letter, after any figures, tells; not
+        // `(L-R)`, a caption's.)
         .filter(|w| {
-            w.chars()
-                .find(|c| c.is_alphabetic())
-                .is_some_and(char::is_uppercase)
+            w.trim_start_matches(['\'', '‘', '"', '“'])
+                .trim_start_matches(|c: char| c.is_ascii_digit() || c == '-')
+                .starts_with(char::is_uppercase)
         })
         .count();
     // Of the other words nearly all capitalised: not `Lena Ost reports
@@ -2087,6 +2111,9 @@ pub struct Resolver<'a> {
     /// Every body's name the draft gives, for the full name a shorter one
     /// stands for (`Great Lakes & Western` for `… Western Railway`).
     body_names: std::collections::BTreeSet<String>,
+    /// How many lines of the draft end with a question mark (an
+    /// interview's questions, when there are a few).
+    questions: usize,
     /// The one body's name of two words or more that ends with each word
     /// (`Westmere Police` for `Police`).
     body_ends: HashMap<String, String>,
@@ -2813,16 +2840,23 @@ impl<'a> Resolver<'a> {
             let mut words = who.split_whitespace();
             let first = words.next().unwrap_or("");
             let aged = first.ends_with("-year-old");
-            if (aged || named(first))
+            // (A person: of an age or with a given name the lists know;
+            // not `Officers from Greater Manchester Police`.)
+            let given = |w: &str| sex_of(w).is_some();
+            let person = if aged {
+                words.clone().next().is_some_and(given)
+            } else {
+                given(first)
+            };
+            if person
                 && words.all(named)
-                && who.contains(|c: char| c.is_uppercase())
                 && place.split_whitespace().all(named)
+                && !looks_like_organisation(place)
             {
                 let start = range.start + self.text[range.clone()].find(who).unwrap_or(0);
-                let who = if aged {
-                    who[first.len()..].trim_start()
-                } else {
-                    who
+                let who = match who.trim_start().strip_prefix(first) {
+                    Some(rest) if aged => rest.trim_start(),
+                    _ => who,
                 };
                 let start = start + self.text[start..range.end].find(who).unwrap_or(0);
                 return self.resolve(start..start + who.len());
@@ -4461,11 +4495,18 @@ impl<'a> Resolver<'a> {
             Some(w) if DETERMINERS.contains(&w.to_lowercase().as_str()) => &words[1..],
             _ => &words[..],
         };
-        // (`says Tubod Sur mayor`: the place before a role aside.)
-        let placed = words
-            .iter()
-            .take_while(|w| w.starts_with(char::is_uppercase))
-            .count();
+        // (`says Tubod Sur mayor`: the place before a role aside, when the
+        // story does not give the role with it: `Labour leader Keir
+        // Starmer`, after `Reform UK leader Nigel Farage`.)
+        let story_end =
+            floor_char_boundary(self.text, (line_end + HEADLINE_STORY).min(self.text.len()));
+        let placed = match self.text[line_end..story_end].contains(&words.join(" ")) {
+            true => 0,
+            false => words
+                .iter()
+                .take_while(|w| w.starts_with(char::is_uppercase))
+                .count(),
+        };
         let words = match &words[placed..] {
             [role @ .., head]
                 if (1..=3).contains(&placed)
@@ -4837,7 +4878,7 @@ impl<'a> Resolver<'a> {
                         )
                         || k > from
                             && matches!(
-                                lower(&toks[k]).as_str(),
+                                toks[k].text,
                                 "yesterday" | "today" | "tonight" | "overnight"
                             )
                         || matches!(lower(&toks[k]).as_str(), "in" | "on" | "at" | "during")

@@ -798,7 +798,7 @@ impl<'a> Resolver<'a> {
     const QUESTION_REACH: usize = 1000;
 
     /// Whether `at` is in an interview's question: a paragraph labelled
-    /// `Q:` or one that ends with a question mark.
+    /// `Q:`, or one that ends with a question mark in a draft of several.
     fn in_question(&self, at: usize) -> bool {
         // (Within a question's reach: a huge paragraph is none.)
         let near = floor_char_boundary(self.text, at.saturating_sub(Self::QUESTION_REACH));
@@ -814,7 +814,11 @@ impl<'a> Resolver<'a> {
             None => return false,
         };
         let paragraph = self.text[start..end].trim();
-        paragraph.starts_with("Q:") || paragraph.starts_with("Q.") || paragraph.ends_with('?')
+        // (A question in an interview of several, not one asked of the
+        // reader in a feature or a letter.)
+        paragraph.starts_with("Q:")
+            || paragraph.starts_with("Q.")
+            || paragraph.ends_with('?') && self.questions >= 3
     }
 
     /// The person named most often before `at`: an interview's subject.
