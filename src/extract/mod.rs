@@ -4808,6 +4808,23 @@ mod tests {
         }
     }
 
+    #[test]
+    fn a_lead_bodys_noun_and_its_word_are_the_body_named_in_full() {
+        assert_eq!(
+            speakers("Bridge shut\n\nShops fear the worst, as the borough council insists repairs ‘cannot wait’.\n\nKelmarsh Borough Council says the bridge failed an inspection."),
+            ["Kelmarsh Borough Council"]
+        );
+        // (Not a body whose name lacks the word.)
+        assert_eq!(
+            speakers("Bridge shut\n\nShops fear the worst, as the county council insists repairs ‘cannot wait’.\n\nKelmarsh Borough Council says the bridge failed an inspection."),
+            ["county council"]
+        );
+        assert_eq!(
+            speakers("Bridge shut\n\nShops fear the worst, as the county council insists repairs ‘cannot wait’.\n\nThe repairs were ordered by Kelmarsh Borough Council in May."),
+            ["county council"]
+        );
+    }
+
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(300))]
 

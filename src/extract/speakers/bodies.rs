@@ -36,7 +36,15 @@ impl Resolver<'_> {
     /// union` in a lead that names it only later), or for `police` the
     /// first police force. (A body of that kind named before is found
     /// first, by [`Self::body_meant`] or [`Self::police_named`].)
-    pub(super) fn body_named_later(&self, noun: &str, at: usize) -> Option<Referent> {
+    /// With a `modifier` (`county` of `the county council`), a body whose
+    /// name holds that word too may be the subject of its own sentence
+    /// (`Northvale County Council says`): the same body, named in full.
+    pub(super) fn body_named_later(
+        &self,
+        noun: &str,
+        modifier: Option<&str>,
+        at: usize,
+    ) -> Option<Referent> {
         let police = noun == "police";
         let force = body_kind_words("force");
         let mentions = self.mentions.borrow();
@@ -58,7 +66,9 @@ impl Resolver<'_> {
                 heads.then_some((m, without_article(written)))
             });
         let (first, name) = named.next()?;
-        if first.subject || named.any(|(_, other)| other != name) {
+        let same =
+            modifier.is_some_and(|m| name.split_whitespace().any(|w| w.eq_ignore_ascii_case(m)));
+        if (first.subject || modifier.is_some()) && !same || named.any(|(_, other)| other != name) {
             return None;
         }
         Some(Referent {

@@ -3830,9 +3830,16 @@ impl<'a> Resolver<'a> {
         // as "…"`, in a lead before the story names the body: the first
         // body of that kind named after.
         // (Not in a headline, whose words the story may give to someone.)
-        let lone_body = folded == "police" || (is_body_noun(&folded) && !folded.contains(' '));
+        // (`as the county council insists`, before `Northvale County
+        // Council says`: or a body's noun after one word in lower case
+        // that its name holds.)
+        let (noun, modifier) = match folded.split_once(' ') {
+            Some((m, n)) if !n.contains(' ') && !DETERMINERS.contains(&m) => (n, Some(m)),
+            _ => (folded.as_str(), None),
+        };
+        let lone_body = folded == "police" || is_body_noun(noun);
         if lone_body && self.headline_line(at).is_none() {
-            if let Some(r) = self.body_named_later(&folded, at) {
+            if let Some(r) = self.body_named_later(noun, modifier, at) {
                 return Speaker {
                     name: r.name,
                     id: r.id,
