@@ -195,14 +195,13 @@ const FEELING: &[(&str, &str)] = &[
     ("gasped", "gasping"),
 ];
 
-/// Whether a word is one of the verbs of feeling (`fumed`, `roared`),
+/// Whether a word is one of the verbs of feeling (`fumed`, `gasped`),
 /// which report speech only where nothing but a stop, a quotation, `that`
 /// or their subject follows (not `Tulloch fumed over the decision`).
 pub fn is_feeling_verb(word: &str) -> bool {
-    let word = word.to_ascii_lowercase();
     FEELING
         .iter()
-        .any(|(past, ing)| *past == word || *ing == word)
+        .any(|(past, ing)| past.eq_ignore_ascii_case(word) || ing.eq_ignore_ascii_case(word))
 }
 
 /// Every form of every reporting verb, and whether it is finite or a

@@ -497,12 +497,14 @@ impl<'a> Resolver<'a> {
             for (i, t) in toks.iter().enumerate() {
                 // (`Under repeated questioning`: a preposition before a
                 // word in lower case, whatever that word is.)
-                let preposition = OPENERS.contains(&lower(t).as_str())
-                    && toks
-                        .get(i + 1)
-                        .is_some_and(|n| is_word(n) && n.text.starts_with(char::is_lowercase));
+                let preposition = || {
+                    OPENERS.contains(&lower(t).as_str())
+                        && toks
+                            .get(i + 1)
+                            .is_some_and(|n| is_word(n) && n.text.starts_with(char::is_lowercase))
+                };
                 if !is_capitalised(t)
-                    || preposition
+                    || preposition()
                     || quoted(t.range.start)
                     || is_not_name(t.text)
                     || is_title_word(lower(t).trim_end_matches('.'))
@@ -1675,7 +1677,7 @@ impl<'a> Resolver<'a> {
             titled_letters: RefCell::new(HashMap::new()),
             sexes: RefCell::new(sexes),
             prosecutor: std::cell::OnceCell::new(),
-            questions: text.lines().filter(|l| l.trim_end().ends_with('?')).count(),
+            questions: std::cell::OnceCell::new(),
         }
     }
 }

@@ -2112,8 +2112,9 @@ pub struct Resolver<'a> {
     /// stands for (`Great Lakes & Western` for `… Western Railway`).
     body_names: std::collections::BTreeSet<String>,
     /// How many lines of the draft end with a question mark (an
-    /// interview's questions, when there are a few).
-    questions: usize,
+    /// interview's questions, when there are a few), counted once when
+    /// first asked.
+    questions: std::cell::OnceCell<usize>,
     /// The one body's name of two words or more that ends with each word
     /// (`Westmere Police` for `Police`).
     body_ends: HashMap<String, String>,
@@ -2311,28 +2312,28 @@ impl<'a> Resolver<'a> {
     /// ministry`, `Iran's foreign minister`) at `range`.
     fn resolve(&self, range: Range<usize>) -> Option<Speaker> {
         let speaker = self.resolve_phrase(range)?;
+        // (Only a phrase left as written, not one resolved to someone.)
+        if speaker.name != speaker.mention || speaker.id.is_some() {
+            return Some(speaker);
+        }
         // `In one exchange`, `Each time`, `After nearly four hours of
         // public comment`: a phrase opened by a preposition or an adverb of
         // time, left as written, is no one's name.
-        let opener = speaker.name == speaker.mention
-            && speaker.id.is_none()
-            && speaker
-                .name
-                .split_whitespace()
-                .next()
-                .filter(|w| w.starts_with(char::is_uppercase))
-                .map(str::to_lowercase)
-                .is_some_and(|w| {
-                    OPENERS.contains(&w.as_str())
-                        && !matches!(w.as_str(), "according" | "aged" | "told")
-                        || matches!(w.as_str(), "then" | "each" | "all" | "every")
-                });
+        let opener = speaker
+            .name
+            .split_whitespace()
+            .next()
+            .filter(|w| w.starts_with(char::is_uppercase))
+            .map(str::to_lowercase)
+            .is_some_and(|w| {
+                OPENERS.contains(&w.as_str())
+                    && !matches!(w.as_str(), "according" | "aged" | "told")
+                    || matches!(w.as_str(), "then" | "each" | "all" | "every")
+            });
         // `Almaris saw off competition from at least two other bidders`,
         // `Ms Mansour put to Mr Thorne-Ellery an email`: nor is a clause,
         // a phrase of five words or more with a verb in lower case.
-        let clause = speaker.name == speaker.mention
-            && speaker.id.is_none()
-            && speaker.name.split_whitespace().count() >= 5
+        let clause = speaker.name.split_whitespace().count() >= 5
             && speaker.name.split_whitespace().any(|w| {
                 w.starts_with(char::is_lowercase)
                     && (w.len() > 4 && w.ends_with("ed")
@@ -2853,12 +2854,11 @@ impl<'a> Resolver<'a> {
                 && place.split_whitespace().all(named)
                 && !looks_like_organisation(place)
             {
-                let start = range.start + self.text[range.clone()].find(who).unwrap_or(0);
                 let who = match who.trim_start().strip_prefix(first) {
                     Some(rest) if aged => rest.trim_start(),
                     _ => who,
                 };
-                let start = start + self.text[start..range.end].find(who).unwrap_or(0);
+                let start = range.start + self.text[range.clone()].find(who).unwrap_or(0);
                 return self.resolve(start..start + who.len());
             }
         }
@@ -4505,14 +4505,18 @@ impl<'a> Resolver<'a> {
         // (`says Tubod Sur mayor`: the place before a role aside, when the
         // story does not give the role with it: `Labour leader Keir
         // Starmer`, after `Reform UK leader Nigel Farage`.)
+        let capitalised = words
+            .iter()
+            .take_while(|w| w.starts_with(char::is_uppercase))
+            .count();
         let story_end =
             floor_char_boundary(self.text, (line_end + HEADLINE_STORY).min(self.text.len()));
-        let placed = match self.text[line_end..story_end].contains(&words.join(" ")) {
-            true => 0,
-            false => words
-                .iter()
-                .take_while(|w| w.starts_with(char::is_uppercase))
-                .count(),
+        let placed = if (1..=3).contains(&capitalised)
+            && !self.text[line_end..story_end].contains(&words.join(" "))
+        {
+            capitalised
+        } else {
+            0
         };
         let words = match &words[placed..] {
             [role @ .., head]

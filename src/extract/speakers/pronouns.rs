@@ -818,7 +818,13 @@ impl<'a> Resolver<'a> {
         // reader in a feature or a letter.)
         paragraph.starts_with("Q:")
             || paragraph.starts_with("Q.")
-            || paragraph.ends_with('?') && self.questions >= 3
+            || paragraph.ends_with('?')
+                && *self.questions.get_or_init(|| {
+                    self.text
+                        .lines()
+                        .filter(|l| l.trim_end().ends_with('?'))
+                        .count()
+                }) >= 3
     }
 
     /// The person named most often before `at`: an interview's subject.
