@@ -4809,6 +4809,26 @@ mod tests {
     }
 
     #[test]
+    fn bullets_trades_initials_and_asides_around_names() {
+        let cases: &[(&str, &[&str])] = &[
+            // A list's bullet is no part of the name after it.
+            ("Festival\n\nKatarzyna Wróblewska spoke on Friday.\n\nKey points\n• Wróblewska says she \"cried for the first time\" in orbit.", &["Katarzyna Wróblewska"]),
+            // A trade before a full name describes the person.
+            ("Astronaut Katarzyna Wróblewska spoke on Friday. \"It was long,\" Wróblewska said.", &["Katarzyna Wróblewska"]),
+            // Initials after a dash, and kept before the name.
+            ("Drains\n\n\"The drains are old.\" — Municipal Commissioner W. A. Prasanna Kumara", &["W. A. Prasanna Kumara"]),
+            // A unit in brackets after an office's letters.
+            ("Leak\n\nSP (EOU) Archana Rajak told reporters the men were held.\n\nAsked about it, the SP said: \"It is early.\"", &["Archana Rajak"]),
+            ("Leak\n\nCity SP (Central) Deepak Ranjan Mishra defended the action. \"They were allowed to protest,\" he said.", &["Deepak Ranjan Mishra"]),
+            ("Death\n\nSenior Superintendent of Police (SSP) Shalini Awasthi said the men were suspended \"with immediate effect\".", &["Shalini Awasthi"]),
+            ("Camps\n\nDivisional Commissioner (Patna) Kumar Ravi toured the camps on Monday.\n\n\"All is well,\" the commissioner said.", &["Kumar Ravi"]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(&speakers(text), want, "{text}");
+        }
+    }
+
+    #[test]
     fn a_lead_bodys_noun_and_its_word_are_the_body_named_in_full() {
         assert_eq!(
             speakers("Bridge shut\n\nShops fear the worst, as the borough council insists repairs ‘cannot wait’.\n\nKelmarsh Borough Council says the bridge failed an inspection."),

@@ -557,6 +557,11 @@ const STYLES_BEFORE_NAMES: &[&str] = &[
     "hajj",
 ];
 
+/// Whether `word` is a rank written in capitals (`SP`, `DI`).
+pub fn is_rank_acronym(word: &str) -> bool {
+    RANK_ACRONYMS.contains(&word)
+}
+
 /// Ranks written in capitals whose lower case is no title (`DI Claire
 /// Odell`, not the `di` of `Di Stefano`).
 /// (Not `DC` or `DS`, which open bodies' names: `DC Comics`.)
@@ -869,6 +874,10 @@ fn after_descriptor(name: &str) -> &str {
             && words.len() - k <= 3
             && words[..k].iter().all(|w| sex_of(w).is_none())
     });
+    // (With the initials before it: `corporator B. Lakshmi Prasanna`, `W.
+    // A. Prasanna Kumara`.)
+    let initial = |w: &str| w.len() == 2 && w.ends_with('.');
+    let given = given.map(|k| k - words[..k].iter().rev().take_while(|w| initial(w)).count());
     match given {
         Some(k) => {
             let offset = words[..k].iter().map(|w| w.len()).sum::<usize>();

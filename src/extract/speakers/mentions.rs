@@ -265,7 +265,29 @@ impl<'a> Resolver<'a> {
                     written.as_str(),
                     "U.S." | "U.S" | "U.K." | "U.K" | "U.N." | "U.N" | "E.U." | "E.U" | "U.A.E."
                 );
-                if street || place || bracketed || member || titles_only || counted || letters {
+                // `City SP (Central) Deepak Mishra`: a title before an aside
+                // on it, then the name, is no one.
+                let title_before_aside = written
+                    .split_whitespace()
+                    .next_back()
+                    .is_some_and(|w| is_rank_acronym(w) || is_title_word(&w.to_lowercase()))
+                    && text[run.end..].strip_prefix(" (").is_some_and(|rest| {
+                        rest.find(')').is_some_and(|close| {
+                            close <= 30
+                                && rest[close + 1..]
+                                    .strip_prefix(' ')
+                                    .is_some_and(|name| name.starts_with(char::is_uppercase))
+                        })
+                    });
+                if street
+                    || place
+                    || bracketed
+                    || member
+                    || titles_only
+                    || counted
+                    || letters
+                    || title_before_aside
+                {
                     continue;
                 }
                 // `the consultancy Andes Risk`, `the energy regulator Ofgem`:
@@ -384,6 +406,9 @@ impl<'a> Resolver<'a> {
                 // the title describes the person, so `the chief said` later
                 // means her.
                 if !referent.organisation {
+                    // (`SP (EOU) Archana Rajak`: less a short aside between
+                    // the title and the name.)
+                    let lead = without_aside_before_name(lead);
                     // (`Prosecutor Sarah Lyle KC`: less the letters after.)
                     let mut title: Vec<&str> = without_post_nominals(written)
                         .strip_suffix(name.as_str())
@@ -1703,6 +1728,31 @@ fn spelled_title(title: &str) -> Option<&'static str> {
         "lt" => "lieutenant",
         _ => return None,
     })
+}
+
+/// The words before a name less a short bracketed aside just before it,
+/// after a capitalised word (`City SP (Central) ` → `City SP`), so that
+/// the title before the aside is the name's.
+fn without_aside_before_name(lead: &str) -> &str {
+    let trimmed = lead.trim_end();
+    let Some(inside) = trimmed.strip_suffix(')') else {
+        return lead;
+    };
+    let Some(open) = inside.rfind('(') else {
+        return lead;
+    };
+    let aside = &inside[open + 1..];
+    let before = inside[..open].trim_end();
+    let short = !aside.is_empty() && aside.split_whitespace().count() <= 3 && !aside.contains(')');
+    let after_capital = before
+        .split_whitespace()
+        .next_back()
+        .is_some_and(|w| w.starts_with(char::is_uppercase));
+    if short && after_capital {
+        before
+    } else {
+        lead
+    }
 }
 
 /// The office whose portfolio runs up to the end of `lead`, before

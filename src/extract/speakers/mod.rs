@@ -8,9 +8,9 @@ use super::given_names::sex_of;
 use super::names::{
     capitalised_runs, contracted_pronoun, is_name_abbreviation, is_nationality,
     is_nationality_noun, is_not_name, is_office, is_particle, is_particle_joined, is_post_nominal,
-    is_presiding_office, is_title_word, looks_like_organisation, names_a_body, normal_case,
-    person_or_body, strip_titles, without_nickname, without_post_nominals, Directory, Mention,
-    Referent,
+    is_presiding_office, is_rank_acronym, is_title_word, looks_like_organisation, names_a_body,
+    normal_case, person_or_body, strip_titles, without_nickname, without_post_nominals, Directory,
+    Mention, Referent,
 };
 use super::verbs::{
     court_heard, is_feeling_verb, reporting, with_particle, Form, AS_VERBS, COURTS, FINDINGS, HEARD,
@@ -516,6 +516,11 @@ fn titled_by(before: &str, letters: &str) -> bool {
     }
     if words.last().is_some_and(|w| w.starts_with('(')) {
         words.pop();
+        // (`SP (EOU) Archana Rajak`, `City SP (Central) …`: the letters
+        // before an aside on their unit.)
+        if words.last() == Some(&letters) {
+            return true;
+        }
     }
     // `Metropolitan Chief Executive, Hon. Samuel Asante`: past an
     // honorific and the comma before it.
@@ -2352,6 +2357,38 @@ impl<'a> Resolver<'a> {
         if mention.is_empty() || self.kept_anonymous(&mention, range.end) {
             return None;
         }
+        // `Senior Superintendent of Police (SSP) Shalini Awasthi`, `City SP
+        // (Central) Deepak Mishra`: after a title and an aside on it, the
+        // name that follows.
+        if let Some((title, name)) = mention
+            .rsplit_once(") ")
+            .and_then(|(head, name)| Some((head.rsplit_once(" (")?.0, name)))
+        {
+            // (A title of capitalised words and its `of`, one of them an
+            // office's: `Superintendent of Police`.)
+            let title: Vec<&str> = title.split_whitespace().collect();
+            let titled = title.len() <= 6
+                && title
+                    .iter()
+                    .all(|w| w.starts_with(char::is_uppercase) || matches!(*w, "of" | "for"))
+                && title.iter().any(|w| {
+                    let lower = w.to_lowercase();
+                    is_title_word(&lower) || is_rank_acronym(w) || is_office(&lower)
+                });
+            let words: Vec<&str> = name.split_whitespace().collect();
+            let named = (2..=4).contains(&words.len())
+                && words.iter().all(|w| w.starts_with(char::is_uppercase))
+                && !looks_like_organisation(name);
+            if let Some(start) = self.text[range.clone()]
+                .rfind(name)
+                .map(|i| range.start + i)
+                .filter(|_| titled && named)
+            {
+                return self
+                    .resolve(start..start + name.len())
+                    .map(|s| Speaker { mention, ..s });
+            }
+        }
         // `Dr Femi Oyedepo-Akande, SAN, described`: letters set off after
         // a name stand for the person it names.
         if is_post_nominal(&mention) {
@@ -4165,10 +4202,16 @@ impl<'a> Resolver<'a> {
         {
             // `"…" — Ali Khamenei`, `'…': Amara Nwosu on …`
             // The name: capitalised words only (`Okoro seals £68m move` → `Okoro`).
-            let end = toks[i..]
-                .iter()
-                .position(|t| !is_word(t) || !is_capitalised(t))
-                .map_or(toks.len(), |p| i + p);
+            // (`— Municipal Commissioner W. A. Prasanna Kumara`: an
+            // initial's stop, before more of the name, is inside it.)
+            let initial_stop = |k: usize| {
+                toks[k].text == "."
+                    && toks[k - 1].text.len() == 1
+                    && toks.get(k + 1).is_some_and(is_capitalised)
+            };
+            let end = (i..toks.len())
+                .find(|&k| !(is_word(&toks[k]) && is_capitalised(&toks[k]) || initial_stop(k)))
+                .unwrap_or(toks.len());
             // (Not `'…': Albay villagers pick up the pieces`: a place's
             // name before people of a kind.)
             let people = toks.get(end).is_some_and(|t| {
