@@ -4829,6 +4829,23 @@ mod tests {
     }
 
     #[test]
+    fn a_style_before_a_given_name_and_a_name_a_source_gave() {
+        let cases: &[(&str, &[&str])] = &[
+            // `Don` before a given name the draft named in full.
+            ("Boardroom\n\nThe founder, Ignacio Arrieta, was ousted.\n\n\"I built this company,\" Don Ignacio told reporters.", &["Ignacio Arrieta"]),
+            ("Boardroom\n\n\"It was fair,\" said Don Smith.", &["Don Smith"]),
+            // The name a source described after the words gave.
+            ("Camp\n\n\"We see burns every day,\" said the nurse, who gave her name as Immaculée Nyirahabimana.", &["Immaculée Nyirahabimana"]),
+            ("Strike\n\n\"We are tired,\" said a driver who gave only his first name, Tomasz.", &["Tomasz"]),
+            // (Not a name given in the next paragraph.)
+            ("Roads\n\nTold of it, Bev Lister snorted. \"A symptom? I have had two burst tyres.\"\n\nOne driver, who gave his name as Keith, called the road \"a joke\".", &["Bev Lister", "Keith"]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(&speakers(text), want, "{text}");
+        }
+    }
+
+    #[test]
     fn a_lead_bodys_noun_and_its_word_are_the_body_named_in_full() {
         assert_eq!(
             speakers("Bridge shut\n\nShops fear the worst, as the borough council insists repairs ‘cannot wait’.\n\nKelmarsh Borough Council says the bridge failed an inspection."),

@@ -1336,11 +1336,12 @@ pub(crate) fn name_given_in(text: &str, range: Range<usize>) -> Option<String> {
         "himself as ",
         "herself as ",
         "identified only as ",
+        "first name, ",
     ];
     let end = floor_char_boundary(text, range.end.saturating_add(160));
     let window = &text[range.start..end.max(range.start)];
     let window = &window[..window
-        .find(['.', ';', '"', '“', '”'])
+        .find(['.', ';', '"', '“', '”', '\n'])
         .unwrap_or(window.len())];
     let at = GAVE
         .iter()
@@ -3700,6 +3701,14 @@ impl<'a> Resolver<'a> {
                 .or_else(|| self.inner_names.get(name).cloned())
                 .or_else(|| self.short_bodies.get(name).cloned())
         };
+        // `Don Ignacio`, after `Ignacio Arrieta`: a Spanish or Portuguese
+        // style before a given name the draft has named in full.
+        let full = full.or_else(|| {
+            let (style, given) = name.split_once(' ')?;
+            matches!(style, "Don" | "Doña" | "Dom" | "Dona")
+                .then(|| self.first_names.get(given).cloned())
+                .flatten()
+        });
         let speaker = match full {
             Some(r) => Speaker {
                 name: r.name.clone(),
@@ -4175,6 +4184,26 @@ impl<'a> Resolver<'a> {
     /// The speaker named in the words after a quotation (`, X said` /
     /// `, said X` / `— X` / `: X on …`), read up to the end of its sentence.
     pub fn after(&self, range: Range<usize>) -> Option<Speaker> {
+        let speaker = self.after_words(range.clone());
+        // `said the nurse, who gave her name as Immaculée Nyirahabimana`:
+        // a source described, then the name they gave.
+        let described = speaker.as_ref().is_none_or(|s| {
+            s.mention
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| matches!(w, "the" | "a" | "an" | "one" | "another"))
+        });
+        if described && !self.new_sentence_after(range.clone()) {
+            if let Some(name) = self.name_given(range.start..range.start) {
+                let start = range.start + self.text[range.start..].find(&name)?;
+                return self.resolve(start..start + name.len());
+            }
+        }
+        speaker
+    }
+
+    /// [`Resolver::after`] before a name the source gave.
+    fn after_words(&self, range: Range<usize>) -> Option<Speaker> {
         if self.new_sentence_after(range.clone()) {
             return None;
         }
