@@ -4829,7 +4829,7 @@ mod tests {
     }
 
     #[test]
-    fn a_style_before_a_given_name_and_a_name_a_source_gave() {
+    fn a_style_a_name_a_source_gave_and_a_letter_from_a_body() {
         let cases: &[(&str, &[&str])] = &[
             // `Don` before a given name the draft named in full.
             ("Boardroom\n\nThe founder, Ignacio Arrieta, was ousted.\n\n\"I built this company,\" Don Ignacio told reporters.", &["Ignacio Arrieta"]),
@@ -4838,6 +4838,8 @@ mod tests {
             ("Camp\n\n\"We see burns every day,\" said the nurse, who gave her name as Immaculée Nyirahabimana.", &["Immaculée Nyirahabimana"]),
             ("Strike\n\n\"We are tired,\" said a driver who gave only his first name, Tomasz.", &["Tomasz"]),
             // (Not a name given in the next paragraph.)
+            // A letter from a body is the body's.
+            ("Sacked\n\nDelphine Arsenault worked at the Fundy Valley Regional Health Authority.\n\nShe was dismissed for what a letter from the authority called \"a pattern of insubordinate conduct\".\n\n\"That word is on my tombstone,\" she said.", &["Fundy Valley Regional Health Authority", "Delphine Arsenault"]),
             ("Roads\n\nTold of it, Bev Lister snorted. \"A symptom? I have had two burst tyres.\"\n\nOne driver, who gave his name as Keith, called the road \"a joke\".", &["Bev Lister", "Keith"]),
         ];
         for (text, want) in cases {

@@ -309,6 +309,36 @@ impl Resolver<'_> {
         })
     }
 
+    /// The sender of a letter or a message a phrase at `range` names, when
+    /// it comes from a body (`a letter from the authority`, `an email from
+    /// Harbour City Transport`).
+    pub(super) fn sent_from(&self, range: Range<usize>) -> Option<Speaker> {
+        let toks = tokens(self.text, range.clone());
+        let [article, noun, from, next, rest @ ..] = toks.as_slice() else {
+            return None;
+        };
+        let sent = matches!(lower(article).as_str(), "a" | "an" | "the")
+            && matches!(
+                noun.text,
+                "letter" | "statement" | "email" | "memo" | "notice" | "message" | "circular"
+            )
+            && from.text == "from";
+        if !sent {
+            return None;
+        }
+        let body = match (next.text, rest) {
+            ("the", [noun]) if !is_capitalised(noun) && is_body_noun(noun.text) => {
+                next.range.start..noun.range.end
+            }
+            _ if is_capitalised(next) && rest.iter().all(is_capitalised) => {
+                next.range.start..range.end
+            }
+            _ => return None,
+        };
+        let mention = self.text[range].trim().to_owned();
+        self.resolve(body).map(|s| Speaker { mention, ..s })
+    }
+
     /// The author of a document a phrase at `range` names, if it names one
     /// (`A report by the Mines Inspectorate`, `the Highway Department's
     /// annual inspection`, `a Millbrook Transit staff report`, `Its

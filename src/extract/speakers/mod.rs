@@ -2754,6 +2754,9 @@ impl<'a> Resolver<'a> {
                 return Some(Speaker { mention, ..s });
             }
         }
+        if let Some(sender) = self.sent_from(range.clone()) {
+            return Some(sender);
+        }
         // `A report by the Care Standards Inspectorate`, `The authority's
         // investigation`, `The report`: the document's author.
         if let Some(author) = self.document_author(range.clone()) {
