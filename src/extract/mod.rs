@@ -4829,7 +4829,7 @@ mod tests {
     }
 
     #[test]
-    fn a_style_a_name_a_source_gave_and_a_letter_from_a_body() {
+    fn styles_couples_and_names_given_letters_and_quotations() {
         let cases: &[(&str, &[&str])] = &[
             // `Don` before a given name the draft named in full.
             ("Boardroom\n\nThe founder, Ignacio Arrieta, was ousted.\n\n\"I built this company,\" Don Ignacio told reporters.", &["Ignacio Arrieta"]),
@@ -4840,6 +4840,11 @@ mod tests {
             // (Not a name given in the next paragraph.)
             // A letter from a body is the body's.
             ("Sacked\n\nDelphine Arsenault worked at the Fundy Valley Regional Health Authority.\n\nShe was dismissed for what a letter from the authority called \"a pattern of insubordinate conduct\".\n\n\"That word is on my tombstone,\" she said.", &["Fundy Valley Regional Health Authority", "Delphine Arsenault"]),
+            // A couple after a place and its comma, the second given name
+            // one the lists do not know.
+            ("Delays\n\nA couple from Ennistymon, Jim and Bríd Hanrahan, had hoped to fly. \"We are seventy-eight,\" Mr Hanrahan said.", &["Jim Hanrahan"]),
+            // A full name only a quotation gives.
+            ("Resignation\n\n\"Professor Farida Qureshi will serve as interim vice-chancellor,\" said Rosalind Achterberg, the chair.\n\nProfessor Qureshi said her \"first priority\" would be trust.", &["Rosalind Achterberg", "Farida Qureshi"]),
             ("Roads\n\nTold of it, Bev Lister snorted. \"A symptom? I have had two burst tyres.\"\n\nOne driver, who gave his name as Keith, called the road \"a joke\".", &["Bev Lister", "Keith"]),
         ];
         for (text, want) in cases {

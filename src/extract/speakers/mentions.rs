@@ -493,24 +493,24 @@ impl<'a> Resolver<'a> {
                     let surname = referent.name.split_once(' ')?.1;
                     // The given name stands alone (`Tom and Priya
                     // Walsh`, not `Anna Thomas and Priya Walsh`).
-                    let alone = before[..at]
-                        .split_whitespace()
-                        .next_back()
-                        .is_none_or(|w| !w.starts_with(char::is_uppercase) || is_not_name(w));
-                    (alone
-                        && !referent.organisation
-                        && sex_of(given).is_some()
-                        && sex_of(&referent.name).is_some())
-                    .then(|| {
-                        let start = sentence.start + at;
-                        let partner = Referent {
-                            name: format!("{given} {surname}"),
-                            id: None,
-                            organisation: false,
-                            female: None,
-                        };
-                        (start..start + given.len(), partner)
-                    })
+                    let alone = before[..at].split_whitespace().next_back().is_none_or(|w| {
+                        !w.starts_with(char::is_uppercase) || is_not_name(w) || w.ends_with(',')
+                    });
+                    // (`Jim and Bríd Hanrahan`: the second given name may
+                    // be one the lists do not know, in a name of two words.)
+                    let second_given = sex_of(&referent.name).is_some()
+                        || referent.name.split_whitespace().count() == 2;
+                    (alone && !referent.organisation && sex_of(given).is_some() && second_given)
+                        .then(|| {
+                            let start = sentence.start + at;
+                            let partner = Referent {
+                                name: format!("{given} {surname}"),
+                                id: None,
+                                organisation: false,
+                                female: None,
+                            };
+                            (start..start + given.len(), partner)
+                        })
                 });
                 found.push((run, referent));
                 found.extend(partner);
@@ -1678,8 +1678,34 @@ impl<'a> Resolver<'a> {
                 }
             }
         }
+        // `… Professor Farida Qureshi will serve," she said`: full names
+        // only a quotation gives, by their surnames.
+        let mut quoted_names: HashMap<String, Referent> = HashMap::new();
+        for piece in &pieces {
+            for run in capitalised_runs(text, piece.clone()) {
+                let name = strip_titles(&text[run]).0;
+                let words: Vec<&str> = name.split_whitespace().collect();
+                if let [given, .., surname] = words.as_slice() {
+                    if words.len() <= 3
+                        && sex_of(given).is_some()
+                        && !looks_like_organisation(name)
+                        && !surnames.contains_key(*surname)
+                    {
+                        quoted_names
+                            .entry((*surname).to_owned())
+                            .or_insert_with(|| Referent {
+                                name: name.to_owned(),
+                                id: None,
+                                organisation: false,
+                                female: None,
+                            });
+                    }
+                }
+            }
+        }
         Resolver {
             most_named,
+            quoted_names,
             text,
             directory,
             sentence_starts: sentences.iter().map(|s| s.start).collect(),

@@ -2108,6 +2108,8 @@ pub struct Resolver<'a> {
     /// The first name of three words or more seen for each word inside it
     /// (`Faizal` for `Mohd Faizal bin Abdullah`).
     inner_names: HashMap<String, Referent>,
+    /// Full names given only inside quotations, by their surnames.
+    quoted_names: HashMap<String, Referent>,
     /// Bodies by the first word of their name (`Halvern` for `Halvern
     /// Pharmaceuticals`).
     short_bodies: HashMap<String, Referent>,
@@ -3703,6 +3705,7 @@ impl<'a> Resolver<'a> {
                 .or_else(|| self.first_names.get(name).cloned())
                 .or_else(|| self.inner_names.get(name).cloned())
                 .or_else(|| self.short_bodies.get(name).cloned())
+                .or_else(|| self.quoted_names.get(name).cloned())
         };
         // `Don Ignacio`, after `Ignacio Arrieta`: a Spanish or Portuguese
         // style before a given name the draft has named in full.
