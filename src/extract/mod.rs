@@ -4822,6 +4822,14 @@ mod tests {
             ("Leak\n\nCity SP (Central) Deepak Ranjan Mishra defended the action. \"They were allowed to protest,\" he said.", &["Deepak Ranjan Mishra"]),
             ("Death\n\nSenior Superintendent of Police (SSP) Shalini Awasthi said the men were suspended \"with immediate effect\".", &["Shalini Awasthi"]),
             ("Camps\n\nDivisional Commissioner (Patna) Kumar Ravi toured the camps on Monday.\n\n\"All is well,\" the commissioner said.", &["Kumar Ravi"]),
+            // An office's letters in brackets after the name.
+            ("Protest\n\nMd Nurul Amin Bhuiyan, officer-in-charge (OC) of Ashulia Police Station, said police acted late.\n\n\"We waited for five hours,\" the OC said.", &["Md Nurul Amin Bhuiyan"]),
+            // An ampersand between capitals is inside a name.
+            ("Ferries\n\nA spokesman for P&O Ferries said the line was \"sorry\".", &["P&O Ferries"]),
+            // Catalan and Spanish names joined by `i` and `y`, in lower case.
+            ("Pilots\n\nThe minister, Óscar Lluch i Ferrer, said he would \"not accept\" it.", &["Óscar Lluch i Ferrer"]),
+            ("Fire\n\nThe service's officer, ADO I Emmanuel Kofi Amankwah, said a call came at 2am.\n\nADO I Amankwah said the lanes were narrow.\n\n\"It spread fast,\" he said.", &["Emmanuel Kofi Amankwah"]),
+            ("Temple\n\nThe HR&CE Department said the land would be \"restored\".", &["HR&CE Department"]),
         ];
         for (text, want) in cases {
             assert_eq!(&speakers(text), want, "{text}");

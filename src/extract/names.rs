@@ -1330,7 +1330,7 @@ pub fn is_name_abbreviation(word: &str) -> bool {
 const PARTICLES: &[&str] = &[
     "al", "bin", "ibn", "de", "del", "van", "von", "der", "da", "di", "du", "la", "le", "el",
     "abu", "dela", "delos", "dos", "das", "den", "binti", "bint", "ter", "ten", "te", "vom",
-    "della", "dei", "degli", "ap",
+    "della", "dei", "degli", "ap", "i", "y",
 ];
 
 /// Whether a word opens a Gaelic surname of several words as `son of` or
@@ -1453,7 +1453,12 @@ pub fn capitalised_runs(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
         let at = range.start + i;
         // (`Dato' Sri Zulkarnain`: the Malaysian style keeps its apostrophe.)
         let dato = |s: usize| text[s..at].eq_ignore_ascii_case("dato");
+        // (`HR&CE`, `P&O`: an ampersand between capitals.)
+        let ampersand = c == '&'
+            && word_start.is_some_and(|s| text[s..at].bytes().all(|b| b.is_ascii_uppercase()))
+            && slice[i + 1..].starts_with(|n: char| n.is_ascii_uppercase());
         if word_char(c)
+            || ampersand
             || (c == '’' || c == '\'')
                 && word_start.is_some_and(|s| {
                     dato(s)
@@ -2002,7 +2007,10 @@ pub fn capitalised_runs(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
                 || of_organisation
                 || connector
                 || for_the
-                || PARTICLES.contains(&word.to_lowercase().trim_end_matches('-')));
+                || PARTICLES.contains(&word.to_lowercase().trim_end_matches('-'))
+                    // (`Lluch i Ferrer`, `Ortega y Gasset` in lower case
+                    // only: not `ADO I Amankwah`.)
+                    && !matches!(word, "I" | "Y"));
         // `Millbrook General Hospital`, `the Justice Department`: a title
         // word before a body's word belongs to the body's name.
         // `Information Commissioner’s Office`: or before its possessive.

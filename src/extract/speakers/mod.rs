@@ -108,7 +108,12 @@ pub(crate) fn tokens(text: &str, range: Range<usize>) -> Vec<Token<'_>> {
         let time = c == ':'
             && start.is_some_and(|s| slice[s..i].ends_with(|p: char| p.is_ascii_digit()))
             && next.is_some_and(|n| n.is_ascii_digit());
+        // `HR&CE`, `P&O`: an ampersand between capitals.
+        let ampersand = c == '&'
+            && start.is_some_and(|s| slice[s..i].bytes().all(|b| b.is_ascii_uppercase()))
+            && next.is_some_and(|n| n.is_ascii_uppercase());
         let in_word = alphanumeric(c)
+            || ampersand
             || title_stop
             || dato
             || time
@@ -3557,9 +3562,18 @@ impl<'a> Resolver<'a> {
                         .filter(|t| t.len() <= 120)
                         .unwrap_or("");
                     let before = format!("{} {own}", &self.text[from..m.range.start]);
+                    // (`Md Nurul Amin Bhuiyan, officer-in-charge (OC) of
+                    // Ashulia Police Station,`: or the letters in brackets
+                    // in an apposition after the name.)
+                    let to =
+                        floor_char_boundary(self.text, (m.range.end + 80).min(self.text.len()));
+                    let apposed = self.text[m.range.end..to]
+                        .strip_prefix(", ")
+                        .map(|a| &a[..a.find([',', '.', ';', '"', '“']).unwrap_or(a.len())])
+                        .is_some_and(|a| a.contains(&format!("({letters})")));
                     !m.referent.organisation
                         && m.referent.name.contains(' ')
-                        && titled_by(&before, letters)
+                        && (titled_by(&before, letters) || apposed)
                 })
                 .collect()
         });
