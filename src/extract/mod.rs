@@ -4848,6 +4848,13 @@ mod tests {
             // (Not a name given in the next paragraph.)
             // A letter from a body is the body's.
             ("Sacked\n\nDelphine Arsenault worked at the Fundy Valley Regional Health Authority.\n\nShe was dismissed for what a letter from the authority called \"a pattern of insubordinate conduct\".\n\n\"That word is on my tombstone,\" she said.", &["Fundy Valley Regional Health Authority", "Delphine Arsenault"]),
+            // `according to her …`: a possessive before a name, and a name
+            // alone after a description that holds one.
+            ("Final\n\nImani Rhoden won.\n\nRhoden had been \"inconsolable\" in the warm-up area, according to her training partner Tasha Grey, who went out in the semi-finals.", &["Tasha Grey"]),
+            ("Recount\n\nBallots were rejected, according to Lindqvist's campaign manager, Theo Barrantes, who called the rejections \"a pattern, not an accident\".", &["Theo Barrantes"]),
+            ("Recount\n\nAnn Lee runs the campaign. According to her, the rejections are \"a pattern\".", &["Ann Lee"]),
+            // A trade's noun before a full name.
+            ("Shark\n\nLifeguard Jayden Kourakis said the shark was \"very large\".\n\n\"It was long,\" Kourakis said.", &["Jayden Kourakis", "Jayden Kourakis"]),
             // A couple after a place and its comma, the second given name
             // one the lists do not know.
             ("Delays\n\nA couple from Ennistymon, Jim and Bríd Hanrahan, had hoped to fly. \"We are seventy-eight,\" Mr Hanrahan said.", &["Jim Hanrahan"]),

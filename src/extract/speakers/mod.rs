@@ -4882,9 +4882,14 @@ impl<'a> Resolver<'a> {
             let start = a + 2;
             // `According to him, "…"`: whom the pronoun means.
             if let Some(t) = toks.get(start) {
+                // (Not `her training partner Tasha Grey`: a possessive's
+                // noun after it.)
+                let possessive = toks
+                    .get(start + 1)
+                    .is_some_and(|n| is_word(n) && n.text.starts_with(char::is_lowercase));
                 let pronoun = match lower(t).as_str() {
                     "him" => Some("he"),
-                    "her" => Some("she"),
+                    "her" if !possessive => Some("she"),
                     "them" => Some("they"),
                     _ => None,
                 };
@@ -4907,9 +4912,22 @@ impl<'a> Resolver<'a> {
                 .split(|t| t.text == ",")
                 .filter(|s| !s.is_empty())
                 .collect();
+            // (`according to Lindqvist's campaign manager, Theo
+            // Barrantes,`: a name of capitals alone before a description
+            // that holds one.)
+            let name_alone = |s: &[Token]| {
+                s.len() >= 2 && s.iter().all(|t| is_capitalised(t) && !is_not_name(t.text))
+            };
             let chosen = segments
                 .iter()
-                .find(|s| s.iter().any(|t| is_capitalised(t) && !is_not_name(t.text)))
+                .skip(1)
+                .find(|s| name_alone(s))
+                .filter(|_| segments.first().is_some_and(|s| !name_alone(s)))
+                .or_else(|| {
+                    segments
+                        .iter()
+                        .find(|s| s.iter().any(|t| is_capitalised(t) && !is_not_name(t.text)))
+                })
                 .or(segments.first());
             if let Some(seg) = chosen {
                 if let (Some(a), Some(b)) = (seg.first(), seg.last()) {

@@ -186,7 +186,7 @@ pub(super) const PERSON_NOUNS: &[&str] = &[
     "donor", "ringleader", "radiographer", "photographer", "designer", "lecturer", "tutor",
     "headmaster", "headmistress", "landowner", "homeowner", "shepherd", "gardener", "butcher",
     "garda", "frontman", "frontwoman", "playwright", "architect", "bandmate", "teammate",
-    "astronaut", "cosmonaut", "poet", "medic", "mechanic",
+    "astronaut", "cosmonaut", "poet", "medic", "mechanic", "lifeguard",
     // Players by position or sport (`the fly-half said`).
     "fly-half", "scrum-half", "full-back", "fullback", "flanker", "hooker", "lock", "centre",
     "spinner", "seamer", "paceman", "all-rounder", "wicketkeeper", "quarterback", "receiver",
