@@ -4853,6 +4853,8 @@ mod tests {
             ("Final\n\nImani Rhoden won.\n\nRhoden had been \"inconsolable\" in the warm-up area, according to her training partner Tasha Grey, who went out in the semi-finals.", &["Tasha Grey"]),
             ("Recount\n\nBallots were rejected, according to Lindqvist's campaign manager, Theo Barrantes, who called the rejections \"a pattern, not an accident\".", &["Theo Barrantes"]),
             ("Recount\n\nAnn Lee runs the campaign. According to her, the rejections are \"a pattern\".", &["Ann Lee"]),
+            // A participle opening a sentence is no part of a name.
+            ("Jailed\n\nLee Dobson, 41, admitted the attack.\n\nJudge Catherine Moorby said it was \"terrifying\".\n\nAddressing Dobson directly, she said: \"You were warned.\"", &["Catherine Moorby", "Catherine Moorby"]),
             // A trade's noun before a full name.
             ("Shark\n\nLifeguard Jayden Kourakis said the shark was \"very large\".\n\n\"It was long,\" Kourakis said.", &["Jayden Kourakis", "Jayden Kourakis"]),
             // A couple after a place and its comma, the second given name

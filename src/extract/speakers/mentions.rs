@@ -167,6 +167,9 @@ impl<'a> Resolver<'a> {
                 {
                     continue;
                 }
+                // `Addressing Dobson directly, she said`: a participle
+                // opening the sentence is no part of the name after it.
+                let run = without_opening_participle(text, sentence.start, run);
                 let written = &without_nickname(&text[run.clone()]);
                 // The sentence up to the name.
                 let lead = &text[sentence.start..run.start];
@@ -1754,6 +1757,38 @@ fn spelled_title(title: &str) -> Option<&'static str> {
         "lt" => "lieutenant",
         _ => return None,
     })
+}
+
+/// A capitalised run less a participle that opens its sentence
+/// (`Addressing Dobson directly,` → `Dobson`, `Thanking Smith, he said`
+/// → `Smith`); a body's name keeps its first word (`Reading Borough
+/// Council`).
+fn without_opening_participle(text: &str, sentence: usize, run: Range<usize>) -> Range<usize> {
+    let written = &text[run.clone()];
+    let Some((first, rest)) = written.split_once(' ') else {
+        return run;
+    };
+    let opens = text[sentence..run.start].trim().is_empty();
+    let participle = first.len() > 5
+        && first.ends_with("ing")
+        && first[1..].chars().all(char::is_lowercase)
+        && sex_of(first).is_none();
+    // (A phrase that goes on in lower case, or ends at a comma before the
+    // clause's subject: not `Tsering Dolkar, whose family …`.)
+    let after = text[run.end..].trim_start();
+    let next = after.split_whitespace().next().unwrap_or("");
+    let phrase = next.starts_with(char::is_lowercase)
+        || after.strip_prefix(',').is_some_and(|rest| {
+            matches!(
+                rest.split_whitespace().next(),
+                Some("he" | "she" | "they" | "we" | "I" | "the" | "a" | "an")
+            )
+        });
+    if opens && participle && phrase && !looks_like_organisation(written) {
+        run.end - rest.len()..run.end
+    } else {
+        run
+    }
 }
 
 /// The words before a name less a short bracketed aside just before it,
