@@ -4855,6 +4855,9 @@ mod tests {
             ("Recount\n\nAnn Lee runs the campaign. According to her, the rejections are \"a pattern\".", &["Ann Lee"]),
             // A participle opening a sentence is no part of a name.
             ("Jailed\n\nLee Dobson, 41, admitted the attack.\n\nJudge Catherine Moorby said it was \"terrifying\".\n\nAddressing Dobson directly, she said: \"You were warned.\"", &["Catherine Moorby", "Catherine Moorby"]),
+            // A name and a verb of its own before the verb of saying.
+            ("Ferry\n\nAngus MacRath is the captain.\n\nMacRath picks up the handset, says \"Understood,\" and puts it down.", &["Angus MacRath"]),
+            ("Fire\n\nTwo sources familiar with the matter spoke to Reuters. \"It was not an accident,\" one of the sources said.", &[""]),
             // A trade's noun before a full name.
             ("Shark\n\nLifeguard Jayden Kourakis said the shark was \"very large\".\n\n\"It was long,\" Kourakis said.", &["Jayden Kourakis", "Jayden Kourakis"]),
             // A couple after a place and its comma, the second given name

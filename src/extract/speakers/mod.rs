@@ -2324,10 +2324,38 @@ impl<'a> Resolver<'a> {
     /// Resolves a phrase naming a speaker (`he`, `Mr Larijani`, `the
     /// ministry`, `Iran's foreign minister`) at `range`.
     fn resolve(&self, range: Range<usize>) -> Option<Speaker> {
-        let speaker = self.resolve_phrase(range)?;
+        let speaker = self.resolve_phrase(range.clone())?;
         // (Only a phrase left as written, not one resolved to someone.)
         if speaker.name != speaker.mention || speaker.id.is_some() {
             return Some(speaker);
+        }
+        // `MacRath picks up the handset, says`: a name, then a verb of its
+        // own in the present; the name is the subject.
+        let words: Vec<&str> = speaker.name.split_whitespace().collect();
+        let named = words
+            .iter()
+            .take_while(|w| {
+                w.starts_with(char::is_uppercase) && !is_not_name(w) && !NUMBER_WORDS.contains(w)
+            })
+            .count();
+        let verb = words.get(named).is_some_and(|w| {
+            w.len() > 3
+                && w.ends_with('s')
+                && !w.ends_with("ss")
+                && w.chars().all(|c| c.is_ascii_lowercase())
+                && !PREPOSITIONS.contains(w)
+        });
+        if (1..=3).contains(&named) && verb && words.len() >= named + 2 {
+            let written = &self.text[range.clone()];
+            if let Some(end) = written.find(words[named]) {
+                let name = written[..end].trim_end();
+                return self
+                    .resolve_phrase(range.start..range.start + name.len())
+                    .map(|s| Speaker {
+                        mention: speaker.mention.clone(),
+                        ..s
+                    });
+            }
         }
         // `In one exchange`, `Each time`, `After nearly four hours of
         // public comment`: a phrase opened by a preposition or an adverb of
