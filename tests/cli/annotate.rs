@@ -745,3 +745,36 @@ fn a_registry_title_yields_to_the_drafts_own_holder() {
         ["Curtis Bell", "Rainy Shore District School Board"]
     );
 }
+
+/// A registry's alias in lower case (`the board` of the Harbour Board)
+/// means its entry only in a draft that names that entry: elsewhere it is
+/// the draft's own board.
+#[test]
+fn a_generic_alias_needs_its_entry_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let other = dir.path().join("other-board.txt");
+    std::fs::write(
+        &other,
+        "Chipmaker rejects bid\n\nVeltrane Semiconductor rejected a takeover approach.\n\nThe board said the offer \"undervalued the company\".\n",
+    )
+    .unwrap();
+    let named = dir.path().join("harbour.txt");
+    std::fs::write(
+        &named,
+        "Dredging\n\nThe harbour board met on Monday.\n\nThe board said \"dredging will start in spring\".\n",
+    )
+    .unwrap();
+    for (path, speaker) in [
+        (&other, "Veltrane Semiconductor"),
+        (&named, "Harbour Board"),
+    ] {
+        let v = json_of(&[
+            path.to_str().unwrap(),
+            "--registry",
+            "tests/fixtures/registry",
+        ]);
+        let found = quotes(&v);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].2, speaker, "{}", path.display());
+    }
+}

@@ -1729,6 +1729,8 @@ impl<'a> Resolver<'a> {
             body_ends,
             acronyms,
             titled_letters: RefCell::new(HashMap::new()),
+            named_in_draft: RefCell::new(HashMap::new()),
+            lower_text: std::cell::OnceCell::new(),
             sexes: RefCell::new(sexes),
             prosecutor: std::cell::OnceCell::new(),
             questions: std::cell::OnceCell::new(),

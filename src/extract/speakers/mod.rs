@@ -2136,6 +2136,11 @@ pub struct Resolver<'a> {
     /// For an office's letters, the indices of the mentions of people
     /// named straight after them (see [`Resolver::titled_acronym`]).
     titled_letters: RefCell<HashMap<String, Vec<usize>>>,
+    /// Whether the draft gives a registry entry's name anywhere, by name
+    /// (asked once for each).
+    named_in_draft: RefCell<HashMap<String, bool>>,
+    /// The draft in lower case, made when first needed.
+    lower_text: std::cell::OnceCell<String>,
     /// What pronouns and titles have shown of people's sex, by name.
     sexes: RefCell<HashMap<String, bool>>,
     /// The prosecutor the draft names, looked for once when first asked.
@@ -2147,8 +2152,32 @@ impl<'a> Resolver<'a> {
     /// the draft gave the alias to its own person: `Quinlan`, after the
     /// draft named `Bernadette Quinlan`, is hers, not the registry's `Mara
     /// Quinlan`'s.
+    /// Whether the draft gives a registry entry's name anywhere, in any
+    /// case (a person's surname will do).
+    fn names_in_draft(&self, entry: &Referent) -> bool {
+        let name = entry.name.to_lowercase();
+        *self
+            .named_in_draft
+            .borrow_mut()
+            .entry(name.clone())
+            .or_insert_with(|| {
+                let text = self.lower_text.get_or_init(|| self.text.to_lowercase());
+                let surname = name.rsplit(' ').next().filter(|_| !entry.organisation);
+                text.contains(&name) || surname.is_some_and(|s| text.contains(s))
+            })
+    }
+
     fn registry_lookup(&self, phrase: &str) -> Option<Referent> {
+        // (`the board`, `the mayor`: a registry's alias or title in lower
+        // case means its entry only in a draft that names that entry, not
+        // any company's board.)
+        let generic = !phrase
+            .trim_start()
+            .trim_start_matches("The ")
+            .chars()
+            .any(char::is_uppercase);
         registry_person(self.directory, &self.surnames, phrase)
+            .filter(|p| !generic || self.names_in_draft(p))
     }
 
     /// The full name a body's shorter name stands for: the one body named
