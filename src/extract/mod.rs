@@ -4858,6 +4858,8 @@ mod tests {
             // A name and a verb of its own before the verb of saying.
             ("Ferry\n\nAngus MacRath is the captain.\n\nMacRath picks up the handset, says \"Understood,\" and puts it down.", &["Angus MacRath"]),
             ("Fire\n\nTwo sources familiar with the matter spoke to Reuters. \"It was not an accident,\" one of the sources said.", &[""]),
+            // A body named in the aside on a body that is the subject.
+            ("Dock strike\n\nHarwick Port Holdings, which is owned by a consortium led by the investor Van Rijswijk Partners, says the offer is fair.\n\nIn a statement, the company said: \"Our offer would lift pay.\"", &["Harwick Port Holdings"]),
             // A trade's noun before a full name.
             ("Shark\n\nLifeguard Jayden Kourakis said the shark was \"very large\".\n\n\"It was long,\" Kourakis said.", &["Jayden Kourakis", "Jayden Kourakis"]),
             // A couple after a place and its comma, the second given name

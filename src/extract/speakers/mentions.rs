@@ -1510,6 +1510,10 @@ impl<'a> Resolver<'a> {
                                 w,
                                 "who"
                                     | "whose"
+                                    // (`Harwick Port Holdings, which is
+                                    // owned by … Van Rijswijk Partners,
+                                    // says`: a body's aside.)
+                                    | "which"
                                     | "a"
                                     | "an"
                                     | "the"
@@ -1548,7 +1552,6 @@ impl<'a> Resolver<'a> {
                 if k == 0
                     && first_name
                     && !owner
-                    && !referent.organisation
                     && first_content.is_some_and(|s| {
                         text.get(s..range.start)
                             .is_some_and(|lead| lead.split_whitespace().count() <= 1)
