@@ -4860,6 +4860,8 @@ mod tests {
             ("Fire\n\nTwo sources familiar with the matter spoke to Reuters. \"It was not an accident,\" one of the sources said.", &[""]),
             // A body named in the aside on a body that is the subject.
             ("Dock strike\n\nHarwick Port Holdings, which is owned by a consortium led by the investor Van Rijswijk Partners, says the offer is fair.\n\nIn a statement, the company said: \"Our offer would lift pay.\"", &["Harwick Port Holdings"]),
+            // People of a kind in three words, unnamed.
+            ("Curbs\n\nTrade union leaders have promised a \"summer of defiance\" over the bill.", &[""]),
             // A trade's noun before a full name.
             ("Shark\n\nLifeguard Jayden Kourakis said the shark was \"very large\".\n\n\"It was long,\" Kourakis said.", &["Jayden Kourakis", "Jayden Kourakis"]),
             // A couple after a place and its comma, the second given name

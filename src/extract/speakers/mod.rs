@@ -2757,14 +2757,16 @@ impl<'a> Resolver<'a> {
         if INDEFINITE_PRONOUNS.contains(&lower.as_str()) {
             return None;
         }
-        // `Patient advocates described …`, `Matatu owners accused …`:
-        // people of a kind, unnamed.
-        let mut two = mention.split_whitespace();
-        if let (Some(_), Some(last), None) = (two.next(), two.next(), two.next()) {
+        // `Patient advocates described …`, `Matatu owners accused …`,
+        // `Trade union leaders have promised`: people of a kind, unnamed.
+        let few: Vec<&str> = mention.split_whitespace().collect();
+        if let [_, between @ .., last] = few.as_slice() {
             let singular = last.strip_suffix('s').unwrap_or(last);
-            if last.starts_with(char::is_lowercase)
+            if few.len() <= 3
+                && between.iter().all(|w| w.starts_with(char::is_lowercase))
+                && last.starts_with(char::is_lowercase)
                 && singular.len() < last.len()
-                && (PEOPLE_PLURALS.contains(&last) || is_person_noun(singular))
+                && (PEOPLE_PLURALS.contains(last) || is_person_noun(singular))
             {
                 return None;
             }
