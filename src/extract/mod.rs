@@ -4840,7 +4840,7 @@ mod tests {
     fn styles_couples_and_names_given_letters_and_quotations() {
         let cases: &[(&str, &[&str])] = &[
             // `Don` before a given name the draft named in full.
-            ("Boardroom\n\nThe founder, Ignacio Arrieta, was ousted.\n\n\"I built this company,\" Don Ignacio told reporters.", &["Ignacio Arrieta"]),
+            ("Boardroom\n\nThe founder, Ignacio Arrieta, was ousted. Arrieta built the group over fifty years.\n\n\"I built this company,\" Don Ignacio told reporters.", &["Ignacio Arrieta"]),
             ("Boardroom\n\n\"It was fair,\" said Don Smith.", &["Don Smith"]),
             // The name a source described after the words gave.
             ("Camp\n\n\"We see burns every day,\" said the nurse, who gave her name as Immaculée Nyirahabimana.", &["Immaculée Nyirahabimana"]),
@@ -4870,6 +4870,42 @@ mod tests {
             // A full name only a quotation gives.
             ("Resignation\n\n\"Professor Farida Qureshi will serve as interim vice-chancellor,\" said Rosalind Achterberg, the chair.\n\nProfessor Qureshi said her \"first priority\" would be trust.", &["Rosalind Achterberg", "Farida Qureshi"]),
             ("Roads\n\nTold of it, Bev Lister snorted. \"A symptom? I have had two burst tyres.\"\n\nOne driver, who gave his name as Keith, called the road \"a joke\".", &["Bev Lister", "Keith"]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(&speakers(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn this_rounds_rules_keep_to_their_cases() {
+        let cases: &[(&str, &[&str])] = &[
+            // A capital of more than one byte before a word in -ing.
+            ("Sale\n\nÖstling Fastigheter said it would sell the block at \"a fair price\".", &["Östling Fastigheter"]),
+            // A middle dot inside a Catalan word is no bullet.
+            ("Health\n\nNúria Pons, who chairs the Col·legi de Metges, says the cuts are \"a disgrace\".", &["Núria Pons"]),
+            // `Don` before the given name of someone named in passing.
+            ("Ground\n\nForeign Secretary James Cleverly visited the ground.\n\n\"The pitch has never looked better,\" said Don James, the head groundsman.", &["Don James"]),
+            // A name the source did not give.
+            ("Farm\n\n\"I get his post all the time,\" said the farmer, who has the same name as Tony Blair.", &[""]),
+            // A hard-wrapped line goes on to the name given.
+            ("Strike\n\nA striker, who gave his\nname only as Jhon, said \"we are hungry\".", &["Jhon"]),
+            // A letter from a noun resolved to a person is no body's.
+            ("Insurer\n\nJohn Doe, 52, sued Aviva in 2021.\n\nA letter from the insurer, seen by this newspaper, called the claim \"without merit\".", &[""]),
+            // A full name in a quotation, without the title outside it.
+            ("Hospital\n\nDr Brown, a GP in Kirkcaldy, said: \"Gordon Brown promised us a new hospital in 2007.\"", &["Brown"]),
+            ("School\n\n\"Mr Tom Jackson taught me,\" said Mrs Jackson, who runs the dance school.", &["Jackson"]),
+            // Letters in brackets after a body's noun are the body's.
+            ("Refugees\n\nMatthew Saltmarsh, a spokesman for the UN refugee agency (UNHCR), said camps were full.\n\nThe UNHCR said it needed \"urgent funding\".", &["UNHCR"]),
+            // `Q&A` is no part of a name.
+            ("Fans\n\nAt a fans' Q&A Jones said the club was fine. \"We will be back,\" Jones added.", &["Jones"]),
+            // Spanish `y` joins two people.
+            ("Visit\n\nEl presidente Pedro Sánchez y Begoña Gómez arrived. \"Fine,\" Sánchez said.", &["Pedro Sánchez"]),
+            // `her` before a preposition is the pronoun.
+            ("Board\n\nSarah Mills chairs the trust. The trust was \"deeply divided\", according to her on Monday.", &["Sarah Mills"]),
+            // A one-word name before a body named in an aside.
+            ("Memo\n\nAccording to Rahman, Downing Street, which had been told twice, \"did nothing\".", &["Rahman"]),
+            // A given name in -ing before an apposition.
+            ("Leh\n\nTsering Dolkar, a nurse in Leh, lost her home. \"It is gone,\" Dolkar said.", &["Tsering Dolkar"]),
         ];
         for (text, want) in cases {
             assert_eq!(&speakers(text), want, "{text}");

@@ -876,7 +876,7 @@ fn after_descriptor(name: &str) -> &str {
     });
     // (With the initials before it: `corporator B. Lakshmi Prasanna`, `W.
     // A. Prasanna Kumara`.)
-    let initial = |w: &str| w.len() == 2 && w.ends_with('.');
+    let initial = |w: &str| w.chars().count() == 2 && w.ends_with('.');
     let given = given.map(|k| k - words[..k].iter().rev().take_while(|w| initial(w)).count());
     match given {
         Some(k) => {
@@ -1330,7 +1330,7 @@ pub fn is_name_abbreviation(word: &str) -> bool {
 const PARTICLES: &[&str] = &[
     "al", "bin", "ibn", "de", "del", "van", "von", "der", "da", "di", "du", "la", "le", "el",
     "abu", "dela", "delos", "dos", "das", "den", "binti", "bint", "ter", "ten", "te", "vom",
-    "della", "dei", "degli", "ap", "i", "y",
+    "della", "dei", "degli", "ap", "i",
 ];
 
 /// Whether a word opens a Gaelic surname of several words as `son of` or
@@ -1485,7 +1485,9 @@ pub fn capitalised_runs(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
         }
     };
     let is_cap = |w: &str| {
-        (w.chars().next().is_some_and(char::is_uppercase) || is_particle_joined(w))
+        // (`Q&A`, `A&E`: an abbreviation of things, no name.)
+        !matches!(w, "Q&A" | "A&E" | "R&D" | "R&B" | "B&B" | "M&A" | "F&B")
+            && (w.chars().next().is_some_and(char::is_uppercase) || is_particle_joined(w))
             && !is_not_name(w)
             && !is_adjective(w)
             && !shouted_not_name(w)
@@ -2008,9 +2010,9 @@ pub fn capitalised_runs(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
                 || connector
                 || for_the
                 || PARTICLES.contains(&word.to_lowercase().trim_end_matches('-'))
-                    // (`Lluch i Ferrer`, `Ortega y Gasset` in lower case
-                    // only: not `ADO I Amankwah`.)
-                    && !matches!(word, "I" | "Y"));
+                    // (`Lluch i Ferrer` in lower case only: not `ADO I
+                    // Amankwah`.)
+                    && word != "I");
         // `Millbrook General Hospital`, `the Justice Department`: a title
         // word before a body's word belongs to the body's name.
         // `Information Commissioner’s Office`: or before its possessive.

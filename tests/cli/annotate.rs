@@ -764,9 +764,17 @@ fn a_generic_alias_needs_its_entry_named() {
         "Dredging\n\nThe harbour board met on Monday.\n\nThe board said \"dredging will start in spring\".\n",
     )
     .unwrap();
+    // (Or by a title of it with a capital: `the mayor of Harbour Town`.)
+    let titled = dir.path().join("mayor.txt");
+    std::fs::write(
+        &titled,
+        "Council\n\nThe mayor of Harbour Town opened the meeting.\n\n\"We will fix the bridge,\" the mayor said.\n",
+    )
+    .unwrap();
     for (path, speaker) in [
         (&other, "Veltrane Semiconductor"),
         (&named, "Harbour Board"),
+        (&titled, "Mara Quinlan"),
     ] {
         let v = json_of(&[
             path.to_str().unwrap(),

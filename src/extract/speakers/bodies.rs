@@ -336,7 +336,10 @@ impl Resolver<'_> {
             _ => return None,
         };
         let mention = self.text[range].trim().to_owned();
-        self.resolve(body).map(|s| Speaker { mention, ..s })
+        // (A body's: not a person the noun was resolved to.)
+        self.resolve(body)
+            .filter(|s| self.is_organisation(&s.name))
+            .map(|s| Speaker { mention, ..s })
     }
 
     /// The author of a document a phrase at `range` names, if it names one

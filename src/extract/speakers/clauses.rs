@@ -234,7 +234,7 @@ impl Resolver<'_> {
                 "." | "!" | "?" | ";" | ":" | "(" | ")" | "—" | "–" | "-" | "[" | "]"
             ) && !abbreviation_stop)
                 // (`• Wróblewska says`: a list's bullet.)
-                || matches!(t.text, "•" | "·" | "▪" | "‣" | "◦" | "►")
+                || matches!(t.text, "•" | "▪" | "‣" | "◦" | "►")
                 // (`TEHRAN // Iran's …`: a dateline's double slash.)
                 || (t.text == "/"
                     && (toks.get(i + 1).is_some_and(|n| n.text == "/")

@@ -275,7 +275,10 @@ impl<'a> Resolver<'a> {
                     .next_back()
                     .is_some_and(|w| is_rank_acronym(w) || is_title_word(&w.to_lowercase()))
                     && text[run.end..].strip_prefix(" (").is_some_and(|rest| {
-                        rest.find(')').is_some_and(|close| {
+                        // (Within a short reach: an unclosed bracket stays
+                        // linear.)
+                        let near = &rest[..floor_char_boundary(rest, rest.len().min(32))];
+                        near.find(')').is_some_and(|close| {
                             close <= 30
                                 && rest[close + 1..]
                                     .strip_prefix(' ')
@@ -1685,25 +1688,41 @@ impl<'a> Resolver<'a> {
             }
         }
         // `… Professor Farida Qureshi will serve," she said`: full names
-        // only a quotation gives, by their surnames.
-        let mut quoted_names: HashMap<String, Referent> = HashMap::new();
+        // only a quotation gives, with a title, by their surnames and that
+        // title (not `Gordon Brown` for `Dr Brown`).
+        let mut quoted_names: HashMap<String, (Referent, String)> = HashMap::new();
         for piece in &pieces {
             for run in capitalised_runs(text, piece.clone()) {
-                let name = strip_titles(&text[run]).0;
+                let written = &text[run.clone()];
+                let name = strip_titles(written).0;
+                // (The title in the run, or the word just before it: `Mrs`
+                // is read apart from `Joan Pilling`.)
+                let before = text[piece.start..run.start].split_whitespace().next_back();
+                let title = match written[..written.len() - name.len()].trim() {
+                    "" => before
+                        .filter(|w| is_title_word(&w.trim_end_matches('.').to_lowercase()))
+                        .unwrap_or("")
+                        .to_lowercase(),
+                    title => title.to_lowercase(),
+                };
                 let words: Vec<&str> = name.split_whitespace().collect();
                 if let [given, .., surname] = words.as_slice() {
                     if words.len() <= 3
+                        && !title.is_empty()
                         && sex_of(given).is_some()
                         && !looks_like_organisation(name)
                         && !surnames.contains_key(*surname)
                     {
                         quoted_names
                             .entry((*surname).to_owned())
-                            .or_insert_with(|| Referent {
-                                name: name.to_owned(),
-                                id: None,
-                                organisation: false,
-                                female: None,
+                            .or_insert_with(|| {
+                                let referent = Referent {
+                                    name: name.to_owned(),
+                                    id: None,
+                                    organisation: false,
+                                    female: None,
+                                };
+                                (referent, title)
                             });
                     }
                 }
@@ -1734,6 +1753,7 @@ impl<'a> Resolver<'a> {
             titled_letters: RefCell::new(HashMap::new()),
             named_in_draft: RefCell::new(HashMap::new()),
             lower_text: std::cell::OnceCell::new(),
+            entries_named: std::cell::OnceCell::new(),
             sexes: RefCell::new(sexes),
             prosecutor: std::cell::OnceCell::new(),
             questions: std::cell::OnceCell::new(),
@@ -1764,9 +1784,9 @@ fn spelled_title(title: &str) -> Option<&'static str> {
     })
 }
 
-/// A capitalised run less a participle that opens its sentence
-/// (`Addressing Dobson directly,` → `Dobson`, `Thanking Smith, he said`
-/// → `Smith`); a body's name keeps its first word (`Reading Borough
+/// A capitalised run less a participle that opens its sentence, before
+/// the clause's pronoun (`Addressing Dobson directly, she said` →
+/// `Dobson`); a body's name keeps its first word (`Reading Borough
 /// Council`).
 fn without_opening_participle(text: &str, sentence: usize, run: Range<usize>) -> Range<usize> {
     let written = &text[run.clone()];
@@ -1776,19 +1796,19 @@ fn without_opening_participle(text: &str, sentence: usize, run: Range<usize>) ->
     let opens = text[sentence..run.start].trim().is_empty();
     let participle = first.len() > 5
         && first.ends_with("ing")
-        && first[1..].chars().all(char::is_lowercase)
+        && first.chars().skip(1).all(char::is_lowercase)
         && sex_of(first).is_none();
-    // (A phrase that goes on in lower case, or ends at a comma before the
-    // clause's subject: not `Tsering Dolkar, whose family …`.)
-    let after = text[run.end..].trim_start();
-    let next = after.split_whitespace().next().unwrap_or("");
-    let phrase = next.starts_with(char::is_lowercase)
-        || after.strip_prefix(',').is_some_and(|rest| {
-            matches!(
-                rest.split_whitespace().next(),
-                Some("he" | "she" | "they" | "we" | "I" | "the" | "a" | "an")
-            )
-        });
+    // (Before the clause's own subject, a pronoun after a comma in the
+    // same sentence: not `Tsering Dolkar, a nurse in Leh, lost`, nor
+    // `Sterling Brown won`.)
+    let after = &text[run.end..floor_char_boundary(text, (run.end + 80).min(text.len()))];
+    let after = &after[..after.find(['.', '!', '?', '\n']).unwrap_or(after.len())];
+    let phrase = after.match_indices(", ").any(|(k, _)| {
+        matches!(
+            after[k + 2..].split_whitespace().next(),
+            Some("he" | "she" | "they" | "we" | "I")
+        )
+    });
     if opens && participle && phrase && !looks_like_organisation(written) {
         run.end - rest.len()..run.end
     } else {

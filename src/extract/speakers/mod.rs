@@ -1346,8 +1346,10 @@ pub(crate) fn name_given_in(text: &str, range: Range<usize>) -> Option<String> {
     let end = floor_char_boundary(text, range.end.saturating_add(160));
     let window = &text[range.start..end.max(range.start)];
     let window = &window[..window
-        .find(['.', ';', '"', '“', '”', '\n'])
+        .find(['.', ';', '"', '“', '”'])
         .unwrap_or(window.len())];
+    // (Within its paragraph: a hard-wrapped line goes on.)
+    let window = &window[..window.find("\n\n").unwrap_or(window.len())];
     let at = GAVE
         .iter()
         .filter_map(|g| window.find(g).map(|i| i + g.len()))
@@ -2113,8 +2115,9 @@ pub struct Resolver<'a> {
     /// The first name of three words or more seen for each word inside it
     /// (`Faizal` for `Mohd Faizal bin Abdullah`).
     inner_names: HashMap<String, Referent>,
-    /// Full names given only inside quotations, by their surnames.
-    quoted_names: HashMap<String, Referent>,
+    /// Full names given only inside quotations after a title, by their
+    /// surnames, with that title in lower case.
+    quoted_names: HashMap<String, (Referent, String)>,
     /// Bodies by the first word of their name (`Halvern` for `Halvern
     /// Pharmaceuticals`).
     short_bodies: HashMap<String, Referent>,
@@ -2141,6 +2144,10 @@ pub struct Resolver<'a> {
     named_in_draft: RefCell<HashMap<String, bool>>,
     /// The draft in lower case, made when first needed.
     lower_text: std::cell::OnceCell<String>,
+    /// The registry entries the draft gives by a name, alias or title with
+    /// a capital in it (`the mayor of Harbour Town`), found when first
+    /// needed.
+    entries_named: std::cell::OnceCell<std::collections::HashSet<String>>,
     /// What pronouns and titles have shown of people's sex, by name.
     sexes: RefCell<HashMap<String, bool>>,
     /// The prosecutor the draft names, looked for once when first asked.
@@ -2153,8 +2160,24 @@ impl<'a> Resolver<'a> {
     /// draft named `Bernadette Quinlan`, is hers, not the registry's `Mara
     /// Quinlan`'s.
     /// Whether the draft gives a registry entry's name anywhere, in any
-    /// case (a person's surname will do).
+    /// case (a person's surname will do), or an alias or title of it with
+    /// a capital in it.
     fn names_in_draft(&self, entry: &Referent) -> bool {
+        let named = self.entries_named.get_or_init(|| {
+            self.directory
+                .find(self.text, 0..self.text.len())
+                .into_iter()
+                .filter(|(r, _)| {
+                    let written = &self.text[r.clone()];
+                    let written = written.strip_prefix("The ").unwrap_or(written);
+                    written.chars().any(char::is_uppercase)
+                })
+                .map(|(_, p)| p.name)
+                .collect()
+        });
+        if named.contains(&entry.name) {
+            return true;
+        }
         let name = entry.name.to_lowercase();
         *self
             .named_in_draft
@@ -2367,12 +2390,18 @@ impl<'a> Resolver<'a> {
                 w.starts_with(char::is_uppercase) && !is_not_name(w) && !NUMBER_WORDS.contains(w)
             })
             .count();
+        // (Not a plural of people: `Ryanair pilots based in Dublin`,
+        // `Chelsea fans outside`; nor after a possessive: `Kelly's friends`.)
         let verb = words.get(named).is_some_and(|w| {
+            let singular = w.strip_suffix('s').unwrap_or(w);
             w.len() > 3
                 && w.ends_with('s')
                 && !w.ends_with("ss")
                 && w.chars().all(|c| c.is_ascii_lowercase())
                 && !PREPOSITIONS.contains(w)
+                && !PEOPLE_PLURALS.contains(w)
+                && !is_person_noun(singular)
+                && !words[..named].iter().any(|n| is_possessive(n))
         });
         if (1..=3).contains(&named) && verb && words.len() >= named + 2 {
             let written = &self.text[range.clone()];
@@ -3626,10 +3655,18 @@ impl<'a> Resolver<'a> {
                     // in an apposition after the name.)
                     let to =
                         floor_char_boundary(self.text, (m.range.end + 80).min(self.text.len()));
+                    // (An office's, not a body's: not `a spokesman for the
+                    // UN refugee agency (UNHCR)`.)
                     let apposed = self.text[m.range.end..to]
                         .strip_prefix(", ")
                         .map(|a| &a[..a.find([',', '.', ';', '"', '“']).unwrap_or(a.len())])
-                        .is_some_and(|a| a.contains(&format!("({letters})")));
+                        .and_then(|a| a.split_once(&format!(" ({letters})")))
+                        .is_some_and(|(before, _)| {
+                            before
+                                .rsplit(' ')
+                                .next()
+                                .is_some_and(|w| !is_body_noun(&w.to_lowercase()))
+                        });
                     !m.referent.organisation
                         && m.referent.name.contains(' ')
                         && (titled_by(&before, letters) || apposed)
@@ -3778,15 +3815,27 @@ impl<'a> Resolver<'a> {
                 .or_else(|| self.first_names.get(name).cloned())
                 .or_else(|| self.inner_names.get(name).cloned())
                 .or_else(|| self.short_bodies.get(name).cloned())
-                .or_else(|| self.quoted_names.get(name).cloned())
+                .or_else(|| {
+                    // (With the title the quotation gave: `Professor Qureshi`.)
+                    let (r, title) = self.quoted_names.get(name)?;
+                    let titled = format!("{title} {}", name.to_lowercase());
+                    mention.to_lowercase().contains(&titled).then(|| r.clone())
+                })
         };
         // `Don Ignacio`, after `Ignacio Arrieta`: a Spanish or Portuguese
-        // style before a given name the draft has named in full.
+        // style before the given name of the person the draft is about,
+        // the one it names most (not `Don James, the head groundsman`, in
+        // a story that named `James Cleverly` in passing).
         let full = full.or_else(|| {
             let (style, given) = name.split_once(' ')?;
-            matches!(style, "Don" | "Doña" | "Dom" | "Dona")
-                .then(|| self.first_names.get(given).cloned())
-                .flatten()
+            let person = self.first_names.get(given)?;
+            let (_, most) = *self.most_named.last()?;
+            let mentions = self.mentions.borrow();
+            // (By either name: `Ignacio Arrieta` or `Don Ignacio`.)
+            let is_them = |m: &Mention| m.referent.name == person.name || m.referent.name == name;
+            let times = mentions.iter().filter(|m| is_them(m)).take(3).count();
+            let subject = times >= 3 && mentions.get(most).is_some_and(is_them);
+            (matches!(style, "Don" | "Doña" | "Dom" | "Dona") && subject).then(|| person.clone())
         });
         let speaker = match full {
             Some(r) => Speaker {
@@ -4274,8 +4323,22 @@ impl<'a> Resolver<'a> {
         });
         if described && !self.new_sentence_after(range.clone()) {
             if let Some(name) = self.name_given(range.start..range.start) {
-                let start = range.start + self.text[range.start..].find(&name)?;
-                return self.resolve(start..start + name.len());
+                // (Where the source gave it, in the clause after the words:
+                // not `who knew the tenant only by his first name`, `who has
+                // the same name as Tony Blair`.)
+                let end = floor_char_boundary(self.text, (range.start + 240).min(self.text.len()));
+                let near = &self.text[range.start..end];
+                let at = near.find(&name);
+                let gave = at.is_some_and(|at| {
+                    let lead = &near[..at];
+                    [" gave ", " give ", " gives ", " giving ", " identified "]
+                        .iter()
+                        .any(|g| lead.contains(g))
+                });
+                if let Some(at) = at.filter(|_| gave) {
+                    let start = range.start + at;
+                    return self.resolve(start..start + name.len());
+                }
             }
         }
         speaker
@@ -4943,9 +5006,16 @@ impl<'a> Resolver<'a> {
             if let Some(t) = toks.get(start) {
                 // (Not `her training partner Tasha Grey`: a possessive's
                 // noun after it.)
-                let possessive = toks
-                    .get(start + 1)
-                    .is_some_and(|n| is_word(n) && n.text.starts_with(char::is_lowercase));
+                // (But `according to her on Monday`, `her and two others`.)
+                let possessive = toks.get(start + 1).is_some_and(|n| {
+                    is_word(n)
+                        && n.text.starts_with(char::is_lowercase)
+                        && !PREPOSITIONS.contains(&n.text)
+                        && !matches!(
+                            n.text,
+                            "and" | "or" | "but" | "on" | "after" | "before" | "last" | "this"
+                        )
+                });
                 let pronoun = match lower(t).as_str() {
                     "him" => Some("he"),
                     "her" if !possessive => Some("she"),
@@ -4981,7 +5051,12 @@ impl<'a> Resolver<'a> {
                 .iter()
                 .skip(1)
                 .find(|s| name_alone(s))
-                .filter(|_| segments.first().is_some_and(|s| !name_alone(s)))
+                .filter(|_| {
+                    segments.first().is_some_and(|s| {
+                        s.iter()
+                            .any(|t| is_word(t) && t.text.starts_with(char::is_lowercase))
+                    })
+                })
                 .or_else(|| {
                     segments
                         .iter()
