@@ -4881,6 +4881,10 @@ mod tests {
         let cases: &[(&str, &[&str])] = &[
             // A capital of more than one byte before a word in -ing.
             ("Sale\n\nÖstling Fastigheter said it would sell the block at \"a fair price\".", &["Östling Fastigheter"]),
+            // An email from a body named in capitals (read as any name
+            // is); other bullets.
+            ("Strike\n\nAn email from Harbour City Transport said services were \"suspended until further notice\".", &["Harbour City Transport"]),
+            ("Key points\n▪ Wrobel says she \"cried\" at the sight\n► Wrobel said \"it was long\"\n\nKatarzyna Wrobel spoke.", &["Katarzyna Wrobel", "Katarzyna Wrobel"]),
             // A middle dot inside a Catalan word is no bullet.
             ("Health\n\nNúria Pons, who chairs the Col·legi de Metges, says the cuts are \"a disgrace\".", &["Núria Pons"]),
             // `Don` before the given name of someone named in passing.

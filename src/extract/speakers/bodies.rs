@@ -310,8 +310,8 @@ impl Resolver<'_> {
     }
 
     /// The sender of a letter or a message a phrase at `range` names, when
-    /// it comes from a body (`a letter from the authority`, `an email from
-    /// Harbour City Transport`).
+    /// it comes from a body described by its noun (`a letter from the
+    /// authority`).
     pub(super) fn sent_from(&self, range: Range<usize>) -> Option<Speaker> {
         let toks = tokens(self.text, range.clone());
         let [article, noun, from, next, rest @ ..] = toks.as_slice() else {
@@ -326,12 +326,10 @@ impl Resolver<'_> {
         if !sent {
             return None;
         }
+        // (A body named in capitals after `from` is read as any name is.)
         let body = match (next.text, rest) {
             ("the", [noun]) if !is_capitalised(noun) && is_body_noun(noun.text) => {
                 next.range.start..noun.range.end
-            }
-            _ if is_capitalised(next) && rest.iter().all(is_capitalised) => {
-                next.range.start..range.end
             }
             _ => return None,
         };
