@@ -1369,6 +1369,15 @@ fn word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '-'
 }
 
+/// Whether an ampersand joins the capitals before it (`before`, the word
+/// so far) to those after it (`after`, the text past it) into one word
+/// (`HR&CE`, `P&O`).
+pub fn ampersand_joins(before: &str, after: &str) -> bool {
+    !before.is_empty()
+        && before.bytes().all(|b| b.is_ascii_uppercase())
+        && after.starts_with(|n: char| n.is_ascii_uppercase())
+}
+
 /// Whether `text[range]` stands as whole words.
 pub fn whole_word(text: &str, range: &Range<usize>) -> bool {
     let before = text[..range.start].chars().next_back();
@@ -1454,9 +1463,8 @@ pub fn capitalised_runs(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
         // (`Dato' Sri Zulkarnain`: the Malaysian style keeps its apostrophe.)
         let dato = |s: usize| text[s..at].eq_ignore_ascii_case("dato");
         // (`HR&CE`, `P&O`: an ampersand between capitals.)
-        let ampersand = c == '&'
-            && word_start.is_some_and(|s| text[s..at].bytes().all(|b| b.is_ascii_uppercase()))
-            && slice[i + 1..].starts_with(|n: char| n.is_ascii_uppercase());
+        let ampersand =
+            c == '&' && word_start.is_some_and(|s| ampersand_joins(&text[s..at], &slice[i + 1..]));
         if word_char(c)
             || ampersand
             || (c == '’' || c == '\'')

@@ -6,7 +6,7 @@
 
 use super::given_names::sex_of;
 use super::names::{
-    capitalised_runs, contracted_pronoun, is_name_abbreviation, is_nationality,
+    ampersand_joins, capitalised_runs, contracted_pronoun, is_name_abbreviation, is_nationality,
     is_nationality_noun, is_not_name, is_office, is_particle, is_particle_joined, is_post_nominal,
     is_presiding_office, is_rank_acronym, is_title_word, looks_like_organisation, names_a_body,
     normal_case, person_or_body, strip_titles, without_nickname, without_post_nominals, Directory,
@@ -109,9 +109,8 @@ pub(crate) fn tokens(text: &str, range: Range<usize>) -> Vec<Token<'_>> {
             && start.is_some_and(|s| slice[s..i].ends_with(|p: char| p.is_ascii_digit()))
             && next.is_some_and(|n| n.is_ascii_digit());
         // `HR&CE`, `P&O`: an ampersand between capitals.
-        let ampersand = c == '&'
-            && start.is_some_and(|s| slice[s..i].bytes().all(|b| b.is_ascii_uppercase()))
-            && next.is_some_and(|n| n.is_ascii_uppercase());
+        let ampersand =
+            c == '&' && start.is_some_and(|s| ampersand_joins(&slice[s..i], &slice[i + 1..]));
         let in_word = alphanumeric(c)
             || ampersand
             || title_stop
@@ -2155,10 +2154,6 @@ pub struct Resolver<'a> {
 }
 
 impl<'a> Resolver<'a> {
-    /// The registry person a phrase names (the longest name in it), unless
-    /// the draft gave the alias to its own person: `Quinlan`, after the
-    /// draft named `Bernadette Quinlan`, is hers, not the registry's `Mara
-    /// Quinlan`'s.
     /// Whether the draft gives a registry entry's name anywhere, in any
     /// case (a person's surname will do), or an alias or title of it with
     /// a capital in it.
@@ -2190,6 +2185,10 @@ impl<'a> Resolver<'a> {
             })
     }
 
+    /// The registry person a phrase names (the longest name in it), unless
+    /// the draft gave the alias to its own person: `Quinlan`, after the
+    /// draft named `Bernadette Quinlan`, is hers, not the registry's `Mara
+    /// Quinlan`'s.
     fn registry_lookup(&self, phrase: &str) -> Option<Referent> {
         // (`the board`, `the mayor`: a registry's alias or title in lower
         // case means its entry only in a draft that names that entry, not
@@ -3827,7 +3826,9 @@ impl<'a> Resolver<'a> {
         // the one it names most (not `Don James, the head groundsman`, in
         // a story that named `James Cleverly` in passing).
         let full = full.or_else(|| {
-            let (style, given) = name.split_once(' ')?;
+            let (_, given) = name
+                .split_once(' ')
+                .filter(|(style, _)| matches!(*style, "Don" | "Doña" | "Dom" | "Dona"))?;
             let person = self.first_names.get(given)?;
             let (_, most) = *self.most_named.last()?;
             let mentions = self.mentions.borrow();
@@ -3835,7 +3836,7 @@ impl<'a> Resolver<'a> {
             let is_them = |m: &Mention| m.referent.name == person.name || m.referent.name == name;
             let times = mentions.iter().filter(|m| is_them(m)).take(3).count();
             let subject = times >= 3 && mentions.get(most).is_some_and(is_them);
-            (matches!(style, "Don" | "Doña" | "Dom" | "Dona") && subject).then(|| person.clone())
+            subject.then(|| person.clone())
         });
         let speaker = match full {
             Some(r) => Speaker {
@@ -4312,6 +4313,9 @@ impl<'a> Resolver<'a> {
     /// The speaker named in the words after a quotation (`, X said` /
     /// `, said X` / `— X` / `: X on …`), read up to the end of its sentence.
     pub fn after(&self, range: Range<usize>) -> Option<Speaker> {
+        if self.new_sentence_after(range.clone()) {
+            return None;
+        }
         let speaker = self.after_words(range.clone());
         // `said the nurse, who gave her name as Immaculée Nyirahabimana`:
         // a source described, then the name they gave.
@@ -4321,7 +4325,7 @@ impl<'a> Resolver<'a> {
                 .next()
                 .is_some_and(|w| matches!(w, "the" | "a" | "an" | "one" | "another"))
         });
-        if described && !self.new_sentence_after(range.clone()) {
+        if described {
             if let Some(name) = self.name_given(range.start..range.start) {
                 // (Where the source gave it, in the clause after the words:
                 // not `who knew the tenant only by his first name`, `who has
@@ -4344,11 +4348,9 @@ impl<'a> Resolver<'a> {
         speaker
     }
 
-    /// [`Resolver::after`] before a name the source gave.
+    /// [`Resolver::after`] past a new sentence's check and before a name
+    /// the source gave.
     fn after_words(&self, range: Range<usize>) -> Option<Speaker> {
-        if self.new_sentence_after(range.clone()) {
-            return None;
-        }
         let toks = tokens(self.text, range);
         let mut i = 0;
         while i < toks.len() && matches!(toks[i].text, "," | "—" | "–" | "-" | ":" | ";") {
@@ -4373,15 +4375,11 @@ impl<'a> Resolver<'a> {
         {
             // `"…" — Ali Khamenei`, `'…': Amara Nwosu on …`
             // The name: capitalised words only (`Okoro seals £68m move` → `Okoro`).
-            // (`— Municipal Commissioner W. A. Prasanna Kumara`: an
+            // (`— Municipal Commissioner W. A. Prasanna Kumara`: a single
             // initial's stop, before more of the name, is inside it.)
-            let initial_stop = |k: usize| {
-                toks[k].text == "."
-                    && toks[k - 1].text.len() == 1
-                    && toks.get(k + 1).is_some_and(is_capitalised)
-            };
+            let initial = |k: usize| initial_stop(&toks, k) && toks[k - 1].text.len() == 1;
             let end = (i..toks.len())
-                .find(|&k| !(is_word(&toks[k]) && is_capitalised(&toks[k]) || initial_stop(k)))
+                .find(|&k| !(is_word(&toks[k]) && is_capitalised(&toks[k]) || initial(k)))
                 .unwrap_or(toks.len());
             // (Not `'…': Albay villagers pick up the pieces`: a place's
             // name before people of a kind.)
