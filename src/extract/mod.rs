@@ -4917,6 +4917,31 @@ mod tests {
     }
 
     #[test]
+    fn findings_are_their_finders_and_documents_their_authors() {
+        let cases: &[(&str, &[&str])] = &[
+            // A finding or a ruling with its `that`.
+            ("Appeal\n\nOn Monday, Justice Amara Quist ruled that the levy was \"lawful and rational\".", &["Amara Quist"]),
+            ("Fine\n\nThe Rivers Agency fined the firm. District Judge Owain Price found that its spills were \"deliberate\".", &["Owain Price"]),
+            // A finding by one whose work is to find.
+            ("Doping\n\nThe Sports Appeals Panel upheld the ban. The panel ruled \"on the balance of probability\" that she had cheated.", &["Sports Appeals Panel"]),
+            // Not an indefinite finder, whom the body's name later gives.
+            ("Spills\n\nA water firm has been fined after a regulator found it had hidden spills, in what campaigners called a \"betrayal\".\n\nThe firm failed to record 412 discharges, according to the Water Standards Authority (WSA).\n\nThe regulator said monitors had been \"simply ignored\".", &["", "Water Standards Authority"]),
+            // Nor keys found, nor a plan submitted.
+            ("Keys\n\nPC Dana Roe found the keys. \"It was odd,\" a neighbour said.", &[""]),
+            // A document's author set off after it by `by` alone.
+            ("Rivers\n\nThe report, by the Lough Quality Authority, found that nine lakes were \"eutrophic\".", &["Lough Quality Authority"]),
+            // Not one who had it made, when a `from` names its maker.
+            ("Strike\n\nAn analysis commissioned by Unite from the firm Pell & Rowe found that the college's finances were \"far from critical\".", &["Pell & Rowe"]),
+            ("Estate\n\nA 2019 survey commissioned by the council from the engineering firm Coldharbour Partners, seen by the Guardian, found the blocks to be \"in fair condition\".", &["Coldharbour Partners"]),
+            // Nor one who came by it.
+            ("Asylum\n\nAn internal assessment seen by the Guardian warns that the rules are \"not crisis-proof\".", &[""]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(&speakers(text), want, "{text}");
+        }
+    }
+
+    #[test]
     fn a_lead_bodys_noun_and_its_word_are_the_body_named_in_full() {
         assert_eq!(
             speakers("Bridge shut\n\nShops fear the worst, as the borough council insists repairs ‘cannot wait’.\n\nKelmarsh Borough Council says the bridge failed an inspection."),

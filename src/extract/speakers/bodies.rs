@@ -411,12 +411,14 @@ impl Resolver<'_> {
         // author an apposition straight after it gives.
         let after = floor_char_boundary(self.text, (range.end + 160).min(self.text.len()));
         let apposed = tokens(self.text, range.end..after.max(range.end));
+        // (`The report, by the Water Quality Authority, found`: or `by`
+        // alone.)
         if let [comma, participle, by, ..] = apposed.as_slice() {
             let participle = lower(participle);
             if comma.text == ","
                 && (participle.ends_with("ed")
-                    || matches!(participle.as_str(), "written" | "drawn" | "led"))
-                && by.text == "by"
+                    || matches!(participle.as_str(), "written" | "drawn" | "led" | "by"))
+                && (by.text == "by" || participle == "by")
             {
                 if let Some(s) = self.named_by(&apposed) {
                     return Some(author(s));
@@ -478,11 +480,27 @@ impl Resolver<'_> {
     /// Trust`, `by former senior public servant Alan Forsyth`), within the
     /// phrase.
     pub(super) fn named_by(&self, toks: &[Token]) -> Option<Speaker> {
-        let b = toks
+        let phrase = toks
             .iter()
             .take(16)
             .take_while(|t| !matches!(t.text, "." | ";" | "“" | "”" | "\""))
-            .position(|t| t.text == "by")?;
+            .count();
+        let before = |k: usize| {
+            k.checked_sub(1)
+                .map(|j| lower(&toks[j]))
+                .unwrap_or_default()
+        };
+        // (Not one who came by it: `seen by the Guardian`.)
+        let b = (0..phrase).find(|&k| toks[k].text == "by" && !came_by(&before(k)))?;
+        // (Nor one who had it made, when the phrase names its maker:
+        // `commissioned by the union from the firm Pell & Rowe`.)
+        let b = if had_made(&before(b)) {
+            (b + 1..phrase)
+                .find(|&k| toks[k].text == "from")
+                .unwrap_or(b)
+        } else {
+            b
+        };
         let rest = &toks[b + 1..];
         // (Not a day's or month's name: `seen by reporters on Wednesday`.)
         let first = rest
@@ -667,6 +685,21 @@ impl Resolver<'_> {
             },
         })
     }
+}
+
+/// Whether a participle before `by` names one who came by a document,
+/// not its author (`seen by`, `obtained by`).
+fn came_by(participle: &str) -> bool {
+    matches!(participle, "seen" | "obtained" | "leaked")
+}
+
+/// Whether a participle before `by` names one who had a document made,
+/// whose maker a `from` may name after (`commissioned by`).
+fn had_made(participle: &str) -> bool {
+    matches!(
+        participle,
+        "commissioned" | "ordered" | "requested" | "funded" | "sponsored"
+    )
 }
 
 /// Where a phrase of place (` in Oslo`, ` at the plant`) starts in a

@@ -169,10 +169,24 @@ fn verb_form(toks: &[Token], i: usize) -> Option<Form> {
     {
         return Some(Form::Finite);
     }
-    // `Counsel submitted that …`: a submission reports; `submitted plans`
-    // does not.
-    if matches!(toks[i].text, "submitted" | "submits")
-        && toks.get(i + 1).is_some_and(|n| n.text == "that")
+    // `Counsel submitted that …`, `the coroner found that …`, `the judge
+    // ruled that …`: a submission or a finding reports with its `that`;
+    // `submitted plans` and `found the keys` do not.
+    if matches!(
+        toks[i].text,
+        "submitted" | "submits" | "found" | "finds" | "ruled" | "rules" | "held"
+    ) && toks.get(i + 1).is_some_and(|n| n.text == "that")
+    {
+        return Some(Form::Finite);
+    }
+    // `Inspectors found staff "exhausted"`, `the ombudsman found "severe
+    // maladministration"`: a finding by one whose work is to find.
+    // (Not `after a regulator found it had …`: one not yet named, whom
+    // `the regulator` later means with the body's name.)
+    if matches!(toks[i].text, "found" | "finds" | "ruled" | "rules")
+        && i > 0
+        && is_finder(&lower(&toks[i - 1]))
+        && (i < 2 || !matches!(lower(&toks[i - 2]).as_str(), "a" | "an"))
     {
         return Some(Form::Finite);
     }
@@ -1059,6 +1073,37 @@ fn starting_in(list: &[Mention], range: Range<usize>) -> &[Mention] {
     let to = list.partition_point(|m| m.range.start < range.end);
     let from = list[..to].partition_point(|m| m.range.start < range.start);
     &list[from..to]
+}
+
+/// Whether a noun names one whose work is to find or rule (`coroner`,
+/// `inspectors`, `tribunal`, `report`), so that its `found` reports.
+fn is_finder(noun: &str) -> bool {
+    matches!(
+        noun,
+        "coroner"
+            | "judge"
+            | "magistrate"
+            | "inspector"
+            | "inspectors"
+            | "inspectorate"
+            | "tribunal"
+            | "court"
+            | "panel"
+            | "ombudsman"
+            | "watchdog"
+            | "regulator"
+            | "auditor"
+            | "auditors"
+            | "report"
+            | "review"
+            | "audit"
+            | "inquiry"
+            | "investigation"
+            | "inquest"
+            | "study"
+            | "survey"
+            | "jury"
+    )
 }
 
 /// Whether a word is an honorific before a name (`Dr`, `Mrs.`, `Sir`).
