@@ -4942,6 +4942,23 @@ mod tests {
     }
 
     #[test]
+    fn nicknames_and_more_honorifics() {
+        let cases: &[(&str, &[&str])] = &[
+            // A nickname inside a name, later alone.
+            ("Blackout\n\nCommunity leader Thabo \u{201c}Chippa\u{201d} Mokoena (44) said residents had called.\n\n\"We have a whole book of reference numbers,\" said Chippa.", &["", "Thabo Mokoena"]),
+            // Not before a given name the draft named someone by first.
+            ("Obituary\n\nPeggy Halloran has died. \"We are owed,\" Peggy told the crowd.\n\nMargaret \u{201c}Peggy\u{201d} Halloran, born 1938", &["Peggy Halloran", ""]),
+            // Honorifics of South Africa, Uganda and Ghana.
+            ("Power\n\nGOGO Nomvula Dlamini (71) keeps her insulin in a bucket.\n\n\"We live like animals,\" said Gogo Nomvula.", &["Nomvula Dlamini"]),
+            ("Vendors\n\nThe chairperson, Hajjat Aisha Namuddu, said the markets were \"too far from customers\".", &["Aisha Namuddu"]),
+            ("Cocoa\n\nOpanin Kofi Boakye, 67, has farmed cocoa for forty years.\n\n\"My grandchildren will need the land,\" Opanin Boakye said.", &["Kofi Boakye"]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(&speakers(text), want, "{text}");
+        }
+    }
+
+    #[test]
     fn a_lead_bodys_noun_and_its_word_are_the_body_named_in_full() {
         assert_eq!(
             speakers("Bridge shut\n\nShops fear the worst, as the borough council insists repairs ‘cannot wait’.\n\nKelmarsh Borough Council says the bridge failed an inspection."),

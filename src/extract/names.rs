@@ -291,7 +291,7 @@ pub const TITLE_WORDS: &[&str] = &[
     "datuk", "dato", "dato’", "dato'", "datin", "tun", "tunku", "tengku", "puan", "encik", "hon",
     "honourable", "honorable", "engr", "pharm", "alh", "atty", "sayyid", "sayyed", "seyed", "sayed", "emir",
     "hojatoleslam", "mullah", "haj", "hajji", "pak", "bapak", "ibu", "bu", "mbak", "cik", "tuan",
-    "khun",
+    "khun", "hajjat", "hajjati", "gogo", "opanin",
     // Members of Kenya's county assemblies and Pakistan's assemblies.
     "mca", "mna", "mpa",
     // Titles, ranks, offices and honorifics of many countries, before a
@@ -1045,6 +1045,27 @@ pub fn without_nickname(name: &str) -> String {
         return name.to_owned();
     }
     kept.join(" ")
+}
+
+/// The nickname quoted inside a name (`Chippa` of `Thabo “Chippa”
+/// Mokoena`): one or two capitalised words between the first word and
+/// the last.
+pub fn nickname(name: &str) -> Option<&str> {
+    let open = name.find(['"', '“', '‘'])?;
+    let inner = &name[open..];
+    let mark = inner.chars().next()?;
+    let inner = &inner[mark.len_utf8()..];
+    let close = inner.find(['"', '”', '’'])?;
+    let nick = &inner[..close];
+    let after = &inner[close..];
+    let words = nick.split_whitespace().count();
+    (!name[..open].trim().is_empty()
+        && after.chars().skip(1).any(char::is_alphabetic)
+        && (1..=2).contains(&words)
+        && nick
+            .split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase)))
+    .then_some(nick)
 }
 
 /// A firm's or a club's last word (`Redmarsh United`, `Halcyon Mobile`,
@@ -2640,6 +2661,14 @@ mod tests {
             ["P. Raghunath Rao", "J. K. Okafor"]
         );
         assert_eq!(without_nickname("Ali Larijani"), "Ali Larijani");
+        assert_eq!(nickname("Thabo “Chippa” Mokoena"), Some("Chippa"));
+        assert_eq!(
+            nickname("Ernesto \"Ka Erning\" Villanueva"),
+            Some("Ka Erning")
+        );
+        assert_eq!(nickname("Ali Larijani"), None);
+        assert_eq!(nickname("“Chippa” Mokoena"), None);
+        assert_eq!(nickname("Thabo “the fixer” Mokoena"), None);
         assert_eq!(
             without_nickname("Ernesto “Ka Erning” Villanueva"),
             "Ernesto Villanueva"

@@ -1318,6 +1318,15 @@ impl<'a> Resolver<'a> {
                         first_names
                             .entry((*first).to_owned())
                             .or_insert_with(|| referent.clone());
+                        // `Thabo "Chippa" Mokoena`, later `Chippa`: the
+                        // nickname the name gave (after any given name the
+                        // draft named someone by before: `Peggy Halloran`,
+                        // then `Margaret “Peggy” Halloran`).
+                        if let Some(nick) = nickname(&text[range.clone()]) {
+                            first_names
+                                .entry(nick.to_owned())
+                                .or_insert_with(|| referent.clone());
+                        }
                         // `Faizal` for `Mohd Faizal bin Abdullah`, `Zahid`
                         // for `Ahmad Zahid Hamidi`: a name inside a name
                         // of three words or more, the personal name by
