@@ -4942,6 +4942,21 @@ mod tests {
     }
 
     #[test]
+    fn bodies_named_in_lower_case() {
+        let cases: &[(&str, &[&str])] = &[
+            // A nation's police, without the article that opens the sentence.
+            ("Raid\n\nThe Dutch national police said the arrests were made \"given the risk of violence\".", &["Dutch national police"]),
+            // An office named in lower case after a place, later without it.
+            ("Raid\n\nFive people were detained, the Antwerp public prosecutor\u{2019}s office said.\n\n\u{201c}These arrests are the result of weeks of work,\u{201d} the prosecutor\u{2019}s office said.", &["Antwerp public prosecutor\u{2019}s office"]),
+            // Not a place's name before the article.
+            ("Raid\n\nPolice in Antwerp said the prosecutor\u{2019}s office had been told.\n\n\u{201c}No comment,\u{201d} the prosecutor\u{2019}s office said.", &["prosecutor\u{2019}s office"]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(&speakers(text), want, "{text}");
+        }
+    }
+
+    #[test]
     fn nicknames_and_more_honorifics() {
         let cases: &[(&str, &[&str])] = &[
             // A nickname inside a name, later alone.

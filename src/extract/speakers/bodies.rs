@@ -31,6 +31,42 @@ impl Resolver<'_> {
             })
     }
 
+    /// A body named before `at` in lower case with a place's name before
+    /// its owner (`the Antwerp public prosecutor’s office`), which `the
+    /// prosecutor’s office` later means: from the first capitalised word
+    /// of the last such phrase to its noun.
+    pub(super) fn office_named_before(
+        &self,
+        owner: &str,
+        noun: &str,
+        at: usize,
+    ) -> Option<Referent> {
+        let from = floor_char_boundary(self.text, at.saturating_sub(BODY_WINDOW));
+        let before = &self.text[from..at];
+        let found = ["’s ", "'s "]
+            .iter()
+            .filter_map(|s| before.rfind(&format!("{owner}{s}{noun}")))
+            .max()?;
+        let end = from + found + before[found..].find(noun)? + noun.len();
+        // The few words before the owner, after an article.
+        let start = self.sentence_start(end, 0).max(from);
+        let toks = tokens(self.text, start..end);
+        let article = toks.iter().rposition(|t| matches!(t.text, "the" | "The"))?;
+        let words = &toks[article + 1..];
+        let first = words.iter().position(is_capitalised)?;
+        let plain = words.len() <= 6
+            && words[first..]
+                .iter()
+                .all(|t| is_word(t) || matches!(t.text, "’" | "'"))
+            && !words.iter().any(|t| PREPOSITIONS.contains(&t.text));
+        plain.then(|| Referent {
+            name: self.text[words[first].range.start..end].to_owned(),
+            id: None,
+            organisation: true,
+            female: None,
+        })
+    }
+
     /// The first body named after `at`, within a few paragraphs, whose
     /// name `noun` heads (`Food and Retail Workers Union` for `their
     /// union` in a lead that names it only later), or for `police` the

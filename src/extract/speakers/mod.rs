@@ -1050,7 +1050,7 @@ fn proper_body(mention: &str) -> bool {
             // (Not `The Authority's press office`: a body's own, which
             // the body named with that word holds.)
             && !is_possessive(proper)
-            && is_body_noun(noun))
+            && (is_body_noun(noun) || *noun == "police"))
 }
 
 /// A description's head noun as written (see [`head_noun`]).
@@ -4002,7 +4002,9 @@ impl<'a> Resolver<'a> {
                 .map(|k| words[k])
                 .filter(|w| !w.contains('-') && !DETERMINERS.contains(w));
             let meant = match owner {
-                Some(owner) => self.body_named_with(&[owner, noun], at),
+                Some(owner) => self
+                    .body_named_with(&[owner, noun], at)
+                    .or_else(|| self.office_named_before(owner, noun, at)),
                 None => modifier
                     .and_then(|m| {
                         // `the safety agency` for `National Highway Traffic
