@@ -4957,6 +4957,23 @@ mod tests {
     }
 
     #[test]
+    fn descriptions_before_names_in_more_places() {
+        let cases: &[(&str, &[&str])] = &[
+            // A capitalised word in -ing of a title, before an aside.
+            ("Poll\n\nPolling expert Siddharth Menon, of the University of Kent, said by-elections were \u{201c}notoriously sensitive\u{201d}.", &["Siddharth Menon"]),
+            // Not a participle's phrase: `Addressing Dobson directly`.
+            ("Row\n\nAddressing Dobson directly, Ms Hale said the plan was \"reckless\".", &["Hale"]),
+            // Words in lower case describing the person after a dash.
+            ("Jury\n\nThe jury met on Friday.\n\n\"I'd give it to all of them.\" \u{2014} jury member and actor Beno\u{ee}t Lacasse-Dumont\n\n\"It still takes risks.\" \u{2014} distributor Helga S\u{f8}rb\u{f8}, of Nordlys Pictures", &["Beno\u{ee}t Lacasse-Dumont", "Helga S\u{f8}rb\u{f8}"]),
+            // Not words of place before a name.
+            ("Flood\n\nThe water rose.\n\n\"We lost everything.\" \u{2014} residents of Ashby Road\n\n\"It was fine.\" \u{2014} the mayor of Tilbury\n\n\"It is over.\" \u{2014} additional reporting Ana Ruiz", &["", "", ""]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(&speakers(text), want, "{text}");
+        }
+    }
+
+    #[test]
     fn nicknames_and_more_honorifics() {
         let cases: &[(&str, &[&str])] = &[
             // A nickname inside a name, later alone.

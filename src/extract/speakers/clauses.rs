@@ -641,12 +641,22 @@ impl Resolver<'_> {
                         opens_clause(&word, &next(1), &next(2))
                     }
                     // (Not `presiding magistrate Helen Outhwaite`, `managing
-                    // director Ana Ruiz`: an -ing word of a title.)
-                    || (participle
-                        && !(titled_name
-                            && lead.len() == 2
-                            && !PREPOSITIONS.contains(&lead[1].as_str())
-                            && (is_title_word(&lead[1]) || is_person_noun(&lead[1]))))
+                    // director Ana Ruiz`, `Polling expert Siddharth Menon`:
+                    // an -ing word of a title, capitalised or not.)
+                    || (participle && {
+                        let opening: Vec<String> = std::iter::once(word.clone())
+                            .chain(
+                                toks[s.start + 1..s.end]
+                                    .iter()
+                                    .take_while(|t| !is_capitalised(t))
+                                    .map(lower),
+                            )
+                            .collect();
+                        !(names_someone(s)
+                            && opening.len() == 2
+                            && !PREPOSITIONS.contains(&opening[1].as_str())
+                            && (is_title_word(&opening[1]) || is_person_noun(&opening[1])))
+                    })
                     || (!is_capitalised(first)
                         && !titled_name
                         && !particle_name(&toks[s.clone()])

@@ -4417,6 +4417,22 @@ impl<'a> Resolver<'a> {
                 return self.resolve(first.range.start..last.range.end);
             }
         }
+        // (`"…" — jury member and actor Benoît Lacasse-Dumont`: or the
+        // words in lower case that describe the person before the name.)
+        let described = (i..toks.len().min(i + 6))
+            .find(|&k| is_capitalised(&toks[k]))
+            .filter(|&k| {
+                k > i
+                    && is_person_noun(&toks[k - 1].text.to_lowercase())
+                    && toks[i..k].iter().all(|t| {
+                        is_word(t)
+                            && reporting(t.text).is_none()
+                            && !PREPOSITIONS.contains(&t.text)
+                            && !DETERMINERS.contains(&t.text)
+                    })
+            });
+        let named_from = i;
+        let i = described.unwrap_or(i);
         if lead.iter().any(|t| matches!(t.text, "—" | "–" | "-" | ":"))
             && toks.get(i).is_some_and(is_capitalised)
         {
@@ -4437,9 +4453,10 @@ impl<'a> Resolver<'a> {
                     && (PEOPLE_PLURALS.contains(&w.as_str()) || is_person_noun(singular))
             });
             if end > i && !people && toks.get(end).is_none_or(|t| reporting(t.text).is_none()) {
-                return self.resolve(toks[i].range.start..toks[end - 1].range.end);
+                return self.resolve(toks[named_from].range.start..toks[end - 1].range.end);
             }
         }
+        let i = named_from;
         // `"…," according to the company.`; `rode "exactly as described"
         // despite the rain, according to the clerk.`: later in the
         // sentence, with no verb of saying before it.

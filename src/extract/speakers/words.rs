@@ -187,6 +187,9 @@ pub(super) const PERSON_NOUNS: &[&str] = &[
     "headmaster", "headmistress", "landowner", "homeowner", "shepherd", "gardener", "butcher",
     "garda", "frontman", "frontwoman", "playwright", "architect", "bandmate", "teammate",
     "astronaut", "cosmonaut", "poet", "medic", "mechanic", "lifeguard",
+    // People of learning, sport and faith (`Polling expert Siddharth
+    // Menon`, `the Catholic priest said`).
+    "expert", "academic", "scholar", "athlete", "priest", "monk", "nun", "cleric",
     // Players by position or sport (`the fly-half said`).
     "fly-half", "scrum-half", "full-back", "fullback", "flanker", "hooker", "lock", "centre",
     "spinner", "seamer", "paceman", "all-rounder", "wicketkeeper", "quarterback", "receiver",
