@@ -4974,6 +4974,26 @@ mod tests {
     }
 
     #[test]
+    fn framings_confederations_and_reports_of_their_own() {
+        let cases: &[(&str, &[&str])] = &[
+            // `framed … as`, a verb that reports with its `as`.
+            ("Run-off\n\nFormer health minister Valentina Araya, 49, candidate of a broad coalition, addressed tens of thousands of supporters on the Alameda, the capital\u{2019}s main avenue, where she framed the vote as a choice between \u{201c}moving forward or going back\u{201d}.", &["Valentina Araya"]),
+            // A confederation named before, later by its noun.
+            ("Drought\n\nThe Guadalquivir Hydrographic Confederation said its reservoirs were low. In a statement, the confederation described the cuts as \u{201c}painful but unavoidable\u{201d}.", &["Guadalquivir Hydrographic Confederation"]),
+            // A body's own report, later `the report`.
+            ("Reef\n\nThe Reef Science Consortium published its annual report on Monday.\n\nAccording to the report, \u{201c}no comparable heat stress has been recorded\u{201d}.", &["Reef Science Consortium"]),
+            // Its author past a title in quotation marks.
+            ("Reef\n\nThe report, titled \u{201c}Heat on the Reef: Survey 2025\u{201d}, was compiled by the Coral Monitoring Network.\n\nAccording to the report, the bleaching was \u{201c}severe\u{201d}.", &["", "Coral Monitoring Network"]),
+            // Not a person's report, nor one a pronoun gives no body for.
+            ("Audit\n\nAnna Berg sent in her final report on Monday. According to the report, the books were \u{201c}in order\u{201d}.", &[""]),
+            ("Audit\n\nAuditors Tom Berg and Ann Berg sent in their final report on Monday. According to the report, the books were \u{201c}in order\u{201d}.", &[""]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(&speakers(text), want, "{text}");
+        }
+    }
+
+    #[test]
     fn nicknames_and_more_honorifics() {
         let cases: &[(&str, &[&str])] = &[
             // A nickname inside a name, later alone.

@@ -146,6 +146,8 @@ pub const AS_VERBS: &[&str] = &[
     "characterised",
     "characterized",
     "ridiculed",
+    "framed",
+    "frames",
 ];
 
 /// Past forms that do not follow the rules.

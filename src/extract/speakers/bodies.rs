@@ -474,8 +474,28 @@ impl Resolver<'_> {
                 let whole = !self.text[at..].starts_with(char::is_alphanumeric);
                 self.named_by(&tokens(self.text, at..end.max(at)))
                     .or_else(|| whole.then(|| self.said_in(from + k)).flatten())
+                    .or_else(|| whole.then(|| self.owned_by_pronoun(from + k)).flatten())
             })
             .map(author)
+    }
+
+    /// The body a possessive pronoun before the document's noun at `at`
+    /// means (`published its annual report`, `their latest review`), a
+    /// few words in lower case between.
+    fn owned_by_pronoun(&self, at: usize) -> Option<Speaker> {
+        let from = floor_char_boundary(self.text, at.saturating_sub(60));
+        let toks = tokens(self.text, from..at);
+        let k = toks
+            .iter()
+            .rposition(|t| matches!(t.text, "its" | "their"))?;
+        let between = &toks[k + 1..];
+        let plain = between.len() <= 2
+            && between
+                .iter()
+                .all(|t| is_word(t) && t.text.starts_with(char::is_lowercase));
+        plain
+            .then(|| self.pronoun(toks[k].range.start, toks[k].text.to_owned()))
+            .flatten()
     }
 
     /// Who said something in the document whose noun starts at `at`
@@ -516,11 +536,34 @@ impl Resolver<'_> {
     /// Trust`, `by former senior public servant Alan Forsyth`), within the
     /// phrase.
     pub(super) fn named_by(&self, toks: &[Token]) -> Option<Speaker> {
-        let phrase = toks
-            .iter()
-            .take(16)
-            .take_while(|t| !matches!(t.text, "." | ";" | "“" | "”" | "\""))
-            .count();
+        // (Past a title in quotation marks, not counted: `The report,
+        // titled “Heat on the Reef”, was compiled by …`.)
+        let mut phrase = 0;
+        let mut counted = 0;
+        while phrase < toks.len() && counted < 16 {
+            let t = &toks[phrase];
+            if matches!(t.text, "“" | "\"")
+                && phrase > 0
+                && matches!(
+                    lower(&toks[phrase - 1]).as_str(),
+                    "titled" | "entitled" | "called"
+                )
+            {
+                let close = toks[phrase + 1..]
+                    .iter()
+                    .take(24)
+                    .position(|t| matches!(t.text, "”" | "\""));
+                if let Some(c) = close {
+                    phrase += c + 2;
+                    continue;
+                }
+            }
+            if matches!(t.text, "." | ";" | "“" | "”" | "\"") {
+                break;
+            }
+            phrase += 1;
+            counted += 1;
+        }
         let before = |k: usize| {
             k.checked_sub(1)
                 .map(|j| lower(&toks[j]))
