@@ -4994,6 +4994,26 @@ mod tests {
     }
 
     #[test]
+    fn capitals_inside_a_description_describe_the_person() {
+        let cases: &[(&str, &[&str])] = &[
+            // A prize's name inside a description ending in a person's noun.
+            ("Tour\n\nPop star Kayla Voss has cancelled her tour.\n\nThe 26-year-old Brit Award winner posted a video saying she had been \"singing through pain\".", &["Kayla Voss"]),
+            ("Prize\n\nAmira El-Tayeb thanked her publisher.\n\n\"I wrote it for my mother,\" the Booker Prize winner said.", &["Amira El-Tayeb"]),
+            // A trade named by a platform refers back as a nationality does.
+            ("Phone\n\nPresenter Kiera Lam was showing off the hinge.\n\n\"It snapped in my hands,\" the YouTuber said.", &["Kiera Lam"]),
+            // Not a description the draft tied to someone else.
+            ("Match\n\nArsenal manager Mikel Arteta watched from the stand.\n\nStriker Tom Reid scored twice and said it was \"a relief\".\n\n\"We were poor,\" the Arsenal manager said.", &["Tom Reid", "Mikel Arteta"]),
+            // Not an office, which the body's holder fills.
+            ("Kremlin\n\nAnna Berg asked about the talks.\n\n\"No comment,\" the Kremlin spokesman said.", &["Kremlin"]),
+            // Nor a body's letters before an officer's noun, tied before.
+            ("Budget\n\nFinance convener Hamish MacLeod (SNP) set out the budget. Tom Reid replied.\n\nThe SNP finance convener called the plan \u{201c}fantasy accounting\u{201d}.", &["Hamish MacLeod"]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(&speakers(text), want, "{text}");
+        }
+    }
+
+    #[test]
     fn nicknames_and_more_honorifics() {
         let cases: &[(&str, &[&str])] = &[
             // A nickname inside a name, later alone.

@@ -1817,6 +1817,42 @@ fn is_relation(phrase: &str) -> bool {
     DETERMINERS.contains(&first.as_str()) && RELATIONS.iter().any(|(n, _)| *n == head)
 }
 
+/// A definite description ending in a person's noun with capitalised
+/// words inside it (`The 26-year-old Brit Award winner`), without them
+/// (`The 26-year-old winner`); none for an office, whose holder the body
+/// named gives (`the Kremlin spokesman`), nor past a possessive or a
+/// preposition.
+fn description_around_capitals(mention: &str) -> Option<String> {
+    let words: Vec<&str> = mention.split_whitespace().collect();
+    let [article, middle @ .., noun] = words.as_slice() else {
+        return None;
+    };
+    let capitalised = |w: &&str| w.starts_with(char::is_uppercase);
+    let plain = matches!(*article, "the" | "The")
+        && (1..=5).contains(&middle.len())
+        && middle.iter().any(capitalised)
+        && noun.starts_with(char::is_lowercase)
+        && is_person_noun(noun)
+        && !is_office(noun)
+        // (Nor a body's letters: `The SNP finance convener` is one of its
+        // officers.)
+        && !middle
+            .iter()
+            .any(|w| w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase()))
+        && middle.iter().all(|w| {
+            !is_possessive(w)
+                && !PREPOSITIONS.contains(w)
+                && w.chars().all(|c| c.is_alphanumeric() || c == '-')
+        });
+    plain.then(|| {
+        std::iter::once(*article)
+            .chain(middle.iter().copied().filter(|w| !capitalised(w)))
+            .chain(std::iter::once(*noun))
+            .collect::<Vec<_>>()
+            .join(" ")
+    })
+}
+
 /// Whether a description (folded, without its article) refers back to a
 /// person named before: a nationality (`the Swede`, `the Brazilian`) or an
 /// age (`the 54-year-old`).
@@ -1840,6 +1876,8 @@ fn is_epithet(folded: &str) -> bool {
             .iter()
             .any(|s| folded.ends_with(s))
             && folded.len() > 6
+        // `the YouTuber`: a trade named by a capitalised platform.
+        || matches!(folded, "youtuber" | "tiktoker" | "instagrammer")
 }
 
 /// How far back (in bytes) a reply looks for the question.
@@ -2525,6 +2563,29 @@ impl<'a> Resolver<'a> {
                 return self
                     .resolve(start..start + name.len())
                     .map(|s| Speaker { mention, ..s });
+            }
+        }
+        // `The 26-year-old Brit Award winner`, `the Booker Prize winner`:
+        // capitalised words inside a description ending in a person's
+        // noun name what describes the person, not the person.
+        // (Unless the draft tied the description to someone, with its
+        // capitals or without: `the Arsenal manager` after `Arsenal
+        // manager Mikel Arteta`, `The SNP finance convener` after `Finance
+        // convener Hamish MacLeod`.)
+        if let Some(plain) = description_around_capitals(&mention) {
+            let (folded, plain) = (fold(&mention), fold(&plain));
+            let last = folded.split_whitespace().next_back().unwrap_or("");
+            let tied = self.descriptions.ending_with(last).any(|(d, _)| {
+                *d == folded
+                    || *d == plain
+                    || plain.contains(' ') && d.ends_with(&format!(" {plain}"))
+            });
+            if let Some(r) = self.antecedent(range.start, false, None).filter(|_| !tied) {
+                return Some(Speaker {
+                    name: r.name,
+                    id: r.id,
+                    mention,
+                });
             }
         }
         // `Dr Femi Oyedepo-Akande, SAN, described`: letters set off after
