@@ -5014,6 +5014,20 @@ mod tests {
     }
 
     #[test]
+    fn the_company_is_a_one_word_name_just_spoken_of() {
+        let cases: &[(&str, &[&str])] = &[
+            // A company of one word, the subject of the last sentence, over
+            // a body named in passing.
+            ("Brussels fines Halcyon over app store rules\n\nThe European Commission on Wednesday fined Halcyon, a maker of phone software, for blocking cheaper payments, a practice Brussels calls \"steering\".\n\nThe commissioner said the Commission had given Halcyon a year to change.\n\nHalcyon said it would appeal.\n\n\"We strongly disagree,\" the company said in a statement.", &["Brussels", "Halcyon"]),
+            // Not the last word of a longer name (`Basin` of `Karoo Basin`).
+            ("Mine\n\nKaroo Basin Minerals will shut the mine.\n\nKaroo Basin said it had set money aside.\n\nThe company said staff would get \"first refusal\" on jobs.", &["Karoo Basin Minerals"]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(&speakers(text), want, "{text}");
+        }
+    }
+
+    #[test]
     fn nicknames_and_more_honorifics() {
         let cases: &[(&str, &[&str])] = &[
             // A nickname inside a name, later alone.

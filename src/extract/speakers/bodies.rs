@@ -67,6 +67,18 @@ impl Resolver<'_> {
         })
     }
 
+    /// Whether a mention goes on from a capitalised word before it in the
+    /// same sentence (`Basin` of `Karoo Basin`), being part of a longer name.
+    fn after_capital(&self, m: &Mention) -> bool {
+        let from = floor_char_boundary(self.text, m.range.start.saturating_sub(40));
+        self.text[from..m.range.start]
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| {
+                w.starts_with(char::is_uppercase) && !w.ends_with(['.', '!', '?', ':'])
+            })
+    }
+
     /// The first body named after `at`, within a few paragraphs, whose
     /// name `noun` heads (`Food and Retail Workers Union` for `their
     /// union` in a lead that names it only later), or for `police` the
@@ -248,9 +260,11 @@ impl Resolver<'_> {
         // words or more that no given name opens, never a `he` or a `she`
         // and with no title before it, which may be a body's.)
         let sexes = self.sexes.borrow();
+        // (`Gerak has been under pressure …`: or, for `the company`, a
+        // name of one word likewise, not the end of a longer one.)
         let unmarked = |m: &Mention| {
             let name = &m.referent.name;
-            name.contains(' ')
+            (name.contains(' ') || company && !self.after_capital(m))
                 && m.referent.id.is_none()
                 && known_sex(&sexes, name).is_none()
                 && name
