@@ -5028,6 +5028,19 @@ mod tests {
     }
 
     #[test]
+    fn the_one_spoken_to_before_a_colon_speaks() {
+        let cases: &[(&str, &[&str])] = &[
+            ("Queues\n\nOur reporter Sunita Karan is at a hall in Porirua. She spoke to a retired bus driver, Hemi Tautari, 71:\n\n\u{201c}I have voted in every election since Kirk.\u{201d}", &["Hemi Tautari"]),
+            // Not a body spoken to, nor one past a clause of its own.
+            ("Band\n\nKerry Dunmore put it simply when she spoke to BBC Radio Bristol last week:\n\n\"Nothing has ever come close.\"", &["Kerry Dunmore"]),
+            ("Vote\n\nAnna Berg spoke to Tom Hale after the count, and then she said:\n\n\"We won.\"", &["Anna Berg"]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(&speakers(text), want, "{text}");
+        }
+    }
+
+    #[test]
     fn nicknames_and_more_honorifics() {
         let cases: &[(&str, &[&str])] = &[
             // A nickname inside a name, later alone.

@@ -5310,6 +5310,29 @@ impl<'a> Resolver<'a> {
             .filter_map(|i| verb_form(&toks, i).map(|f| (i, f)))
             .collect();
         let ends_with_colon = toks.last().is_some_and(|t| t.text == ":");
+        // `She spoke to a retired bus driver, Hemi Tautari, 71:`: the one
+        // spoken to gives the words after the colon.
+        if ends_with_colon {
+            let clause = last_sentence_start(&toks);
+            let spoken_to = toks[clause..].windows(2).rposition(|w| {
+                matches!(
+                    lower(&w[0]).as_str(),
+                    "spoke" | "speaking" | "talked" | "talking" | "chatted" | "chatting"
+                ) && matches!(w[1].text, "to" | "with")
+            });
+            if let Some(s) = spoken_to.and_then(|k| {
+                let object = &toks[clause + k + 2..toks.len() - 1];
+                // (A few words, no clause of their own: not `spoke to
+                // reporters after the vote, and said:`.)
+                (object.len() <= 10 && !object.iter().any(|t| reporting(t.text).is_some()))
+                    .then(|| self.first_name_in(object))
+                    .flatten()
+                    // (A person: not `spoke to BBC Radio Bristol`.)
+                    .filter(|s| !self.is_organisation(&s.name))
+            }) {
+                return Some(s);
+            }
+        }
         if ends_with_colon {
             // `Asked …, Jones was noncommittal: "…"`: a name in the clause
             // before the colon, when no reporting verb is there.
