@@ -5041,6 +5041,22 @@ mod tests {
     }
 
     #[test]
+    fn letters_in_brackets_after_a_body_stand_for_it() {
+        let cases: &[(&str, &[&str])] = &[
+            // Letters from another language, in either case.
+            ("Drones\n\nBrazil's National Civil Aviation Agency (Anac) granted the firm a certificate.\n\nIn a statement, Anac said it followed \"a rigorous assessment\".", &["National Civil Aviation Agency"]),
+            ("Flu\n\nThe Department for Environment, Food and Rural Affairs (Defra) confirmed the case.\n\nDefra said the risk was \"very low\".", &["Department for Environment, Food and Rural Affairs"]),
+            // Not a party after a person's name.
+            ("Vote\n\nImran Qureshi (PTI) spoke first.\n\nThe PTI said the count was \"rigged\".", &["PTI"]),
+            // Nor a bracket left open.
+            ("Drones\n\nThe National Civil Aviation Agency (Anac granted a certificate.\n\nAnac said it was \"safe\".", &["Anac"]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(&speakers(text), want, "{text}");
+        }
+    }
+
+    #[test]
     fn nicknames_and_more_honorifics() {
         let cases: &[(&str, &[&str])] = &[
             // A nickname inside a name, later alone.

@@ -1647,6 +1647,14 @@ impl<'a> Resolver<'a> {
             if let Some(a) = initials(&m.referent.name) {
                 shared(&mut acronyms, a);
             }
+            // `Brazil's National Civil Aviation Agency (Anac)`: letters in
+            // brackets straight after a body's name stand for it, whatever
+            // language they were taken from.
+            if let Some(letters) = bracketed_letters(&text[m.range.end..]) {
+                if m.referent.organisation {
+                    shared(&mut acronyms, letters.to_owned());
+                }
+            }
             if m.referent.organisation {
                 let words: Vec<&str> = m.referent.name.split_whitespace().collect();
                 for from in 1..words.len().saturating_sub(2) {
@@ -1823,6 +1831,23 @@ fn without_opening_participle(text: &str, sentence: usize, run: Range<usize>) ->
     } else {
         run
     }
+}
+
+/// The letters in brackets that open `after` (` (Anac)`, ` (ANAC)`): one
+/// word of two to eight letters with a capital first.
+fn bracketed_letters(after: &str) -> Option<&str> {
+    let inside = after.strip_prefix(" (")?;
+    // (Within a few letters: an unclosed bracket is not scanned on.)
+    let close = inside
+        .char_indices()
+        .take(10)
+        .find(|&(_, c)| c == ')')
+        .map(|(k, _)| k)?;
+    let letters = &inside[..close];
+    ((2..=8).contains(&letters.chars().count())
+        && letters.starts_with(|c: char| c.is_uppercase())
+        && letters.chars().all(char::is_alphabetic))
+    .then_some(letters)
 }
 
 /// The words before a name less a short bracketed aside just before it,

@@ -3883,8 +3883,13 @@ impl<'a> Resolver<'a> {
         } else {
             strip_titles(&name).0
         };
-        // `The INMA described`: an acronym the draft spells out.
-        if let Some(r) = self.acronyms.get(name).filter(|_| is_acronym(name)) {
+        // `The INMA described`: an acronym the draft spells out (`Anac`:
+        // or letters it gave in brackets, in whatever case).
+        if let Some(r) = self
+            .acronyms
+            .get(name)
+            .filter(|_| is_acronym(name) || !name.contains(' '))
+        {
             return Some(Speaker {
                 name: r.name.clone(),
                 id: r.id.clone(),
