@@ -5057,6 +5057,42 @@ mod tests {
     }
 
     #[test]
+    fn this_rounds_new_rules_keep_to_their_cases() {
+        let cases: &[(&str, &[&str])] = &[
+            // A verdict on someone is no finding that reports.
+            ("Verdict\n\nAfter the jury found Okafor not guilty, his wife said she was \"relieved\".", &[""]),
+            ("Verdict\n\nOnce the panel found him at fault, the club said it was \"deeply disappointed\".", &["the club"]),
+            // `held that`.
+            ("Appeal\n\nLady Justice Mary Hale held that the order was \"plainly wrong\".", &["Mary Hale"]),
+            // `that` before a time; `rules` as a noun.
+            ("Wreck\n\nDivers found that morning the wreck of the trawler, which the coastguard described as \"completely broken up\".", &["the coastguard"]),
+            ("Courts\n\nThe court rules that apply to \"vexatious litigants\" were tightened last year.", &[""]),
+            // A `by` inside a title is no author.
+            ("Care\n\nThe report, titled \u{201c}Stand by Me\u{201d}, was published on Monday. According to the report, carers were \u{201c}at breaking point\u{201d}.", &["", ""]),
+            // A `from` of time names no maker; `funded by` and `obtained by`.
+            ("Waits\n\nA study commissioned by the Department of Health from March to June found waiting lists \"unsustainable\".", &["Department of Health"]),
+            ("Waits\n\nA review funded by the Kellard Trust from the consultancy Brightwater found the scheme \"poor value\".", &["Brightwater"]),
+            ("Memo\n\nAn internal review obtained by the Herald warns that the fund is \"nearly empty\".", &[""]),
+            // A later given name over an earlier nickname.
+            ("Wake\n\nMargaret \"Peggy\" Halloran died on Tuesday, aged 86. Her granddaughter, Peggy Lynch, 19, organised the wake. \"She taught me everything,\" Peggy said.", &["", "Peggy Lynch"]),
+            // A participle's phrase before another subject.
+            ("Fire\n\nThanking firefighter Dan Reyes, the mayor said the town was \"forever in his debt\".", &[""]),
+            ("Campus\n\nVisiting professor Ann Lee, 54, said the course was \"fine\".", &["Ann Lee"]),
+            // A clause after a dash is no description.
+            ("Slogans\n\n\"It's the economy, stupid\" \u{2014} words that helped strategist James Carville win", &[""]),
+            // Not a pronoun's owner far before the report.
+            ("Trust\n\nThe Kellard Trust lost its chairman after an earlier report. According to the report, the books were \"in order\".", &[""]),
+            // An article in a description after a dash.
+            ("Gig\n\n\"We were never better.\" \u{2014} the singer Tom Hale", &["Tom Hale"]),
+            // `framed by … as`: the passive.
+            ("Musk\n\nMusk, who was framed by the tabloids as \"a genius\", declined to comment.", &[""]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(&speakers(text), want, "{text}");
+        }
+    }
+
+    #[test]
     fn nicknames_and_more_honorifics() {
         let cases: &[(&str, &[&str])] = &[
             // A nickname inside a name, later alone.

@@ -147,7 +147,6 @@ pub const AS_VERBS: &[&str] = &[
     "characterized",
     "ridiculed",
     "framed",
-    "frames",
 ];
 
 /// Past forms that do not follow the rules.

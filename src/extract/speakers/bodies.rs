@@ -48,18 +48,16 @@ impl Resolver<'_> {
             .filter_map(|s| before.rfind(&format!("{owner}{s}{noun}")))
             .max()?;
         let end = from + found + before[found..].find(noun)? + noun.len();
-        // The few words before the owner, after an article.
-        let start = self.sentence_start(end, 0).max(from);
+        // The few words before the owner, after an article (within a
+        // short reach: a paragraph without stops stays quick).
+        let start = self
+            .sentence_start(end, 0)
+            .max(floor_char_boundary(self.text, end.saturating_sub(200)));
         let toks = tokens(self.text, start..end);
         let article = toks.iter().rposition(|t| matches!(t.text, "the" | "The"))?;
         let words = &toks[article + 1..];
         let first = words.iter().position(is_capitalised)?;
-        let plain = words.len() <= 6
-            && words[first..]
-                .iter()
-                .all(|t| is_word(t) || matches!(t.text, "’" | "'"))
-            && !words.iter().any(|t| PREPOSITIONS.contains(&t.text));
-        plain.then(|| Referent {
+        Some(Referent {
             name: self.text[words[first].range.start..end].to_owned(),
             id: None,
             organisation: true,
@@ -502,12 +500,8 @@ impl Resolver<'_> {
         let k = toks
             .iter()
             .rposition(|t| matches!(t.text, "its" | "their"))?;
-        let between = &toks[k + 1..];
-        let plain = between.len() <= 2
-            && between
-                .iter()
-                .all(|t| is_word(t) && t.text.starts_with(char::is_lowercase));
-        plain
+        // (A word or two between: not `lost its chairman after the …`.)
+        (toks.len() - k <= 3)
             .then(|| self.pronoun(toks[k].range.start, toks[k].text.to_owned()))
             .flatten()
     }
@@ -550,33 +544,28 @@ impl Resolver<'_> {
     /// Trust`, `by former senior public servant Alan Forsyth`), within the
     /// phrase.
     pub(super) fn named_by(&self, toks: &[Token]) -> Option<Speaker> {
-        // (Past a title in quotation marks, not counted: `The report,
-        // titled “Heat on the Reef”, was compiled by …`.)
-        let mut phrase = 0;
-        let mut counted = 0;
-        while phrase < toks.len() && counted < 16 {
-            let t = &toks[phrase];
-            if matches!(t.text, "“" | "\"")
-                && phrase > 0
-                && matches!(
-                    lower(&toks[phrase - 1]).as_str(),
-                    "titled" | "entitled" | "called"
-                )
-            {
-                let close = toks[phrase + 1..]
+        // The phrase's words, past a title in quotation marks, which are
+        // neither counted nor read (`The report, titled “Stand by Me”, was
+        // compiled by …`).
+        let mut words: Vec<usize> = Vec::new();
+        let mut k = 0;
+        while k < toks.len() && words.len() < 16 {
+            let t = &toks[k];
+            if matches!(t.text, "“" | "\"") && k > 0 && lower(&toks[k - 1]) == "titled" {
+                let close = toks[k + 1..]
                     .iter()
                     .take(24)
                     .position(|t| matches!(t.text, "”" | "\""));
                 if let Some(c) = close {
-                    phrase += c + 2;
+                    k += c + 2;
                     continue;
                 }
             }
             if matches!(t.text, "." | ";" | "“" | "”" | "\"") {
                 break;
             }
-            phrase += 1;
-            counted += 1;
+            words.push(k);
+            k += 1;
         }
         let before = |k: usize| {
             k.checked_sub(1)
@@ -584,15 +573,23 @@ impl Resolver<'_> {
                 .unwrap_or_default()
         };
         // (Not one who came by it: `seen by the Guardian`.)
-        let b = (0..phrase).find(|&k| toks[k].text == "by" && !came_by(&before(k)))?;
-        // (Nor one who had it made, when the phrase names its maker:
-        // `commissioned by the union from the firm Pell & Rowe`.)
-        let b = if had_made(&before(b)) {
-            (b + 1..phrase)
-                .find(|&k| toks[k].text == "from")
-                .unwrap_or(b)
-        } else {
-            b
+        let b = words
+            .iter()
+            .copied()
+            .find(|&k| toks[k].text == "by" && !came_by(&before(k)))?;
+        // (Nor one who had it made, when a `from` names its maker:
+        // `commissioned by the union from the firm Pell & Rowe`; not `from
+        // March`, a time.)
+        let maker = words.iter().copied().find(|&k| {
+            k > b
+                && toks[k].text == "from"
+                && toks
+                    .get(k + 1)
+                    .is_some_and(|n| n.text == "the" || is_capitalised(n) && !is_time_name(n.text))
+        });
+        let b = match maker {
+            Some(from) if had_made(&before(b)) => from,
+            _ => b,
         };
         let rest = &toks[b + 1..];
         // (Not a day's or month's name: `seen by reporters on Wednesday`.)
@@ -783,16 +780,13 @@ impl Resolver<'_> {
 /// Whether a participle before `by` names one who came by a document,
 /// not its author (`seen by`, `obtained by`).
 fn came_by(participle: &str) -> bool {
-    matches!(participle, "seen" | "obtained" | "leaked")
+    matches!(participle, "seen" | "obtained")
 }
 
 /// Whether a participle before `by` names one who had a document made,
 /// whose maker a `from` may name after (`commissioned by`).
 fn had_made(participle: &str) -> bool {
-    matches!(
-        participle,
-        "commissioned" | "ordered" | "requested" | "funded" | "sponsored"
-    )
+    matches!(participle, "commissioned" | "funded")
 }
 
 /// Where a phrase of place (` in Oslo`, ` at the plant`) starts in a

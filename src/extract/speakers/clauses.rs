@@ -652,9 +652,16 @@ impl Resolver<'_> {
                                     .map(lower),
                             )
                             .collect();
-                        !(names_someone(s)
+                        // (Not `Thanking firefighter Dan Reyes, the mayor
+                        // said`: before another subject, a participle's
+                        // phrase; an aside of place or an age may follow.)
+                        let last_part = s.end >= end
+                            || toks.get(s.end + 1).is_some_and(|n| {
+                                PREPOSITIONS.contains(&lower(n).as_str())
+                                    || n.text.chars().all(|c| c.is_ascii_digit())
+                            });
+                        !(last_part
                             && opening.len() == 2
-                            && !PREPOSITIONS.contains(&opening[1].as_str())
                             && (is_title_word(&opening[1]) || is_person_noun(&opening[1])))
                     })
                     || (!is_capitalised(first)

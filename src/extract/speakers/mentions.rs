@@ -33,6 +33,8 @@ impl<'a> Resolver<'a> {
         let mut leading_names: HashMap<String, Referent> = HashMap::new();
         let mut inner_names: HashMap<String, Referent> = HashMap::new();
         let mut short_bodies: HashMap<String, Referent> = HashMap::new();
+        // Nicknames among `first_names`, which a given name gives way to.
+        let mut nicknamed: std::collections::HashSet<String> = Default::default();
         let mut sexes = HashMap::new();
         let mut headline_surnames: std::collections::HashSet<String> = Default::default();
         // Every ending of a tied description's last word (`solicitor` of
@@ -1315,6 +1317,12 @@ impl<'a> Resolver<'a> {
                                 by_ends.entry(key).or_default().push(referent.clone());
                             }
                         }
+                        // (A given name borne by someone named later goes
+                        // before a nickname: `Margaret “Peggy” Halloran`,
+                        // then `her granddaughter, Peggy Lynch`.)
+                        if nicknamed.remove(*first) {
+                            first_names.insert((*first).to_owned(), referent.clone());
+                        }
                         first_names
                             .entry((*first).to_owned())
                             .or_insert_with(|| referent.clone());
@@ -1323,9 +1331,10 @@ impl<'a> Resolver<'a> {
                         // draft named someone by before: `Peggy Halloran`,
                         // then `Margaret “Peggy” Halloran`).
                         if let Some(nick) = nickname(&text[range.clone()]) {
-                            first_names
-                                .entry(nick.to_owned())
-                                .or_insert_with(|| referent.clone());
+                            if !first_names.contains_key(nick) {
+                                first_names.insert(nick.to_owned(), referent.clone());
+                                nicknamed.insert(nick.to_owned());
+                            }
                         }
                         // `Faizal` for `Mohd Faizal bin Abdullah`, `Zahid`
                         // for `Ahmad Zahid Hamidi`: a name inside a name

@@ -172,27 +172,40 @@ fn verb_form(toks: &[Token], i: usize) -> Option<Form> {
     // `Counsel submitted that …`, `the coroner found that …`, `the judge
     // ruled that …`: a submission or a finding reports with its `that`;
     // `submitted plans` and `found the keys` do not.
+    // (Not `The court rules that apply …`, a noun, nor `found that
+    // morning the wreck`, a time.)
     if matches!(
         toks[i].text,
-        "submitted" | "submits" | "found" | "finds" | "ruled" | "rules" | "held"
+        "submitted" | "submits" | "found" | "ruled" | "held"
     ) && toks.get(i + 1).is_some_and(|n| n.text == "that")
+        && toks.get(i + 2).is_none_or(|n| !is_time_noun(&lower(n)))
     {
         return Some(Form::Finite);
     }
     // `Inspectors found staff "exhausted"`, `the ombudsman found "severe
     // maladministration"`: a finding by one whose work is to find.
     // (Not `after a regulator found it had …`: one not yet named, whom
-    // `the regulator` later means with the body's name.)
-    if matches!(toks[i].text, "found" | "finds" | "ruled" | "rules")
+    // `the regulator` later means with the body's name; nor a verdict on
+    // someone, `the jury found Okafor not guilty`, `found him guilty`.)
+    if matches!(toks[i].text, "found" | "ruled")
         && i > 0
         && is_finder(&lower(&toks[i - 1]))
         && (i < 2 || !matches!(lower(&toks[i - 2]).as_str(), "a" | "an"))
+        && toks.get(i + 1).is_none_or(|n| {
+            !is_capitalised(n)
+                && !matches!(
+                    n.text,
+                    "him" | "her" | "them" | "it" | "himself" | "herself" | "themselves"
+                )
+        })
     {
         return Some(Form::Finite);
     }
     // `rejected the claim as "nonsense"`, `defended the cuts as "fair"`:
     // a verb that reports only with its `as`, later in the clause.
+    // (Not in the passive: `who was framed by the tabloids as "…"`.)
     if AS_VERBS.contains(&toks[i].text)
+        && toks.get(i + 1).is_none_or(|n| n.text != "by")
         && toks[i + 1..]
             .iter()
             .take(12)
@@ -1073,6 +1086,14 @@ fn starting_in(list: &[Mention], range: Range<usize>) -> &[Mention] {
     let to = list.partition_point(|m| m.range.start < range.end);
     let from = list[..to].partition_point(|m| m.range.start < range.start);
     &list[from..to]
+}
+
+/// Whether a word names a stretch of time (`that morning`, `that day`).
+fn is_time_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "morning" | "afternoon" | "evening" | "night" | "day" | "week" | "month" | "year" | "time"
+    )
 }
 
 /// Whether a noun names one whose work is to find or rule (`coroner`,
@@ -4492,9 +4513,10 @@ impl<'a> Resolver<'a> {
                     && is_person_noun(&toks[k - 1].text.to_lowercase())
                     && toks[i..k].iter().all(|t| {
                         is_word(t)
-                            && reporting(t.text).is_none()
                             && !PREPOSITIONS.contains(&t.text)
-                            && !DETERMINERS.contains(&t.text)
+                            // (Not a clause: `words that helped strategist
+                            // James Carville win`.)
+                            && !matches!(t.text, "that" | "which" | "who" | "whose")
                     })
             });
         let named_from = i;
