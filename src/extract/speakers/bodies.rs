@@ -6,6 +6,9 @@ use super::*;
 /// How far into a draft (bytes) its lead may cite a document unnamed.
 const LEAD_REACH: usize = 1_500;
 
+/// How far back (in bytes) an office named in lower case is looked for.
+const OFFICE_REACH: usize = 4_000;
+
 impl Resolver<'_> {
     /// The last body named before `at` whose name holds all of `words`
     /// (`sheriff` and `office` in `Pinecrest County Sheriff's Office`).
@@ -41,7 +44,8 @@ impl Resolver<'_> {
         noun: &str,
         at: usize,
     ) -> Option<Referent> {
-        let from = floor_char_boundary(self.text, at.saturating_sub(BODY_WINDOW));
+        // (Within a few paragraphs: each such mention searches the text.)
+        let from = floor_char_boundary(self.text, at.saturating_sub(OFFICE_REACH));
         let before = &self.text[from..at];
         let found = ["’s ", "'s "]
             .iter()
