@@ -497,7 +497,7 @@ impl Resolver<'_> {
 
     /// The body a possessive pronoun before the document's noun at `at`
     /// means (`published its annual report`, `their latest review`), a
-    /// few words in lower case between.
+    /// word or two between.
     fn owned_by_pronoun(&self, at: usize) -> Option<Speaker> {
         let from = floor_char_boundary(self.text, at.saturating_sub(60));
         let toks = tokens(self.text, from..at);
