@@ -69,18 +69,6 @@ impl Resolver<'_> {
         })
     }
 
-    /// Whether a mention goes on from a capitalised word before it in the
-    /// same sentence (`Basin` of `Karoo Basin`), being part of a longer name.
-    fn after_capital(&self, m: &Mention) -> bool {
-        let from = floor_char_boundary(self.text, m.range.start.saturating_sub(40));
-        self.text[from..m.range.start]
-            .split_whitespace()
-            .next_back()
-            .is_some_and(|w| {
-                w.starts_with(char::is_uppercase) && !w.ends_with(['.', '!', '?', ':'])
-            })
-    }
-
     /// The first body named after `at`, within a few paragraphs, whose
     /// name `noun` heads (`Food and Retail Workers Union` for `their
     /// union` in a lead that names it only later), or for `police` the
@@ -263,10 +251,17 @@ impl Resolver<'_> {
         // and with no title before it, which may be a body's.)
         let sexes = self.sexes.borrow();
         // (`Gerak has been under pressure …`: or, for `the company`, a
-        // name of one word likewise, not the end of a longer one.)
+        // name of one word likewise.)
         let unmarked = |m: &Mention| {
             let name = &m.referent.name;
-            (name.contains(' ') || company && !self.after_capital(m))
+            // (`Basin` of `Karoo Basin`: not a mention that goes on from a
+            // capitalised word before it, part of a longer name.)
+            let after_capital = || {
+                self.word_before(m.range.start).is_some_and(|w| {
+                    w.starts_with(char::is_uppercase) && !w.ends_with(['.', '!', '?', ':'])
+                })
+            };
+            (name.contains(' ') || company && !after_capital())
                 && m.referent.id.is_none()
                 && known_sex(&sexes, name).is_none()
                 && name

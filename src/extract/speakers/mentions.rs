@@ -1322,10 +1322,11 @@ impl<'a> Resolver<'a> {
                         // then `her granddaughter, Peggy Lynch`.)
                         if nicknamed.remove(*first) {
                             first_names.insert((*first).to_owned(), referent.clone());
+                        } else {
+                            first_names
+                                .entry((*first).to_owned())
+                                .or_insert_with(|| referent.clone());
                         }
-                        first_names
-                            .entry((*first).to_owned())
-                            .or_insert_with(|| referent.clone());
                         // `Thabo "Chippa" Mokoena`, later `Chippa`: the
                         // nickname the name gave (after any given name the
                         // draft named someone by before: `Peggy Halloran`,

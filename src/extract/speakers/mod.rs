@@ -2438,10 +2438,15 @@ impl<'a> Resolver<'a> {
     /// Whether a title's word stands just before `at` (`director Hemi
     /// Paraone`): what follows names a person.
     fn titled_at(&self, at: usize) -> bool {
-        self.text[..at]
-            .split_whitespace()
-            .next_back()
+        self.word_before(at)
             .is_some_and(|w| is_title_word(&w.trim_end_matches('.').to_lowercase()))
+    }
+
+    /// The word just before `at`, looked for within a few dozen bytes (a
+    /// word longer than that is no title's nor a name's).
+    pub(super) fn word_before(&self, at: usize) -> Option<&'a str> {
+        let from = floor_char_boundary(self.text, at.saturating_sub(40));
+        self.text[from..at].split_whitespace().next_back()
     }
 
     fn is_organisation(&self, name: &str) -> bool {
