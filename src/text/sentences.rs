@@ -43,6 +43,23 @@ fn is_abbreviation(text: &str, dot: usize, next: Option<char>) -> bool {
             && word.chars().all(|c| c.is_alphabetic() || c == '.'))
 }
 
+/// Whether a line holds only a time of day: `15.58`, `17:20`, `9.05am`,
+/// `16:21 GMT`.
+fn is_time_stamp(line: &str) -> bool {
+    let line = line.trim();
+    let hours = line.bytes().take_while(u8::is_ascii_digit).count();
+    let rest = &line[hours..];
+    let Some(rest) = rest.strip_prefix(['.', ':']) else {
+        return false;
+    };
+    let minutes = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let zone = rest[minutes..].trim_start();
+    (1..=2).contains(&hours)
+        && minutes == 2
+        && zone.len() <= 4
+        && zone.bytes().all(|b| b.is_ascii_alphabetic())
+}
+
 /// Whether a line starts with a list marker: `- `, `* `, `• `, `1. `, `2) `.
 fn starts_list_item(line: &str) -> bool {
     starts_bullet(line) || starts_numbered(line)
@@ -89,7 +106,17 @@ pub fn split(text: &str, range: Range<usize>, masked: &dyn Fn(usize) -> bool) ->
                 || (starts_numbered(next)
                     && (line.trim_end().ends_with([':', '.', '!', '?']) || starts_list_item(line)))
         };
-        if item {
+        // A live blog's time stamp on a line of its own (`15.58`, `17:20`,
+        // `9.05am`) is no part of the entry under it.
+        let stamp = c == '\n' && !masked(at) && {
+            let line_start = text[range.start..at]
+                .rfind('\n')
+                .map_or(range.start, |k| range.start + k + 1);
+            let next = &text[at + 1..range.end];
+            let next_line = &next[..next.find('\n').unwrap_or(next.len())];
+            line_start >= start && is_time_stamp(&text[line_start..at]) || is_time_stamp(next_line)
+        };
+        if item || stamp {
             if start < at && !text[start..at].trim().is_empty() {
                 out.push(start..at);
             }
@@ -156,6 +183,25 @@ mod tests {
             .into_iter()
             .map(|r| text[r].trim_end())
             .collect()
+    }
+
+    #[test]
+    fn a_time_stamp_on_its_own_line_ends_a_sentence() {
+        assert_eq!(
+            sentences("Live\n\n15.58\nThe vote is close.\n09:05 GMT\nIt passed"),
+            [
+                "Live",
+                "15.58",
+                "The vote is close.",
+                "09:05 GMT",
+                "It passed"
+            ]
+        );
+        // (Not a figure inside a line, nor a score on its own.)
+        assert_eq!(
+            sentences("Shares rose\n3.5 per cent on Monday\n2-1"),
+            ["Shares rose\n3.5 per cent on Monday\n2-1"]
+        );
     }
 
     #[test]
