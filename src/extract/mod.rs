@@ -5093,6 +5093,36 @@ mod tests {
     }
 
     #[test]
+    fn gaelic_surnames_seats_and_junior_offices() {
+        let cases: &[(&str, &[&str])] = &[
+            // A Gaelic surname whose capital follows an `h`, after a title.
+            ("Port\n\nInspector Aoibheann Ní hAodha led the search.\n\n\"Nothing was found,\" said Insp Ní hAodha.", &["Aoibheann Ní hAodha"]),
+            // A member by the seat is the person last spoken of.
+            ("Dáil\n\nLabour's health spokesman, Cathal Mac Aodha, raised the waiting lists.\n\n\"Patients are on trolleys,\" the Cork North-West TD said.", &["Cathal Mac Aodha"]),
+            // (Not a name and the letters after it.)
+            ("Dáil\n\n\"We will vote against it,\" said Gráinne Tully TD.", &["Gráinne Tully"]),
+            // `One Fine Gael TD`: an unnamed member.
+            ("Budget\n\nOne Fine Gael TD told the paper: \"The doors will like it.\"", &[""]),
+            // A junior office's words before the holder: `the minister`.
+            ("Floods\n\nThe Minister of State with special responsibility for Disability, Seán Ó Ceallaigh, toured the quays.\n\n\"I hear you,\" the minister told traders.", &["Seán Ó Ceallaigh"]),
+            // A body, a role in lower case and a name after a dash.
+            ("Storm\n\n\"Stay off the roads.\" \u{2014} NEMA director Captain Lorna Pinder", &["Lorna Pinder"]),
+            // A lone capitalised word before the verb is the subject, not a
+            // county after a place.
+            ("Transfers\n\nCoach Aine Darcy spoke on Friday.\n\nAsked whether she would buy when the window opens in January, Darcy said it was \"too soon\".", &["Aine Darcy"]),
+            ("Farm\n\nKerry Dawson, 34, from Dunmoor, Staffs, said the price was \"a joke\".", &["Kerry Dawson"]),
+            // `the municipality`, `the franchise`: bodies named before.
+            ("Festival\n\nSalalah Municipality said the fair would run for 60 days. \"There will be concerts,\" the municipality said.", &["Salalah Municipality"]),
+            ("Cricket\n\nThe Sylhet Stallions have dropped their captain for what the franchise called \"a breach of discipline\".", &["Sylhet Stallions"]),
+            // A live blog's time stamp on its own line is no part of a name.
+            ("Budget live\n\n15.58\nBusiness group Chambers Ireland called the package \"a missed chance\".\n\n17:20\nA government source tells us the majority is \"comfortable\".", &["Chambers Ireland", ""]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(&speakers(text), want, "{text}");
+        }
+    }
+
+    #[test]
     fn nicknames_and_more_honorifics() {
         let cases: &[(&str, &[&str])] = &[
             // A nickname inside a name, later alone.

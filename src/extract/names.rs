@@ -1540,10 +1540,10 @@ pub fn capitalised_runs(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
         let before = &text[..w.start];
         before.ends_with("the ") || before.ends_with("The ")
     };
-    // `t-Saoir` of `Mac an t-Saoir`: a Gaelic word whose capital follows
-    // the letter its article adds.
+    // `t-Saoir` of `Mac an t-Saoir`, `hÓgáin` of `Ó hÓgáin`: a Gaelic
+    // word whose capital follows the letter its article or patronymic adds.
     let mutated = |w: &Range<usize>| {
-        ["t-", "h-", "n-"].iter().any(|p| {
+        ["t-", "h-", "n-", "t", "h", "n"].iter().any(|p| {
             text[w.clone()]
                 .strip_prefix(p)
                 .is_some_and(|rest| rest.starts_with(char::is_uppercase))
@@ -2026,7 +2026,7 @@ pub fn capitalised_runs(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
             && current.last().is_some_and(|last| {
                 let last = &text[last.clone()];
                 (matches!(word, "an" | "a") && is_gaelic_patronymic(last))
-                    || (matches!(last, "an" | "na") && mutated(&w))
+                    || (matches!(last, "an" | "na") || is_gaelic_patronymic(last)) && mutated(&w)
                     || (matches!(word, "na" | "nan")
                         && current.len() == 1
                         && sex_of(last).is_none()

@@ -585,7 +585,13 @@ impl Resolver<'_> {
                             && (PLACE_NOUNS.contains(&lower(&toks[p.end - 1]).as_str())
                                 || lower(&toks[p.end - 1]) == "capital")
                 };
-                k > 0 && s.len() == 1 && is_capitalised(&toks[s.start]) && placed(&segments[k - 1])
+                // (Set off by its own comma: not `when it opens in
+                // January, Kearney said`, the subject itself.)
+                k > 0
+                    && s.len() == 1
+                    && is_capitalised(&toks[s.start])
+                    && toks.get(s.end).is_some_and(|t| t.text == ",")
+                    && placed(&segments[k - 1])
             })
             .collect();
         let kept: Vec<Range<usize>> = segments

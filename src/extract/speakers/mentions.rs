@@ -240,6 +240,8 @@ impl<'a> Resolver<'a> {
                 // `A Conservative MP`, `more Labour MPs`: a member's role,
                 // not a name.
                 // (Not `Gráinne Tully TD`, a name and the letters after it.)
+                // (`One Fine Gael TD`: a count opening the sentence is no
+                // part of it.)
                 let member =
                     written.split_whitespace().next_back().is_some_and(|w| {
                         MEMBER_LETTERS.contains(&w.strip_suffix('s').unwrap_or(w))
@@ -247,7 +249,12 @@ impl<'a> Resolver<'a> {
                         .split_whitespace()
                         .rev()
                         .skip(1)
-                        .all(|w| MEMBER_QUALIFIERS.contains(&w));
+                        .enumerate()
+                        .all(|(k, w)| {
+                            MEMBER_QUALIFIERS.contains(&w)
+                                || k + 2 == written.split_whitespace().count()
+                                    && matches!(w, "One" | "Another" | "Two" | "Three" | "Several")
+                        });
                 // `Additional Solicitor General R.K. Bhatia`: titles alone,
                 // before the name, name no one.
                 let titles_only = written.contains(' ')
@@ -1905,7 +1912,14 @@ fn office_before(lead: &str, name: &str) -> Option<String> {
     // (Nor past another person's name: not `Minister of State for Finance
     // Sadia Kazmi and FBR Chairman` before `Asim Durrani`; but `Minister
     // for Faith and Communities`, a portfolio's word after `for`.)
-    let joins = |w: &str| matches!(w, "of" | "for" | "and" | "&" | "the");
+    // (`Minister of State with responsibility for the Office of Public
+    // Works`: an Irish or British junior office's words.)
+    let joins = |w: &str| {
+        matches!(
+            w,
+            "of" | "for" | "and" | "&" | "the" | "with" | "special" | "responsibility" | "at"
+        )
+    };
     let k = words.iter().enumerate().position(|(i, w)| {
         !(w.starts_with(char::is_uppercase) || w.starts_with('(') || joins(w))
             || sex_of(w).is_some() && words.get(i + 1).is_none_or(|before| !joins(before))

@@ -3047,7 +3047,20 @@ impl<'a> Resolver<'a> {
             // position the draft tied to no one.
             let position = SPORT_POSITIONS.contains(&rest)
                 && self.descriptions.ending_with(rest).next().is_none();
+            // `the Dublin South-Central TD said`, `the Glasgow Kelvin MSP`:
+            // a member by the seat, the person last spoken of.
+            let seat_member = {
+                let words: Vec<&str> = mention.split_whitespace().skip(1).collect();
+                words.len() >= 2
+                    && words.len() <= 5
+                    && words.last().is_some_and(|w| MEMBER_LETTERS.contains(w))
+                    && words[..words.len() - 1].iter().all(|w| {
+                        w.starts_with(char::is_uppercase) && !is_title_word(&w.to_lowercase())
+                    })
+                    && self.descriptions.all_exactly(&fold(&mention)).is_empty()
+            };
             if (marked && is_epithet(rest))
+                || seat_member
                 || epithet_noun
                 || life_stage
                 || aged_demonym
@@ -4534,9 +4547,24 @@ impl<'a> Resolver<'a> {
             // (`— Municipal Commissioner W. A. Prasanna Kumara`: a single
             // initial's stop, before more of the name, is inside it.)
             let initial = |k: usize| initial_stop(&toks, k) && toks[k - 1].text.len() == 1;
-            let end = (i..toks.len())
-                .find(|&k| !(is_word(&toks[k]) && is_capitalised(&toks[k]) || initial(k)))
-                .unwrap_or(toks.len());
+            let name_end = |from: usize| {
+                (from..toks.len())
+                    .find(|&k| !(is_word(&toks[k]) && is_capitalised(&toks[k]) || initial(k)))
+                    .unwrap_or(toks.len())
+            };
+            let mut end = name_end(i);
+            // (`— NEMA director Captain Shavonne Cartwright-Rolle`: a body's
+            // name, a role in lower case and the name after it.)
+            if end > i
+                && toks.get(end).is_some_and(|t| {
+                    t.text.starts_with(char::is_lowercase) && is_listed_person_noun(t.text)
+                })
+                && toks
+                    .get(end + 1)
+                    .is_some_and(|t| is_word(t) && is_capitalised(t))
+            {
+                end = name_end(end + 1);
+            }
             // (Not `'…': Albay villagers pick up the pieces`: a place's
             // name before people of a kind.)
             let people = toks.get(end).is_some_and(|t| {

@@ -635,7 +635,7 @@ pub(super) const GENERIC_BODIES: &[&str] = &[
     "provider", "supplier", "maker", "brand", "lab", "laboratory", "cafe", "café", "bar", "pub",
     "shop", "store", "bakery", "cinema", "venue", "factory", "bookshop", "consortium", "collective",
     "nonprofit", "non-profit", "conglomerate", "syndicate", "taskforce", "institution",
-    "confederation",
+    "confederation", "municipality", "franchise",
 ];
 
 /// Words in a body's name that show what kind of body it is, for a noun
