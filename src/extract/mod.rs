@@ -5114,6 +5114,9 @@ mod tests {
             // `the municipality`, `the franchise`: bodies named before.
             ("Festival\n\nSalalah Municipality said the fair would run for 60 days. \"There will be concerts,\" the municipality said.", &["Salalah Municipality"]),
             ("Cricket\n\nThe Sylhet Stallions have dropped their captain for what the franchise called \"a breach of discipline\".", &["Sylhet Stallions"]),
+            // `Eng.`, an engineer's style in Gulf and East African copy.
+            ("Runway\n\n\"The work cannot wait,\" said Eng. Khalid Saeed Al Mazrouei, the airport's chief.", &["Khalid Saeed Al Mazrouei"]),
+            ("Rail\n\nEng Neema Kileo said the line was \"on schedule\".", &["Neema Kileo"]),
             // A live blog's time stamp on its own line is no part of a name.
             ("Budget live\n\n15.58\nBusiness group Chambers Ireland called the package \"a missed chance\".\n\n17:20\nA government source tells us the majority is \"comfortable\".", &["Chambers Ireland", ""]),
         ];

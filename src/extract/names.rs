@@ -289,7 +289,7 @@ pub const TITLE_WORDS: &[&str] = &[
     // Suryadi`, `Khun Somchai`).
     "shri", "shrimati", "smt", "kumari", "thiru", "thirumathi", "pandit", "alhaj", "haji", "hajjah",
     "datuk", "dato", "dato’", "dato'", "datin", "tun", "tunku", "tengku", "puan", "encik", "hon",
-    "honourable", "honorable", "engr", "pharm", "alh", "atty", "sayyid", "sayyed", "seyed", "sayed", "emir",
+    "honourable", "honorable", "engr", "eng", "pharm", "alh", "atty", "sayyid", "sayyed", "seyed", "sayed", "emir",
     "hojatoleslam", "mullah", "haj", "hajji", "pak", "bapak", "ibu", "bu", "mbak", "cik", "tuan",
     "khun", "hajjat", "hajjati", "gogo", "opanin",
     // Members of Kenya's county assemblies and Pakistan's assemblies.

@@ -12,7 +12,7 @@ const ABBREVIATIONS: &[&str] = &[
     "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
     "oct", "nov", "dec", "fig", "rev", "hon", "mt", "ft", "e.g", "i.e", "u.s", "u.k", "u.n", "e.u",
     "a.m", "p.m", "const", "det", "insp", "supt", "cpl", "pte", "brig", "lieut", "cllr", "asst",
-    "atty", "msgr", "engr", "pharm", "alh",
+    "atty", "msgr", "engr", "eng", "pharm", "alh",
 ];
 
 /// Whether the word that ends just before `dot` (a `.` at that byte) is an
@@ -33,14 +33,37 @@ fn is_abbreviation(text: &str, dot: usize, next: Option<char>) -> bool {
     // before the rest of the name.
     let given =
         crate::extract::names::is_name_abbreviation(word) && next.is_some_and(char::is_uppercase);
+    // `… run by Tidewater Events Ltd. Its director …`: a company's or a
+    // name's ending may end the sentence too, before a word that opens one.
+    let ending = matches!(lower.as_str(), "ltd" | "inc" | "co" | "corp" | "jr" | "sr")
+        && opens_sentence(&text[dot + 1..]);
     initial
         || given
         || (ABBREVIATIONS.contains(&lower.as_str())
+            && !ending
             && (!before_number || next.is_some_and(|c| c.is_ascii_digit())))
         // `U.S.`, `e.g.`: letters and stops, not a figure (`30.9%.`).
         || (word.contains('.')
             && word.len() <= 6
             && word.chars().all(|c| c.is_alphabetic() || c == '.'))
+}
+
+/// Words that open a sentence and name no one (`Its`, `The`, `He`).
+#[rustfmt::skip]
+const OPENING_WORDS: &[&str] = &[
+    "The", "A", "An", "It", "Its", "He", "She", "They", "His", "Her", "Their", "We", "I", "In",
+    "But", "And", "This", "That", "These", "Those", "There", "On", "At", "After", "When",
+];
+
+/// Whether `rest`, after a stop, goes on with one of [`OPENING_WORDS`], so
+/// that the stop ends the sentence even after an abbreviation.
+pub fn opens_sentence(rest: &str) -> bool {
+    let rest = rest.trim_start_matches([' ', '\n', '\r', '\t']);
+    let word = rest
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    OPENING_WORDS.contains(&word)
 }
 
 /// Whether a line holds only a time of day: `15.58`, `17:20`, `9.05am`,
@@ -183,6 +206,19 @@ mod tests {
             .into_iter()
             .map(|r| text[r].trim_end())
             .collect()
+    }
+
+    #[test]
+    fn a_company_ending_may_end_a_sentence() {
+        assert_eq!(
+            sentences("The site is run by Harlow Events Ltd. Its director resigned. Corvane Motor Co. said nothing."),
+            ["The site is run by Harlow Events Ltd.", "Its director resigned.", "Corvane Motor Co. said nothing."]
+        );
+        // (Not before a name: `Harlow Events Ltd. Chairman …` stays whole.)
+        assert_eq!(
+            sentences("Talks with Harlow Events Ltd. Chairman Ian Rees went well."),
+            ["Talks with Harlow Events Ltd. Chairman Ian Rees went well."]
+        );
     }
 
     #[test]
