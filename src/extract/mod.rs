@@ -5117,6 +5117,11 @@ mod tests {
             // `Eng.`, an engineer's style in Gulf and East African copy.
             ("Runway\n\n\"The work cannot wait,\" said Eng. Khalid Saeed Al Mazrouei, the airport's chief.", &["Khalid Saeed Al Mazrouei"]),
             ("Rail\n\nEng Neema Kileo said the line was \"on schedule\".", &["Neema Kileo"]),
+            // A surname whose particle is a given name too, after one given
+            // name (not a son's name inside his father's, nor a title).
+            ("Trinidad\n\nMP Akilah Des Vignes visited the family.\n\n\"We deserve answers,\" Des Vignes said.", &["Akilah Des Vignes"]),
+            ("Derby\n\nCoach Nabil Ben Youssef was furious.\n\n\"We were robbed,\" said Ben Youssef.", &["Nabil Ben Youssef"]),
+            ("Funeral\n\nAli Hussein Jaber buried his son on Friday.\n\nHussein Jaber had said he was \"ready\".", &["Hussein Jaber"]),
             // A live blog's time stamp on its own line is no part of a name.
             ("Budget live\n\n15.58\nBusiness group Chambers Ireland called the package \"a missed chance\".\n\n17:20\nA government source tells us the majority is \"comfortable\".", &["Chambers Ireland", ""]),
         ];

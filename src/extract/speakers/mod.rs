@@ -1626,7 +1626,18 @@ fn long_surname<'s>(surnames: &'s HashMap<String, Referent>, name: &str) -> Opti
             .split_whitespace()
             .all(|w| w.ends_with('.') && w.len() <= 3)
     });
-    ((sex_of(&name).is_none() || initials_before)
+    // (`Des Vignes` for `Akilah Des Vignes`, `Ben Youssef` for `Nabil Ben
+    // Youssef`: or a surname's particle that is a given name too, after
+    // one given name.)
+    let particle = name
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| is_particle(w) || matches!(w, "des" | "ben" | "mac" | "st" | "san"));
+    let given_before = particle
+        && full
+            .strip_suffix(name.as_str())
+            .is_some_and(|before| !before.trim_end().contains(' '));
+    ((sex_of(&name).is_none() || initials_before || given_before)
         && !person.organisation
         && full.len() > name.len()
         && full.ends_with(&name)
