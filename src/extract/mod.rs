@@ -5122,6 +5122,13 @@ mod tests {
             ("Trinidad\n\nMP Akilah Des Vignes visited the family.\n\n\"We deserve answers,\" Des Vignes said.", &["Akilah Des Vignes"]),
             ("Derby\n\nCoach Nabil Ben Youssef was furious.\n\n\"We were robbed,\" said Ben Youssef.", &["Nabil Ben Youssef"]),
             ("Funeral\n\nAli Hussein Jaber buried his son on Friday.\n\nHussein Jaber had said he was \"ready\".", &["Hussein Jaber"]),
+            // A participle after a comma: the description the sentence
+            // opens with, tied to a name, not its object.
+            ("Estate\n\nJustice Helen Yip Wai-man heard the case.\n\nThe judge ordered Ho Ka-lok to pay the costs, saying his conduct had been \"needlessly aggressive\".", &["Helen Yip Wai-man"]),
+            // (Not a description and a place before an apposition, nor one
+            // before its name.)
+            ("Debate\n\nThe third candidate on the stage, florist Joy Pak, kept out of it, at one point calling the row \"a lot of noise\".", &["Joy Pak"]),
+            ("Floods\n\nThe deputy commissioner, Imran Soomro, rejected the complaints, calling them \"baseless\".", &["Imran Soomro"]),
             // A live blog's time stamp on its own line is no part of a name.
             ("Budget live\n\n15.58\nBusiness group Chambers Ireland called the package \"a missed chance\".\n\n17:20\nA government source tells us the majority is \"comfortable\".", &["Chambers Ireland", ""]),
         ];

@@ -1688,6 +1688,30 @@ fn opening_pronoun(toks: &[Token]) -> Option<Range<usize>> {
     matches!(lower(p).as_str(), "he" | "she").then(|| p.range.clone())
 }
 
+/// The description the last sentence in `toks` opens with, after any
+/// opening phrase, when its verb follows it: `The judge` of `The judge
+/// ordered Fung to pay the costs, saying …` (`the`, a word in lower case
+/// at most, then a person's noun, then a verb in `-ed` or `-s`).
+fn opening_description(toks: &[Token]) -> Option<Range<usize>> {
+    let lead = &toks[last_sentence_start(toks)..];
+    let start = after_opening_phrase(lead);
+    let (article, rest) = lead.get(start..)?.split_first()?;
+    if lower(article) != "the" {
+        return None;
+    }
+    let plain = |t: &Token| is_word(t) && !is_capitalised(t);
+    let head = (0..2)
+        .take_while(|&k| rest.get(k).is_some_and(plain))
+        .find(|&k| is_listed_person_noun(&lower(&rest[k])))?;
+    let verb = rest.get(head + 1).filter(|t| plain(t))?;
+    // (A verb in the past or the present: not `The third candidate on the
+    // stage`.)
+    let verb_word = lower(verb);
+    let finite =
+        verb_word.ends_with("ed") || verb_word.ends_with('s') && !verb_word.ends_with("ss");
+    finite.then(|| article.range.start..rest[head].range.end)
+}
+
 /// Whether a word or name ends in a possessive `’s` or `'s`.
 fn is_possessive(word: &str) -> bool {
     word.ends_with("’s") || word.ends_with("'s")
@@ -5607,6 +5631,10 @@ impl<'a> Resolver<'a> {
                 // sentence opens with, before a name in passing.
                 _ => comma_subject()
                     .or_else(|| opening_pronoun(&toks[..last]).and_then(|p| self.resolve(p)))
+                    .or_else(|| {
+                        let d = opening_description(&toks[..last])?;
+                        self.resolve(d)
+                    })
                     .or_else(|| self.first_name_in(&toks[..last]))
                     .or_else(|| self.opening_speaker(&toks[..last])),
             };
