@@ -5129,6 +5129,13 @@ mod tests {
             // before its name.)
             ("Debate\n\nThe third candidate on the stage, florist Joy Pak, kept out of it, at one point calling the row \"a lot of noise\".", &["Joy Pak"]),
             ("Floods\n\nThe deputy commissioner, Imran Soomro, rejected the complaints, calling them \"baseless\".", &["Imran Soomro"]),
+            // A title after a body's noun in lower case: the body's officer.
+            ("Rates\n\n\"We must act,\" said board Chairman Tobias Ferreira-Lund.\n\nFerreira-Lund said: \"The pipes are failing.\"", &["Tobias Ferreira-Lund", "Tobias Ferreira-Lund"]),
+            // A Māori knight's style; an elder's.
+            ("Reserve\n\nKaumātua Tā Wiremu Tane, 84, wept.\n\n\"This is a good day,\" Tā Wiremu said.", &["Wiremu Tane"]),
+            ("Turbines\n\nElder Aunty Rhonda Miller spoke first.\n\n\"They heard us,\" Aunty Rhonda said.", &["Rhonda Miller"]),
+            // (But the style is all of a name given as such.)
+            ("Final\n\nA fan in his 80s, who asked to be identified only as Uncle Ray, said he had \"never been happier\".", &["Uncle Ray"]),
             // A live blog's time stamp on its own line is no part of a name.
             ("Budget live\n\n15.58\nBusiness group Chambers Ireland called the package \"a missed chance\".\n\n17:20\nA government source tells us the majority is \"comfortable\".", &["Chambers Ireland", ""]),
         ];

@@ -253,6 +253,9 @@ pub const NOT_NAMES: &[&str] = &[
 #[rustfmt::skip]
 pub const TITLE_WORDS: &[&str] = &[
     "mr", "mrs", "ms", "miss", "mst", "mosammat", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "rev",
+    // `Tā`, a Māori knight's style; `Uncle` and `Aunty`, an Aboriginal or
+    // Torres Strait Islander elder's.
+    "tā", "uncle", "aunty", "auntie",
     "reverend", "engineer", "counsel", "father", "sister", "brother", "imam", "rabbi", "bishop", "archbishop", "cardinal", "pope",
     "king", "queen", "prince", "princess", "sheikh", "ayatollah", "president", "vice", "prime", "minister",
     "secretary", "speaker", "chancellor", "premier", "senator", "sen", "rep", "representative", "congressman",
@@ -427,6 +430,10 @@ pub fn is_presiding_office(word: &str) -> bool {
 const GENDERED: &[(&str, bool)] = &[
     ("mr", false),
     ("sir", false),
+    ("tā", false),
+    ("uncle", false),
+    ("aunty", true),
+    ("auntie", true),
     ("lord", false),
     ("king", false),
     ("prince", false),

@@ -314,10 +314,16 @@ impl<'a> Resolver<'a> {
                 // body or a person: `the broadcaster Duyas Ellwood`,
                 // `center Nidur Fairweather`.)
                 let personal = written.contains(' ') && !looks_like_organisation(written);
+                // (Nor a title after it: `board Chairman Augustin Mbeki`, the
+                // board's chairman.)
+                let titled = written
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|w| is_title_word(&w.to_lowercase()));
                 let body_noun = lead
                     .split_whitespace()
                     .next_back()
-                    .filter(|w| is_body_noun(w) && sex_of(written).is_none())
+                    .filter(|w| is_body_noun(w) && sex_of(written).is_none() && !titled)
                     .filter(|w| {
                         !(personal
                             && matches!(

@@ -1420,12 +1420,14 @@ pub(crate) fn name_given_in(text: &str, range: Range<usize>) -> Option<String> {
         .filter_map(|g| window.find(g).map(|i| i + g.len()))
         .min()?;
     // (`Aunty Pat`: two capitalised words at most, after any title:
-    // `Captain Mahamat`.)
+    // `Captain Mahamat`; an elder's style is all the name given.)
     let mut name = Vec::new();
     let mut words = window[at..].split_whitespace().peekable();
     while let Some(title) = words.peek().filter(|w| {
-        let bare = w.trim_end_matches('.');
-        w.starts_with(char::is_uppercase) && is_title_word(&bare.to_lowercase())
+        let bare = w.trim_end_matches('.').to_lowercase();
+        w.starts_with(char::is_uppercase)
+            && is_title_word(&bare)
+            && !matches!(bare.as_str(), "aunty" | "auntie" | "uncle")
     }) {
         if title.ends_with(',') {
             break;
