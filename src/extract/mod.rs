@@ -5129,6 +5129,8 @@ mod tests {
             // before its name.)
             ("Debate\n\nThe third candidate on the stage, florist Joy Pak, kept out of it, at one point calling the row \"a lot of noise\".", &["Joy Pak"]),
             ("Floods\n\nThe deputy commissioner, Imran Soomro, rejected the complaints, calling them \"baseless\".", &["Imran Soomro"]),
+            // A Gaelic surname of two words, before and after the full name.
+            ("Budget live\n\n\"We are careful,\" Mr Ó Briain says.\n\nEarlier: the Minister for Finance, Dónall Ó Briain, rose at 2pm.\n\n\"No,\" Ó Briain said.", &["Dónall Ó Briain", "Dónall Ó Briain"]),
             // A title after a body's noun in lower case: the body's officer.
             ("Rates\n\n\"We must act,\" said board Chairman Tobias Ferreira-Lund.\n\nFerreira-Lund said: \"The pipes are failing.\"", &["Tobias Ferreira-Lund", "Tobias Ferreira-Lund"]),
             // A Māori knight's style; an elder's.

@@ -1362,7 +1362,7 @@ const PARTICLES: &[&str] = &[
 
 /// Whether a word opens a Gaelic surname of several words as `son of` or
 /// `daughter of` (`Mac Con Iomaire`, `Nic an Ultaigh`).
-fn is_gaelic_patronymic(word: &str) -> bool {
+pub fn is_gaelic_patronymic(word: &str) -> bool {
     matches!(word, "Mac" | "Nic" | "Mhic" | "Ní" | "Ó" | "Ua" | "Uí")
 }
 

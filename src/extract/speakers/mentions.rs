@@ -1264,7 +1264,10 @@ impl<'a> Resolver<'a> {
                 }
                 // (Not `Formula One`: no one is `One`.)
                 let numbered = words.last().is_some_and(|w| NUMBER_WORDS.contains(w));
-                if words.len() >= 2 && !referent.organisation && !numbered {
+                // (`Ó Riada` alone is a surname, which a full name given
+                // later, `Colm Ó Riada`, completes.)
+                let gaelic_surname = words.len() == 2 && is_gaelic_patronymic(words[0]);
+                if words.len() >= 2 && !referent.organisation && !numbered && !gaelic_surname {
                     if let (Some(first), Some(last)) = (words.first(), words.last()) {
                         // `Captain Bess MacLeod’s last crossing` over a story
                         // that names `Elspeth MacLeod`: a headline's name gives

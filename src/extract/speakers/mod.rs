@@ -6,11 +6,11 @@
 
 use super::given_names::sex_of;
 use super::names::{
-    ampersand_joins, capitalised_runs, contracted_pronoun, is_name_abbreviation, is_nationality,
-    is_nationality_noun, is_not_name, is_office, is_particle, is_particle_joined, is_post_nominal,
-    is_presiding_office, is_rank_acronym, is_title_word, looks_like_organisation, names_a_body,
-    nickname, normal_case, person_or_body, strip_titles, without_nickname, without_post_nominals,
-    Directory, Mention, Referent,
+    ampersand_joins, capitalised_runs, contracted_pronoun, is_gaelic_patronymic,
+    is_name_abbreviation, is_nationality, is_nationality_noun, is_not_name, is_office, is_particle,
+    is_particle_joined, is_post_nominal, is_presiding_office, is_rank_acronym, is_title_word,
+    looks_like_organisation, names_a_body, nickname, normal_case, person_or_body, strip_titles,
+    without_nickname, without_post_nominals, Directory, Mention, Referent,
 };
 use super::verbs::{
     court_heard, is_feeling_verb, reporting, with_particle, Form, AS_VERBS, COURTS, FINDINGS, HEARD,
