@@ -2881,6 +2881,20 @@ impl<'a> Resolver<'a> {
                 return self.resolve(range.start + after_time + from..range.end);
             }
         }
+        // `His Lumora-Vitalis team said`: the body a possessive's name and
+        // a body's noun make.
+        if let [owner, name, noun] = words.as_slice() {
+            if matches!(*owner, "His" | "Her" | "Their" | "his" | "her" | "their")
+                && name.starts_with(char::is_uppercase)
+                && is_body_noun(noun)
+            {
+                if let Some(from) = found(&format!(" {name} ")) {
+                    return self
+                        .resolve(from + 1..from + 1 + name.len())
+                        .map(|s| Speaker { mention, ..s });
+                }
+            }
+        }
         // `Feld and her colleagues wrote`: the one named leads them.
         let led = mention.split_once(" and ").filter(|(_, rest)| {
             let mut words = rest.split_whitespace();
