@@ -5131,6 +5131,8 @@ mod tests {
             ("Floods\n\nThe deputy commissioner, Imran Soomro, rejected the complaints, calling them \"baseless\".", &["Imran Soomro"]),
             // A Gaelic surname of two words, before and after the full name.
             ("Budget live\n\n\"We are careful,\" Mr Ó Briain says.\n\nEarlier: the Minister for Finance, Dónall Ó Briain, rose at 2pm.\n\n\"No,\" Ó Briain said.", &["Dónall Ó Briain", "Dónall Ó Briain"]),
+            // A company is not the union of its workers named after it.
+            ("Chips\n\nHallyu Memory reported record profits. The company said it expected a \"gradual recovery\".\n\nThe Hallyu Memory Workers\u{2019} Union said it would strike.", &["Hallyu Memory"]),
             // A possessive, a body's one-word name and its noun.
             ("Crash\n\nPiet Claeys fell on the descent. His Veloria-Nord team said he had \"a broken collarbone\".", &["Veloria-Nord"]),
             // A title after a body's noun in lower case: the body's officer.

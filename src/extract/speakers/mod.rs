@@ -2361,9 +2361,16 @@ impl<'a> Resolver<'a> {
             })
             // Nor `Kent Police Federation` for `Kent Police`: a body's own
             // name, and after it a body of another kind.
+            // (`Taedong Semiconductor Workers' Union` for `Taedong
+            // Semiconductor`: or a kind of those in it, then the body.)
             .filter(|n| {
                 let rest = n[prefix.len()..].to_lowercase();
-                !(looks_like_organisation(name) && OTHER_BODIES.contains(&rest.as_str()))
+                let words: Vec<&str> = rest.split_whitespace().collect();
+                let of_members = words.len() == 2
+                    && words[0].ends_with(['\'', '’'])
+                    && words.last().is_some_and(|w| OTHER_BODIES.contains(w));
+                !(of_members
+                    || looks_like_organisation(name) && OTHER_BODIES.contains(&rest.as_str()))
             });
         let first = longer.next()?;
         // Only one, so that `Harlow` for `Harlow Council` and `Harlow
