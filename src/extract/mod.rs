@@ -5131,6 +5131,11 @@ mod tests {
             ("Floods\n\nThe deputy commissioner, Imran Soomro, rejected the complaints, calling them \"baseless\".", &["Imran Soomro"]),
             // A Gaelic surname of two words, before and after the full name.
             ("Budget live\n\n\"We are careful,\" Mr Ó Briain says.\n\nEarlier: the Minister for Finance, Dónall Ó Briain, rose at 2pm.\n\n\"No,\" Ó Briain said.", &["Dónall Ó Briain", "Dónall Ó Briain"]),
+            // `it read` after someone posted a message: the one who posted.
+            ("Snub\n\nTane Walker-Hohaia posted a short message on Instagram on Monday. \"Not done yet,\" it read.", &["Tane Walker-Hohaia"]),
+            // (Not a message no one named put out.)
+            ("Storm\n\nA message was posted on the door. \"Closed today,\" it read.", &[""]),
+            ("Storm\n\nAna Ruiz stopped at the bakery. \"Closed today,\" it read.", &[""]),
             // A company is not the union of its workers named after it.
             ("Chips\n\nHallyu Memory reported record profits. The company said it expected a \"gradual recovery\".\n\nThe Hallyu Memory Workers\u{2019} Union said it would strike.", &["Hallyu Memory"]),
             // A possessive, a body's one-word name and its noun.

@@ -334,6 +334,18 @@ impl<'a> Resolver<'a> {
                 });
             }
         }
+        // `Kereama-Scott posted a short message on Instagram. "…," it
+        // read`: the words of what someone put out are the one who put it
+        // out, the subject of that sentence.
+        if lower == "it" {
+            if let Some(r) = self.poster_of_it(at) {
+                return Some(Speaker {
+                    name: r.name,
+                    id: r.id,
+                    mention,
+                });
+            }
+        }
         // `The airline said … It also said …`: a body's noun opening this
         // sentence or the last, with no body named since.
         if organisation && lower != "they" && lower != "their" {
@@ -699,6 +711,42 @@ impl<'a> Resolver<'a> {
     }
     /// The body meant by `The company …` opening the sentence at `at` or
     /// the one before, when no body is named between it and `at`.
+    /// The one who posted, issued, sent, published, released or shared
+    /// something in the sentence before `it` at `at`, when `it` reads or
+    /// says (`X posted a message on Instagram. "…," it read`): the first
+    /// named subject there.
+    fn poster_of_it(&self, at: usize) -> Option<Referent> {
+        const PUT_OUT: &[&str] = &[
+            "posted",
+            "issued",
+            "sent",
+            "published",
+            "released",
+            "shared",
+        ];
+        let after = self.text.get(at + 2..)?;
+        if !["read", "reads", "said", "says"]
+            .iter()
+            .any(|v| after.strip_prefix(' ').is_some_and(|a| a.starts_with(v)))
+        {
+            return None;
+        }
+        let since = self.sentence_start(at, 1);
+        let lead = self.text.get(since..at)?;
+        let words: Vec<&str> = lead
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
+        if !words.iter().any(|w| PUT_OUT.contains(w)) {
+            return None;
+        }
+        let mentions = self.mentions.borrow();
+        starting_in(&mentions, since..at)
+            .iter()
+            .find(|m| m.subject && !m.referent.name.is_empty())
+            .map(|m| m.referent.clone())
+    }
+
     pub(super) fn body_opening_sentence(&self, at: usize) -> Option<Referent> {
         let mentions = self.mentions.borrow();
         for start in self.recent_sentence_starts(at) {
