@@ -731,7 +731,12 @@ impl<'a> Resolver<'a> {
         {
             return None;
         }
-        let since = self.sentence_start(at, 1);
+        // (Within the reach of an attribution: a huge sentence of such
+        // quotations stays linear.)
+        let since = self.sentence_start(at, 1).max(floor_char_boundary(
+            self.text,
+            at.saturating_sub(CONTEXT_BACK),
+        ));
         let lead = self.text.get(since..at)?;
         let words: Vec<&str> = lead
             .split(|c: char| !c.is_alphanumeric())
