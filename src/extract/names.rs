@@ -481,7 +481,11 @@ pub fn strip_titles(phrase: &str) -> (&str, Option<bool>) {
         if opens_body_name(&word, more) {
             return (rest, female);
         }
-        if more.is_empty() || !(is_title_word(&word) || described || styled) || given {
+        if more.is_empty()
+            || !(is_title_word(&word) || described || styled)
+            || given
+            || word == "eng" && !is_engineer_style(&rest[..word_end], more)
+        {
             return (rest, female);
         }
         if let Some(&(_, f)) = GENDERED.iter().find(|(w, _)| *w == word) {
@@ -490,6 +494,28 @@ pub fn strip_titles(phrase: &str) -> (&str, Option<bool>) {
         after_title = is_title_word(&word);
         rest = more;
     }
+}
+
+/// Whether `written` (`Eng.`, `Eng`) is an engineer's style in Gulf and
+/// East African copy before the name in `rest`: with its stop, or before
+/// a given name the lists know or a long name (`Eng Mwakalinga`, `Eng
+/// Salome Mwakalinga`), not short syllables (not `Eng Hwee Chong`, whose
+/// surname it is in Hokkien, nor the end of `Lim Guan Eng`).
+pub fn is_engineer_style(written: &str, rest: &str) -> bool {
+    written.eq_ignore_ascii_case("eng.")
+        || written.eq_ignore_ascii_case("eng") && {
+            let mut words = rest.split_whitespace();
+            let long = |n: &str| {
+                n.starts_with(char::is_uppercase)
+                    && n.chars().filter(|c| c.is_alphabetic()).count() > 6
+            };
+            // (`Eng Salome Mwakalinga`: or a long surname after the
+            // given name.)
+            words.next().is_some_and(|n| {
+                n.starts_with(char::is_uppercase)
+                    && (sex_of(n).is_some() || long(n) || words.next().is_some_and(long))
+            })
+        }
 }
 
 /// Whether a party's word or `Gran` stands before a person's name, no
@@ -679,11 +705,14 @@ pub fn after_last_title(run: &str) -> &str {
         // title's word that opens a body's name.)
         let gaelic = is_gaelic_patronymic(previous_written)
             || opens_body_name(&lower, run[offset..].trim_start());
+        // (`Tan Eng Hock`: `Eng` inside a name is part of it.)
+        let engineer = lower != "eng" || is_engineer_style(word, &run[offset..]);
         if (is_title_word(&lower) || family || styled)
             && offset < run.len()
             && !given
             && !inside
             && !gaelic
+            && engineer
         {
             rest = run[offset..].trim_start();
         }
@@ -824,7 +853,9 @@ fn after_descriptor(name: &str) -> &str {
     let (Some(first), Some(second), Some(_)) = (words.next(), words.next(), words.next()) else {
         return name;
     };
-    if national_body(&first.to_lowercase(), name[first.len()..].trim_start()) {
+    if national_body(&first.to_lowercase(), name[first.len()..].trim_start())
+        || first == "Eng" && !is_engineer_style(first, name[first.len()..].trim_start())
+    {
         return name;
     }
     // `Pianist Calvin Brooks`, `Saxophonist Naomi Achebe`; `Welshman Dai

@@ -37,10 +37,19 @@ fn is_abbreviation(text: &str, dot: usize, next: Option<char>) -> bool {
     // name's ending may end the sentence too, before a word that opens one.
     let ending = matches!(lower.as_str(), "ltd" | "inc" | "co" | "corp" | "jr" | "sr")
         && opens_sentence(&text[dot + 1..]);
+    // (`Eng.` is an engineer's style only before a name, not the end of
+    // one: `said Lim Guan Eng. The DAP leader …`.)
+    let name_ends = lower == "eng"
+        && text[..word_start]
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
+        && !crate::extract::names::is_engineer_style(word, &text[dot + 1..]);
     initial
         || given
         || (ABBREVIATIONS.contains(&lower.as_str())
             && !ending
+            && !name_ends
             && (!before_number || next.is_some_and(|c| c.is_ascii_digit())))
         // `U.S.`, `e.g.`: letters and stops, not a figure (`30.9%.`).
         || (word.contains('.')
@@ -137,7 +146,11 @@ pub fn split(text: &str, range: Range<usize>, masked: &dyn Fn(usize) -> bool) ->
                 .map_or(range.start, |k| range.start + k + 1);
             let next = &text[at + 1..range.end];
             let next_line = &next[..next.find('\n').unwrap_or(next.len())];
-            line_start >= start && is_time_stamp(&text[line_start..at]) || is_time_stamp(next_line)
+            // (An entry opens after it: not `rose\n3.50\nper cent`, a
+            // figure in a wrapped line.)
+            let opens = |s: &str| s.starts_with(|c: char| c.is_uppercase() || "\"“‘'".contains(c));
+            line_start >= start && is_time_stamp(&text[line_start..at]) && opens(next)
+                || is_time_stamp(next_line) && opens(next.get(next_line.len() + 1..).unwrap_or(""))
         };
         if item || stamp {
             if start < at && !text[start..at].trim().is_empty() {
@@ -237,6 +250,16 @@ mod tests {
         assert_eq!(
             sentences("Shares rose\n3.5 per cent on Monday\n2-1"),
             ["Shares rose\n3.5 per cent on Monday\n2-1"]
+        );
+        // (Nor a figure wrapped onto a line of its own.)
+        assert_eq!(
+            sentences("The rate rose\n3.50\nper cent on Monday."),
+            ["The rate rose\n3.50\nper cent on Monday."]
+        );
+        // `Eng.` ends a sentence after a name it ends.
+        assert_eq!(
+            sentences("It was said by Lim Guan Eng. The leader left."),
+            ["It was said by Lim Guan Eng.", "The leader left."]
         );
     }
 

@@ -585,13 +585,13 @@ impl Resolver<'_> {
                             && (PLACE_NOUNS.contains(&lower(&toks[p.end - 1]).as_str())
                                 || lower(&toks[p.end - 1]) == "capital")
                 };
-                // (Set off by its own comma: not `when it opens in
-                // January, Kearney said`, the subject itself.)
+                // (Not after a month or a day: `when the window opens in
+                // January, Darcy said`.)
                 k > 0
                     && s.len() == 1
                     && is_capitalised(&toks[s.start])
-                    && toks.get(s.end).is_some_and(|t| t.text == ",")
                     && placed(&segments[k - 1])
+                    && !is_time_name(toks[segments[k - 1].end - 1].text)
             })
             .collect();
         let kept: Vec<Range<usize>> = segments

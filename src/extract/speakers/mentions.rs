@@ -236,7 +236,10 @@ impl<'a> Resolver<'a> {
                         && !(written.contains(' ') && sex_of(written).is_some()));
                 // `Cllr Okoro (Community First, Calderbrook Central)`: a
                 // party or a seat in brackets is no one who speaks.
-                let bracketed = lead.matches('(').count() > lead.matches(')').count();
+                // (Within a short reach: a huge sentence of names stays
+                // linear.)
+                let near = &lead[floor_char_boundary(lead, lead.len().saturating_sub(240))..];
+                let bracketed = near.matches('(').count() > near.matches(')').count();
                 // `A Conservative MP`, `more Labour MPs`: a member's role,
                 // not a name.
                 // (Not `Gráinne Tully TD`, a name and the letters after it.)
@@ -257,7 +260,9 @@ impl<'a> Resolver<'a> {
                         });
                 // `Additional Solicitor General R.K. Bhatia`: titles alone,
                 // before the name, name no one.
+                // (`Mr Eng`: `Eng` last is a surname.)
                 let titles_only = written.contains(' ')
+                    && !written.ends_with(" Eng")
                     && written
                         .split_whitespace()
                         .all(|w| is_title_word(&w.trim_end_matches('.').to_lowercase()));

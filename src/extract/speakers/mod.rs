@@ -251,9 +251,16 @@ fn verb_form(toks: &[Token], i: usize) -> Option<Form> {
     // or a number.
     let after_determiner = i > 0 && {
         let before = lower(&toks[i - 1]);
-        DETERMINERS.contains(&before.as_str())
-            || before.chars().all(|c| c.is_ascii_digit())
+        let numeral = before.chars().all(|c| c.is_ascii_digit())
             || NUMBERS.contains(&before.as_str())
+            || matches!(before.as_str(), "two" | "three");
+        // (Not a past form after `of` and a number, or ending the clause:
+        // `the grandfather of six said`, `the father of two said`; not `12
+        // reported cases`.)
+        let past = (toks[i].text.ends_with("ed")
+            || matches!(toks[i].text, "said" | "told" | "wrote"))
+            && (i > 1 && toks[i - 2].text == "of" || toks.get(i + 1).is_none_or(|n| !is_word(n)));
+        (DETERMINERS.contains(&before.as_str()) || numeral) && !(numeral && past)
             // `described this warning as`, `dismissed that promise as`: a
             // demonstrative's noun (after `that`, only before `as`, a stop,
             // an auxiliary or the quotation: `that calls will be`, `read
@@ -1693,7 +1700,7 @@ fn opening_pronoun(toks: &[Token]) -> Option<Range<usize>> {
 /// The description the last sentence in `toks` opens with, after any
 /// opening phrase, when its verb follows it: `The judge` of `The judge
 /// ordered Fung to pay the costs, saying …` (`the`, a word in lower case
-/// at most, then a person's noun, then a verb in `-ed` or `-s`).
+/// at most, then a person's noun, then a verb in `-ed`).
 fn opening_description(toks: &[Token]) -> Option<Range<usize>> {
     let lead = &toks[last_sentence_start(toks)..];
     let start = after_opening_phrase(lead);
@@ -1706,12 +1713,36 @@ fn opening_description(toks: &[Token]) -> Option<Range<usize>> {
         .take_while(|&k| rest.get(k).is_some_and(plain))
         .find(|&k| is_listed_person_noun(&lower(&rest[k])))?;
     let verb = rest.get(head + 1).filter(|t| plain(t))?;
-    // (A verb in the past or the present: not `The third candidate on the
-    // stage`.)
-    let verb_word = lower(verb);
-    let finite =
-        verb_word.ends_with("ed") || verb_word.ends_with('s') && !verb_word.ends_with("ss");
-    finite.then(|| article.range.start..rest[head].range.end)
+    // (A verb in the past or `was`, `has`: not `The third candidate on
+    // the stage`, nor `The student unions backed`, a plural.)
+    let verb = lower(verb);
+    (verb.ends_with("ed") || matches!(verb.as_str(), "was" | "is" | "has" | "had"))
+        .then(|| article.range.start..rest[head].range.end)
+}
+
+/// Whether `mention`, first found in the last sentence of `toks`, stands
+/// straight after a verb in the past that something before it governs:
+/// `The unions backed Ann Cole, calling her …`, where Ann Cole is the one
+/// backed, not the one who calls (not `Later Ann Cole left`, nor `coach
+/// Darren Ogunleye`, a role's noun).
+fn object_of_past_verb(toks: &[Token], mention: &str) -> bool {
+    let start = last_sentence_start(toks);
+    let Some(first) = mention.split_whitespace().next() else {
+        return false;
+    };
+    let sentence = &toks[start..];
+    sentence
+        .iter()
+        .position(|t| t.text == first)
+        .filter(|&j| j > 1)
+        .is_some_and(|j| {
+            let verb = &sentence[j - 1];
+            verb.text.len() > 3
+                && verb.text.ends_with("ed")
+                && verb.text.chars().all(|c| c.is_lowercase())
+                && !is_person_noun(verb.text)
+                && !is_title_word(verb.text)
+        })
 }
 
 /// Whether a word or name ends in a possessive `’s` or `'s`.
@@ -3080,12 +3111,16 @@ impl<'a> Resolver<'a> {
             });
             // `the teenager said`: a word for someone's age or stage of life.
             // (`the mum-of-three`, `the father-of-two`: or of a family.)
-            let family = rest.split_once("-of-").is_some_and(|(parent, count)| {
-                matches!(
-                    parent,
-                    "mum" | "mom" | "mother" | "dad" | "father" | "grandmother" | "grandfather"
-                ) && !count.contains(' ')
-            });
+            // (`the grandfather of six`: or with spaces.)
+            let family = [rest.split_once("-of-"), rest.split_once(" of ")]
+                .into_iter()
+                .flatten()
+                .any(|(parent, count)| {
+                    matches!(
+                        parent,
+                        "mum" | "mom" | "mother" | "dad" | "father" | "grandmother" | "grandfather"
+                    ) && !count.contains(' ')
+                });
             let life_stage = LIFE_STAGES.contains(&rest) || family;
             // `the 24-year-old Englishman`: an age and a nationality.
             let aged_demonym = rest
@@ -3117,8 +3152,65 @@ impl<'a> Resolver<'a> {
                     })
                     && self.descriptions.all_exactly(&fold(&mention)).is_empty()
             };
+            // (Not one who holds another office, in the same chamber or
+            // another: `Finance Minister Paul Dorgan spoke. "…," the Sinn
+            // Féin TD said` names no one.)
+            if seat_member {
+                let r = self.antecedent(range.start, false, None)?;
+                // (`the minister for health`, not `the shadow health
+                // secretary` nor `a former minister`, members still.)
+                let office = |d: &str| {
+                    let words = || d.split(' ');
+                    !words().any(|w| matches!(w, "shadow" | "former" | "ex-minister"))
+                        && words().any(|w| {
+                            matches!(
+                                w,
+                                "minister"
+                                    | "secretary"
+                                    | "president"
+                                    | "chancellor"
+                                    | "governor"
+                                    | "mayor"
+                                    | "ambassador"
+                                    | "senator"
+                                    | "premier"
+                                    | "taoiseach"
+                                    | "tánaiste"
+                                    | "speaker"
+                                    | "commissioner"
+                            )
+                        })
+                };
+                let other = r
+                    .name
+                    .split(' ')
+                    .next()
+                    .is_some_and(|w| PEER_STYLES.contains(&w))
+                    || self
+                        .descriptions
+                        .list
+                        .iter()
+                        .take(4096)
+                        .any(|(d, held)| held.name == r.name && office(d));
+                if other {
+                    // (A member no one named, as an unnamed source is.)
+                    self.note_speaker(
+                        range.start,
+                        &Speaker {
+                            name: String::new(),
+                            id: None,
+                            mention,
+                        },
+                    );
+                    return None;
+                }
+                return Some(Speaker {
+                    name: r.name,
+                    id: r.id,
+                    mention,
+                });
+            }
             if (marked && is_epithet(rest))
-                || seat_member
                 || epithet_noun
                 || life_stage
                 || aged_demonym
@@ -4611,8 +4703,9 @@ impl<'a> Resolver<'a> {
                     .unwrap_or(toks.len())
             };
             let mut end = name_end(i);
-            // (`— NEMA director Captain Shavonne Cartwright-Rolle`: a body's
-            // name, a role in lower case and the name after it.)
+            // (`— NEMA director Captain Lorna Pinder`: a body's name, a role
+            // in lower case and the name after it, read from the role.)
+            let mut named_from = named_from;
             if end > i
                 && toks.get(end).is_some_and(|t| {
                     t.text.starts_with(char::is_lowercase) && is_listed_person_noun(t.text)
@@ -4621,6 +4714,7 @@ impl<'a> Resolver<'a> {
                     .get(end + 1)
                     .is_some_and(|t| is_word(t) && is_capitalised(t))
             {
+                named_from = end;
                 end = name_end(end + 1);
             }
             // (Not `'…': Albay villagers pick up the pieces`: a place's
@@ -5658,7 +5752,10 @@ impl<'a> Resolver<'a> {
                         let d = opening_description(&toks[..last])?;
                         self.resolve(d)
                     })
-                    .or_else(|| self.first_name_in(&toks[..last]))
+                    .or_else(|| {
+                        self.first_name_in(&toks[..last])
+                            .filter(|s| !object_of_past_verb(&toks[..last], &s.mention))
+                    })
                     .or_else(|| self.opening_speaker(&toks[..last])),
             };
         }
