@@ -260,9 +260,7 @@ impl<'a> Resolver<'a> {
                         });
                 // `Additional Solicitor General R.K. Bhatia`: titles alone,
                 // before the name, name no one.
-                // (`Mr Eng`: `Eng` last is a surname.)
                 let titles_only = written.contains(' ')
-                    && !written.ends_with(" Eng")
                     && written
                         .split_whitespace()
                         .all(|w| is_title_word(&w.trim_end_matches('.').to_lowercase()));

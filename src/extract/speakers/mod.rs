@@ -4704,8 +4704,7 @@ impl<'a> Resolver<'a> {
             };
             let mut end = name_end(i);
             // (`— NEMA director Captain Lorna Pinder`: a body's name, a role
-            // in lower case and the name after it, read from the role.)
-            let mut named_from = named_from;
+            // in lower case and the name after it.)
             if end > i
                 && toks.get(end).is_some_and(|t| {
                     t.text.starts_with(char::is_lowercase) && is_listed_person_noun(t.text)
@@ -4714,7 +4713,6 @@ impl<'a> Resolver<'a> {
                     .get(end + 1)
                     .is_some_and(|t| is_word(t) && is_capitalised(t))
             {
-                named_from = end;
                 end = name_end(end + 1);
             }
             // (Not `'…': Albay villagers pick up the pieces`: a place's
