@@ -325,20 +325,11 @@ impl<'a> Resolver<'a> {
         };
         // `Ashby said it did not comment`: `it` straight after a name and
         // its verb of saying means that name, whatever came before.
-        if lower == "it" {
-            if let Some(r) = self.name_saying_it(at) {
-                return Some(Speaker {
-                    name: r.name,
-                    id: r.id,
-                    mention,
-                });
-            }
-        }
-        // `Kereama-Scott posted a short message on Instagram. "…," it
+        // (`Kereama-Scott posted a short message on Instagram. "…," it
         // read`: the words of what someone put out are the one who put it
-        // out, the subject of that sentence.
+        // out, the subject of that sentence.)
         if lower == "it" {
-            if let Some(r) = self.poster_of_it(at) {
+            if let Some(r) = self.name_saying_it(at).or_else(|| self.poster_of_it(at)) {
                 return Some(Speaker {
                     name: r.name,
                     id: r.id,
