@@ -5094,6 +5094,18 @@ mod tests {
     }
 
     #[test]
+    fn roles_and_peoples_before_unfamiliar_given_names() {
+        let cases: &[(&str, &[&str])] = &[
+            ("Race\n\nAmerican Quilom Greenlee won the final.\n\n\"I learned to race the clock,\" said Greenlee.", &["Quilom Greenlee"]),
+            ("Robbery\n\nSpecial Agent Pevel Abara said: \"Bank robbers tend to get caught.\"", &["Pevel Abara"]),
+            ("Recount\n\nCounty Clerk Velol Arbuckle called it \"slow, boring and exactly right\".", &["Velol Arbuckle"]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(&speakers(text), want, "{text}");
+        }
+    }
+
+    #[test]
     fn gaelic_surnames_seats_and_junior_offices() {
         let cases: &[(&str, &[&str])] = &[
             // A Gaelic surname whose capital follows an `h`, after a title.

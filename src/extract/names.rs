@@ -758,7 +758,17 @@ pub fn person_or_body(run: &str) -> &str {
         && !ending
         && !goes_on
     {
-        tail
+        // (`County Clerk Velol Arbuckle`: a describing word may stand
+        // after the title.)
+        if tail
+            .split_whitespace()
+            .next()
+            .is_some_and(listed_describing)
+        {
+            after_descriptor(tail)
+        } else {
+            tail
+        }
     } else if looks_like_organisation(run) || goes_on {
         run
     } else {
@@ -867,7 +877,8 @@ fn after_descriptor(name: &str) -> &str {
     let describing = compound
         || (first.len() > 5 && first.ends_with("ist") && sex_of(first).is_none())
         || is_nationality_noun(first)
-        || is_demonym(first);
+        || is_demonym(first)
+        || people_before_name(first, second);
     // Not an unfamiliar given name before one that is often a second
     // name (`Shahzad Ahmed Memon`, `Sheharyar Aslam Warraich`).
     let second_name = SECOND_NAMES.contains(&second);
@@ -901,10 +912,36 @@ fn after_descriptor(name: &str) -> &str {
             .find(second)
             .map_or(name, |at| &name[from + at..]);
     }
+    // `Special Agent Pevel Abara`, `Emergency Management Coordinator Hudus
+    // Oyelaran`: a role whose last word the lists know to describe, before
+    // a name of two words they need not know.
+    let words: Vec<&str> = name.split_whitespace().collect();
+    if words.len() <= 6 && words.iter().all(|w| sex_of(w).is_none()) {
+        let k = words.len() - 3;
+        let plain = |w: &&str| {
+            w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-')
+        };
+        if k >= 1
+            && words[k].len() >= 5
+            && listed_describing(words[k])
+            && words[..k].iter().all(plain)
+            && words[k + 1..].iter().all(plain)
+            && !is_particle(words[k + 1])
+            && !looks_like_organisation(&words[k + 1..].join(" "))
+        {
+            let offset = words[..=k].iter().map(|w| w.len()).sum::<usize>();
+            if let Some(at) = name
+                .match_indices(words[k + 1])
+                .map(|(at, _)| at)
+                .find(|&at| at >= offset)
+            {
+                return &name[at..];
+            }
+        }
+    }
     // `National Development Grace Lee` (after `Minister of State for`):
     // a known given name further on, none before it, opens the person's
     // name of two or three words.
-    let words: Vec<&str> = name.split_whitespace().collect();
     // (Not after a particle: `Khalifa bin Jassim al-Marri` is one name.)
     let given = (2..words.len().saturating_sub(1)).find(|&k| {
         sex_of(words[k]).is_some()
@@ -926,6 +963,19 @@ fn after_descriptor(name: &str) -> &str {
         }
         None => name,
     }
+}
+
+/// Whether `first` is a people's noun before a name whose given name,
+/// `second`, the lists need not know (`American Quilom Greenlee`,
+/// `Spaniard …`), not before a body's name (`American Red Cross`,
+/// `American National Bank`).
+fn people_before_name(first: &str, second: &str) -> bool {
+    const BODY_OPENERS: &[&str] = &[
+        "red", "green", "blue", "white", "black", "national", "united", "royal", "general",
+        "first", "new", "great", "civil", "public", "federal", "central",
+    ];
+    PEOPLES_BEFORE_NAMES.contains(&first.to_lowercase().as_str())
+        && !BODY_OPENERS.contains(&second.to_lowercase().as_str())
 }
 
 /// Styles and offices of a few countries, and trades, that describe the
@@ -2324,6 +2374,17 @@ mod tests {
             "Zulkarnain Othman"
         );
         assert_eq!(normal_case("KELECHI OKORO"), "Kelechi Okoro");
+        // A people's noun or a role before a given name the lists do not
+        // know, though not before a body's name or inside a name.
+        for (run, name) in [
+            ("American Quilom Greenlee", "Quilom Greenlee"),
+            ("American Red Cross", "American Red Cross"),
+            ("Special Agent Pevel Abara", "Pevel Abara"),
+            ("County Clerk Velol Arbuckle", "Velol Arbuckle"),
+            ("Tejinder Pal Singh Gill", "Tejinder Pal Singh Gill"),
+        ] {
+            assert_eq!(person_or_body(run), name, "{run}");
+        }
         assert_eq!(
             person_or_body("Selene Dynamics CEO Rachel Osei"),
             "Rachel Osei"
