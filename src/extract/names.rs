@@ -929,13 +929,8 @@ fn after_descriptor(name: &str) -> &str {
             && !is_particle(words[k + 1])
             && !looks_like_organisation(&words[k + 1..].join(" "))
         {
-            let offset = words[..=k].iter().map(|w| w.len()).sum::<usize>();
-            if let Some(at) = name
-                .match_indices(words[k + 1])
-                .map(|(at, _)| at)
-                .find(|&at| at >= offset)
-            {
-                return &name[at..];
+            if let Some(person) = from_word(name, &words, k + 1) {
+                return person;
             }
         }
     }
@@ -953,16 +948,18 @@ fn after_descriptor(name: &str) -> &str {
     // A. Prasanna Kumara`.)
     let initial = |w: &str| w.chars().count() == 2 && w.ends_with('.');
     let given = given.map(|k| k - words[..k].iter().rev().take_while(|w| initial(w)).count());
-    match given {
-        Some(k) => {
-            let offset = words[..k].iter().map(|w| w.len()).sum::<usize>();
-            name.match_indices(words[k])
-                .map(|(at, _)| at)
-                .find(|&at| at >= offset)
-                .map_or(name, |at| &name[at..])
-        }
-        None => name,
-    }
+    given
+        .and_then(|k| from_word(name, &words, k))
+        .unwrap_or(name)
+}
+
+/// `name` from its `k`th word of `words` (its words, in order) on.
+fn from_word<'a>(name: &'a str, words: &[&str], k: usize) -> Option<&'a str> {
+    let offset = words[..k].iter().map(|w| w.len()).sum::<usize>();
+    name.match_indices(words[k])
+        .map(|(at, _)| at)
+        .find(|&at| at >= offset)
+        .map(|at| &name[at..])
 }
 
 /// Whether `first` is a people's noun before a name whose given name,
