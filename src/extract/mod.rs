@@ -5108,6 +5108,23 @@ mod tests {
     }
 
     #[test]
+    fn months_obituary_facts_plural_apostrophes_and_embassies_at_places() {
+        let cases: &[(&str, &[&str])] = &[
+            // A month is when, never who.
+            ("Album\n\nIt was cut in 1977. A review in a Tema weekly that July called it \"a storm in a jar\".", &[""]),
+            // An obituary's facts name places.
+            ("Obituary\n\nMere Tane, surveyor. Born Napier, May 2, 1940. Died Nelson, June 1, 2025.\n\n\"I measured everything twice,\" she said.", &["Mere Tane"]),
+            // A plural's straight apostrophe inside a body's name.
+            ("Trains\n\nGuards were \"left to cope alone\", according to the Rail and Sea Workers' Alliance, which represents them.", &["Rail and Sea Workers' Alliance"]),
+            // A body's name before its place, without the article.
+            ("Border\n\nThe Norwegian Embassy in Riga said in a post on Telegram that the ruling was \"short-sighted\".", &["Norwegian Embassy in Riga"]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(&speakers(text), want, "{text}");
+        }
+    }
+
+    #[test]
     fn gaelic_surnames_seats_and_junior_offices() {
         let cases: &[(&str, &[&str])] = &[
             // A Gaelic surname whose capital follows an `h`, after a title.

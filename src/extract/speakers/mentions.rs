@@ -297,8 +297,16 @@ impl<'a> Resolver<'a> {
                                     .is_some_and(|name| name.starts_with(char::is_uppercase))
                         })
                     });
+                // `Born Dunedin, April 3, 1938. Died Wellington`: an
+                // obituary's facts name places, not people (though `Born
+                // Loretta Hayes` names her).
+                let life_event = matches!(
+                    written.split_once(' '),
+                    Some(("Born" | "Died", rest)) if !rest.contains(' ')
+                );
                 if street
                     || place
+                    || life_event
                     || bracketed
                     || member
                     || titles_only

@@ -1063,6 +1063,19 @@ fn head_noun(description: &str) -> String {
 /// Whether a description is a body's noun after an article and a proper
 /// word (`the Belarusian foreign ministry`, `The AU mission`).
 fn proper_body(mention: &str) -> bool {
+    // (`The Russian Embassy in Helsinki`: the body before its place of
+    // capitalised words.)
+    let mention = match mention.split_once(" in ") {
+        Some((body, place))
+            if place
+                .split_whitespace()
+                .all(|w| w.starts_with(char::is_uppercase))
+                && place.split_whitespace().count() <= 3 =>
+        {
+            body
+        }
+        _ => mention,
+    };
     let words: Vec<&str> = mention.split_whitespace().collect();
     matches!(words.as_slice(), [article, proper, .., noun]
         if matches!(*article, "the" | "The")
@@ -1070,7 +1083,7 @@ fn proper_body(mention: &str) -> bool {
             // (Not `The Authority's press office`: a body's own, which
             // the body named with that word holds.)
             && !is_possessive(proper)
-            && (is_body_noun(noun) || *noun == "police"))
+            && (is_body_noun(&noun.to_lowercase()) || noun.eq_ignore_ascii_case("police")))
 }
 
 /// A description's head noun as written (see [`head_noun`]).
@@ -2559,6 +2572,15 @@ impl<'a> Resolver<'a> {
     /// Resolves a phrase naming a speaker (`he`, `Mr Larijani`, `the
     /// ministry`, `Iran's foreign minister`) at `range`.
     fn resolve(&self, range: Range<usize>) -> Option<Speaker> {
+        // `A review in a weekly that July called it`: a month or a day
+        // alone is when, never who.
+        if self
+            .text
+            .get(range.clone())
+            .is_some_and(|w| is_time_name(w.trim()))
+        {
+            return None;
+        }
         let speaker = self.resolve_phrase(range.clone())?;
         // (Only a phrase left as written, not one resolved to someone.)
         if speaker.name != speaker.mention || speaker.id.is_some() {
@@ -5362,11 +5384,23 @@ impl<'a> Resolver<'a> {
                     });
                 }
             }
-            // (`according to T.K. Nair`: an initial's stop inside a name.)
+            // (`according to T.K. Nair`: an initial's stop inside a name;
+            // `the Rail Workers' Alliance`: a plural's straight apostrophe
+            // before the name's next word.)
+            let plural_apostrophe = |k: usize| {
+                toks[k].text == "'"
+                    && k > start
+                    && toks[k - 1].text.ends_with('s')
+                    && toks.get(k + 1).is_some_and(is_capitalised)
+            };
             let end = (start..toks.len())
                 .find(|&k| {
                     let t = &toks[k];
-                    !(is_word(t) || t.text == "’" || t.text == "," || initial_stop(&toks, k))
+                    !(is_word(t)
+                        || t.text == "’"
+                        || t.text == ","
+                        || initial_stop(&toks, k)
+                        || plural_apostrophe(k))
                 })
                 .unwrap_or(toks.len());
             // `according to a spokesman, Lars Bergqvist,`: the name.
