@@ -5125,6 +5125,19 @@ mod tests {
     }
 
     #[test]
+    fn a_body_described_in_lower_case_is_meant_by_its_noun_later() {
+        let cases: &[(&str, &[&str])] = &[
+            ("Quotas\n\nLaos’s energy ministry has defended the cap. In a written reply, the ministry said quotas would be “reviewed each week”.", &["Laos’s energy ministry"]),
+            ("Storm\n\nThe storm came ashore before dawn, the state weather bureau said in its bulletin.\n\nThe bureau warned of \"surges of up to three metres\" on the coast.", &["state weather bureau"]),
+            // (Not a description whose words run on from a preposition.)
+            ("Storm\n\nRain fell on the hills by the bureau.\n\nThe bureau warned of \"surges of up to three metres\" on the coast.", &["The bureau"]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(&speakers(text), want, "{text}");
+        }
+    }
+
+    #[test]
     fn gaelic_surnames_seats_and_junior_offices() {
         let cases: &[(&str, &[&str])] = &[
             // A Gaelic surname whose capital follows an `h`, after a title.

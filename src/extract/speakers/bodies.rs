@@ -69,6 +69,46 @@ impl Resolver<'_> {
         })
     }
 
+    /// A body named before `at` only by a description in lower case that
+    /// `noun` ends (`Vietnam’s trade ministry has defended …`, `the state
+    /// weather bureau said`), which `the ministry` later means: the
+    /// description from its owner or first modifier, without its article.
+    pub(super) fn body_described_before(&self, noun: &str, at: usize) -> Option<Referent> {
+        let from = floor_char_boundary(self.text, at.saturating_sub(OFFICE_REACH));
+        let before = &self.text[from..at];
+        let (k, _) = before.rmatch_indices(noun).find(|&(k, _)| {
+            before[..k].ends_with(' ')
+                && !before[k + noun.len()..].starts_with(|c: char| c.is_alphanumeric())
+        })?;
+        // The words before the noun, back to an article or an owner.
+        let lead = &before[floor_char_boundary(before, k.saturating_sub(120))..k];
+        let words: Vec<&str> = lead.split_whitespace().collect();
+        let modifiers = words
+            .iter()
+            .rev()
+            .take_while(|w| {
+                w.chars().all(|c| c.is_lowercase() || c == '-')
+                    && !DETERMINERS.contains(w)
+                    && !PREPOSITIONS.contains(w)
+                    && !matches!(**w, "and" | "or" | "by" | "from" | "of" | "that" | "which")
+            })
+            .count();
+        let opener = words.len().checked_sub(modifiers + 1).map(|i| words[i])?;
+        let owner = opener.starts_with(char::is_uppercase)
+            && (opener.ends_with("’s") || opener.ends_with("'s"));
+        let article = matches!(opener, "the" | "The");
+        if !(1..=3).contains(&modifiers) || !(owner || article) {
+            return None;
+        }
+        let kept = &words[words.len() - modifiers - usize::from(owner)..];
+        Some(Referent {
+            name: format!("{} {noun}", kept.join(" ")),
+            id: None,
+            organisation: true,
+            female: None,
+        })
+    }
+
     /// The first body named after `at`, within a few paragraphs, whose
     /// name `noun` heads (`Food and Retail Workers Union` for `their
     /// union` in a lead that names it only later), or for `police` the

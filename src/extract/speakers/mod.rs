@@ -4299,6 +4299,14 @@ impl<'a> Resolver<'a> {
                         // `Chandpur Sadar Model Police Station`.)
                         self.body_meant(noun, at)
                             .filter(|r| modifier.is_none() || !of_other_kind(&r.name, noun))
+                    })
+                    .or_else(|| {
+                        // (`the ministry`, after `Vietnam’s trade ministry`
+                        // only.)
+                        modifier
+                            .is_none()
+                            .then(|| self.body_described_before(noun, at))
+                            .flatten()
                     }),
             };
             if let Some(r) = meant {
