@@ -2161,6 +2161,8 @@ fn is_dateline(text: &str, run: &Range<usize>) -> bool {
             && !written.chars().any(char::is_lowercase)
             && (next.starts_with([',', '—', '–', '('])
                 || next.starts_with("//")
+                // (`BUENOS AIRES - Elena …`: a hyphen for the dash.)
+                || next.starts_with("- ")
                 || next.starts_with(':') && opens_story())
 }
 
