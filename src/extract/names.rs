@@ -71,6 +71,9 @@ pub fn contracted_pronoun(word: &str) -> Option<&str> {
 pub const NOT_NAMES: &[&str] = &[
     // `Aurelian Airways Flight 617`: a flight, not part of the airline.
     "Flight",
+    // `Rival Ostrander Semiconductor said`: a rival, not part of its name.
+    "Rival",
+    "Rivals",
     "Inside",
     "Outside",
     "The",
