@@ -5142,6 +5142,23 @@ mod tests {
     }
 
     #[test]
+    fn a_body_listing_its_portfolios_is_named_whole() {
+        let cases: &[(&str, &[&str])] = &[
+            ("Economy\n\nIn a statement, the Ministry of Trade, Industry and Investment said the figures were \"a clear vindication\".", &["Ministry of Trade, Industry and Investment"]),
+            ("Masks\n\nThe Department of Fisheries, Food and the Marine confirmed that the work would wait, citing \"assessments\".", &["Department of Fisheries, Food and the Marine"]),
+            ("Grants\n\nThe Department of Climate Change, Energy, the Environment and Water said it was \"aware\".", &["Department of Climate Change, Energy, the Environment and Water"]),
+            ("Mines\n\nThe Foreign, Commonwealth and Development Office said it was \"urgently seeking\" access.", &["Foreign, Commonwealth and Development Office"]),
+            // (A minister's office before the minister's name is no list.)
+            ("Mines\n\nThe Minister for Lands and Natural Resources, Mr Kofi Mensah, said: \"We will not relent.\"", &["Kofi Mensah"]),
+            ("Care\n\nThe head of the Department of Health and Social Care, Jane Doe, said it was \"aware\".", &["Jane Doe"]),
+            ("Rally\n\nAt a rally outside the Ministry of Health, Okafor and Bello told supporters the cuts were \"cruel\".", &["Okafor and Bello"]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(&speakers(text), want, "{text}");
+        }
+    }
+
+    #[test]
     fn gaelic_surnames_seats_and_junior_offices() {
         let cases: &[(&str, &[&str])] = &[
             // A Gaelic surname whose capital follows an `h`, after a title.

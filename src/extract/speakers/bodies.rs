@@ -910,3 +910,153 @@ pub(super) fn unmarked_company(before: &[&Mention]) -> Option<Referent> {
             ..m.referent.clone()
         })
 }
+
+/// The span of a body's name that lists its portfolios around the
+/// mention at `range` (`the Ministry of Finance, Economic Affairs and
+/// Investment` for `Economic Affairs and Investment`; `Department of
+/// Climate Change, Energy, the Environment and Water` for `Department of
+/// Climate Change`; `Foreign, Commonwealth and Development Office`): from
+/// the body's head (`Ministry of`, `Department for`, `Office of`, or a lone word and a
+/// comma opening a name that ends in a body's noun) to the last portfolio
+/// after `and`, when that is wider than the mention.
+pub(super) fn portfolio_list(text: &str, range: Range<usize>) -> Option<Range<usize>> {
+    const HEADS: &[&str] = &[
+        "Ministry of ",
+        "Ministry for ",
+        "Department of ",
+        "Department for ",
+        "Office of ",
+    ];
+    // A piece of the list: capitalised words, and `the`, `of` or `&`
+    // inside them.
+    let piece = |s: &str| {
+        let mut words = s.split_whitespace();
+        let first = words
+            .next()
+            .is_some_and(|w| w.starts_with(char::is_uppercase) || w == "the");
+        first
+            && s.split_whitespace().count() <= 5
+            && s.split_whitespace().all(|w| {
+                w.starts_with(char::is_uppercase)
+                    && w.chars().all(|c| c.is_alphabetic() || c == '-')
+                    || matches!(w, "the" | "of" | "and" | "&")
+            })
+    };
+    // Back from the mention, within a line's reach.
+    let floor = floor_char_boundary(text, range.start.saturating_sub(160));
+    let before = &text[floor..range.start];
+    let mut start = range.start;
+    let mut rest = before;
+    // (`Agriculture, Food and the Marine`: the last portfolio after `and`.)
+    if let Some(cut) = ["and the ", "and "]
+        .iter()
+        .find_map(|a| rest.strip_suffix(a))
+    {
+        let at = cut.rfind(", ").map_or(0, |k| k + 2);
+        if at == 0 || !piece(cut[at..].trim_end()) {
+            return None;
+        }
+        start = floor + at;
+        rest = &cut[..at];
+    }
+    // The pieces before: each ends with `, ` (or is the head itself).
+    while let Some(cut) = rest
+        .strip_suffix(", ")
+        .or_else(|| rest.strip_suffix(", the "))
+    {
+        let at = cut.rfind(", ").map_or(0, |k| k + 2);
+        let segment = &cut[at..];
+        let head = HEADS
+            .iter()
+            .filter_map(|h| segment.rfind(h).map(|k| (k, h)))
+            .max_by_key(|(k, _)| *k);
+        if let Some((k, h)) = head {
+            if !piece(&segment[k + h.len()..]) {
+                return None;
+            }
+            start = floor + at + k;
+            break;
+        }
+        if at == 0 || !piece(segment) || segment.contains(" and ") {
+            return None;
+        }
+        start = floor + at;
+        rest = cut;
+    }
+    // On from the mention: `, Energy, the Environment and Water`, up to
+    // the verb after the list.
+    let ceiling = floor_char_boundary(text, (range.end + 160).min(text.len()));
+    let mut end = range.end;
+    while let Some(next) = text[end..ceiling].strip_prefix(", ") {
+        let stop = next
+            .find([',', '.', ';', ':', '(', '"', '“', '\n'])
+            .unwrap_or(next.len());
+        let mut piece_end = 0;
+        let mut and = false;
+        for (k, word) in next[..stop].split(' ').scan(0, |at, w| {
+            let k = *at;
+            *at += w.len() + 1;
+            Some((k, w))
+        }) {
+            let kept = word.starts_with(char::is_uppercase)
+                || matches!(word, "the" | "and" | "of" | "&") && piece_end > 0
+                || word == "the" && k == 0;
+            if !kept {
+                break;
+            }
+            and |= word == "and";
+            piece_end = k + word.len();
+        }
+        if piece_end == 0 {
+            break;
+        }
+        end += 2 + piece_end;
+        if and {
+            break;
+        }
+    }
+    let span = start..end;
+    let written = &text[span.clone()];
+    // (Not a place a sentence opens with: `At a rally outside the
+    // Ministry of Health, Okafor and Bello told`.)
+    let mut lead = text[floor..start].split_whitespace().rev();
+    let placed = matches!(lead.next(), Some("the" | "The"))
+        && lead.next().is_some_and(|w| {
+            matches!(
+                w,
+                "outside"
+                    | "at"
+                    | "in"
+                    | "near"
+                    | "inside"
+                    | "opposite"
+                    | "from"
+                    | "to"
+                    | "by"
+                    | "into"
+                    | "across"
+                    | "around"
+                    | "behind"
+                    | "beside"
+                    | "past"
+                    | "towards"
+                    | "toward"
+                    | "on"
+                    | "under"
+            )
+        });
+    if placed {
+        return None;
+    }
+    let opens = HEADS.iter().any(|h| written.starts_with(h))
+        || written.split_once(", ").is_some_and(|(first, _)| {
+            !first.contains(' ') && first.starts_with(char::is_uppercase)
+        }) && written
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| is_body_noun(&w.to_lowercase()));
+    // (`and` in the last portfolio only: not `Department of Health and
+    // Social Care, Jane Doe`.)
+    let (pieces, last) = written.rsplit_once(", ")?;
+    (span != range && opens && last.contains(" and ") && !pieces.contains(" and ")).then_some(span)
+}

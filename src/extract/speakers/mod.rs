@@ -26,7 +26,7 @@ mod clauses;
 mod mentions;
 mod pronouns;
 mod words;
-use bodies::{is_no_company, of_other_kind, words_at_place};
+use bodies::{is_no_company, of_other_kind, portfolio_list, words_at_place};
 use clauses::{abbreviation_stop, initial_stop};
 pub(crate) use words::PEOPLE_PLURALS;
 use words::*;
@@ -2765,6 +2765,15 @@ impl<'a> Resolver<'a> {
         };
         if let Some(start) = cut_from {
             return self.resolve(start..range.end);
+        }
+        // `the Ministry of Finance, Economic Affairs and Investment said`:
+        // the whole list of the body's portfolios.
+        if let Some(span) = portfolio_list(self.text, range.clone()) {
+            return Some(Speaker {
+                name: without_article(&self.text[span]).to_owned(),
+                id: None,
+                mention,
+            });
         }
         // `waited more than 15 years to tell`: a stretch of time names no one.
         if let Some((number, unit)) = mention.split_once(' ') {
