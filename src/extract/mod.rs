@@ -5114,6 +5114,8 @@ mod tests {
             ("Album\n\nIt was cut in 1977. A review in a Tema weekly that July called it \"a storm in a jar\".", &[""]),
             // A dateline with a hyphen for its dash names no one.
             ("Obituary\n\nSAN RAFAEL - Marta Gil, the lawyer who opened the archives, died on Sunday at her home in the San Rafael district of Godoy. She was 86.\n\n\"I read what nobody else would,\" she said in 2010.", &["Marta Gil"]),
+            // A Luo name keeps its apostrophe.
+            ("Fares\n\nPeter Ochieng', a driver in Kisumu, said fares were \"too high\".\n\n\"We cannot pay,\" Ochieng' said.", &["Peter Ochieng'", "Peter Ochieng'"]),
             // A rival before a company's name is no part of it.
             ("Chips\n\nDemand fell. Rival Halvard Semiconductor said last week it saw \"no recovery\" before June.", &["Halvard Semiconductor"]),
             // An obituary's facts name places.

@@ -46,6 +46,16 @@ pub fn is_title_word(word: &str) -> bool {
         .contains(word)
 }
 
+/// Whether `word`, before an apostrophe that ends it, is a Luo name whose
+/// apostrophe is part of it (`Ochieng'`, `Achieng’`, `Oding'`): a capital
+/// `O` or `A`, then a final `ng`.
+pub fn is_luo_apostrophe(word: &str) -> bool {
+    word.len() >= 5
+        && word.starts_with(['O', 'A'])
+        && word.ends_with("ng")
+        && word.chars().skip(1).all(|c| c.is_ascii_lowercase())
+}
+
 /// Whether `word` is in [`NOT_NAMES`] (by hash: this is asked of every
 /// capitalised word of a draft).
 pub fn is_not_name(word: &str) -> bool {
@@ -1601,6 +1611,8 @@ pub fn capitalised_runs(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
             || (c == '’' || c == '\'')
                 && word_start.is_some_and(|s| {
                     dato(s)
+                        || is_luo_apostrophe(&text[s..at])
+                            && !slice[i + c.len_utf8()..].starts_with(char::is_alphanumeric)
                         || slice[i + c.len_utf8()..]
                             .starts_with(|n: char| n.is_alphabetic() && n != 's')
                 })
@@ -2523,6 +2535,12 @@ mod tests {
         );
         assert_eq!(strip_titles("Retiree Chia Boon Heng").0, "Chia Boon Heng");
         assert_eq!(strip_titles("Ten-year-old Leo").0, "Leo");
+        for word in ["Ochieng", "Achieng", "Oding"] {
+            assert!(is_luo_apostrophe(word), "{word}");
+        }
+        for word in ["Beijing", "King", "Ong", "OCHIENG", "Ochiengs"] {
+            assert!(!is_luo_apostrophe(word), "{word}");
+        }
         // A word that only ends like a person's noun describes before a
         // given name the lists know, or when it ends in a listed noun or
         // in `-ian`; otherwise it may be a given name itself.

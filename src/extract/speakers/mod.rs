@@ -6,7 +6,7 @@
 
 use super::given_names::sex_of;
 use super::names::{
-    ampersand_joins, capitalised_runs, contracted_pronoun, is_gaelic_patronymic,
+    ampersand_joins, capitalised_runs, contracted_pronoun, is_gaelic_patronymic, is_luo_apostrophe,
     is_name_abbreviation, is_nationality, is_nationality_noun, is_not_name, is_office, is_particle,
     is_particle_joined, is_post_nominal, is_presiding_office, is_rank_acronym, is_title_word,
     looks_like_organisation, names_a_body, nickname, normal_case, person_or_body, strip_titles,
@@ -102,8 +102,11 @@ pub(crate) fn tokens(text: &str, range: Range<usize>) -> Vec<Token<'_>> {
                     || matches!(word.as_str(), "jr" | "sr")
             });
         // `Dato' Sri Zulkarnain`: the Malaysian style keeps its apostrophe.
+        // (`Ochieng'`: so does a Luo name.)
         let dato = matches!(c, '’' | '\'')
-            && start.is_some_and(|s| slice[s..i].eq_ignore_ascii_case("dato"));
+            && start.is_some_and(|s| {
+                slice[s..i].eq_ignore_ascii_case("dato") || is_luo_apostrophe(&slice[s..i])
+            });
         // `3:55.20`, `10:30`: a time's colon between figures.
         let time = c == ':'
             && start.is_some_and(|s| slice[s..i].ends_with(|p: char| p.is_ascii_digit()))
