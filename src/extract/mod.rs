@@ -5116,6 +5116,10 @@ mod tests {
             ("Obituary\n\nSAN RAFAEL - Marta Gil, the lawyer who opened the archives, died on Sunday at her home in the San Rafael district of Godoy. She was 86.\n\n\"I read what nobody else would,\" she said in 2010.", &["Marta Gil"]),
             // A Luo name keeps its apostrophe.
             ("Fares\n\nPeter Ochieng', a driver in Kisumu, said fares were \"too high\".\n\n\"We cannot pay,\" Ochieng' said.", &["Peter Ochieng'", "Peter Ochieng'"]),
+            // `Now` after a campaign's capitals ends its name; `Too` a
+            // surname, no adverb.
+            ("Bills\n\nThe campaign group Fair Rents Now said the rise was \"a scandal\".", &["Fair Rents Now"]),
+            ("Budget\n\nThe finance chief, Grace Chepkoech Too, defended the plan.\n\n\"We cannot budget with money we do not have,\" Ms Too told the committee.", &["Grace Chepkoech Too"]),
             // A rival before a company's name is no part of it.
             ("Chips\n\nDemand fell. Rival Halvard Semiconductor said last week it saw \"no recovery\" before June.", &["Halvard Semiconductor"]),
             // An obituary's facts name places.

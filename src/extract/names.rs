@@ -1689,10 +1689,9 @@ pub fn capitalised_runs(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
                 w.starts_with(char::is_uppercase) && is_title_word(&w.to_lowercase())
             }) && body_before_of(part)
         };
-        while part
-            .last()
-            .is_some_and(|w| !is_cap(&text[w.clone()]) && !letter(w) && !mutated(w))
-            && !after_of(part)
+        while part.last().is_some_and(|w| {
+            !is_cap(&text[w.clone()]) && !letter(w) && !mutated(w) && &text[w.clone()] != "Now"
+        }) && !after_of(part)
             && !titled_tail(part)
         {
             part = &part[..part.len() - 1];
@@ -2275,8 +2274,17 @@ pub fn capitalised_runs(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
                     before.ends_with(|c: char| !c.is_alphanumeric())
                         || is_title_word(&before.to_lowercase())
                 });
+        // `Fair Bills Now`, `Tax Justice Now`: a campaign's last word,
+        // straight after its capitals (no sentence opens there).
+        let campaign_now = word == "Now"
+            && joined
+            && current.last().is_some_and(|c| is_cap(&text[c.clone()]))
+            && words_list
+                .get(k + 1)
+                .is_none_or(|n| !is_cap(&text[n.clone()]));
         if is_cap(word)
             || weekday_name
+            || campaign_now
             || initial_a
             || particle
             || in_body

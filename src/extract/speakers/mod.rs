@@ -1792,7 +1792,10 @@ fn subject_end(toks: &[Token], mut end: usize) -> usize {
         if end > 0 && {
             let w = lower(&toks[end - 1]);
             // `quickly`, but not `family` or `assembly`.
-            ADVERBS.contains(&w.as_str())
+            // (Nor `Now` after a capital: `Fair Bills Now said`, a name's
+            // last word.)
+            let named = w != toks[end - 1].text && end >= 2 && is_capitalised(&toks[end - 2]);
+            ADVERBS.contains(&w.as_str()) && !named
                 || (w.len() > 4
                     && w.ends_with("ly")
                     && w == toks[end - 1].text
