@@ -5120,6 +5120,8 @@ mod tests {
             // surname, no adverb.
             ("Bills\n\nThe campaign group Fair Rents Now said the rise was \"a scandal\".", &["Fair Rents Now"]),
             ("Budget\n\nThe finance chief, Grace Chepkoech Too, defended the plan.\n\n\"We cannot budget with money we do not have,\" Ms Too told the committee.", &["Grace Chepkoech Too"]),
+            // A past form opening a reported clause describes its noun.
+            ("Rail\n\nThe trade body, Rail Partners Group, said the offer was fair.\n\nThe group added that proposed changes were \"essential\" after years of losses.", &["Rail Partners Group"]),
             // A rival before a company's name is no part of it.
             ("Chips\n\nDemand fell. Rival Halvard Semiconductor said last week it saw \"no recovery\" before June.", &["Halvard Semiconductor"]),
             // An obituary's facts name places.

@@ -275,6 +275,20 @@ fn verb_form(toks: &[Token], i: usize) -> Option<Form> {
                     matches!(next.as_str(), "as" | "," | "." | ";")
                         || AUXILIARIES.contains(&next.as_str())
                 })
+            // `added that proposed changes were`: a past form opening the
+            // reported clause, before a noun, describes it.
+            || before == "that"
+                && i > 1
+                && reporting(toks[i - 2].text).is_some()
+                && toks[i].text.ends_with("ed")
+                && toks.get(i + 1).is_some_and(|n| {
+                    is_word(n)
+                        && n.text.starts_with(char::is_lowercase)
+                        && !DETERMINERS.contains(&n.text)
+                        && !PRONOUNS.contains(&n.text)
+                        && !PREPOSITIONS.contains(&n.text)
+                        && !AUXILIARIES.contains(&n.text)
+                })
             // `said that demand from carmakers had`: before a preposition's
             // phrase that an auxiliary ends, the reported clause's noun.
             || before == "that"
