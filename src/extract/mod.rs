@@ -5122,6 +5122,10 @@ mod tests {
             ("Budget\n\nThe finance chief, Grace Chepkoech Too, defended the plan.\n\n\"We cannot budget with money we do not have,\" Ms Too told the committee.", &["Grace Chepkoech Too"]),
             // A past form opening a reported clause describes its noun.
             ("Rail\n\nThe trade body, Rail Partners Group, said the offer was fair.\n\nThe group added that proposed changes were \"essential\" after years of losses.", &["Rail Partners Group"]),
+            // A corporal's rank and a ruckman's position are no part of
+            // their names.
+            ("Trial\n\nThe jury heard from Detective Corporal Leon Gallimore of the Investigation Branch.\n\n\"I cautioned him,\" Gallimore said.", &["Leon Gallimore"]),
+            ("Footy\n\nRuckman Noah Kerr said the old hands would \"come around\".", &["Noah Kerr"]),
             // A rival before a company's name is no part of it.
             ("Chips\n\nDemand fell. Rival Halvard Semiconductor said last week it saw \"no recovery\" before June.", &["Halvard Semiconductor"]),
             // An obituary's facts name places.

@@ -274,7 +274,7 @@ pub const TITLE_WORDS: &[&str] = &[
     "secretary", "speaker", "chancellor", "premier", "senator", "sen", "rep", "representative", "congressman",
     "congresswoman", "governor", "gov", "mayor", "councillor", "cllr", "councilman", "councilwoman",
     "councilmember", "alderman", "judge", "justice", "general", "gen", "colonel", "col", "major", "maj",
-    "lieutenant", "lt", "sergeant", "sgt", "captain", "capt", "admiral", "adm", "commander", "ambassador",
+    "lieutenant", "lt", "sergeant", "sgt", "corporal", "cpl", "captain", "capt", "admiral", "adm", "commander", "ambassador",
     "envoy", "chief", "executive", "chairman", "chairwoman", "chairperson", "chair", "director", "founder", "spokesman",
     "spokeswoman", "spokesperson", "singer", "bassist", "guitarist", "drummer", "critic", "actor",
     "actress", "author", "writer", "novelist", "poet", "artist", "producer", "chef", "coach", "manager",

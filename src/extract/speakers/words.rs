@@ -196,7 +196,7 @@ pub(super) const PERSON_NOUNS: &[&str] = &[
     // Players by position or sport (`the fly-half said`).
     "fly-half", "scrum-half", "full-back", "fullback", "flanker", "hooker", "lock", "centre",
     "spinner", "seamer", "paceman", "all-rounder", "wicketkeeper", "quarterback", "receiver",
-    "linebacker", "shortstop", "catcher", "jockey", "sprinter", "swimmer", "golfer",
+    "linebacker", "shortstop", "catcher", "jockey", "sprinter", "swimmer", "golfer", "ruckman",
     "boxer", "fighter", "trainer", "rower", "racer", "runner", "jumper", "thrower",
 ];
 
