@@ -5126,6 +5126,9 @@ mod tests {
             // their names.
             ("Trial\n\nThe jury heard from Detective Corporal Leon Gallimore of the Investigation Branch.\n\n\"I cautioned him,\" Gallimore said.", &["Leon Gallimore"]),
             ("Footy\n\nRuckman Noah Kerr said the old hands would \"come around\".", &["Noah Kerr"]),
+            // An office of a body after `said`, then the holder's name.
+            ("Curfew\n\n\"Stay home,\" said Assistant Commissioner of Police Dwayne Rolle, the officer in charge.", &["Dwayne Rolle"]),
+            ("Curfew\n\n\"Stay home,\" said the Secretary of the Treasury Board.", &[""]),
             // A rival before a company's name is no part of it.
             ("Chips\n\nDemand fell. Rival Halvard Semiconductor said last week it saw \"no recovery\" before June.", &["Halvard Semiconductor"]),
             // An obituary's facts name places.

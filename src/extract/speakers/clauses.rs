@@ -912,6 +912,27 @@ impl Resolver<'_> {
                 }
             }
         }
+        // `said Assistant Commissioner of Police Wendell Strachan`: a title
+        // of a body in capitals, then the holder's name (three capitals or
+        // more, to the clause's end), all one phrase.
+        if toks
+            .get(end)
+            .is_some_and(|t| matches!(t.text, "of" | "for"))
+            && toks[end - 1].text.starts_with(char::is_uppercase)
+            && is_title_word(&lower(&toks[end - 1]))
+        {
+            let tail = toks[end + 1..]
+                .iter()
+                .take(8)
+                .take_while(|t| is_capitalised(t) || matches!(t.text, "of" | "the" | "and"))
+                .count();
+            let after = toks.get(end + 1 + tail);
+            // (Not `the Secretary of the Treasury Board`: no name ends it.)
+            let body = looks_like_organisation(toks[end + tail].text);
+            if tail >= 3 && !body && after.is_none_or(|t| !is_word(t)) {
+                end += 1 + tail;
+            }
+        }
         let phrase = &toks[start..end];
         // `said Ottawa would …`: the subject of a reported clause.
         let follower = toks.get(end);
