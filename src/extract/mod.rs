@@ -5129,6 +5129,11 @@ mod tests {
             // An office of a body after `said`, then the holder's name.
             ("Curfew\n\n\"Stay home,\" said Assistant Commissioner of Police Dwayne Rolle, the officer in charge.", &["Dwayne Rolle"]),
             ("Curfew\n\n\"Stay home,\" said the Secretary of the Treasury Board.", &[""]),
+            // The one blamed did not say the words, unless blamed for
+            // saying them; nor does a subject's `accused of` blame it.
+            ("Row\n\nAnn Lee has been accused of presiding over the “managed decline” of the service.", &[""]),
+            ("Row\n\nAnn Lee has been accused of calling the nurses “lazy”.", &["Ann Lee"]),
+            ("Calypso\n\nPORT OF SPAIN — Marlon Joseph won his third title early yesterday, with songs that took aim at prices and a government he accused of “living in another country”.", &["Marlon Joseph"]),
             // A rival before a company's name is no part of it.
             ("Chips\n\nDemand fell. Rival Halvard Semiconductor said last week it saw \"no recovery\" before June.", &["Halvard Semiconductor"]),
             // An obituary's facts name places.

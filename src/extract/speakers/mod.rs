@@ -1786,6 +1786,25 @@ fn is_passive(toks: &[Token], i: usize) -> bool {
     if toks[i].text.ends_with("ing") {
         return false;
     }
+    // `Health secretary accused of "managed decline"`, `a minister
+    // criticised for …`: such a verb straight before its `of` or `for`
+    // has no object, so its subject is the one blamed.
+    // (Not after a pronoun, its subject: `a government he accused of
+    // "…"`.)
+    let next = toks.get(i + 1).map(|t| t.text);
+    let subject = i > 0 && PRONOUNS.contains(&lower(&toks[i - 1]).as_str());
+    if !subject
+        && matches!(
+            (toks[i].text, next),
+            ("accused", Some("of"))
+                | (
+                    "criticised" | "criticized" | "slammed" | "blasted" | "condemned",
+                    Some("for")
+                )
+        )
+    {
+        return true;
+    }
     let mut k = i;
     while k > 0 {
         let w = lower(&toks[k - 1]);
@@ -6092,6 +6111,20 @@ impl<'a> Resolver<'a> {
         // Products) Bill will`, a name read in part).
         let next = toks.iter().find(|t| t.range.start >= m.range.end)?;
         if !is_word(next) || is_capitalised(next) {
+            return None;
+        }
+        // `Ann Lee has been accused of presiding over the "managed
+        // decline"`: the one blamed did not say the words, unless they
+        // are what she is blamed for saying (`accused of calling it "…"`).
+        let after = toks.partition_point(|t| t.range.start < m.range.end);
+        let blamed = (after..toks.len().saturating_sub(2))
+            .take_while(|&j| !Resolver::is_quote_mark(&toks, j))
+            .any(|j| {
+                is_passive(&toks, j)
+                    && matches!(toks[j + 1].text, "of" | "for")
+                    && reporting(toks[j + 2].text) != Some(Form::Participle)
+            });
+        if blamed {
             return None;
         }
         let speaker = Speaker {
