@@ -5134,6 +5134,8 @@ mod tests {
             ("Row\n\nAnn Lee has been accused of presiding over the “managed decline” of the service.", &[""]),
             ("Row\n\nAnn Lee has been accused of calling the nurses “lazy”.", &["Ann Lee"]),
             ("Calypso\n\nPORT OF SPAIN — Marlon Joseph won his third title early yesterday, with songs that took aim at prices and a government he accused of “living in another country”.", &["Marlon Joseph"]),
+            // A court's bench speaks for the court named.
+            ("Land\n\nThe Bombay High Court on Monday rebuked the rail corporation. A Division Bench of Justices Ravi Bhonsle and Meera Iyer was hearing the petitions.\n\n“The farmers were told nothing,” the Bench observed.", &["Bombay High Court"]),
             // A rival before a company's name is no part of it.
             ("Chips\n\nDemand fell. Rival Halvard Semiconductor said last week it saw \"no recovery\" before June.", &["Halvard Semiconductor"]),
             // An obituary's facts name places.

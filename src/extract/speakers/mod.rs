@@ -2622,6 +2622,19 @@ impl<'a> Resolver<'a> {
         {
             return None;
         }
+        // `the Bench observed`, `A Division Bench of Justices …`: the
+        // court the draft named, whose judges they are.
+        let written = self.text.get(range.clone()).unwrap_or("").to_lowercase();
+        let words: Vec<&str> = written.split_whitespace().collect();
+        if words.len() <= 3 && words.last().is_some_and(|w| *w == "bench") {
+            if let Some(court) = self.body_named_with(&["court"], range.start) {
+                return Some(Speaker {
+                    name: court.name,
+                    id: court.id,
+                    mention: self.text[range].to_owned(),
+                });
+            }
+        }
         let speaker = self.resolve_phrase(range.clone())?;
         // (Only a phrase left as written, not one resolved to someone.)
         if speaker.name != speaker.mention || speaker.id.is_some() {
