@@ -5110,6 +5110,8 @@ mod tests {
     #[test]
     fn names_keep_their_own_apostrophes_and_last_words_but_not_ranks() {
         let cases: &[(&str, &[&str])] = &[
+            // `Con` before a name with no rank is a given name.
+            ("Port\n\nCon Papadakis, secretary of the dockers' union, says members \"don't much care\".\n\n\"We can't wait,\" Papadakis says.", &["Con Papadakis", "Con Papadakis"]),
             // A Luo name keeps its apostrophe.
             ("Fares\n\nPeter Ochieng', a driver in Kisumu, said fares were \"too high\".\n\n\"We cannot pay,\" Ochieng' said.", &["Peter Ochieng'", "Peter Ochieng'"]),
             // `Now` after a campaign's capitals ends its name; `Too` a

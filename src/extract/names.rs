@@ -498,6 +498,9 @@ pub fn strip_titles(phrase: &str) -> (&str, Option<bool>) {
             || !(is_title_word(&word) || described || styled)
             || given
             || word == "eng" && !is_engineer_style(&rest[..word_end], more)
+            // (`Det Con Sarah Jones`, a constable; but `Con Papadakis`,
+            // a given name, with no rank before it.)
+            || word == "con" && !after_title
         {
             return (rest, female);
         }
@@ -736,12 +739,16 @@ pub fn after_last_title(run: &str) -> &str {
             || opens_body_name(&lower, run[offset..].trim_start());
         // (`Tan Eng Hock`: `Eng` inside a name is part of it.)
         let engineer = lower != "eng" || is_engineer_style(word, &run[offset..]);
+        // (`Con Papadakis`: a constable's `Con` only after a rank, `Det
+        // Con Sarah Jones`.)
+        let constable = lower != "con" || is_title_word(&previous);
         if (is_title_word(&lower) || family || styled)
             && offset < run.len()
             && !given
             && !inside
             && !gaelic
             && engineer
+            && constable
         {
             rest = run[offset..].trim_start();
         }
@@ -2543,6 +2550,11 @@ mod tests {
         );
         assert_eq!(strip_titles("Retiree Chia Boon Heng").0, "Chia Boon Heng");
         assert_eq!(strip_titles("Ten-year-old Leo").0, "Leo");
+        // `Con` is a constable after a rank only.
+        assert_eq!(strip_titles("Con Papadakis").0, "Con Papadakis");
+        assert_eq!(strip_titles("Det Con Sarah Jones").0, "Sarah Jones");
+        assert_eq!(after_last_title("Con Papadakis"), "Con Papadakis");
+        assert_eq!(after_last_title("Det Con Sarah Jones"), "Sarah Jones");
         for word in ["Ochieng", "Achieng", "Oding"] {
             assert!(is_luo_apostrophe(word), "{word}");
         }
