@@ -90,7 +90,15 @@ impl Resolver<'_> {
                 w.chars().all(|c| c.is_lowercase() || c == '-')
                     && !DETERMINERS.contains(w)
                     && !PREPOSITIONS.contains(w)
-                    && !matches!(**w, "and" | "or" | "by" | "from" | "of" | "that" | "which")
+                    && !matches!(**w, "and" | "or" | "that" | "which")
+                    // (Not `the largest bank`, `the other party`: which
+                    // one, not what it is.)
+                    && !w.ends_with("est")
+                    && !matches!(
+                        **w,
+                        "other" | "another" | "same" | "new" | "first" | "second" | "last"
+                            | "next" | "former" | "main" | "only" | "whole" | "own"
+                    )
             })
             .count();
         let opener = words.len().checked_sub(modifiers + 1).map(|i| words[i])?;
@@ -930,16 +938,15 @@ pub(super) fn portfolio_list(text: &str, range: Range<usize>) -> Option<Range<us
     // A piece of the list: capitalised words, and `the`, `of` or `&`
     // inside them.
     let piece = |s: &str| {
-        let mut words = s.split_whitespace();
-        let first = words
-            .next()
-            .is_some_and(|w| w.starts_with(char::is_uppercase) || w == "the");
-        first
-            && s.split_whitespace().count() <= 5
-            && s.split_whitespace().all(|w| {
+        let words: Vec<&str> = s.split_whitespace().collect();
+        words
+            .first()
+            .is_some_and(|w| w.starts_with(char::is_uppercase) || *w == "the")
+            && words.len() <= 5
+            && words.iter().all(|w| {
                 w.starts_with(char::is_uppercase)
                     && w.chars().all(|c| c.is_alphabetic() || c == '-')
-                    || matches!(w, "the" | "of" | "and" | "&")
+                    || matches!(*w, "the" | "of" | "and" | "&")
             })
     };
     // Back from the mention, within a line's reach.
@@ -1055,6 +1062,14 @@ pub(super) fn portfolio_list(text: &str, range: Range<usize>) -> Option<Range<us
             .split_whitespace()
             .next_back()
             .is_some_and(|w| is_body_noun(&w.to_lowercase()));
+    // (No given name the lists know anywhere in it: not `the Department
+    // of Health, Jane Doe and Tom Reid said`.)
+    if written
+        .split_whitespace()
+        .any(|w| sex_of(w.trim_end_matches(',')).is_some())
+    {
+        return None;
+    }
     // (`and` in the last portfolio only: not `Department of Health and
     // Social Care, Jane Doe`.)
     let (pieces, last) = written.rsplit_once(", ")?;

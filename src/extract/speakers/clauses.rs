@@ -912,25 +912,31 @@ impl Resolver<'_> {
                 }
             }
         }
-        // `said Assistant Commissioner of Police Wendell Strachan`: a title
-        // of a body in capitals, then the holder's name (three capitals or
-        // more, to the clause's end), all one phrase.
+        // `said Assistant Commissioner of Police Wendell Strachan`, `said
+        // Minister of State for Europe Stephen Doughty`: a title of a body
+        // in capitals, then, to the clause's end, the holder's name of two
+        // or three words from a given name the lists know; the name alone.
+        // (Not `said Mayor of New York City`, `said Chairman of the Joint
+        // Chiefs of Staff`: no name ends them.)
         if toks
             .get(end)
             .is_some_and(|t| matches!(t.text, "of" | "for"))
             && toks[end - 1].text.starts_with(char::is_uppercase)
             && is_title_word(&lower(&toks[end - 1]))
         {
-            let tail = toks[end + 1..]
+            let from = end + 1;
+            let tail = toks[from..]
                 .iter()
-                .take(8)
-                .take_while(|t| is_capitalised(t) || matches!(t.text, "of" | "the" | "and"))
+                .take(10)
+                .take_while(|t| is_capitalised(t) || matches!(t.text, "of" | "for" | "the" | "and"))
                 .count();
-            let after = toks.get(end + 1 + tail);
-            // (Not `the Secretary of the Treasury Board`: no name ends it.)
-            let body = looks_like_organisation(toks[end + tail].text);
-            if tail >= 3 && !body && after.is_none_or(|t| !is_word(t)) {
-                end += 1 + tail;
+            let to = from + tail;
+            let closes = toks.get(to).is_none_or(|t| !is_word(t));
+            let name = (from + 1..to)
+                .find(|&k| (2..=3).contains(&(to - k)) && sex_of(toks[k].text).is_some())
+                .filter(|&k| toks[k..to].iter().all(is_capitalised));
+            if let Some(k) = name.filter(|_| closes) {
+                return Some(toks[k].range.start..toks[to - 1].range.end);
             }
         }
         let phrase = &toks[start..end];

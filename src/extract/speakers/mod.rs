@@ -1825,8 +1825,8 @@ fn subject_end(toks: &[Token], mut end: usize) -> usize {
         if end > 0 && {
             let w = lower(&toks[end - 1]);
             // `quickly`, but not `family` or `assembly`.
-            // (Nor `Now` after a capital: `Fair Bills Now said`, a name's
-            // last word.)
+            // (Nor such a word with a capital after another capital: `Ms
+            // Too told`, `Fair Bills Now said`, a name's last word.)
             let named = w != toks[end - 1].text && end >= 2 && is_capitalised(&toks[end - 2]);
             ADVERBS.contains(&w.as_str()) && !named
                 || (w.len() > 4
@@ -2614,19 +2614,51 @@ impl<'a> Resolver<'a> {
     /// ministry`, `Iran's foreign minister`) at `range`.
     fn resolve(&self, range: Range<usize>) -> Option<Speaker> {
         // `A review in a weekly that July called it`: a month or a day
-        // alone is when, never who.
-        if self
-            .text
-            .get(range.clone())
-            .is_some_and(|w| is_time_name(w.trim()))
+        // alone, after a word of time, is when, never who (not `"…,"
+        // March said`, a surname).
+        let timed = self.word_before(range.start).is_some_and(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "that"
+                    | "last"
+                    | "this"
+                    | "next"
+                    | "each"
+                    | "every"
+                    | "in"
+                    | "on"
+                    | "by"
+                    | "until"
+                    | "since"
+                    | "early"
+                    | "late"
+                    | "mid"
+            )
+        });
+        if timed
+            && self
+                .text
+                .get(range.clone())
+                .is_some_and(|w| is_time_name(w.trim()))
         {
             return None;
         }
         // `the Bench observed`, `A Division Bench of Justices …`: the
         // court the draft named, whose judges they are.
+        // (Not `the front bench`, a party's.)
         let written = self.text.get(range.clone()).unwrap_or("").to_lowercase();
         let words: Vec<&str> = written.split_whitespace().collect();
-        if words.len() <= 3 && words.last().is_some_and(|w| *w == "bench") {
+        let court_bench = words.split_last().is_some_and(|(last, before)| {
+            *last == "bench"
+                && before.len() <= 2
+                && before.iter().all(|w| {
+                    matches!(
+                        *w,
+                        "the" | "a" | "division" | "full" | "constitution" | "special" | "larger"
+                    )
+                })
+        });
+        if court_bench {
             if let Some(court) = self.body_named_with(&["court"], range.start) {
                 return Some(Speaker {
                     name: court.name,

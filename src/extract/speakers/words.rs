@@ -190,6 +190,7 @@ pub(super) const PERSON_NOUNS: &[&str] = &[
     "promoter", "conductor", "moderator", "counsellor", "recorder", "winner", "keeper",
     "master", "maker", "goer", "painter", "potter", "dancer", "songwriter", "fisher", "ranger",
     "logger", "brewer", "grower", "rancher", "trucker", "dispatcher", "preacher", "sculptor",
+    "hawker", "herder", "cobbler", "docker", "sweeper",
     // People of learning, sport and faith (`Polling expert Siddharth
     // Menon`, `the Catholic priest said`).
     "expert", "academic", "scholar", "athlete", "priest", "monk", "nun", "cleric",
