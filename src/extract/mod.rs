@@ -5112,6 +5112,9 @@ mod tests {
         let cases: &[(&str, &[&str])] = &[
             // `Con` before a name with no rank is a given name.
             ("Port\n\nCon Papadakis, secretary of the dockers' union, says members \"don't much care\".\n\n\"We can't wait,\" Papadakis says.", &["Con Papadakis", "Con Papadakis"]),
+            // A surname that is a title's word, after an honorific, ends
+            // its sentence at the stop.
+            ("Market\n\nThe stall belongs to Lim Eng, 62.\n\n\"Business is slow,\" said Mr Eng.", &["Lim Eng"]),
             // A Luo name keeps its apostrophe.
             ("Fares\n\nPeter Ochieng', a driver in Kisumu, said fares were \"too high\".\n\n\"We cannot pay,\" Ochieng' said.", &["Peter Ochieng'", "Peter Ochieng'"]),
             // `Now` after a campaign's capitals ends its name; `Too` a

@@ -98,7 +98,11 @@ pub(crate) fn tokens(text: &str, range: Range<usize>) -> Vec<Token<'_>> {
                 let capitals = slice[s..i].bytes().all(|b| b.is_ascii_uppercase())
                     && i - s >= 2
                     && !is_honorific(&word);
-                word.len() <= 5 && is_title_word(&word) && !capitals
+                // (Nor a surname after an honorific: `said Mr Eng.` ends
+                // its sentence.)
+                let surname = out.last().is_some_and(|t: &Token| is_honorific(t.text))
+                    && !is_honorific(&word);
+                word.len() <= 5 && is_title_word(&word) && !capitals && !surname
                     || matches!(word.as_str(), "jr" | "sr")
             });
         // `Dato' Sri Zulkarnain`: the Malaysian style keeps its apostrophe.
