@@ -928,6 +928,15 @@ mod tests {
         Ok(())
     }
 
+    /// Asserts, for each draft in `cases`, the speakers named for its
+    /// quotations in order.
+    #[track_caller]
+    fn assert_speakers(cases: &[(&str, &[&str])]) {
+        for (text, want) in cases {
+            assert_eq!(&speakers(text), want, "{text}");
+        }
+    }
+
     /// The speaker named for each quotation of `text` (empty registry).
     fn speakers(text: &str) -> Vec<String> {
         let draft = Draft::from_text("t", text.to_owned(), InputFormat::Text);
@@ -4804,9 +4813,7 @@ mod tests {
             // A caption is no headline.
             ("(L-R) Ann Lee, Bob Ray, Cal Doe\n\n\"It was a great night,\" Lee said.", &["Ann Lee"]),
         ];
-        for (text, want) in cases {
-            assert_eq!(&speakers(text), want, "{text}");
-        }
+        assert_speakers(cases);
     }
 
     #[test]
@@ -4832,9 +4839,7 @@ mod tests {
             ("Fire\n\nThe service's officer, ADO I Emmanuel Kofi Amankwah, said a call came at 2am.\n\nADO I Amankwah said the lanes were narrow.\n\n\"It spread fast,\" he said.", &["Emmanuel Kofi Amankwah"]),
             ("Temple\n\nThe HR&CE Department said the land would be \"restored\".", &["HR&CE Department"]),
         ];
-        for (text, want) in cases {
-            assert_eq!(&speakers(text), want, "{text}");
-        }
+        assert_speakers(cases);
     }
 
     #[test]
@@ -4872,9 +4877,7 @@ mod tests {
             ("Resignation\n\n\"Professor Farida Qureshi will serve as interim vice-chancellor,\" said Rosalind Achterberg, the chair.\n\nProfessor Qureshi said her \"first priority\" would be trust.", &["Rosalind Achterberg", "Farida Qureshi"]),
             ("Roads\n\nTold of it, Bev Lister snorted. \"A symptom? I have had two burst tyres.\"\n\nOne driver, who gave his name as Keith, called the road \"a joke\".", &["Bev Lister", "Keith"]),
         ];
-        for (text, want) in cases {
-            assert_eq!(&speakers(text), want, "{text}");
-        }
+        assert_speakers(cases);
     }
 
     #[test]
@@ -4912,9 +4915,7 @@ mod tests {
             // A given name in -ing before an apposition.
             ("Leh\n\nTsering Dolkar, a nurse in Leh, lost her home. \"It is gone,\" Dolkar said.", &["Tsering Dolkar"]),
         ];
-        for (text, want) in cases {
-            assert_eq!(&speakers(text), want, "{text}");
-        }
+        assert_speakers(cases);
     }
 
     #[test]
@@ -4937,9 +4938,7 @@ mod tests {
             // Nor one who came by it.
             ("Asylum\n\nAn internal assessment seen by the Guardian warns that the rules are \"not crisis-proof\".", &[""]),
         ];
-        for (text, want) in cases {
-            assert_eq!(&speakers(text), want, "{text}");
-        }
+        assert_speakers(cases);
     }
 
     #[test]
@@ -4952,9 +4951,7 @@ mod tests {
             // Not a place's name before the article.
             ("Raid\n\nPolice in Antwerp said the prosecutor\u{2019}s office had been told.\n\n\u{201c}No comment,\u{201d} the prosecutor\u{2019}s office said.", &["prosecutor\u{2019}s office"]),
         ];
-        for (text, want) in cases {
-            assert_eq!(&speakers(text), want, "{text}");
-        }
+        assert_speakers(cases);
     }
 
     #[test]
@@ -4969,9 +4966,7 @@ mod tests {
             // Not words of place before a name.
             ("Flood\n\nThe water rose.\n\n\"We lost everything.\" \u{2014} residents of Ashby Road\n\n\"It was fine.\" \u{2014} the mayor of Tilbury\n\n\"It is over.\" \u{2014} additional reporting Ana Ruiz", &["", "", ""]),
         ];
-        for (text, want) in cases {
-            assert_eq!(&speakers(text), want, "{text}");
-        }
+        assert_speakers(cases);
     }
 
     #[test]
@@ -4989,9 +4984,7 @@ mod tests {
             ("Audit\n\nAnna Berg sent in her final report on Monday. According to the report, the books were \u{201c}in order\u{201d}.", &[""]),
             ("Audit\n\nAuditors Tom Berg and Ann Berg sent in their final report on Monday. According to the report, the books were \u{201c}in order\u{201d}.", &[""]),
         ];
-        for (text, want) in cases {
-            assert_eq!(&speakers(text), want, "{text}");
-        }
+        assert_speakers(cases);
     }
 
     #[test]
@@ -5009,9 +5002,7 @@ mod tests {
             // Nor a body's letters before an officer's noun, tied before.
             ("Budget\n\nFinance convener Hamish MacLeod (SNP) set out the budget. Tom Reid replied.\n\nThe SNP finance convener called the plan \u{201c}fantasy accounting\u{201d}.", &["Hamish MacLeod"]),
         ];
-        for (text, want) in cases {
-            assert_eq!(&speakers(text), want, "{text}");
-        }
+        assert_speakers(cases);
     }
 
     #[test]
@@ -5023,9 +5014,7 @@ mod tests {
             // Not the last word of a longer name (`Basin` of `Karoo Basin`).
             ("Mine\n\nKaroo Basin Minerals will shut the mine.\n\nKaroo Basin said it had set money aside.\n\nThe company said staff would get \"first refusal\" on jobs.", &["Karoo Basin Minerals"]),
         ];
-        for (text, want) in cases {
-            assert_eq!(&speakers(text), want, "{text}");
-        }
+        assert_speakers(cases);
     }
 
     #[test]
@@ -5036,9 +5025,7 @@ mod tests {
             ("Band\n\nKerry Dunmore put it simply when she spoke to BBC Radio Bristol last week:\n\n\"Nothing has ever come close.\"", &["Kerry Dunmore"]),
             ("Vote\n\nAnna Berg spoke to Tom Hale after the count, and then she said:\n\n\"We won.\"", &["Anna Berg"]),
         ];
-        for (text, want) in cases {
-            assert_eq!(&speakers(text), want, "{text}");
-        }
+        assert_speakers(cases);
     }
 
     #[test]
@@ -5052,9 +5039,7 @@ mod tests {
             // Nor a bracket left open.
             ("Drones\n\nThe National Civil Aviation Agency (Anac granted a certificate.\n\nAnac said it was \"safe\".", &["Anac"]),
         ];
-        for (text, want) in cases {
-            assert_eq!(&speakers(text), want, "{text}");
-        }
+        assert_speakers(cases);
     }
 
     #[test]
@@ -5088,9 +5073,7 @@ mod tests {
             // `framed by … as`: the passive.
             ("Musk\n\nMusk, who was framed by the tabloids as \"a genius\", declined to comment.", &[""]),
         ];
-        for (text, want) in cases {
-            assert_eq!(&speakers(text), want, "{text}");
-        }
+        assert_speakers(cases);
     }
 
     #[test]
@@ -5102,9 +5085,7 @@ mod tests {
             ("Blockade\n\nThe regional governor, Wilber Palomino Cáceres, was not at the talks.\n\n\"They only remember us when the copper stops,\" Palomino Cáceres said.", &["Wilber Palomino Cáceres"]),
             ("Flood\n\nLassen County Emergency Management Coordinator Travis Oyelaran told reporters the shelter was full.\n\n\"The sewers can only take so much,\" Oyelaran said.", &["Travis Oyelaran"]),
         ];
-        for (text, want) in cases {
-            assert_eq!(&speakers(text), want, "{text}");
-        }
+        assert_speakers(cases);
     }
 
     #[test]
@@ -5130,9 +5111,7 @@ mod tests {
             // A rival before a company's name is no part of it.
             ("Chips\n\nDemand fell. Rival Halvard Semiconductor said last week it saw \"no recovery\" before June.", &["Halvard Semiconductor"]),
         ];
-        for (text, want) in cases {
-            assert_eq!(&speakers(text), want, "{text}");
-        }
+        assert_speakers(cases);
     }
 
     #[test]
@@ -5167,9 +5146,7 @@ mod tests {
             // A body's name before its place, without the article.
             ("Border\n\nThe Norwegian Embassy in Riga said in a post on Telegram that the ruling was \"short-sighted\".", &["Norwegian Embassy in Riga"]),
         ];
-        for (text, want) in cases {
-            assert_eq!(&speakers(text), want, "{text}");
-        }
+        assert_speakers(cases);
     }
 
     #[test]
@@ -5182,9 +5159,7 @@ mod tests {
             // (Not a description whose words run on from a preposition.)
             ("Storm\n\nRain fell on the hills by the bureau.\n\nThe bureau warned of \"surges of up to three metres\" on the coast.", &["The bureau"]),
         ];
-        for (text, want) in cases {
-            assert_eq!(&speakers(text), want, "{text}");
-        }
+        assert_speakers(cases);
     }
 
     #[test]
@@ -5200,9 +5175,7 @@ mod tests {
             ("Plan\n\nSpeaking for the Department of Health, Jane Doe and Tom Reid said the plan was \"sound\".", &["Jane Doe"]),
             ("Rally\n\nAt a rally outside the Ministry of Health, Okafor and Bello told supporters the cuts were \"cruel\".", &["Okafor and Bello"]),
         ];
-        for (text, want) in cases {
-            assert_eq!(&speakers(text), want, "{text}");
-        }
+        assert_speakers(cases);
     }
 
     #[test]
@@ -5285,9 +5258,7 @@ mod tests {
             // `The judge was`: a description the sentence opens with.
             ("Trial\n\nJustice Helen Yip heard the case.\n\nThe judge was sharply critical of Tom Fung, describing his claim as \"hopeless\".", &["Helen Yip"]),
         ];
-        for (text, want) in cases {
-            assert_eq!(&speakers(text), want, "{text}");
-        }
+        assert_speakers(cases);
     }
 
     #[test]
@@ -5302,9 +5273,7 @@ mod tests {
             ("Vendors\n\nThe chairperson, Hajjat Aisha Namuddu, said the markets were \"too far from customers\".", &["Aisha Namuddu"]),
             ("Cocoa\n\nOpanin Kofi Boakye, 67, has farmed cocoa for forty years.\n\n\"My grandchildren will need the land,\" Opanin Boakye said.", &["Kofi Boakye"]),
         ];
-        for (text, want) in cases {
-            assert_eq!(&speakers(text), want, "{text}");
-        }
+        assert_speakers(cases);
     }
 
     #[test]
