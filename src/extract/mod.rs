@@ -5293,6 +5293,29 @@ mod tests {
         );
     }
 
+    #[test]
+    fn particles_seats_and_the_name_a_comma_sets_who_after() {
+        let cases: &[(&str, &[&str])] = &[
+            // `arap` and `zu` stand inside a name, so a later `Mr arap
+            // Kiprono` is the person named in full.
+            ("The chairman, Mzee Samuel Kiptoo arap Kiprono, called the offer \"an insult\".\n\n\"Keep your maize,\" Mr arap Kiprono said.", &["Samuel Kiptoo arap Kiprono", "Samuel Kiptoo arap Kiprono"]),
+            ("Her deputy, Leopold zu Waldeck-Brandt, disagreed. \"We are not done,\" he told a radio station.", &["Leopold zu Waldeck-Brandt"]),
+            // `Tyler` is a given name, not a trade's word describing the
+            // name after it.
+            ("Tyler Joseph Oakhurst was held on bail.\n\nAsked whether he understood, he replied, \"Yes, sir.\"", &["Tyler Joseph Oakhurst"]),
+            // The name a comma sets `who` after says the words, not the
+            // sentence's subject; not a place that ends an apposition.
+            ("Marcus Bellweather was remanded, $40,000 bail, by Judge Helen Ostrova, who called the charges \"grave\".", &["Helen Ostrova"]),
+            ("It drew a reply from Colin Marsh, the MLA for East Fennick, who described the plan as \"a fiasco\".", &["Colin Marsh"]),
+            ("\"It is too hot,\" said Anil Rao of the Fennick Trees Forum, who called the town \"an oven\".", &["Anil Rao", "Anil Rao"]),
+            // A seat after `for` or `representing` is no one; an
+            // independent's or a woman's seat is of the title.
+            ("Independent TD for Sligo Máire Ní Bhriain accused ministers of having \"caved in\".", &["Máire Ní Bhriain"]),
+            ("Rising, the Woman MP for Kiboga District, Hon. Judith Nansubuga Ssali, interjected: \"Is that in order?\"", &["Judith Nansubuga Ssali"]),
+            ("But the Senator representing Kano Central, Sen. Ibrahim Musa Dantata, cautioned his colleagues against what he called \"cheap politics\", reminding them of the vote.", &["Ibrahim Musa Dantata"]),
+        ];
+        assert_speakers(cases);
+    }
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(300))]
 

@@ -491,7 +491,16 @@ pub fn strip_titles(phrase: &str) -> (&str, Option<bool>) {
             rest = after.trim_start();
             continue;
         }
-        let styled = STYLES_BEFORE_NAMES.contains(&word.as_str()) || party_before_name(&word, more);
+        // (`Independent TD`: a standing's word before a member's letters
+        // is of the title, as a party's is.)
+        let member = matches!(word.as_str(), "independent" | "green")
+            && more
+                .split_whitespace()
+                .next()
+                .is_some_and(|next| matches!(next, "MP" | "MEP" | "MSP" | "TD" | "MLA"));
+        let styled = STYLES_BEFORE_NAMES.contains(&word.as_str())
+            || party_before_name(&word, more)
+            || member;
         if opens_body_name(&word, more) {
             return (rest, female);
         }
@@ -1475,11 +1484,12 @@ pub fn is_name_abbreviation(word: &str) -> bool {
 }
 
 /// Lowercase particles that may stand inside a name: `Ibn`, `bin`, `de`,
-/// `van`, the Welsh `ap` (`Gwenllian ap Rhys`).
+/// `van`, the Welsh `ap` (`Gwenllian ap Rhys`), the Kalenjin `arap`
+/// (`Joel arap Rotich`), the German `zu`.
 const PARTICLES: &[&str] = &[
     "al", "bin", "ibn", "de", "del", "van", "von", "der", "da", "di", "du", "la", "le", "el",
     "abu", "dela", "delos", "dos", "das", "den", "binti", "bint", "ter", "ten", "te", "vom",
-    "della", "dei", "degli", "ap", "i",
+    "della", "dei", "degli", "ap", "i", "arap", "zu",
 ];
 
 /// Whether a word opens a Gaelic surname of several words as `son of` or

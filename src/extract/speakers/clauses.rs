@@ -121,6 +121,32 @@ impl Resolver<'_> {
                 return Some(toks[k].range.start..toks[end - 2].range.end);
             }
         }
+        // `before Judge Ann Reyes, who called the charges "…"`: the name
+        // that a comma sets `who` after.
+        if end >= 3 && lower(&toks[end - 1]) == "who" && toks[end - 2].text == "," {
+            let named = end - 2;
+            let k = (named.saturating_sub(6)..named)
+                .rev()
+                .take_while(|&k| is_capitalised(&toks[k]) && !is_not_name(toks[k].text))
+                .last();
+            // (A person's name that a known given name opens, not the
+            // place or body an apposition ends with: `Trevor Ardill, MLA for
+            // Mid Antrim, who`.)
+            let person = k.filter(|&k| {
+                toks[k..named]
+                    .iter()
+                    .take(2)
+                    .any(|t| sex_of(t.text).is_some())
+                    && (k == 0
+                        || !matches!(
+                            lower(&toks[k - 1]).as_str(),
+                            "of" | "for" | "at" | "in" | "from" | "with" | ","
+                        ))
+            });
+            if let Some(k) = person {
+                return Some(toks[k].range.start..toks[named - 1].range.end);
+            }
+        }
         // `a pay offer their union described as "…"`, `rosters the union
         // says are "…"`: a clause with no `that`, after a noun, whose
         // subject is a short phrase for a body or a person.

@@ -210,6 +210,10 @@ impl<'a> Resolver<'a> {
                     (Some("for"), Some(member)) => {
                         MEMBER_LETTERS.contains(&member) && !looks_like_organisation(written)
                     }
+                    // `the Senator representing Rivers West`: a seat too.
+                    (Some("representing"), _) => {
+                        !looks_like_organisation(written) && sex_of(written).is_none()
+                    }
                     (
                         Some(
                             "in" | "near" | "outside" | "above" | "below" | "beyond" | "across"

@@ -45,6 +45,8 @@ pub(super) const MEMBER_QUALIFIERS: &[&str] = &[
     "Government",
     "Backbench",
     "Senior",
+    // `the Woman MP for Kassanda District`, a seat held by a woman.
+    "Woman",
     "Former",
     "Veteran",
     // `Elected MP for Hexley North in 1974, he …`.
