@@ -348,6 +348,13 @@ pub fn classify(inner: &str, before: &str, after: &str) -> QuoteKind {
     // `"A disgrace" was how Carla Diaz described the ruling`: words a
     // sentence goes on to give to someone.
     let how_after = matches!(rest_of_line.as_slice(), ["was" | "is" | "were", "how", ..]);
+    // `had become "a war", as one resident put it`: the idiom after the
+    // words gives them to someone.
+    let put_after = matches!(rest_of_line.as_slice(), [",", "as", ..])
+        && rest_of_line
+            .windows(2)
+            .take(10)
+            .any(|w| matches!(w[0], "put" | "puts") && w[1] == "it");
     // `the author of "The Subsidy Trap", said …`: a title inside a noun
     // phrase, not words the verb after it reports.
     let title_in_phrase =
@@ -416,6 +423,7 @@ pub fn classify(inner: &str, before: &str, after: &str) -> QuoteKind {
         || colon_before
         || according_after
         || how_after
+        || put_after
         || closed
     {
         return QuoteKind::Statement;

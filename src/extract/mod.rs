@@ -387,6 +387,10 @@ pub fn extract(draft: &Draft, directory: &Directory) -> Vec<Quote> {
                     .any(|w| s.mention.starts_with(w));
             s.id.is_none() && described && speakers::declines_name(&text[after.clone()])
         };
+        // `the crowd chanted "…"`, `someone in the gallery shouted "…"`:
+        // a crowd's cry is no one's the draft names.
+        let cry = kind == QuoteKind::Statement && verbs::crowd_cry(&text[before.clone()]);
+        let speaker = speaker.filter(|_| !cry);
         let speaker = match speaker {
             // A clause read as a name names no one.
             // (`regional government of Madrid`, for `The regional
@@ -436,7 +440,13 @@ pub fn extract(draft: &Draft, directory: &Directory) -> Vec<Quote> {
                 resolver.note_speaker(span.close, s);
             }
             let here = paragraph_of(last_piece.end);
-            last = Some((here, speaker.clone()));
+            // (A crowd's cry interrupts no one's run of quotations: the
+            // speaker before it goes on after it.)
+            last = if cry {
+                last.map(|(_, s)| (here, s))
+            } else {
+                Some((here, speaker.clone()))
+            };
             // (Asked in its own words: `…?" X asked.`)
             let asked = joined.trim_end().ends_with('?')
                 && own_words
@@ -5291,6 +5301,28 @@ mod tests {
             speakers("Bridge shut\n\nShops fear the worst, as the county council insists repairs ‘cannot wait’.\n\nThe repairs were ordered by Kelmarsh Borough Council in May."),
             ["county council"]
         );
+    }
+
+    #[test]
+    fn crowds_cries_offices_after_a_body_and_put_it_after_the_words() {
+        let cases: &[(&str, &[&str])] = &[
+            // A crowd's chant or an unnamed shout is no one's; the speaker
+            // before it goes on after it.
+            ("Mayor Ruth Okafor rose to speak. \"We did it,\" she said.\n\nThe crowd began to chant \"Four more years!\" and she waited.\n\n\"Tomorrow we start work.\"", &["Ruth Okafor", "", "Ruth Okafor"]),
+            ("Dairy farmer Conor Bligh spoke first. \"Prices are down,\" he said. As the vote was read out, several farmers shouted \"Shame!\" at the stage.", &["Conor Bligh", ""]),
+            ("Students marched to the Kelburn Police Station, chanting \"We want safety!\"", &[""]),
+            ("Minister Alan Price spoke. From the gallery someone shouted: \"Resign!\"", &[""]),
+            ("Board chair Fergus Lane said prices were \"fair\", and several farmers shouted \"Shame!\"", &["Fergus Lane", ""]),
+            // (A named shouter is still the speaker.)
+            ("Judge Ines Varga lost patience. Varga shouted \"Order!\" twice.", &["Ines Varga"]),
+            // `Name, Body office, said`: the name, not the body.
+            ("Rhona Tegid, Fennick Farmers Union regional director, says the plan is \"premature\".", &["Rhona Tegid"]),
+            // `Name, General Secretary of Body, aside, said`: the name.
+            ("K. Arul Selvam, General Secretary of the Estate Workers' Union, speaking in Tamil, said workers wanted \"fairness, not favours\".", &["K. Arul Selvam"]),
+            // `"a war", as X put it`: the idiom after a short fragment.
+            ("For tenants the wait for repairs had become \"a war\", as retired nurse Bimla Rawat put it.", &["Bimla Rawat"]),
+        ];
+        assert_speakers(cases);
     }
 
     #[test]

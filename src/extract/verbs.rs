@@ -428,6 +428,84 @@ pub fn court_heard<'w>(words: impl IntoIterator<Item = &'w str>) -> Option<usize
     })
 }
 
+/// Whether the words before a quotation end with a crowd's cry: a
+/// chant (`the crowd chanted`, `marched to the station, chanting`), or a
+/// shout whose clause names no one (`someone in the gallery shouted`,
+/// `several farmers shouted`, `one MP could be heard shouting`). Such
+/// words are no one's the draft names.
+pub fn crowd_cry(before: &str) -> bool {
+    // (Only straight before the words, past a comma or a colon.)
+    let tail = before.trim_end().trim_end_matches([',', ':', '—', '–']);
+    if tail.ends_with(['.', '!', '?', ';', ')']) {
+        return false;
+    }
+    let last = tail
+        .rsplit(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    if matches!(
+        last.as_str(),
+        "chant" | "chants" | "chanted" | "chanting" | "chorused" | "chorusing"
+    ) {
+        return true;
+    }
+    if !matches!(
+        last.as_str(),
+        "shout"
+            | "shouts"
+            | "shouted"
+            | "shouting"
+            | "yelled"
+            | "yelling"
+            | "screamed"
+            | "screaming"
+            | "heckled"
+            | "jeered"
+    ) {
+        return false;
+    }
+    // The shout's clause, back to its last stop or comma.
+    let start = tail
+        .rfind(['.', ',', ';', ':', '!', '?', '“', '"'])
+        .map_or(0, |k| k + 1);
+    // (Past a joining word: `and several farmers shouted`.)
+    let subject: Vec<String> = tail[start..]
+        .split_whitespace()
+        .map(|w| w.to_lowercase())
+        .skip_while(|w| matches!(w.as_str(), "and" | "but" | "then" | "while" | "as"))
+        .collect();
+    let opens_unnamed = subject.first().is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "a" | "an" | "one" | "another" | "some" | "several"
+        )
+    });
+    opens_unnamed
+        || subject.iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "someone"
+                    | "somebody"
+                    | "crowd"
+                    | "crowds"
+                    | "people"
+                    | "protesters"
+                    | "protestors"
+                    | "supporters"
+                    | "fans"
+                    | "voices"
+                    | "voice"
+                    | "mps"
+                    | "members"
+                    | "councillors"
+                    | "others"
+                    | "many"
+                    | "hecklers"
+            )
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

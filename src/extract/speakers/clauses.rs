@@ -746,7 +746,19 @@ impl Resolver<'_> {
                     && is_title_word(n.text)
                     && (run + 1 == s.end
                         || matches!(toks[run + 1].text, "of" | "at" | "for" | "in" | "with"))
-            });
+            })
+                // `Fennick Trust chief executive`, `NFU South West regional
+                // director`: a body's name, then its office in lower case
+                // to the part's end.
+                || (run < s.end
+                    && s.end - run <= 3
+                    && toks[run..s.end]
+                        .iter()
+                        .all(|t| is_word(t) && t.text.starts_with(char::is_lowercase))
+                    && {
+                        let last = lower(&toks[s.end - 1]);
+                        is_title_word(&last) || is_person_noun(&last)
+                    });
             // `solicitor Gavin Mercer`: a lower-case title before the name.
             let lead = toks[s.clone()]
                 .iter()
@@ -821,11 +833,18 @@ impl Resolver<'_> {
         // `Jane Doe, MP for Hexham, said`, `Anna Berg, Professor of History
         // at Uppsala,`: an office of a place or a subject, no given name in
         // it, after a name, describes that name.
+        // (`General Secretary of the Upcountry Workers' Union`: an office
+        // of up to three title words.)
         let office_of = |s: &Range<usize>| {
-            s.len() > 2
-                && is_title_word(&lower(&toks[s.start]))
+            let titles = toks[s.clone()]
+                .iter()
+                .take(3)
+                .take_while(|t| is_title_word(&lower(t)))
+                .count();
+            titles > 0
+                && s.len() > titles + 1
                 && matches!(
-                    lower(&toks[s.start + 1]).as_str(),
+                    lower(&toks[s.start + titles]).as_str(),
                     "for" | "from" | "of" | "at" | "in"
                 )
                 && toks[s.clone()].iter().all(|t| sex_of(t.text).is_none())
