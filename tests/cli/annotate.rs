@@ -771,10 +771,18 @@ fn a_generic_alias_needs_its_entry_named() {
         "Council\n\nThe mayor of Harbour Town opened the meeting.\n\n\"We will fix the bridge,\" the mayor said.\n",
     )
     .unwrap();
+    // (However the phrase around it opens: `A spokeswoman for the board`.)
+    let spokeswoman = dir.path().join("youth.txt");
+    std::fs::write(
+        &spokeswoman,
+        "Grants\n\nThe fund is run by the Kelso Youth Services Board. A spokeswoman for the board said it was \"oversubscribed\".\n\nLater the board said it was \"sorry\".\n",
+    )
+    .unwrap();
     for (path, speaker) in [
         (&other, "Veltrane Semiconductor"),
         (&named, "Harbour Board"),
         (&titled, "Mara Quinlan"),
+        (&spokeswoman, "Kelso Youth Services Board"),
     ] {
         let v = json_of(&[
             path.to_str().unwrap(),
@@ -782,7 +790,9 @@ fn a_generic_alias_needs_its_entry_named() {
             "tests/fixtures/registry",
         ]);
         let found = quotes(&v);
-        assert_eq!(found.len(), 1, "{found:?}");
-        assert_eq!(found[0].2, speaker, "{}", path.display());
+        assert!(!found.is_empty(), "{found:?}");
+        for quote in &found {
+            assert_eq!(quote.2, speaker, "{}", path.display());
+        }
     }
 }

@@ -18,6 +18,24 @@ impl<'a> Resolver<'a> {
             let k = pieces.partition_point(|r| r.start <= i);
             k > 0 && i < pieces[k - 1].end
         };
+        // Registry entries the draft names with a capital (`Harbour
+        // Board`, `The Board`) or in full: only these may be meant by an
+        // alias in lower case (`the board`), not any body's board.
+        let lower_text = text.to_lowercase();
+        let named_entries: std::collections::HashSet<String> = directory
+            .find(text, 0..text.len())
+            .into_iter()
+            .filter(|(r, p)| {
+                let written = &text[r.clone()];
+                written
+                    .strip_prefix("The ")
+                    .unwrap_or(written)
+                    .chars()
+                    .any(char::is_uppercase)
+                    || lower_text.contains(&p.name.to_lowercase())
+            })
+            .map(|(_, p)| p.name)
+            .collect();
         let mut mentions: Vec<Mention> = Vec::new();
         let mut descriptions: Vec<(String, Referent)> = Vec::new();
         // Offices held at a rank apart (`governor` for `Deputy Governor
@@ -148,6 +166,15 @@ impl<'a> Resolver<'a> {
                 .find(text, sentence.clone())
                 .into_iter()
                 .filter(|(r, p)| !quoted(r.start) && !another_given_name(text, r, &p.name))
+                .filter(|(r, p)| {
+                    let written = &text[r.clone()];
+                    written
+                        .strip_prefix("The ")
+                        .unwrap_or(written)
+                        .chars()
+                        .any(char::is_uppercase)
+                        || named_entries.contains(&p.name)
+                })
                 .map(|(r, p)| {
                     // `Quinlan`, after the draft named `Bernadette Quinlan`:
                     // its own person, not the registry's namesake.

@@ -2423,7 +2423,15 @@ impl<'a> Resolver<'a> {
         // (`the board`, `the mayor`: a registry's alias or title in lower
         // case means its entry only in a draft that names that entry, not
         // any company's board.)
-        let generic = !phrase
+        // (The words that matched, not the phrase: `A spokeswoman for the
+        // board` is as generic as `the board`.)
+        let matched = self
+            .directory
+            .find(phrase, 0..phrase.len())
+            .into_iter()
+            .map(|(r, _)| r)
+            .max_by_key(|r| r.len())?;
+        let generic = !phrase[matched]
             .trim_start()
             .trim_start_matches("The ")
             .chars()
