@@ -5304,6 +5304,17 @@ mod tests {
     }
 
     #[test]
+    fn elders_styles_maestros_and_a_benchs_justices_are_titles() {
+        let cases: &[(&str, &[&str])] = &[
+            ("Kuia Hine Rawiri-Tane led the march.\n\n\"I walked for my children,\" she said.", &["Hine Rawiri-Tane"]),
+            ("My teacher, Maestro Otávio Prado Leme, told me, \"Choirs, not orchestras.\"", &["Otávio Prado Leme"]),
+            ("Reading the charges, Opanin Kwaku Boadu Mensah said the chief had acted \"without consent\".", &["Kwaku Boadu Mensah"]),
+            ("The appeal came before Justices Ravi Shankar Menon and Lata Iyer.\n\n\"When will you be ready?\" Justice Menon asked.", &["Ravi Shankar Menon"]),
+        ];
+        assert_speakers(cases);
+    }
+
+    #[test]
     fn crowds_cries_offices_after_a_body_and_put_it_after_the_words() {
         let cases: &[(&str, &[&str])] = &[
             // A crowd's chant or an unnamed shout is no one's; the speaker
