@@ -1,6 +1,7 @@
 //! Telling statements (words someone said) from terms (a scare quote, a
 //! title, the name of a thing).
 
+use super::names::is_title_word;
 use super::speakers::{is_person_noun, tokens};
 use super::verbs::{
     closing_attribution, court_heard, finite_within, reporting, AS_VERBS, FINDINGS,
@@ -163,8 +164,20 @@ pub fn classify(inner: &str, before: &str, after: &str) -> QuoteKind {
         .take(4)
         .any(|w| matches!(*w, "who" | "whose"));
     // (`"Not this one," Nolan shot back`: a retort too.)
-    let verb_just_after =
-        attached && (finite_within(&words_after, 7) || relative && finite_within(&words_after, 12));
+    // (`"…," Voltara's founder and chief executive, Anil Kulkarni, said`:
+    // further past a possessive's office or a name set off by commas.)
+    let long_subject = words_after
+        .iter()
+        .take(2)
+        .position(|w| w.ends_with("'s") || w.ends_with("’s"))
+        .and_then(|p| words_after.get(p + 1))
+        .is_some_and(|office| {
+            let office = office.to_lowercase();
+            is_title_word(&office) || is_person_noun(&office)
+        });
+    let verb_just_after = attached
+        && (finite_within(&words_after, 7)
+            || (relative || long_subject) && finite_within(&words_after, 12));
     let dash_after = after.trim_start().starts_with(['—', '–']);
     // `According to the report, ventilation was "inadequate"`.
     let according = before_toks
@@ -350,11 +363,16 @@ pub fn classify(inner: &str, before: &str, after: &str) -> QuoteKind {
     let how_after = matches!(rest_of_line.as_slice(), ["was" | "is" | "were", "how", ..]);
     // `had become "a war", as one resident put it`: the idiom after the
     // words gives them to someone.
+    // (Within the `as` clause, to its comma: not `"Unity Crossing", as
+    // well as a park, and put it on the map`.)
     let put_after = matches!(rest_of_line.as_slice(), [",", "as", ..])
-        && rest_of_line
+        && rest_of_line[2..]
+            .iter()
+            .take_while(|w| !matches!(**w, "," | "." | ";" | ":" | "!" | "?"))
+            .take(7)
+            .collect::<Vec<_>>()
             .windows(2)
-            .take(10)
-            .any(|w| matches!(w[0], "put" | "puts") && w[1] == "it");
+            .any(|w| matches!(*w[0], "put" | "puts") && *w[1] == "it");
     // `the author of "The Subsidy Trap", said …`: a title inside a noun
     // phrase, not words the verb after it reports.
     let title_in_phrase =
@@ -423,7 +441,7 @@ pub fn classify(inner: &str, before: &str, after: &str) -> QuoteKind {
         || colon_before
         || according_after
         || how_after
-        || put_after
+        || put_after && !named && last_word != "so-called"
         || closed
     {
         return QuoteKind::Statement;

@@ -5304,8 +5304,32 @@ mod tests {
     }
 
     #[test]
+    fn long_offices_between_the_words_and_the_verb() {
+        let cases: &[(&str, &[&str])] = &[
+            // A possessive's office of several words, then the name set off
+            // by commas, before the verb: still the words' attribution.
+            ("\"We are ready,\" Korvane's founder and chief executive, Lidia Marsh, said.", &["Lidia Marsh"]),
+            ("\"We are ready,\" the company's founder and chief executive, Lidia Marsh, said.", &["Lidia Marsh"]),
+            // (Not a term the words are named as: `the industry's term`.)
+            // `Managing Director and CEO` is a title, not a participle's phrase.
+            ("\"We build energy,\" Korvane's founder, Managing Director and CEO Lidia Marsh told reporters.", &["Lidia Marsh"]),
+            // Two roles, then the name after a comma, after an inverting verb.
+            ("\"We are ready,\" said Korvane's founder and chief executive, Lidia Marsh.", &["Lidia Marsh"]),
+        ];
+        assert_speakers(cases);
+        let draft = Draft::from_text(
+            "t",
+            "The case tests whether firms are liable for “hallucinations,” the industry’s term for confident but fabricated answers. Ms Reyes said it would fail.".to_owned(),
+            InputFormat::Text,
+        );
+        let quotes = extract(&draft, &Directory::new(&Registry::default()));
+        assert_eq!(quotes[0].kind, QuoteKind::Term);
+    }
+
+    #[test]
     fn elders_styles_maestros_and_a_benchs_justices_are_titles() {
         let cases: &[(&str, &[&str])] = &[
+            ("Former minister Koro Wētere said it was \"a long wait\".", &["Koro Wētere"]),
             ("Kuia Hine Rawiri-Tane led the march.\n\n\"I walked for my children,\" she said.", &["Hine Rawiri-Tane"]),
             ("My teacher, Maestro Otávio Prado Leme, told me, \"Choirs, not orchestras.\"", &["Otávio Prado Leme"]),
             ("Reading the charges, Opanin Kwaku Boadu Mensah said the chief had acted \"without consent\".", &["Kwaku Boadu Mensah"]),
@@ -5324,16 +5348,37 @@ mod tests {
             ("Students marched to the Kelburn Police Station, chanting \"We want safety!\"", &[""]),
             ("Minister Alan Price spoke. From the gallery someone shouted: \"Resign!\"", &[""]),
             ("Board chair Fergus Lane said prices were \"fair\", and several farmers shouted \"Shame!\"", &["Fergus Lane", ""]),
-            // (A named shouter is still the speaker.)
+            // (A named shouter or chanter is still the speaker, even with a
+            // crowd in the clause after a verb of its own.)
             ("Judge Ines Varga lost patience. Varga shouted \"Order!\" twice.", &["Ines Varga"]),
+            ("Speaker Tolu Varga turned to MPs and shouted \"Order!\"", &["Tolu Varga"]),
+            ("An angry Ruth Okafor shouted \"Get out!\"", &["Ruth Okafor"]),
+            ("Reid chanted \"Fair pay now!\" from the stage.", &["Reid"]),
+            // (A quotation mark of several bytes ends the clause cleanly.)
+            ("Fans of the “Blues” shouted “Out!” at the referee.", &["", ""]),
             // `Name, Body office, said`: the name, not the body.
             ("Rhona Tegid, Fennick Farmers Union regional director, says the plan is \"premature\".", &["Rhona Tegid"]),
             // `Name, General Secretary of Body, aside, said`: the name.
             ("K. Arul Selvam, General Secretary of the Estate Workers' Union, speaking in Tamil, said workers wanted \"fairness, not favours\".", &["K. Arul Selvam"]),
             // `"a war", as X put it`: the idiom after a short fragment.
             ("For tenants the wait for repairs had become \"a war\", as retired nurse Bimla Rawat put it.", &["Bimla Rawat"]),
+            // (Not past the `as` clause's comma, nor a so-called term.)
+            ("By spring the mill was \"a ruin\", as expected, and they put it up for sale.", &[""]),
+            ("The so-called \"death tax\", as opponents put it, was scrapped.", &[""]),
+            // (Nor `Name and his lawyer`: no office after a body's name.)
+            ("Last night, Tom Reid and his lawyer said the verdict was \"a relief\".", &["Tom Reid"]),
         ];
         assert_speakers(cases);
+        // (Those two are terms: the idiom past the `as` clause's comma, or
+        // after a so-called thing's name, gives no one's words.)
+        for text in [
+            "By spring the mill was \"a ruin\", as expected, and they put it up for sale.",
+            "The so-called \"death tax\", as opponents put it, was scrapped.",
+        ] {
+            let draft = Draft::from_text("t", text.to_owned(), InputFormat::Text);
+            let quotes = extract(&draft, &Directory::new(&Registry::default()));
+            assert_eq!(quotes[0].kind, QuoteKind::Term, "{text}");
+        }
     }
 
     #[test]
@@ -5351,11 +5396,14 @@ mod tests {
             ("Marcus Bellweather was remanded, $40,000 bail, by Judge Helen Ostrova, who called the charges \"grave\".", &["Helen Ostrova"]),
             ("It drew a reply from Colin Marsh, the MLA for East Fennick, who described the plan as \"a fiasco\".", &["Colin Marsh"]),
             ("\"It is too hot,\" said Anil Rao of the Fennick Trees Forum, who called the town \"an oven\".", &["Anil Rao", "Anil Rao"]),
+            ("The petition was started by Ann Kemp, a nurse on Hunter Street, who called it \"overdue\".", &["Ann Kemp"]),
             // A seat after `for` or `representing` is no one; an
             // independent's or a woman's seat is of the title.
             ("Independent TD for Sligo Máire Ní Bhriain accused ministers of having \"caved in\".", &["Máire Ní Bhriain"]),
             ("Rising, the Woman MP for Kiboga District, Hon. Judith Nansubuga Ssali, interjected: \"Is that in order?\"", &["Judith Nansubuga Ssali"]),
             ("But the Senator representing Kano Central, Sen. Ibrahim Musa Dantata, cautioned his colleagues against what he called \"cheap politics\", reminding them of the vote.", &["Ibrahim Musa Dantata"]),
+            // (A person after `representing` keeps their name.)
+            ("A lawyer representing Xoltan Bravecki said he would appeal. \"I was never there,\" Bravecki said.", &["Xoltan Bravecki"]),
         ];
         assert_speakers(cases);
     }

@@ -295,7 +295,7 @@ pub const TITLE_WORDS: &[&str] = &[
     "curator", "strategist", "pollster", "ombudsman", "ombudsperson", "ombudswoman", "registrar", "substitute", "debutant",
     "opposition", "fisherman", "fisherwoman", "farmer", "pilot", "miner", "baker", "vicar",
     "td", "msp", "mla", "senator-elect", "local", "commandant", "collector", "tehsildar", "cr", "whip",
-    "comrade", "madam", "madame", "alhaji", "alhaja", "hajia", "hajiya", "housewife", "homemaker", "defenseman", "defenceman", "mzee", "kaumatua", "kaumātua", "kuia", "koro", "whaea", "opanin", "maestro", "maestra", "justices", "vendor", "mallam", "malam", "pharmacist", "newcomer", "grandmother",
+    "comrade", "madam", "madame", "alhaji", "alhaja", "hajia", "hajiya", "housewife", "homemaker", "defenseman", "defenceman", "mzee", "kaumatua", "kaumātua", "kuia", "whaea", "opanin", "maestro", "maestra", "justices", "vendor", "mallam", "malam", "pharmacist", "newcomer", "grandmother",
     "grandfather", "grandad", "granny", "widow", "widower", "motorist", "cyclist", "commuter",
     "shopper", "carer", "volunteer", "dentist", "mechanic", "plumber", "postman", "postwoman",
     "postmistress", "publican", "businessman", "businesswoman", "entrepreneur", "supporter",
@@ -493,7 +493,9 @@ pub fn strip_titles(phrase: &str) -> (&str, Option<bool>) {
         }
         // (`Independent TD`: a standing's word before a member's letters
         // is of the title, as a party's is.)
-        let member = matches!(word.as_str(), "independent" | "green")
+        // (Opening the phrase: not `Ms Green MP`, a surname.)
+        let member = first
+            && matches!(word.as_str(), "independent" | "green")
             && more
                 .split_whitespace()
                 .next()

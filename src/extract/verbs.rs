@@ -431,27 +431,35 @@ pub fn court_heard<'w>(words: impl IntoIterator<Item = &'w str>) -> Option<usize
 /// Whether the words before a quotation end with a crowd's cry: a
 /// chant (`the crowd chanted`, `marched to the station, chanting`), or a
 /// shout whose clause names no one (`someone in the gallery shouted`,
-/// `several farmers shouted`, `one MP could be heard shouting`). Such
-/// words are no one's the draft names.
+/// `several farmers shouted`, `one MP could be heard shouting`), when no
+/// name stands as its subject (not `Reid chanted`, `An angry Ruth Okafor
+/// shouted`). Such words are no one's the draft names.
 pub fn crowd_cry(before: &str) -> bool {
     // (Only straight before the words, past a comma or a colon.)
-    let tail = before.trim_end().trim_end_matches([',', ':', '—', '–']);
+    let tail = before
+        .trim_end()
+        .trim_end_matches([',', ':', '—', '–'])
+        .trim_end();
     if tail.ends_with(['.', '!', '?', ';', ')']) {
         return false;
     }
-    let last = tail
-        .rsplit(|c: char| !(c.is_alphanumeric() || c == '-'))
-        .next()
-        .unwrap_or("")
-        .to_lowercase();
-    if matches!(
-        last.as_str(),
+    // The cry's clause, back to its last stop, comma or quotation mark.
+    let start = tail
+        .char_indices()
+        .rev()
+        .find(|(_, c)| matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | '“' | '”' | '"'))
+        .map_or(0, |(k, c)| k + c.len_utf8());
+    let clause: Vec<&str> = tail[start..].split_whitespace().collect();
+    let Some((verb, rest)) = clause.split_last() else {
+        return false;
+    };
+    let verb = verb.to_lowercase();
+    let chant = matches!(
+        verb.as_str(),
         "chant" | "chants" | "chanted" | "chanting" | "chorused" | "chorusing"
-    ) {
-        return true;
-    }
-    if !matches!(
-        last.as_str(),
+    );
+    let shout = matches!(
+        verb.as_str(),
         "shout"
             | "shouts"
             | "shouted"
@@ -462,49 +470,118 @@ pub fn crowd_cry(before: &str) -> bool {
             | "screaming"
             | "heckled"
             | "jeered"
-    ) {
+    );
+    if !chant && !shout {
         return false;
     }
-    // The shout's clause, back to its last stop or comma.
-    let start = tail
-        .rfind(['.', ',', ';', ':', '!', '?', '“', '"'])
-        .map_or(0, |k| k + 1);
+    // The subject, past the verb's helpers (`began to`, `could be heard`).
+    let subject: Vec<&str> = {
+        let mut words: Vec<&str> = rest.to_vec();
+        while words.last().is_some_and(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "to" | "be"
+                    | "been"
+                    | "heard"
+                    | "could"
+                    | "was"
+                    | "were"
+                    | "had"
+                    | "have"
+                    | "has"
+                    | "began"
+                    | "started"
+                    | "kept"
+                    | "then"
+                    | "also"
+                    | "again"
+                    | "all"
+                    | "loudly"
+                    | "and"
+            )
+        }) {
+            words.pop();
+        }
+        words
+    };
+    // (A name: a given name the lists know anywhere in it, or a subject
+    // of capitalised words only, not a crowd's plural: `Reid chanted`.)
+    let named = subject
+        .iter()
+        .any(|w| crate::extract::given_names::sex_of(w).is_some())
+        || !subject.is_empty()
+            && subject.iter().all(|w| w.starts_with(char::is_uppercase))
+            && subject
+                .last()
+                .is_some_and(|w| !w.ends_with('s') && !CROWD_OPENERS.contains(w));
+    if named {
+        return false;
+    }
+    if chant {
+        return true;
+    }
     // (Past a joining word: `and several farmers shouted`.)
-    let subject: Vec<String> = tail[start..]
-        .split_whitespace()
+    let lower: Vec<String> = subject
+        .iter()
         .map(|w| w.to_lowercase())
         .skip_while(|w| matches!(w.as_str(), "and" | "but" | "then" | "while" | "as"))
         .collect();
-    let opens_unnamed = subject.first().is_some_and(|w| {
+    let opens_unnamed = lower.first().is_some_and(|w| {
         matches!(
             w.as_str(),
             "a" | "an" | "one" | "another" | "some" | "several"
         )
     });
+    // (A crowd before any verb of the clause: not `Hoyle turned to MPs
+    // and shouted`.)
     opens_unnamed
-        || subject.iter().any(|w| {
-            matches!(
-                w.as_str(),
-                "someone"
-                    | "somebody"
-                    | "crowd"
-                    | "crowds"
-                    | "people"
-                    | "protesters"
-                    | "protestors"
-                    | "supporters"
-                    | "fans"
-                    | "voices"
-                    | "voice"
-                    | "mps"
-                    | "members"
-                    | "councillors"
-                    | "others"
-                    | "many"
-                    | "hecklers"
-            )
-        })
+        || lower
+            .iter()
+            .take_while(|w| !(w.len() > 3 && w.ends_with("ed")))
+            .any(|w| {
+                matches!(
+                    w.as_str(),
+                    "someone"
+                        | "somebody"
+                        | "crowd"
+                        | "crowds"
+                        | "people"
+                        | "protesters"
+                        | "protestors"
+                        | "supporters"
+                        | "fans"
+                        | "voices"
+                        | "voice"
+                        | "mps"
+                        | "members"
+                        | "councillors"
+                        | "others"
+                        | "many"
+                        | "hecklers"
+                )
+            })
 }
+
+/// Capitalised words that open a crowd's or an unnamed speaker's subject
+/// (`Someone shouted`), not a name.
+const CROWD_OPENERS: &[&str] = &[
+    "Someone",
+    "Somebody",
+    "One",
+    "Another",
+    "Everyone",
+    "They",
+    "We",
+    "He",
+    "She",
+    "Others",
+    "Many",
+    "Several",
+    "Some",
+    "Hundreds",
+    "Thousands",
+    "Dozens",
+];
 
 #[cfg(test)]
 mod tests {

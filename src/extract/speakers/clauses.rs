@@ -132,16 +132,19 @@ impl Resolver<'_> {
             // (A person's name that a known given name opens, not the
             // place or body an apposition ends with: `Trevor Ardill, MLA for
             // Mid Antrim, who`.)
+            // (Nor a street after `on`: `a nurse on Hunter Street, who`.)
             let person = k.filter(|&k| {
                 toks[k..named]
                     .iter()
                     .take(2)
                     .any(|t| sex_of(t.text).is_some())
                     && (k == 0
-                        || !matches!(
-                            lower(&toks[k - 1]).as_str(),
-                            "of" | "for" | "at" | "in" | "from" | "with" | ","
-                        ))
+                        || !(PREPOSITIONS.contains(&lower(&toks[k - 1]).as_str())
+                            || matches!(
+                                lower(&toks[k - 1]).as_str(),
+                                "on" | "outside" | "into" | "off" | "behind" | "opposite"
+                            )
+                            || toks[k - 1].text == ","))
             });
             if let Some(k) = person {
                 return Some(toks[k].range.start..toks[named - 1].range.end);
@@ -638,11 +641,24 @@ impl Resolver<'_> {
                 });
                 // `Passing sentence at …`, `Addressing Hale directly`: a
                 // phrase opened by a participle (`Manning Clark` is a name).
+                // (Not `Managing Director and CEO Anil Kulkarni`: an -ing
+                // word before a capitalised title's word is of the title.)
                 let participle = word.ends_with("ing")
                     && s.len() > 1
                     && toks[s.start + 1..s.end]
                         .iter()
-                        .any(|n| is_word(n) && !is_capitalised(n));
+                        .any(|n| is_word(n) && !is_capitalised(n))
+                    && !(matches!(
+                        word.as_str(),
+                        "managing"
+                            | "acting"
+                            | "presiding"
+                            | "founding"
+                            | "commanding"
+                            | "consulting"
+                    ) && toks
+                        .get(s.start + 1)
+                        .is_some_and(|n| is_capitalised(n) && is_title_word(&lower(n))));
                 // `chief executive Anders Voss`: a title in lower case
                 // before a name opens a subject, not a clause.
                 // `press secretary Renée Sandoval`: a title of a few words.
@@ -752,9 +768,12 @@ impl Resolver<'_> {
                 // to the part's end.
                 || (run < s.end
                     && s.end - run <= 3
-                    && toks[run..s.end]
-                        .iter()
-                        .all(|t| is_word(t) && t.text.starts_with(char::is_lowercase))
+                    && toks[run..s.end].iter().all(|t| {
+                        is_word(t)
+                            && t.text.starts_with(char::is_lowercase)
+                            // (Not `Tom Reid and his lawyer`.)
+                            && !matches!(t.text, "and" | "or" | "his" | "her" | "their" | "its")
+                    })
                     && {
                         let last = lower(&toks[s.end - 1]);
                         is_title_word(&last) || is_person_noun(&last)
@@ -916,6 +935,23 @@ impl Resolver<'_> {
                 && !AFTER_STOPS.contains(&toks[m].text)
             {
                 m += 1;
+            }
+            // (`said Voltara's founder and chief executive, Anil
+            // Kulkarni`: or the name set off after the roles by a comma.)
+            if toks.get(m).is_some_and(|t| t.text == ",")
+                && toks.get(m + 1).is_some_and(is_capitalised)
+            {
+                let mut n = m + 1;
+                while n < toks.len()
+                    && n - m < 6
+                    && (is_capitalised(&toks[n])
+                        || toks[n].text == "." && toks.get(n + 1).is_some_and(is_capitalised))
+                {
+                    n += 1;
+                }
+                if toks.get(n).is_none_or(|t| !is_word(t)) {
+                    m = n;
+                }
             }
             if m > end + 1
                 && is_capitalised(&toks[m - 1])

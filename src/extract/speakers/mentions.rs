@@ -238,8 +238,19 @@ impl<'a> Resolver<'a> {
                         MEMBER_LETTERS.contains(&member) && !looks_like_organisation(written)
                     }
                     // `the Senator representing Rivers West`: a seat too.
-                    (Some("representing"), _) => {
-                        !looks_like_organisation(written) && sex_of(written).is_none()
+                    // (After an office: not `a lawyer representing Xoltan
+                    // Bravecki`.)
+                    (Some("representing"), Some(office)) => {
+                        MEMBER_LETTERS.contains(&office)
+                            || matches!(
+                                office.to_lowercase().as_str(),
+                                "senator"
+                                    | "member"
+                                    | "councillor"
+                                    | "congressman"
+                                    | "congresswoman"
+                                    | "representative"
+                            )
                     }
                     (
                         Some(
