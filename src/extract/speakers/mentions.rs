@@ -26,12 +26,7 @@ impl<'a> Resolver<'a> {
             .find(text, 0..text.len())
             .into_iter()
             .filter(|(r, p)| {
-                let written = &text[r.clone()];
-                written
-                    .strip_prefix("The ")
-                    .unwrap_or(written)
-                    .chars()
-                    .any(char::is_uppercase)
+                written_with_capital(&text[r.clone()])
                     || lower_text.contains(&p.name.to_lowercase())
             })
             .map(|(_, p)| p.name)
@@ -167,13 +162,7 @@ impl<'a> Resolver<'a> {
                 .into_iter()
                 .filter(|(r, p)| !quoted(r.start) && !another_given_name(text, r, &p.name))
                 .filter(|(r, p)| {
-                    let written = &text[r.clone()];
-                    written
-                        .strip_prefix("The ")
-                        .unwrap_or(written)
-                        .chars()
-                        .any(char::is_uppercase)
-                        || named_entries.contains(&p.name)
+                    written_with_capital(&text[r.clone()]) || named_entries.contains(&p.name)
                 })
                 .map(|(r, p)| {
                     // `Quinlan`, after the draft named `Bernadette Quinlan`:

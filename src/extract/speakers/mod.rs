@@ -1617,6 +1617,17 @@ fn in_words(toks: &[Token]) -> Option<Range<usize>> {
     }
 }
 
+/// Whether a registry name, alias or title is written with a capital past
+/// any opening `The` (`Harbour Board`, `The Board`; not `the board`).
+fn written_with_capital(written: &str) -> bool {
+    let written = written.trim_start();
+    written
+        .strip_prefix("The ")
+        .unwrap_or(written)
+        .chars()
+        .any(char::is_uppercase)
+}
+
 /// The registry person `phrase` names (the longest name in it), unless the
 /// draft gave the alias to its own person (see [`Resolver::registry_lookup`]).
 fn registry_person(
@@ -2392,11 +2403,7 @@ impl<'a> Resolver<'a> {
             self.directory
                 .find(self.text, 0..self.text.len())
                 .into_iter()
-                .filter(|(r, _)| {
-                    let written = &self.text[r.clone()];
-                    let written = written.strip_prefix("The ").unwrap_or(written);
-                    written.chars().any(char::is_uppercase)
-                })
+                .filter(|(r, _)| written_with_capital(&self.text[r.clone()]))
                 .map(|(_, p)| p.name)
                 .collect()
         });
@@ -2431,11 +2438,7 @@ impl<'a> Resolver<'a> {
             .into_iter()
             .map(|(r, _)| r)
             .max_by_key(|r| r.len())?;
-        let generic = !phrase[matched]
-            .trim_start()
-            .trim_start_matches("The ")
-            .chars()
-            .any(char::is_uppercase);
+        let generic = !written_with_capital(&phrase[matched]);
         registry_person(self.directory, &self.surnames, phrase)
             .filter(|p| !generic || self.names_in_draft(p))
     }
