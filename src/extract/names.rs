@@ -5,7 +5,7 @@
 //! title to the registry person, a pronoun to the most recent subject.
 
 use super::given_names::sex_of;
-use super::speakers::{is_body_or_place_noun, is_person_noun, PEOPLE_PLURALS};
+use super::speakers::{is_body_or_place_noun, is_person_noun, MEMBER_LETTERS, PEOPLE_PLURALS};
 use crate::registry::model::PersonKind;
 use crate::registry::Registry;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
@@ -499,7 +499,7 @@ pub fn strip_titles(phrase: &str) -> (&str, Option<bool>) {
             && more
                 .split_whitespace()
                 .next()
-                .is_some_and(|next| matches!(next, "MP" | "MEP" | "MSP" | "TD" | "MLA"));
+                .is_some_and(|next| MEMBER_LETTERS.contains(&next));
         let styled = STYLES_BEFORE_NAMES.contains(&word.as_str())
             || party_before_name(&word, more)
             || member;

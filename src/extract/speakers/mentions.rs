@@ -20,17 +20,17 @@ impl<'a> Resolver<'a> {
         };
         // Registry entries the draft names with a capital (`Harbour
         // Board`, `The Board`) or in full: only these may be meant by an
-        // alias in lower case (`the board`), not any body's board.
+        // alias in lower case (`the board`), not any body's board. (Each
+        // entry's full name looked for once, so that a draft of many
+        // aliases stays linear.)
         let lower_text = text.to_lowercase();
-        let named_entries: std::collections::HashSet<String> = directory
+        let entries_named: std::collections::HashSet<String> = directory
             .find(text, 0..text.len())
             .into_iter()
-            .filter(|(r, p)| {
-                written_with_capital(&text[r.clone()])
-                    || lower_text.contains(&p.name.to_lowercase())
-            })
+            .filter(|(r, _)| written_with_capital(&text[r.clone()]))
             .map(|(_, p)| p.name)
             .collect();
+        let mut given_in_full: HashMap<String, bool> = HashMap::new();
         let mut mentions: Vec<Mention> = Vec::new();
         let mut descriptions: Vec<(String, Referent)> = Vec::new();
         // Offices held at a rank apart (`governor` for `Deputy Governor
@@ -162,7 +162,11 @@ impl<'a> Resolver<'a> {
                 .into_iter()
                 .filter(|(r, p)| !quoted(r.start) && !another_given_name(text, r, &p.name))
                 .filter(|(r, p)| {
-                    written_with_capital(&text[r.clone()]) || named_entries.contains(&p.name)
+                    written_with_capital(&text[r.clone()])
+                        || entries_named.contains(&p.name)
+                        || *given_in_full
+                            .entry(p.name.clone())
+                            .or_insert_with(|| lower_text.contains(&p.name.to_lowercase()))
                 })
                 .map(|(r, p)| {
                     // `Quinlan`, after the draft named `Bernadette Quinlan`:
@@ -1837,8 +1841,8 @@ impl<'a> Resolver<'a> {
             acronyms,
             titled_letters: RefCell::new(HashMap::new()),
             named_in_draft: RefCell::new(HashMap::new()),
-            lower_text: std::cell::OnceCell::new(),
-            entries_named: std::cell::OnceCell::new(),
+            lower_text,
+            entries_named,
             sexes: RefCell::new(sexes),
             prosecutor: std::cell::OnceCell::new(),
             questions: std::cell::OnceCell::new(),

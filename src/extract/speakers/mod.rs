@@ -28,8 +28,8 @@ mod pronouns;
 mod words;
 use bodies::{is_no_company, of_other_kind, portfolio_list, words_at_place};
 use clauses::{abbreviation_stop, initial_stop};
-pub(crate) use words::PEOPLE_PLURALS;
 use words::*;
+pub(crate) use words::{MEMBER_LETTERS, PEOPLE_PLURALS};
 
 /// The speaker of a statement.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -2382,12 +2382,11 @@ pub struct Resolver<'a> {
     /// Whether the draft gives a registry entry's name anywhere, by name
     /// (asked once for each).
     named_in_draft: RefCell<HashMap<String, bool>>,
-    /// The draft in lower case, made when first needed.
-    lower_text: std::cell::OnceCell<String>,
+    /// The draft in lower case.
+    lower_text: String,
     /// The registry entries the draft gives by a name, alias or title with
-    /// a capital in it (`the mayor of Harbour Town`), found when first
-    /// needed.
-    entries_named: std::cell::OnceCell<std::collections::HashSet<String>>,
+    /// a capital in it (`the mayor of Harbour Town`).
+    entries_named: std::collections::HashSet<String>,
     /// What pronouns and titles have shown of people's sex, by name.
     sexes: RefCell<HashMap<String, bool>>,
     /// The prosecutor the draft names, looked for once when first asked.
@@ -2399,15 +2398,7 @@ impl<'a> Resolver<'a> {
     /// case (a person's surname will do), or an alias or title of it with
     /// a capital in it.
     fn names_in_draft(&self, entry: &Referent) -> bool {
-        let named = self.entries_named.get_or_init(|| {
-            self.directory
-                .find(self.text, 0..self.text.len())
-                .into_iter()
-                .filter(|(r, _)| written_with_capital(&self.text[r.clone()]))
-                .map(|(_, p)| p.name)
-                .collect()
-        });
-        if named.contains(&entry.name) {
+        if self.entries_named.contains(&entry.name) {
             return true;
         }
         let name = entry.name.to_lowercase();
@@ -2416,7 +2407,7 @@ impl<'a> Resolver<'a> {
             .borrow_mut()
             .entry(name.clone())
             .or_insert_with(|| {
-                let text = self.lower_text.get_or_init(|| self.text.to_lowercase());
+                let text = &self.lower_text;
                 let surname = name.rsplit(' ').next().filter(|_| !entry.organisation);
                 text.contains(&name) || surname.is_some_and(|s| text.contains(s))
             })

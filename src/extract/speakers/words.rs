@@ -17,7 +17,7 @@ pub(super) const INDEFINITE_PRONOUNS: &[&str] = &[
 ];
 
 /// The letters of a member of a parliament or an assembly (`MP`, `TD`).
-pub(super) const MEMBER_LETTERS: &[&str] = &["MP", "MEP", "MSP", "TD", "MLA"];
+pub(crate) const MEMBER_LETTERS: &[&str] = &["MP", "MEP", "MSP", "TD", "MLA"];
 
 /// Words of a party, a side or a standing before `MP` (`Conservative MP`,
 /// `Lib Dem MPs`, `Senior Labour MPs`), which make a member's role of it,
