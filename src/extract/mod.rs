@@ -707,7 +707,21 @@ fn attribute_repeated(text: &str, paras: &[Range<usize>], quotes: &mut [Quote]) 
             if unattributed {
                 let repeated =
                     attributed_after(quotes, i).find(|&j| contains_words(&words[j], &words[i]));
-                if let Some(j) = repeated {
+                // (A lede's words of four or more that a headline gave
+                // someone, the story's first below it, or a pull quote set
+                // apart below the words: those of the earlier statement
+                // saying the same.)
+                let pulled = || {
+                    (0..i).find(|&j| {
+                        words[i].len() >= 4
+                            && quotes[j].kind == QuoteKind::Statement
+                            && quotes[j].speaker.is_some()
+                            && (heading[j].is_some() && (j + 1..i).all(|k| heading[k].is_some())
+                                || set_apart(text, paras, &quotes[i]))
+                            && contains_words(&words[j], &words[i])
+                    })
+                };
+                if let Some(j) = repeated.or_else(pulled) {
                     quotes[i].speaker = quotes[j].speaker.clone();
                 }
             }
@@ -758,6 +772,30 @@ fn attribute_repeated(text: &str, paras: &[Range<usize>], quotes: &mut [Quote]) 
             quotes[i].speaker = most_quoted(quotes, i);
         }
     }
+}
+
+/// Whether a quotation stands alone in its paragraph, after no more than
+/// a label of capitals (`PULL QUOTE:`, `[Pull Quote]`) and before no words.
+fn set_apart(text: &str, paras: &[Range<usize>], quote: &Quote) -> bool {
+    let Some(p) = paras
+        .partition_point(|p| p.start <= quote.start())
+        .checked_sub(1)
+    else {
+        return false;
+    };
+    let (Some(before), Some(after)) = (
+        text.get(paras[p].start..quote.start()),
+        text.get(quote.end()..paras[p].end.max(quote.end())),
+    ) else {
+        return false;
+    };
+    let label: Vec<&str> = before
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .collect();
+    label.len() <= 3
+        && label.iter().all(|w| w.starts_with(char::is_uppercase))
+        && !after.chars().any(char::is_alphabetic)
 }
 
 /// Whether a headline is one quotation and nothing more, after a label of
@@ -5404,6 +5442,46 @@ mod tests {
             ("But the Senator representing Kano Central, Sen. Ibrahim Musa Dantata, cautioned his colleagues against what he called \"cheap politics\", reminding them of the vote.", &["Ibrahim Musa Dantata"]),
             // (A person after `representing` keeps their name.)
             ("A lawyer representing Xoltan Bravecki said he would appeal. \"I was never there,\" Bravecki said.", &["Xoltan Bravecki"]),
+        ];
+        assert_speakers(cases);
+    }
+    #[test]
+    fn short_styles_portfolios_home_towns_and_pull_quotes() {
+        let cases: &[(&str, &[&str])] = &[
+            // `Coun.`, `Adv.` and `Recorder` are styles before a name; the
+            // stop after one ends no sentence. (Not `Junior Doctors`.)
+            ("\"We will clear the streets first,\" said Coun. Marta Ivesdale (Ward 4), who moved the motion.", &["Marta Ivesdale"]),
+            ("Adv. Thomas Kuruvilla said the owner was \"a bridge between two shores\".", &["Thomas Kuruvilla"]),
+("\"People came,\" said Adv. Shaji Mathew.\n\nADV Films said the release was \"delayed by weeks\".\n\n\"They stayed,\" Adv. Mathew said.", &["Shaji Mathew", "ADV Films", "Shaji Mathew"]),
+                        ("Junior Doctors said the offer was \"an insult\".", &["Doctors"]),
+            ("Passing sentence, Recorder Helen Ashdown KC said the case was \"grave\".\n\nRecorder Ashdown called the attack \"cowardly\".", &["Helen Ashdown", "Helen Ashdown"]),
+            // A region after a home town is no one (`from Porto Alegre,
+            // Brazil,`).
+            ("Paulo Mendes, 52, a tourist from Porto Alegre, Brazil, said he had \"loved every minute\" of it.", &["Paulo Mendes"]),
+            ("The winner from Leeds, Hartley, said she was \"gutted\".", &["Hartley"]),
+            // `Early` inside a body's name, between its capitals.
+            ("The National Flood Early Warning Centre said the river was \"above the critical threshold\".", &["National Flood Early Warning Centre"]),
+            // A portfolio's last word before the holder's name is no part
+            // of it.
+            ("Minister of Tourism, Culture and the Arts Vernon Castellano posted: \"What a day for the islands.\"", &["Vernon Castellano"]),
+            ("The Minister for Tourism praised the Lake Louise Ski Resort, which said bookings were \"up sharply\".", &["Lake Louise Ski Resort"]),
+            ("The senator turned to Deputy Commissioner for Assessment and Operations Ramon Ibarra, who said the order was \"inadvertently lifted\".", &["Ramon Ibarra"]),
+            ("The senator questioned Deputy Commissioner for Assessment and Operations Ramon Ibarra.\n\n\"We are not hiding anything,\" Ibarra said.", &["Ramon Ibarra"]),
+            // `went on to`, `was quick to` and `proceeded to` lead to the
+            // verb of saying; they are no part of its subject.
+            ("Terrence Holford-Bynoe rose to speak.\n\nHolford-Bynoe went on to accuse the authority of \"gross mismanagement\".", &["Terrence Holford-Bynoe"]),
+            ("Ama Reyes was quick to call the plan \"a fantasy\". Reyes proceeded to describe it as \"a fudge\".", &["Ama Reyes", "Ama Reyes"]),
+            // `Junior` is a given name before a lone surname, past a quoted
+            // nickname.
+            ("Junior \"Mudbath\" Gaskin, leader of the band, shouted: \"This is we thing.\"\n\nGaskin said the band was \"the biggest yet\".", &["", "Junior Gaskin", "Junior Gaskin"]),
+            // A pull quote's label names no one; the words are those said
+            // above them.
+            ("\"We were outplayed in every department,\" Kerwin Blades said.\n\nPULL QUOTE:\n\"We were outplayed in every department.\"", &["Kerwin Blades", "Kerwin Blades"]),
+            ("\"I became a joke. A nice joke, but a joke,\" Nadine Khoury said.\n\n[PULL QUOTE] \"I became a joke. A nice joke, but a joke.\"", &["Nadine Khoury", "Nadine Khoury"]),
+            // A lede's words that the headline gave someone are theirs.
+            ("Ella Varga vows port is 'not for sale at any price'\n\nThe harbour will stay \"not for sale at any price\" under a deal struck on Tuesday.", &["Ella Varga", "Ella Varga"]),
+            // (Not words further down, after other statements: a banner's.)
+            ("Ella Varga vows port is 'not for sale at any price'\n\nThe harbour will stay open, Varga said, adding: \"We have a deal.\"\n\nA banner on the quay read \"not for sale at any price\".", &["Ella Varga", "Ella Varga", ""]),
         ];
         assert_speakers(cases);
     }

@@ -382,6 +382,9 @@ pub const TITLE_WORDS: &[&str] = &[
     "yab", "yam", "ybhg", "yeye", "ytm", "yuvraj",
     // Ranks before an office (`Additional Solicitor General R.K. Bhatia`).
     "additional", "assistant", "associate", "advocate",
+    // An advocate's style in India and the Gulf (`Adv. Shaji Mathew`),
+    // and a part-time judge's in England (`Recorder Amrit Sandhu KC`).
+    "adv", "recorder",
 ];
 
 /// Letters after a person's name that are no part of it (`Judith Kearns
@@ -510,6 +513,8 @@ pub fn strip_titles(phrase: &str) -> (&str, Option<bool>) {
             || !(is_title_word(&word) || described || styled)
             || given
             || word == "eng" && !is_engineer_style(&rest[..word_end], more)
+            // (`ADV Films`: letters in capitals, not an advocate's style.)
+            || word == "adv" && written == "ADV"
             // (`Det Con Sarah Jones`, a constable; but `Con Papadakis`,
             // a given name, with no rank before it.)
             || word == "con" && !after_title
@@ -713,9 +718,21 @@ fn describes_before_name(word: &str, rest: &str) -> bool {
 
 /// Whether a word that may be a title (`Dean`), opening a name, is the
 /// person's given name instead: one the lists know, before a lone
-/// surname (`Dean Harcourt`, not `Dean Jane Porter`).
+/// surname (`Dean Harcourt`, not `Dean Jane Porter`), a quoted nickname
+/// between them left out (`Dean "Dino" Harcourt`). `Junior` is a given
+/// name there too, before a surname that is no title (`Junior Garcia`,
+/// not `Junior Minister Pat Breen`).
 fn given_name_before_surname(word: &str, rest: &str) -> bool {
-    sex_of(word).is_some() && !rest.trim().contains(' ')
+    let rest = without_nickname(rest.trim());
+    !rest.contains(' ')
+        && (sex_of(word).is_some()
+            || word == "junior" && !rest.is_empty() && {
+                // (Not `Junior Doctors`, `Junior Ministers Group`.)
+                let lower = rest.to_lowercase();
+                !is_title_word(&lower)
+                    && !is_title_word(lower.trim_end_matches('s'))
+                    && !looks_like_organisation(&rest)
+            })
 }
 
 /// The person's name in a capitalised run that starts with a place or body
@@ -2302,9 +2319,19 @@ pub fn capitalised_runs(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
             && words_list
                 .get(k + 1)
                 .is_none_or(|n| !is_cap(&text[n.clone()]));
+        // `National Flood Early Warning Centre`, `the Northside Early Years
+        // Forum`: `Early` inside a body's name, between its capitals (no
+        // sentence opens there).
+        let early_inside = word == "Early"
+            && joined
+            && current.last().is_some_and(|c| is_cap(&text[c.clone()]))
+            && words_list
+                .get(k + 1)
+                .is_some_and(|n| n.start == w.end + 1 && is_cap(&text[n.clone()]));
         if is_cap(word)
             || weekday_name
             || campaign_now
+            || early_inside
             || initial_a
             || particle
             || in_body

@@ -12,7 +12,7 @@ const ABBREVIATIONS: &[&str] = &[
     "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
     "oct", "nov", "dec", "fig", "rev", "hon", "mt", "ft", "e.g", "i.e", "u.s", "u.k", "u.n", "e.u",
     "a.m", "p.m", "const", "det", "insp", "supt", "cpl", "pte", "brig", "lieut", "cllr", "asst",
-    "atty", "msgr", "engr", "eng", "pharm", "alh",
+    "atty", "msgr", "engr", "eng", "pharm", "alh", "coun", "adv",
 ];
 
 /// Whether the word that ends just before `dot` (a `.` at that byte) is an

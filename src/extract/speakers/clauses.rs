@@ -616,10 +616,24 @@ impl Resolver<'_> {
                 };
                 // (Not after a month or a day: `when the window opens in
                 // January, Darcy said`.)
+                // `Paulo Mendes, 52, a tourist from Porto Alegre, Brazil,`:
+                // a region after a home town, in an apposition after a
+                // name (not `The winner from Leeds, Hartley, said`).
+                let home_town = |p: &Range<usize>| {
+                    k >= 2
+                        && matches!(lower(&toks[p.start]).as_str(), "a" | "an")
+                        && (p.start + 1..p.end.saturating_sub(1))
+                            .rev()
+                            .find(|&j| lower(&toks[j]) == "from")
+                            .is_some_and(|j| {
+                                toks[j + 1..p.end].iter().all(is_capitalised)
+                                    && sex_of(toks[j + 1].text).is_none()
+                            })
+                };
                 k > 0
                     && s.len() == 1
                     && is_capitalised(&toks[s.start])
-                    && placed(&segments[k - 1])
+                    && (placed(&segments[k - 1]) || home_town(&segments[k - 1]))
                     && !is_time_name(toks[segments[k - 1].end - 1].text)
             })
             .collect();

@@ -192,6 +192,7 @@ impl<'a> Resolver<'a> {
                 // `Addressing Dobson directly, she said`: a participle
                 // opening the sentence is no part of the name after it.
                 let run = without_opening_participle(text, sentence.start, run);
+                let run = without_portfolio_word(text, run);
                 let written = &without_nickname(&text[run.clone()]);
                 // The sentence up to the name.
                 let lead = &text[sentence.start..run.start];
@@ -1902,6 +1903,49 @@ fn without_opening_participle(text: &str, sentence: usize, run: Range<usize>) ->
         run.end - rest.len()..run.end
     } else {
         run
+    }
+}
+
+/// A capitalised run less the last word of a portfolio that an office
+/// before it names, when a given name the lists know follows that word
+/// (`Minister of Tourism, Culture and the Arts Vernon Ruiz` → `Vernon Ruiz`,
+/// `Commissioner for Assessment and Operations Ramon Ibarra`). The run may
+/// open with that `the`.
+pub(super) fn without_portfolio_word(text: &str, run: Range<usize>) -> Range<usize> {
+    let written = &text[run.clone()];
+    let (the, written) = match written.strip_prefix("the ") {
+        Some(rest) => (true, rest),
+        None => (false, written),
+    };
+    let mut words = written.split_whitespace();
+    let (Some(first), Some(given), Some(_)) = (words.next(), words.next(), words.next()) else {
+        return run;
+    };
+    let floor = floor_char_boundary(text, run.start.saturating_sub(160));
+    let lead: Vec<&str> = text[floor..run.start].split_whitespace().collect();
+    let joined = the || matches!(lead.last(), Some(&("and" | "the" | "&")));
+    // An office's word, then `of` or `for`, a few words before, and only
+    // the portfolio's capitals and joining words since (not `The Minister
+    // for Tourism praised the Lake Louise Ski Resort`).
+    let office = lead
+        .iter()
+        .rev()
+        .take(12)
+        .take_while(|w| {
+            let w = w.trim_end_matches(',');
+            w.starts_with(char::is_uppercase) || matches!(w, "and" | "the" | "&" | "of" | "for")
+        })
+        .collect::<Vec<_>>()
+        .windows(2)
+        .any(|w| matches!(*w[0], "of" | "for") && is_title_word(&w[1].to_lowercase()));
+    let portfolio = sex_of(first).is_none()
+        && !is_title_word(&first.to_lowercase())
+        && !looks_like_organisation(first)
+        && given.starts_with(char::is_uppercase)
+        && sex_of(given).is_some();
+    match text[run.clone()].find(&format!(" {given} ")) {
+        Some(k) if joined && office && portfolio => run.start + k + 1..run.end,
+        _ => run,
     }
 }
 

@@ -454,6 +454,18 @@ fn put_it(toks: &[Token]) -> Option<Range<usize>> {
         .then(|| toks[1].range.start..toks[end - 1].range.end)
 }
 
+/// Whether `line` is a page's label for a pull quote (`PULL QUOTE:`,
+/// `[Pull quote]`, `Pullquote —`), which names no one.
+fn is_pull_quote_label(line: &str) -> bool {
+    let words: Vec<String> = line
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    matches!(words.as_slice(), [p, q] if p == "pull" && q == "quote")
+        || matches!(words.as_slice(), [p] if p == "pullquote")
+}
+
 /// The initials of a name of two words or more, its small words aside
 /// (`FAA` for `Federal Aviation Administration`, `PDMA` for `Provincial
 /// Disaster Management Authority`), if it has from two to six.
@@ -1875,6 +1887,27 @@ fn subject_end(toks: &[Token], mut end: usize) -> usize {
         } else if j >= 1 && word(j - 1) == "to" {
             j -= 1;
         }
+        // `Marsh went on to accuse`, `she was quick to call`, `Okoro
+        // proceeded to describe`: the verb that leads to the one of saying.
+        // (Its `to` may already be left out, as an adverb's word.)
+        let to = if j < end {
+            Some(j)
+        } else {
+            toks.get(end).filter(|t| t.text == "to").map(|_| end)
+        };
+        if let Some(to) = to.filter(|&to| to >= 2) {
+            let (a, b) = (word(to - 2), word(to - 1));
+            let led = matches!(a.as_str(), "went" | "goes" | "go" | "going") && b == "on"
+                || matches!(a.as_str(), "was" | "were" | "is" | "are") && b == "quick";
+            if led {
+                end = to - 2;
+                continue;
+            }
+            if b == "proceeded" {
+                end = to - 1;
+                continue;
+            }
+        }
         if j >= 3
             && matches!(
                 word(j - 1).as_str(),
@@ -2648,6 +2681,12 @@ impl<'a> Resolver<'a> {
                 .is_some_and(|w| is_time_name(w.trim()))
         {
             return None;
+        }
+        // `Minister of Culture and the Arts Vernon Ruiz`: the name after the
+        // portfolio's last word.
+        let named = mentions::without_portfolio_word(self.text, range.clone());
+        if named != range {
+            return self.resolve(named);
         }
         // `the Bench observed`, `A Division Bench of Justices …`: the
         // court the draft named, whose judges they are.
@@ -5663,6 +5702,14 @@ impl<'a> Resolver<'a> {
             .filter_map(|i| verb_form(&toks, i).map(|f| (i, f)))
             .collect();
         let ends_with_colon = toks.last().is_some_and(|t| t.text == ":");
+        // (`PULL QUOTE:`: a page's label names no one.)
+        if ends_with_colon
+            && is_pull_quote_label(
+                &self.text[toks[0].range.start..toks[toks.len() - 1].range.start],
+            )
+        {
+            return None;
+        }
         // `She spoke to a retired bus driver, Hemi Tautari, 71:`: the one
         // spoken to gives the words after the colon.
         if ends_with_colon {
