@@ -723,10 +723,14 @@ fn describes_before_name(word: &str, rest: &str) -> bool {
 /// name there too, before a surname that is no title (`Junior Garcia`,
 /// not `Junior Minister Pat Breen`).
 fn given_name_before_surname(word: &str, rest: &str) -> bool {
+    let known = sex_of(word).is_some();
+    if !known && word != "junior" {
+        return false;
+    }
     let rest = without_nickname(rest.trim());
     !rest.contains(' ')
-        && (sex_of(word).is_some()
-            || word == "junior" && !rest.is_empty() && {
+        && (known
+            || !rest.is_empty() && {
                 // (Not `Junior Doctors`, `Junior Ministers Group`.)
                 let lower = rest.to_lowercase();
                 !is_title_word(&lower)

@@ -1921,6 +1921,14 @@ pub(super) fn without_portfolio_word(text: &str, run: Range<usize>) -> Range<usi
     let (Some(first), Some(given), Some(_)) = (words.next(), words.next(), words.next()) else {
         return run;
     };
+    let portfolio = sex_of(first).is_none()
+        && !is_title_word(&first.to_lowercase())
+        && !looks_like_organisation(first)
+        && given.starts_with(char::is_uppercase)
+        && sex_of(given).is_some();
+    if !portfolio {
+        return run;
+    }
     let floor = floor_char_boundary(text, run.start.saturating_sub(160));
     let lead: Vec<&str> = text[floor..run.start].split_whitespace().collect();
     let joined = the || matches!(lead.last(), Some(&("and" | "the" | "&")));
@@ -1938,14 +1946,12 @@ pub(super) fn without_portfolio_word(text: &str, run: Range<usize>) -> Range<usi
         .collect::<Vec<_>>()
         .windows(2)
         .any(|w| matches!(*w[0], "of" | "for") && is_title_word(&w[1].to_lowercase()));
-    let portfolio = sex_of(first).is_none()
-        && !is_title_word(&first.to_lowercase())
-        && !looks_like_organisation(first)
-        && given.starts_with(char::is_uppercase)
-        && sex_of(given).is_some();
+    if !(joined && office) {
+        return run;
+    }
     match text[run.clone()].find(&format!(" {given} ")) {
-        Some(k) if joined && office && portfolio => run.start + k + 1..run.end,
-        _ => run,
+        Some(k) => run.start + k + 1..run.end,
+        None => run,
     }
 }
 
