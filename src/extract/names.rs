@@ -85,6 +85,19 @@ pub const NOT_NAMES: &[&str] = &[
     "Flight",
     // `Rival Ostrander Semiconductor said`: a rival, not part of its name.
     "Rival",
+    // `Chipmaker Veridian to cut jobs`: a trade's noun opening a headline.
+    "Chipmaker",
+    "Carmaker",
+    "Automaker",
+    "Drugmaker",
+    "Planemaker",
+    "Steelmaker",
+    "Truckmaker",
+    "Toymaker",
+    "Retailer",
+    "Insurer",
+    "Lender",
+    "Broadcaster",
     "Inside",
     "Outside",
     "The",
@@ -576,10 +589,24 @@ fn party_before_name(word: &str, rest: &str) -> bool {
 }
 
 /// Whether a title's word opens a body's name with the rest of the run
-/// after it: before a Gaelic article (`Comhairle nan Eilean Siar`), or as
-/// a portfolio before a nation's name (`Health New Zealand`).
+/// after it: before a Gaelic article (`Comhairle nan Eilean Siar`), as a
+/// portfolio before a nation's name (`Health New Zealand`), or as a level
+/// of government before a seat's (`City Hall`).
 fn opens_body_name(word: &str, rest: &str) -> bool {
-    rest.starts_with("nan ") || rest.starts_with("na ") || national_body(word, rest)
+    rest.starts_with("nan ")
+        || rest.starts_with("na ")
+        || national_body(word, rest)
+        || level_before_place(word, rest)
+}
+
+/// Whether a level of government's word stands before one word alone
+/// that is no title, naming a seat or a body with it (`City Hall`,
+/// `Federal Reserve`), not before a person's title (`District Judge`).
+fn level_before_place(word: &str, rest: &str) -> bool {
+    matches!(word, "city" | "state" | "county" | "district" | "federal")
+        && !rest.is_empty()
+        && !rest.contains(char::is_whitespace)
+        && !is_title_word(&rest.trim_end_matches('.').to_lowercase())
 }
 
 /// Whether a title's word before the rest of a name is a portfolio
@@ -1060,6 +1087,7 @@ const DESCRIBING_STYLES: &[&str] = &[
     "aunty",
     "auntie",
     "canon",
+    "private",
     "commodore",
     "counsel",
     "referee",
@@ -1096,6 +1124,17 @@ const PEOPLES_BEFORE_NAMES: &[&str] = &[
     "welshman",
     "welshwoman",
 ];
+
+/// Whether a capitalised word is a style or a rank that may stand before
+/// a surname alone (`Canon Tilling`, `Garda Lenihan`, `Private Ellery`),
+/// though it opens other names too (`Canon Inc`, `Garda Síochána`,
+/// `Private Eye`).
+pub fn is_style_before_surname(word: &str) -> bool {
+    matches!(
+        word.trim_end_matches('.').to_lowercase().as_str(),
+        "canon" | "garda" | "private" | "gunner" | "trooper" | "guardsman" | "rifleman" | "sapper"
+    )
+}
 
 /// Whether a capitalised word before a name is one the lists know to
 /// describe a person (a style, an office, a listed person's noun), not
@@ -1394,6 +1433,11 @@ const ORGANISATION_WORDS: &[&str] = &[
     "Wanderers",
     "Confederation",
     "Review",
+    // `Motor Weekly called it …`: a periodical's name.
+    "Weekly",
+    "Monthly",
+    "Quarterly",
+    "Magazine",
     "Homes",
     "Technologies",
     "Campaign",
@@ -1508,10 +1552,11 @@ pub fn is_name_abbreviation(word: &str) -> bool {
 
 /// Lowercase particles that may stand inside a name: `Ibn`, `bin`, `de`,
 /// `van`, the Welsh `ap` (`Gwenllian ap Rhys`), the Kalenjin `arap`
-/// (`Joel arap Rotich`), the German `zu`.
+/// (`Joel arap Rotich`), the German `zu`, the Portuguese `do` (`Banco do
+/// Brasil`).
 const PARTICLES: &[&str] = &[
     "al", "bin", "ibn", "de", "del", "van", "von", "der", "da", "di", "du", "la", "le", "el",
-    "abu", "dela", "delos", "dos", "das", "den", "binti", "bint", "ter", "ten", "te", "vom",
+    "abu", "dela", "delos", "do", "dos", "das", "den", "binti", "bint", "ter", "ten", "te", "vom",
     "della", "dei", "degli", "ap", "i", "arap", "zu",
 ];
 
@@ -2070,9 +2115,13 @@ pub fn capitalised_runs(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
             // The word before, which ends at `e`.
             let prev_start = words_list[k - 1].start;
             let before = &text[prev_start..e];
+            // (Not a transcript's `Q.` opening a line: `Q. Paolo said …`.)
+            let question = before == "Q"
+                && (prev_start == 0 || text[..prev_start].ends_with(['\n', '\r']));
             let initial = (gap == ". " || gap == ".")
                 && e - prev_start == 1
                 && before.starts_with(|c: char| c.is_ascii_uppercase())
+                && !question
                 // `S.A.`, `U.S.`: letters joined by stops.
                 && (gap == ". " || word.len() == 1)
                 // `St. Brendan's`, `Mt. Kessel`.
@@ -2141,11 +2190,14 @@ pub fn capitalised_runs(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
                 || of_body_after()
                 || current.iter().enumerate().any(|(j, c)| {
                     // (Not `House Minority Leader Vernon Oyelaran of New
-                    // York`: a title after the body's word heads a person.)
+                    // York`: a title after the body's word heads a person;
+                    // but `Office of the Chief Inspector of Mines`, a title
+                    // inside the body's own `of`.)
                     is_organisation_word(&text[c.clone()])
-                        && !current[j + 1..]
-                            .iter()
-                            .any(|n| is_title_word(&text[n.clone()].to_lowercase()))
+                        && (current.get(j + 1).is_some_and(|n| &text[n.clone()] == "of")
+                            || !current[j + 1..]
+                                .iter()
+                                .any(|n| is_title_word(&text[n.clone()].to_lowercase())))
                 }));
         // `Federal Office for the Environment`: an office's `for the`
         // before a capital (not `blamed the Football Association for the
@@ -2230,11 +2282,17 @@ pub fn capitalised_runs(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
                 .any(|gap| text[w.end..].starts_with(gap));
         // `French Finance Minister …`: capitalised words straight before a
         // title describe the office, not a person.
-        let office = joined && !in_body && {
-            let lower = word.to_lowercase();
-            (word.starts_with(char::is_lowercase) && is_title_word(&lower))
-                || OFFICES.contains(&lower.as_str())
-        };
+        // (Nor a capitalised one after a body's `of`: `Office of the Chief
+        // Inspector of Mines`.)
+        let office = joined
+            && !in_body
+            && !(word.starts_with(char::is_uppercase)
+                && body_before_of(&current[current.len().saturating_sub(4)..]))
+            && {
+                let lower = word.to_lowercase();
+                (word.starts_with(char::is_lowercase) && is_title_word(&lower))
+                    || OFFICES.contains(&lower.as_str())
+            };
         if office {
             // `Finance Minister Ruth Okafor and Health Minister …`: a name
             // before `and` stays; only the words of this office go.
@@ -2332,7 +2390,17 @@ pub fn capitalised_runs(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
             && words_list
                 .get(k + 1)
                 .is_some_and(|n| n.start == w.end + 1 && is_cap(&text[n.clone()]));
+        // `a spokesman for An Garda Síochána`, `by An Bord Pleanála`: the
+        // Irish article opening a body's name inside a sentence, where the
+        // English one is in lower case.
+        let irish_an = word == "An"
+            && current.is_empty()
+            && text[..w.start].trim_end().ends_with(char::is_lowercase)
+            && words_list
+                .get(k + 1)
+                .is_some_and(|n| n.start == w.end + 1 && is_cap(&text[n.clone()]));
         if is_cap(word)
+            || irish_an
             || weekday_name
             || campaign_now
             || early_inside
@@ -2378,7 +2446,7 @@ pub fn is_adjective(word: &str) -> bool {
 }
 
 /// Whether a word is a count (`Ten`, `10`), as in `Ten-man`.
-fn is_number_word(word: &str) -> bool {
+pub fn is_number_word(word: &str) -> bool {
     const COUNTS: &[&str] = &[
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
         "twelve", "thirteen", "fourteen", "fifteen",

@@ -318,20 +318,25 @@ impl Resolver<'_> {
                     .is_some_and(|w| sex_of(w).is_none())
                 && !self.titled_at(m.range.start)
         };
-        if let Some(m) = all_before
-            .iter()
-            .filter(|m| m.subject && m.range.start >= last_sentence)
-            .filter(|m| m.referent.organisation || unmarked(m))
-            // (Not one whose name shows another kind: `the company` after
-            // `… told the Australian Securities Exchange`; any body is a
-            // group.)
-            .filter(|m| {
-                matches!(noun, "group" | "organisation" | "organization" | "body")
-                    || !of_other_kind(&m.referent.name, noun)
-            })
-            .filter(|m| may_be(&m.referent.name))
-            .max_by_key(|m| m.range.start)
-        {
+        let recent = |subject: bool| {
+            all_before
+                .iter()
+                .filter(|m| m.subject == subject && m.range.start >= last_sentence)
+                .filter(|m| m.referent.organisation || unmarked(m))
+                // (Not one whose name shows another kind: `the company`
+                // after `… told the Australian Securities Exchange`; any
+                // body is a group.)
+                .filter(|m| {
+                    matches!(noun, "group" | "organisation" | "organization" | "body")
+                        || !of_other_kind(&m.referent.name, noun)
+                })
+                .filter(|m| may_be(&m.referent.name))
+                .max_by_key(|m| m.range.start)
+        };
+        // (`The centre is run by Castellan Secure Services. The company
+        // said`: for a company, one the last sentence names elsewhere than
+        // as its subject comes next.)
+        if let Some(m) = recent(true).or_else(|| common_kind.then(|| recent(false)).flatten()) {
             return Some(Referent {
                 organisation: true,
                 ..m.referent.clone()
@@ -531,7 +536,9 @@ impl Resolver<'_> {
                 let end = floor_char_boundary(self.text, (at + 160).min(range.start));
                 // (The noun as a word: not the `report` of `reporters`.)
                 let whole = !self.text[at..].starts_with(char::is_alphanumeric);
-                self.named_by(&tokens(self.text, at..end.max(at)))
+                let after = tokens(self.text, at..end.max(at));
+                self.named_by(&after)
+                    .or_else(|| whole.then(|| self.named_from(&after)).flatten())
                     .or_else(|| whole.then(|| self.said_in(from + k)).flatten())
                     .or_else(|| whole.then(|| self.owned_by_pronoun(from + k)).flatten())
             })
@@ -645,14 +652,56 @@ impl Resolver<'_> {
             .take(6)
             .take_while(|t| is_word(t))
             .position(|t| is_capitalised(t) && !is_time_name(t.text))?;
-        let end = rest[first..]
-            .iter()
-            .position(|t| !(is_capitalised(t) || matches!(t.text, "&" | "and" | "of")))
-            .map_or(rest.len(), |p| first + p);
+        let end = (first..rest.len())
+            .find(|&j| {
+                let t = &rest[j];
+                !(is_capitalised(t)
+                    || matches!(t.text, "&" | "and" | "of")
+                    || initialism_stop(rest, j))
+            })
+            .unwrap_or(rest.len());
         let end = (first + 1..=end)
             .rev()
             .find(|&e| is_capitalised(&rest[e - 1]))?;
         self.resolve(rest[first].range.start..rest[end - 1].range.end)
+    }
+
+    /// The sender of the last `noun` (`email`, `letter`) before `at` that
+    /// the draft gave one with `from` (`an email from Harbour Prestige
+    /// Realty`), within the last few sentences.
+    pub(super) fn sender_named_before(&self, noun: &str, at: usize) -> Option<Speaker> {
+        let from = self.sentence_start(at, 3);
+        let earlier = &self.text[from..at];
+        let (k, _) = earlier.rmatch_indices(noun).next()?;
+        let start = from + k + noun.len();
+        // (The noun as a word: not the `post` of `postponed`.)
+        let before_ok = !earlier[..k].ends_with(char::is_alphanumeric);
+        if !before_ok || self.text[start..].starts_with(char::is_alphanumeric) {
+            return None;
+        }
+        let end = floor_char_boundary(self.text, (start + 80).min(at));
+        self.named_from(&tokens(self.text, start..end.max(start)))
+    }
+
+    /// The sender a document's noun names straight after it with `from`
+    /// (`an email from Harbour Prestige Realty on Monday`), not a time
+    /// (`a letter from March`).
+    fn named_from(&self, toks: &[Token]) -> Option<Speaker> {
+        let [from, rest @ ..] = toks else {
+            return None;
+        };
+        let rest = match rest {
+            [the, rest @ ..] if lower(the) == "the" => rest,
+            _ => rest,
+        };
+        let n = rest
+            .iter()
+            .take(6)
+            .take_while(|t| is_capitalised(t) && !is_time_name(t.text))
+            .count();
+        (from.text == "from" && n > 0)
+            .then(|| self.resolve(rest[0].range.start..rest[n - 1].range.end))
+            .flatten()
     }
 
     /// The body of the spokesperson last mentioned with one, in the stretch
@@ -822,6 +871,22 @@ impl Resolver<'_> {
             },
         })
     }
+}
+
+/// Whether the token at `k` is the stop that ends an initialism inside a
+/// name, a capitalised word straight after (`U.S. Fleet Forces Command`),
+/// not a sentence's end.
+fn initialism_stop(toks: &[Token], k: usize) -> bool {
+    let letters = |w: &str| {
+        w.split('.').count() >= 2
+            && w.split('.')
+                .all(|p| p.len() == 1 && p.bytes().all(|b| b.is_ascii_uppercase()))
+    };
+    toks[k].text == "."
+        && k > 0
+        && toks[k - 1].range.end == toks[k].range.start
+        && letters(toks[k - 1].text)
+        && toks.get(k + 1).is_some_and(is_capitalised)
 }
 
 /// Whether a participle before `by` names one who came by a document,

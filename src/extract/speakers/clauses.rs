@@ -251,9 +251,20 @@ impl Resolver<'_> {
             // `Bakers' and Food Workers' Union`: a plural possessive too.
             let capitalised_before = i > 0 && is_capitalised(&toks[i - 1])
                 || i > 1 && matches!(toks[i - 1].text, "'" | "’") && is_capitalised(&toks[i - 2]);
-            let inside_name = t.text == "and"
-                && capitalised_before
-                && (toks.get(i + 1).is_some_and(is_capitalised)
+            // `General Lord Ashby and four other retired chiefs warned`:
+            // `and` before others of the kind joins one subject, the
+            // named one first.
+            let and_others = t.text == "and"
+                && toks
+                    .get(i + 1)
+                    .is_some_and(|n| is_number_word(n.text) || n.text == "several")
+                && toks[(i + 2).min(end)..end.min(i + 4)]
+                    .iter()
+                    .any(|n| matches!(n.text, "other" | "others"));
+            let inside_name = and_others
+                || t.text == "and"
+                    && capitalised_before
+                    && (toks.get(i + 1).is_some_and(is_capitalised)
                     // `Feld and her colleagues wrote`: one subject.
                     || toks.get(i + 1).is_some_and(|n| {
                         matches!(lower(n).as_str(), "his" | "her" | "their")
@@ -264,6 +275,12 @@ impl Resolver<'_> {
             ) && !abbreviation_stop)
                 // (`• Wróblewska says`: a list's bullet.)
                 || matches!(t.text, "•" | "▪" | "‣" | "◦" | "►")
+                // (`**STEIN:** A FEMA spokesperson told`: emphasis marks
+                // left in plain text; not the star of a grade, `three A*s`.)
+                || t.text == "*"
+                    && !(i > 0
+                        && toks[i - 1].range.end == t.range.start
+                        && is_word(&toks[i - 1]))
                 // (`TEHRAN // Iran's …`: a dateline's double slash.)
                 || (t.text == "/"
                     && (toks.get(i + 1).is_some_and(|n| n.text == "/")
@@ -1127,6 +1144,8 @@ pub(super) fn initial_stop(toks: &[Token], i: usize) -> bool {
 pub(super) fn abbreviation_stop(toks: &[Token], i: usize) -> bool {
     i > 0
         && toks[i - 1].range.end == toks[i].range.start
+        // (Not a transcript's `Q.` opening a sentence: `Q. Paolo said`.)
+        && !(i == 1 && toks[0].text == "Q")
         && (toks[i - 1].text.len() <= 4
             || is_title_word(&lower(&toks[i - 1]))
             // (`(D-Ore.)`, `R-Ariz.,`: not `D-Day.` ending a sentence.)

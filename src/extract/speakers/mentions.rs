@@ -1647,6 +1647,11 @@ impl<'a> Resolver<'a> {
                 // (Not a person named in an anonymous source's description: `The
                 // owner of a shop on Abbey Walk, who asked not to be named, said`.)
                 let anonymised = kept_anonymous && !referent.organisation;
+                // (Nor an outlet that came by a document: `seen by the
+                // Brisbane Times`, which no later `it` means.)
+                if came_by_document(text, range.clone()) {
+                    continue;
+                }
                 mentions.push(Mention {
                     range: range.clone(),
                     referent: referent.clone(),

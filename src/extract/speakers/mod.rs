@@ -7,10 +7,11 @@
 use super::given_names::sex_of;
 use super::names::{
     ampersand_joins, capitalised_runs, contracted_pronoun, is_gaelic_patronymic, is_luo_apostrophe,
-    is_name_abbreviation, is_nationality, is_nationality_noun, is_not_name, is_office, is_particle,
-    is_particle_joined, is_post_nominal, is_presiding_office, is_rank_acronym, is_title_word,
-    looks_like_organisation, names_a_body, nickname, normal_case, person_or_body, strip_titles,
-    without_nickname, without_post_nominals, Directory, Mention, Referent,
+    is_name_abbreviation, is_nationality, is_nationality_noun, is_not_name, is_number_word,
+    is_office, is_particle, is_particle_joined, is_post_nominal, is_presiding_office,
+    is_rank_acronym, is_style_before_surname, is_title_word, looks_like_organisation, names_a_body,
+    nickname, normal_case, person_or_body, strip_titles, without_nickname, without_post_nominals,
+    Directory, Mention, Referent,
 };
 use super::verbs::{
     court_heard, is_feeling_verb, reporting, with_particle, Form, AS_VERBS, COURTS, FINDINGS, HEARD,
@@ -455,8 +456,9 @@ fn put_it(toks: &[Token]) -> Option<Range<usize>> {
 }
 
 /// Whether `line` is a page's label for a pull quote (`PULL QUOTE:`,
-/// `[Pull quote]`, `Pullquote —`), which names no one.
-fn is_pull_quote_label(line: &str) -> bool {
+/// `[Pull quote]`, `Pullquote —`) or for a question and its answer in a
+/// transcript (`Q:`, `A:`), which names no one.
+pub(crate) fn is_page_label(line: &str) -> bool {
     let words: Vec<String> = line
         .split(|c: char| !c.is_alphabetic())
         .filter(|w| !w.is_empty())
@@ -464,6 +466,8 @@ fn is_pull_quote_label(line: &str) -> bool {
         .collect();
     matches!(words.as_slice(), [p, q] if p == "pull" && q == "quote")
         || matches!(words.as_slice(), [p] if p == "pullquote")
+        || line.trim() == "Q"
+        || line.trim() == "A"
 }
 
 /// The initials of a name of two words or more, its small words aside
@@ -1553,6 +1557,24 @@ fn body_at_place(mention: &str) -> Option<String> {
             w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-')
         }))
     .then(|| bare.to_owned())
+}
+
+/// Whether the phrase at `range` names one who came by a document, not
+/// one who wrote it (`seen by the Herald`, `obtained by the BBC`, `leaked
+/// to The Times`), those words before it or opening it.
+pub(super) fn came_by_document(text: &str, range: Range<usize>) -> bool {
+    const CAME_BY: [&str; 3] = ["seen by", "obtained by", "leaked to"];
+    let from = floor_char_boundary(text, range.start.saturating_sub(20));
+    let before = text[from..range.start].trim_end();
+    let before = before
+        .strip_suffix(" the")
+        .or_else(|| before.strip_suffix(" The"))
+        .unwrap_or(before);
+    let phrase = text.get(range).unwrap_or("").trim_start();
+    CAME_BY.iter().any(|p| {
+        before.strip_suffix(p).is_some_and(|b| b.ends_with(' '))
+            || phrase.strip_prefix(p).is_some_and(|r| r.starts_with(' '))
+    })
 }
 
 /// The styles of peers whose titles may name a place (`Lord Ashworth of
@@ -2682,6 +2704,11 @@ impl<'a> Resolver<'a> {
         {
             return None;
         }
+        // `The email, which has been seen by the Brisbane Times, said`: an
+        // outlet that came by a document is not its author.
+        if came_by_document(self.text, range.clone()) {
+            return None;
+        }
         // `Minister of Culture and the Arts Vernon Ruiz`: the name after the
         // portfolio's last word.
         let named = mentions::without_portfolio_word(self.text, range.clone());
@@ -2784,7 +2811,10 @@ impl<'a> Resolver<'a> {
             .trim()
             .trim_matches(|c: char| c == ',' || c == ':')
             .to_owned();
-        if mention.is_empty() || self.kept_anonymous(&mention, range.end) {
+        // (Nor words in quotation marks, a nickname or a title: `The club,
+        // known as "the Swallows", announced`.)
+        let quoted = mention.starts_with(['"', '“', '‘', '\'']);
+        if mention.is_empty() || quoted || self.kept_anonymous(&mention, range.end) {
             return None;
         }
         // `Senior Superintendent of Police (SSP) Shalini Awasthi`, `City SP
@@ -3135,7 +3165,10 @@ impl<'a> Resolver<'a> {
             )
             .is_some_and(|(first, second)| opens_unnamed(first, second))
             && !lower.contains("spokes")
-            && !lower.contains("representative");
+            && !lower.contains("representative")
+            // (Not `a visibly relieved Mr Kaupa`: a named person described.)
+            && !matches!(words.as_slice(), [.., h, n]
+                if is_honorific(h) && n.starts_with(char::is_uppercase));
         // `A Conservative MP`: capitals, then a member's letters, after `a`.
         let indefinite = indefinite
             || opens_indefinite
@@ -4300,6 +4333,14 @@ impl<'a> Resolver<'a> {
             let subject = times >= 3 && mentions.get(most).is_some_and(is_them);
             subject.then(|| person.clone())
         });
+        // `Canon Tilling`, `Garda Lenihan`, after `Canon Margaret
+        // Tilling`: a style that describes before a surname the draft gave
+        // a person (not `Garda Síochána`, whose second word is no one's).
+        let full = full.or_else(|| {
+            let (style, surname) = name.split_once(' ')?;
+            let person = self.surnames.get(surname)?;
+            (is_style_before_surname(style) && !person.organisation).then(|| person.clone())
+        });
         let speaker = match full {
             Some(r) => Speaker {
                 name: r.name.clone(),
@@ -4509,6 +4550,18 @@ impl<'a> Resolver<'a> {
             "decision",
         ];
         let made = MADE.contains(&folded.as_str());
+        // (`an email from Harbour Prestige Realty … The email said`: the
+        // sender the draft gave it.)
+        if let Some(s) = ISSUED
+            .contains(&folded.as_str())
+            .then(|| self.sender_named_before(&folded, at))
+            .flatten()
+        {
+            return Speaker {
+                mention: mention.to_owned(),
+                ..s
+            };
+        }
         if made || ISSUED.contains(&folded.as_str()) {
             // Or the subject named since (`X has posted a message … The post
             // reads:`).
@@ -5702,11 +5755,9 @@ impl<'a> Resolver<'a> {
             .filter_map(|i| verb_form(&toks, i).map(|f| (i, f)))
             .collect();
         let ends_with_colon = toks.last().is_some_and(|t| t.text == ":");
-        // (`PULL QUOTE:`: a page's label names no one.)
+        // (`PULL QUOTE:`, `Q:`: a page's label names no one.)
         if ends_with_colon
-            && is_pull_quote_label(
-                &self.text[toks[0].range.start..toks[toks.len() - 1].range.start],
-            )
+            && is_page_label(&self.text[toks[0].range.start..toks[toks.len() - 1].range.start])
         {
             return None;
         }

@@ -337,6 +337,13 @@ impl<'a> Resolver<'a> {
                 });
             }
         }
+        // `State television blamed what it called "…"`: the body that is
+        // the subject of this sentence, named or described.
+        if lower == "it" {
+            if let Some(s) = self.body_subject_here(at) {
+                return Some(Speaker { mention, ..s });
+            }
+        }
         // `The airline said … It also said …`: a body's noun opening this
         // sentence or the last, with no body named since.
         if organisation && lower != "they" && lower != "their" {
@@ -401,6 +408,41 @@ impl<'a> Resolver<'a> {
             mention,
         })
     }
+    /// The body that is the subject of the sentence holding `at`, before
+    /// the sentence's first verb and `at` (`State television blamed`,
+    /// `Kessaria's foreign ministry posted`, `The water board began`): a
+    /// few words with no comma, headed by a body's noun or naming a body.
+    fn body_subject_here(&self, at: usize) -> Option<Speaker> {
+        let start = self.sentence_start(at, 0);
+        let toks = tokens(self.text, start..at);
+        let first = after_opening_phrase(&toks);
+        let verb = (first + 1..toks.len()).find(|&k| verb_form(&toks, k) == Some(Form::Finite))?;
+        let subject = &toks[first..verb];
+        if subject.len() > 6 || !subject.iter().all(|t| is_word(t) || is_possessive(t.text)) {
+            return None;
+        }
+        let last = subject.last()?;
+        let head = lower(last);
+        let range = subject[0].range.start..subject[subject.len() - 1].range.end;
+        let described = !is_capitalised(last)
+            && (is_body_noun(&head) || matches!(head.as_str(), "television" | "radio" | "media"));
+        if described {
+            return self.resolve(range);
+        }
+        // (A body named there, as the draft's names read it: `The West of
+        // England Arts Agency`.)
+        let mentions = self.mentions.borrow();
+        let named = starting_in(&mentions, range.clone())
+            .iter()
+            .filter(|m| m.referent.organisation && m.range.end <= range.end)
+            .max_by_key(|m| m.range.len())?;
+        Some(Speaker {
+            name: named.referent.name.clone(),
+            id: named.referent.id.clone(),
+            mention: self.text[named.range.clone()].to_owned(),
+        })
+    }
+
     /// Where the sentence holding `at` starts, then the one before it,
     /// while they are of common length (a bound keeps a huge sentence
     /// linear).
@@ -745,6 +787,7 @@ impl<'a> Resolver<'a> {
 
     pub(super) fn body_opening_sentence(&self, at: usize) -> Option<Referent> {
         let mentions = self.mentions.borrow();
+        let this_sentence = self.recent_sentence_starts(at).next().unwrap_or(at);
         for start in self.recent_sentence_starts(at) {
             // The sentence's first words, up to its verb's reach.
             let words: Vec<&str> = self
@@ -758,9 +801,13 @@ impl<'a> Resolver<'a> {
                 && words
                     .get(2)
                     .is_some_and(|w| w.starts_with(char::is_lowercase));
+            // (A body named as the subject of a sentence since, or at all
+            // in this one; not one the last sentence names after its
+            // verb: `The health authority said visits at Marten Lake
+            // General Hospital rose. In a statement, it said`.)
             let named_since = starting_in(&mentions, start..at)
                 .iter()
-                .any(|m| m.referent.organisation);
+                .any(|m| m.referent.organisation && (m.subject || m.range.start >= this_sentence));
             if named_since {
                 return None;
             }
