@@ -98,6 +98,9 @@ pub fn extract(draft: &Draft, directory: &Directory) -> Vec<Quote> {
     // on, each a question of the asker's or an answer.
     let mut exchange: Option<(Speaker, Option<Speaker>)> = None;
     let in_exchange = std::cell::Cell::new(false);
+    // Whether the exchange went on past an answer whose speaker was named
+    // (see below): then only a question put to someone is the asker's.
+    let named_answer = std::cell::Cell::new(false);
     // Each statement's paragraph and speaker, the latest few.
     let mut recent: Vec<(usize, Speaker)> = Vec::new();
     for span in &spans {
@@ -298,13 +301,27 @@ pub fn extract(draft: &Draft, directory: &Directory) -> Vec<Quote> {
                         let turn = (p + 1 == para && opens_sentence)
                             .then(|| exchange.clone())
                             .flatten();
-                        if let Some((asker, answerer)) = turn {
+                        // (After a named answer, a question is the
+                        // asker's only when it is put to someone, `you`,
+                        // follows the answer up, `So …`, or is all
+                        // questions: not the answerer's own `We knocked on
+                        // doors. What more could we do?`.)
+                        let question = joined.trim_end().ends_with('?');
+                        let put_to_someone = || {
+                            let follows_up = joined
+                                .split_whitespace()
+                                .next()
+                                .is_some_and(|w| matches!(w, "So" | "And" | "But" | "Then"));
+                            follows_up
+                                || !joined.trim_end().trim_end_matches('?').contains(['.', '!'])
+                                || joined
+                                    .split(|c: char| !c.is_alphabetic())
+                                    .any(|w| matches!(w, "you" | "You" | "your" | "Your"))
+                        };
+                        let own_question = question && named_answer.get() && !put_to_someone();
+                        if let Some((asker, answerer)) = turn.filter(|_| !own_question) {
                             in_exchange.set(true);
-                            return if joined.trim_end().ends_with('?') {
-                                Some(asker)
-                            } else {
-                                answerer
-                            };
+                            return if question { Some(asker) } else { answerer };
                         }
                         ((opens_sentence || colon_lead())
                             && (p == para || p + 1 == para || between_nameless || after_question))
@@ -463,7 +480,10 @@ pub fn extract(draft: &Draft, directory: &Directory) -> Vec<Quote> {
                     .any(|w| matches!(*w, "asked" | "asks" | "demanded" | "pressed"));
             exchange = match (&speaker, asked) {
                 (Some(asker), true) => Some((
-                    asker.clone(),
+                    {
+                        named_answer.set(false);
+                        asker.clone()
+                    },
                     recent
                         .iter()
                         .rev()
@@ -483,12 +503,16 @@ pub fn extract(draft: &Draft, directory: &Directory) -> Vec<Quote> {
                             })
                     }) =>
                 {
+                    named_answer.set(true);
                     exchange
                         .take()
                         .map(|(asker, _)| (asker, Some(answerer.clone())))
                 }
                 _ => None,
             };
+            if exchange.is_none() {
+                named_answer.set(false);
+            }
             in_exchange.set(false);
             if let Some(s) = &speaker {
                 recent.push((here, s.clone()));
@@ -5583,8 +5607,27 @@ mod tests {
             ("The hearing was tense.\n\nSen. Maria Elkhart pressed Dr Leonard Voss on the figures.\n\n\"Is that number right?\" Elkhart asked.\n\n\"It is accurate based on the data we had,\" Voss said.\n\n\"That is not what I asked you, doctor. Is it right?\"\n\n\"No, senator. It is not. It is incomplete.\"", &["Maria Elkhart", "Leonard Voss", "Maria Elkhart", "Leonard Voss"]),
             // A periodical is no person whom `he` may mean.
             ("Alasdair McCrindle won in 1968. Motor Weekly called it \"the finest drive of the year\".\n\n\"Nobody ever won a race from a hospital bed,\" he told a meeting in 1971.", &["Motor Weekly", "Alasdair McCrindle"]),
+            // Not a witness who saw something, nor a body that obtained
+            // it; not a place a letter came from.
+            ("The crash was seen by Tom Hale, who said it was \"like something from a film\".", &["Tom Hale"]),
+            ("An injunction obtained by Kent County Council bans protests at the site. In a statement, it said the order was \"necessary to keep people safe\".", &["Kent County Council"]),
+            ("She received a letter from Gaza in March. The letter said: \"We are safe for now.\"", &[""]),
+            // After a named answer, the answerer's own question goes on
+            // with the answer.
+            ("The hearing went on.\n\nSenator Alana Whitcombe pressed Graham Ferris on the figure.\n\n\"How many people are held there?\" Whitcombe asked.\n\n\"As of this morning, 94,\" Mr Ferris replied.\n\n\"So by my maths that is more than $5 million a person. Is that value for money?\"", &["Alana Whitcombe", "Graham Ferris", "Alana Whitcombe"]),
+            ("Residents met on Monday.\n\n\"Why has nobody told us?\" asked resident Jo Bell.\n\nCouncil leader Tim Rowe said: \"We wrote to every home in March.\"\n\n\"We knocked on doors too. What more could we have done?\"", &["Jo Bell", "Tim Rowe", "Tim Rowe"]),
+            // A rank before a surname the draft gave someone else.
+            ("Tadhg Murphy, 27, pleaded guilty at Tralee District Court.\n\nGarda Murphy, who is not related to the accused, said he had been \"aggressive and abusive\".", &["Garda Murphy"]),
+            // `it` after a conjunction is not the sentence's subject.
+            ("State media praised Sinopec Corp after it said the blaze was \"under control\".", &["Sinopec Corp"]),
+            // `and` after a clause, not a name: the others are unnamed.
+            ("Mayor Jo Fenn resigned on Monday and two other councillors said they would \"follow her out of the door\".", &[""]),
+            ("Anne Barrow led it. Barrow and four other chiefs wrote that the dose was \"too low\".", &["Anne Barrow"]),
         ];
         assert_speakers(cases);
+        // A sentence after `U.S.` is no part of a name.
+        let text = "A review was commissioned by the U.S. Officials said it was overdue. The review said aid was \"badly targeted\".";
+        assert_ne!(speakers(text), ["U.S. Officials"]);
     }
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(300))]

@@ -684,8 +684,10 @@ impl Resolver<'_> {
     }
 
     /// The sender a document's noun names straight after it with `from`
-    /// (`an email from Harbour Prestige Realty on Monday`), not a time
-    /// (`a letter from March`).
+    /// (`an email from Harbour Prestige Realty on Monday`): a body, or a
+    /// person named with a given name the lists know or a title; not a
+    /// time (`a letter from March`), a place (`a report from Kyiv`) or
+    /// the owner of someone else (`a letter from Mr Bryant's solicitor`).
     fn named_from(&self, toks: &[Token]) -> Option<Speaker> {
         let [from, rest @ ..] = toks else {
             return None;
@@ -699,9 +701,13 @@ impl Resolver<'_> {
             .take(6)
             .take_while(|t| is_capitalised(t) && !is_time_name(t.text))
             .count();
-        (from.text == "from" && n > 0)
-            .then(|| self.resolve(rest[0].range.start..rest[n - 1].range.end))
-            .flatten()
+        if from.text != "from" || n == 0 || is_possessive(rest[n - 1].text) {
+            return None;
+        }
+        let first = rest[0].text;
+        let person = sex_of(first).is_some() || is_title_word(&lower(&rest[0]));
+        self.resolve(rest[0].range.start..rest[n - 1].range.end)
+            .filter(|s| person || self.is_organisation(&s.name))
     }
 
     /// The body of the spokesperson last mentioned with one, in the stretch
@@ -874,19 +880,31 @@ impl Resolver<'_> {
 }
 
 /// Whether the token at `k` is the stop that ends an initialism inside a
-/// name, a capitalised word straight after (`U.S. Fleet Forces Command`),
-/// not a sentence's end.
+/// name, a body's name of capitalised words straight after (`U.S. Fleet
+/// Forces Command`), not a sentence's end (`by the U.S. Officials said`).
 fn initialism_stop(toks: &[Token], k: usize) -> bool {
-    let letters = |w: &str| {
-        w.split('.').count() >= 2
-            && w.split('.')
-                .all(|p| p.len() == 1 && p.bytes().all(|b| b.is_ascii_uppercase()))
-    };
     toks[k].text == "."
         && k > 0
         && toks[k - 1].range.end == toks[k].range.start
-        && letters(toks[k - 1].text)
-        && toks.get(k + 1).is_some_and(is_capitalised)
+        && is_initialism(toks[k - 1].text)
+        && {
+            let named: Vec<&str> = toks[k + 1..]
+                .iter()
+                .take(6)
+                .take_while(|t| is_capitalised(t))
+                .map(|t| t.text)
+                .collect();
+            !named.is_empty() && looks_like_organisation(&named.join(" "))
+        }
+}
+
+/// Whether a word is capital letters joined by stops, its last stop
+/// apart (`U.S`, `U.N`).
+fn is_initialism(word: &str) -> bool {
+    word.split('.').count() >= 2
+        && word
+            .split('.')
+            .all(|p| p.len() == 1 && p.bytes().all(|b| b.is_ascii_uppercase()))
 }
 
 /// Whether a participle before `by` names one who came by a document,

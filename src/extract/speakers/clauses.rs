@@ -254,7 +254,12 @@ impl Resolver<'_> {
             // `General Lord Ashby and four other retired chiefs warned`:
             // `and` before others of the kind joins one subject, the
             // named one first.
+            // (After a name or its apposition only: not `Jo Fenn resigned
+            // on Monday and two other councillors said`.)
             let and_others = t.text == "and"
+                && i > 0
+                && (toks[i - 1].text == ","
+                    || is_capitalised(&toks[i - 1]) && !is_time_name(toks[i - 1].text))
                 && toks
                     .get(i + 1)
                     .is_some_and(|n| is_number_word(n.text) || n.text == "several")

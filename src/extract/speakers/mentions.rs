@@ -1846,6 +1846,7 @@ impl<'a> Resolver<'a> {
             body_ends,
             acronyms,
             titled_letters: RefCell::new(HashMap::new()),
+            styled_surnames: RefCell::new(HashMap::new()),
             named_in_draft: RefCell::new(HashMap::new()),
             lower_text,
             entries_named,

@@ -1559,11 +1559,12 @@ fn body_at_place(mention: &str) -> Option<String> {
     .then(|| bare.to_owned())
 }
 
-/// Whether the phrase at `range` names one who came by a document, not
-/// one who wrote it (`seen by the Herald`, `obtained by the BBC`, `leaked
-/// to The Times`), those words before it or opening it.
+/// Whether the phrase at `range` names an outlet that came by a document,
+/// not one who wrote it (`seen by the Herald`, `obtained by the BBC`),
+/// those words before it or opening it (not `seen by Tom Hale`, a
+/// witness, nor `seen by the Finance Committee`).
 pub(super) fn came_by_document(text: &str, range: Range<usize>) -> bool {
-    const CAME_BY: [&str; 3] = ["seen by", "obtained by", "leaked to"];
+    const CAME_BY: [&str; 2] = ["seen by", "obtained by"];
     let from = floor_char_boundary(text, range.start.saturating_sub(20));
     let before = text[from..range.start].trim_end();
     let before = before
@@ -1571,10 +1572,38 @@ pub(super) fn came_by_document(text: &str, range: Range<usize>) -> bool {
         .or_else(|| before.strip_suffix(" The"))
         .unwrap_or(before);
     let phrase = text.get(range).unwrap_or("").trim_start();
-    CAME_BY.iter().any(|p| {
+    let came = CAME_BY.iter().any(|p| {
         before.strip_suffix(p).is_some_and(|b| b.ends_with(' '))
             || phrase.strip_prefix(p).is_some_and(|r| r.starts_with(' '))
-    })
+    });
+    came && phrase.split_whitespace().any(is_outlet_word)
+}
+
+/// Whether a word of a name shows a newspaper, a broadcaster or a news
+/// agency (`Herald`, `BBC`, `Reuters`).
+fn is_outlet_word(word: &str) -> bool {
+    NEWSPAPER_WORDS.contains(&word)
+        || PUBLICATION_WORDS.contains(&word)
+        || AGENCIES.contains(&word)
+        || matches!(
+            word,
+            "BBC"
+                | "CNN"
+                | "ITV"
+                | "RTÉ"
+                | "Guardian"
+                | "Independent"
+                | "Star"
+                | "Standard"
+                | "Mirror"
+                | "Record"
+                | "Sun"
+                | "Radio"
+                | "TV"
+                | "Television"
+                | "Magazine"
+                | "Weekly"
+        )
 }
 
 /// The styles of peers whose titles may name a place (`Lord Ashworth of
@@ -2434,6 +2463,9 @@ pub struct Resolver<'a> {
     /// For an office's letters, the indices of the mentions of people
     /// named straight after them (see [`Resolver::titled_acronym`]).
     titled_letters: RefCell<HashMap<String, Vec<usize>>>,
+    /// Whether the draft gave a person with a style before a surname
+    /// (`Canon Tilling`), found once for each such name.
+    styled_surnames: RefCell<HashMap<String, bool>>,
     /// Whether the draft gives a registry entry's name anywhere, by name
     /// (asked once for each).
     named_in_draft: RefCell<HashMap<String, bool>>,
@@ -3126,9 +3158,15 @@ impl<'a> Resolver<'a> {
             }
         }
         // `Feld and her colleagues wrote`: the one named leads them.
+        // (`Barrow and four other chiefs wrote`: so does one named before
+        // others of the kind, counted.)
         let led = mention.split_once(" and ").filter(|(_, rest)| {
             let mut words = rest.split_whitespace();
-            matches!(words.next(), Some("his" | "her" | "their"))
+            let first = words.next().unwrap_or("");
+            if is_number_word(first) || first == "several" {
+                return matches!(words.next(), Some("other" | "others"));
+            }
+            matches!(first, "his" | "her" | "their")
                 && matches!(
                     words.next(),
                     Some(
@@ -4335,11 +4373,29 @@ impl<'a> Resolver<'a> {
         });
         // `Canon Tilling`, `Garda Lenihan`, after `Canon Margaret
         // Tilling`: a style that describes before a surname the draft gave
-        // a person (not `Garda Síochána`, whose second word is no one's).
+        // a person with that style (not `Garda Síochána`, whose second
+        // word is no one's, nor `Garda Murphy` after the accused `Tadhg
+        // Murphy`).
         let full = full.or_else(|| {
             let (style, surname) = name.split_once(' ')?;
             let person = self.surnames.get(surname)?;
-            (is_style_before_surname(style) && !person.organisation).then(|| person.clone())
+            if !is_style_before_surname(style) || person.organisation {
+                return None;
+            }
+            let styled = *self
+                .styled_surnames
+                .borrow_mut()
+                .entry(name.to_owned())
+                .or_insert_with(|| {
+                    self.mentions.borrow().iter().any(|m| {
+                        m.referent.name == person.name
+                            && (self.text[m.range.clone()]
+                                .split_whitespace()
+                                .any(|w| w == style)
+                                || self.word_before(m.range.start) == Some(style))
+                    })
+                });
+            styled.then(|| person.clone())
         });
         let speaker = match full {
             Some(r) => Speaker {

@@ -408,12 +408,22 @@ impl<'a> Resolver<'a> {
             mention,
         })
     }
-    /// The body that is the subject of the sentence holding `at`, before
-    /// the sentence's first verb and `at` (`State television blamed`,
-    /// `Kessaria's foreign ministry posted`, `The water board began`): a
-    /// few words with no comma, headed by a body's noun or naming a body.
+    /// The body that is the subject of the sentence holding `at`, an `it`
+    /// after `what` (`State television blamed what it called`,
+    /// `Kessaria's foreign ministry posted a message welcoming what it
+    /// called`): a few words before the sentence's first verb, with no
+    /// comma, headed by a body's noun or naming a body. (Not `State media
+    /// praised Sinopec Corp after it said`, whose `it` is the object.)
     fn body_subject_here(&self, at: usize) -> Option<Speaker> {
         let start = self.sentence_start(at, 0);
+        // (A sentence's opening within a short reach: a huge sentence
+        // stays linear.)
+        let after_what = self
+            .word_before(at)
+            .is_some_and(|w| w.eq_ignore_ascii_case("what"));
+        if !after_what || at - start > 400 {
+            return None;
+        }
         let toks = tokens(self.text, start..at);
         let first = after_opening_phrase(&toks);
         let verb = (first + 1..toks.len()).find(|&k| verb_form(&toks, k) == Some(Form::Finite))?;
