@@ -421,7 +421,7 @@ impl<'a> Resolver<'a> {
         let after_what = self
             .word_before(at)
             .is_some_and(|w| w.eq_ignore_ascii_case("what"));
-        if !after_what || at - start > 400 {
+        if !after_what || start > at || at - start > 400 {
             return None;
         }
         let toks = tokens(self.text, start..at);
