@@ -95,12 +95,11 @@ pub fn extract(draft: &Draft, directory: &Directory) -> Vec<Quote> {
     // accountant, were you not?" Mr Raval asked.`), the exchange: its
     // asker, and the one who spoke before them, a few paragraphs back at
     // most, who answers. It lasts while paragraphs of bare quotations go
-    // on, each a question of the asker's or an answer.
-    let mut exchange: Option<(Speaker, Option<Speaker>)> = None;
+    // on, each a question of the asker's or an answer. Its last part is
+    // whether it went on past an answer whose speaker was named (see
+    // below): then only a question put to someone is the asker's.
+    let mut exchange: Option<(Speaker, Option<Speaker>, bool)> = None;
     let in_exchange = std::cell::Cell::new(false);
-    // Whether the exchange went on past an answer whose speaker was named
-    // (see below): then only a question put to someone is the asker's.
-    let named_answer = std::cell::Cell::new(false);
     // Each statement's paragraph and speaker, the latest few.
     let mut recent: Vec<(usize, Speaker)> = Vec::new();
     for span in &spans {
@@ -318,8 +317,9 @@ pub fn extract(draft: &Draft, directory: &Directory) -> Vec<Quote> {
                                     .split(|c: char| !c.is_alphabetic())
                                     .any(|w| matches!(w, "you" | "You" | "your" | "Your"))
                         };
-                        let own_question = question && named_answer.get() && !put_to_someone();
-                        if let Some((asker, answerer)) = turn.filter(|_| !own_question) {
+                        if let Some((asker, answerer, _)) = turn.filter(|&(_, _, named_answer)| {
+                            !(question && named_answer && !put_to_someone())
+                        }) {
                             in_exchange.set(true);
                             return if question { Some(asker) } else { answerer };
                         }
@@ -480,39 +480,33 @@ pub fn extract(draft: &Draft, directory: &Directory) -> Vec<Quote> {
                     .any(|w| matches!(*w, "asked" | "asks" | "demanded" | "pressed"));
             exchange = match (&speaker, asked) {
                 (Some(asker), true) => Some((
-                    {
-                        named_answer.set(false);
-                        asker.clone()
-                    },
+                    asker.clone(),
                     recent
                         .iter()
                         .rev()
                         .take_while(|(p, _)| p + 6 >= here)
                         .find(|(_, s)| s.name != asker.name)
                         .map(|(_, s)| s.clone()),
+                    false,
                 )),
                 _ if in_exchange.get() => exchange.take(),
                 // (`"It is accurate," Voss said.` in the paragraph after
                 // the asker's question: the answer, named, goes on with
                 // the exchange.)
                 (Some(answerer), false)
-                    if exchange.as_ref().is_some_and(|(asker, _)| {
+                    if exchange.as_ref().is_some_and(|(asker, _, _)| {
                         asker.name != answerer.name
                             && previous.as_ref().is_some_and(|(p, s)| {
                                 p + 1 == here && s.as_ref().is_some_and(|s| s.name == asker.name)
                             })
                     }) =>
                 {
-                    named_answer.set(true);
                     exchange
                         .take()
-                        .map(|(asker, _)| (asker, Some(answerer.clone())))
+                        .map(|(asker, _, _)| (asker, Some(answerer.clone()), true))
                 }
                 _ => None,
             };
-            if exchange.is_none() {
-                named_answer.set(false);
-            }
             in_exchange.set(false);
             if let Some(s) = &speaker {
                 recent.push((here, s.clone()));

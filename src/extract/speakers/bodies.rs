@@ -909,7 +909,7 @@ fn is_initialism(word: &str) -> bool {
 
 /// Whether a participle before `by` names one who came by a document,
 /// not its author (`seen by`, `obtained by`).
-fn came_by(participle: &str) -> bool {
+pub(super) fn came_by(participle: &str) -> bool {
     matches!(participle, "seen" | "obtained")
 }
 

@@ -27,7 +27,7 @@ mod clauses;
 mod mentions;
 mod pronouns;
 mod words;
-use bodies::{is_no_company, of_other_kind, portfolio_list, words_at_place};
+use bodies::{came_by, is_no_company, of_other_kind, portfolio_list, words_at_place};
 use clauses::{abbreviation_stop, initial_stop};
 use words::*;
 pub(crate) use words::{MEMBER_LETTERS, PEOPLE_PLURALS};
@@ -1564,7 +1564,6 @@ fn body_at_place(mention: &str) -> Option<String> {
 /// those words before it or opening it (not `seen by Tom Hale`, a
 /// witness, nor `seen by the Finance Committee`).
 pub(super) fn came_by_document(text: &str, range: Range<usize>) -> bool {
-    const CAME_BY: [&str; 2] = ["seen by", "obtained by"];
     let from = floor_char_boundary(text, range.start.saturating_sub(20));
     let before = text[from..range.start].trim_end();
     let before = before
@@ -1572,10 +1571,14 @@ pub(super) fn came_by_document(text: &str, range: Range<usize>) -> bool {
         .or_else(|| before.strip_suffix(" The"))
         .unwrap_or(before);
     let phrase = text.get(range).unwrap_or("").trim_start();
-    let came = CAME_BY.iter().any(|p| {
-        before.strip_suffix(p).is_some_and(|b| b.ends_with(' '))
-            || phrase.strip_prefix(p).is_some_and(|r| r.starts_with(' '))
-    });
+    // (`… seen by`, or the phrase `seen by the Guardian` itself.)
+    let came = before
+        .strip_suffix(" by")
+        .and_then(|b| b.rsplit_once(' '))
+        .is_some_and(|(_, p)| came_by(p))
+        || phrase.split_once(' ').is_some_and(|(p, rest)| {
+            came_by(p) && rest.strip_prefix("by").is_some_and(|r| r.starts_with(' '))
+        });
     came && phrase.split_whitespace().any(is_outlet_word)
 }
 
