@@ -321,7 +321,22 @@ pub fn extract(draft: &Draft, directory: &Directory) -> Vec<Quote> {
                             !(question && named_answer && !put_to_someone())
                         }) {
                             in_exchange.set(true);
-                            return if question { Some(asker) } else { answerer };
+                            // (`So Canadians are being asked to write a
+                            // blank cheque.`: straight after the named
+                            // answer, a follow-up opening `So` is the
+                            // asker's too.)
+                            let follow_up = joined.starts_with("So ")
+                                && last.as_ref().is_some_and(|(lp, ls)| {
+                                    lp + 1 == para
+                                        && ls.as_ref().is_some_and(|l| {
+                                            answerer.as_ref().is_some_and(|a| a.name == l.name)
+                                        })
+                                });
+                            return if question || follow_up {
+                                Some(asker)
+                            } else {
+                                answerer
+                            };
                         }
                         ((opens_sentence || colon_lead())
                             && (p == para || p + 1 == para || between_nameless || after_question))
@@ -504,6 +519,16 @@ pub fn extract(draft: &Draft, directory: &Directory) -> Vec<Quote> {
                     exchange
                         .take()
                         .map(|(asker, _, _)| (asker, Some(answerer.clone()), true))
+                }
+                // (`"No," Mr Okafor replied. "The system did not …"`: the
+                // named answer's paragraph goes on, and so does the
+                // exchange.)
+                (Some(answerer), false)
+                    if exchange.as_ref().is_some_and(|(_, named, past_answer)| {
+                        *past_answer && named.as_ref().is_some_and(|n| n.name == answerer.name)
+                    }) && previous.as_ref().is_some_and(|(p, _)| *p == here) =>
+                {
+                    exchange.take()
                 }
                 _ => None,
             };
@@ -5622,6 +5647,57 @@ mod tests {
         // A sentence after `U.S.` is no part of a name.
         let text = "A review was commissioned by the U.S. Officials said it was overdue. The review said aid was \"badly targeted\".";
         assert_ne!(speakers(text), ["U.S. Officials"]);
+    }
+    #[test]
+    fn clauses_documents_exchanges_and_newcomers() {
+        let cases: &[(&str, &[&str])] = &[
+            // A platform's name between `a` and a written thing's noun is
+            // no subject of a verb.
+            ("The Blue Cross said in a Facebook post that its teams were \"on standby in the harbour\".", &["Blue Cross"]),
+            // A body's short description before a relative clause holding
+            // a list of places.
+            ("The union wrote to the operator, Pennine Rail Partnership.\n\nThe company, which runs services between Liverpool, Manchester, Leeds and Hull, said it was \"disappointed\" by the result.", &["Pennine Rail Partnership"]),
+            // `what it called`: a one-word name opening the sentence, or a
+            // body described as the subject of a later clause.
+            ("Dockline said in a statement that it would seek orders from the Labour Court to end what it described as \"unlawful and reckless\" action.", &["Dockline"]),
+            ("The Atlantic Longshore Workers' Union represents dock workers.\n\nThe Port Group, which represents operators, locked workers out after the union began rejecting what it called \"unworkable\" shift changes.", &["Atlantic Longshore Workers' Union"]),
+            // A body's relative clause after a thing's noun, inside what a
+            // person said.
+            ("The Atlantic Longshore Workers' Union represents dock workers.\n\nDarren Whyte said the coalition would push Ottawa to act, a proposal the union has described as \"a trap\".", &["Atlantic Longshore Workers' Union"]),
+            // An apposition that a body's possessive opens.
+            ("Councillor Jim Brennan, Stockport Council’s cabinet member for children and families, called the situation “a scandal years in the making”.", &["Jim Brennan"]),
+            // The answer's paragraph goes on past the named answer; a
+            // follow-up opening `So` is the asker's.
+            ("The inquest heard from Graham Okafor.\n\n“Is it acceptable?” Ms Sarah Penhaligon asked.\n\n“No,” Mr Okafor replied. “The system did not perform.”\n\n“Would a hard shoulder have saved his life?”\n\n“I can’t answer that.”", &["Sarah Penhaligon", "Graham Okafor", "Graham Okafor", "Sarah Penhaligon", "Graham Okafor"]),
+            ("MPs questioned Fiona Dacre.\n\n“How many savers get less than 1%?” Andrew Kellaway asked.\n\n“I don’t have the figure,” Ms Dacre said.\n\n“Is it more than a million?”\n\n“It’s likely, yes.”\n\n“So more than a million of your customers are lending you money for nothing.”", &["Andrew Kellaway", "Fiona Dacre", "Andrew Kellaway", "Fiona Dacre", "Andrew Kellaway"]),
+            // The one person a paragraph without quotations names speaks
+            // next; not a name in passing in a paragraph about another.
+            ("Fiona Dacre, the bank's chief executive, said the rates were fair. “We are very clear with customers,” she said.\n\nThat answer drew a sharp response from Ruth Osei, a Labour member of the committee.\n\n“I think you are taking savers for fools,” she said.", &["Fiona Dacre", "Ruth Osei"]),
+            ("Edmund Varley, who has died aged 86, was a composer.\n\nHe was born in Skelby, the son of Jack Varley, a trawlerman.\n\n“It played one note,” he told an interviewer.", &["Edmund Varley"]),
+            // The document an opening phrase names is the sentence's
+            // subject's; so is its sender's `, from …,`, and an estimate.
+            ("The Parliamentary Budget Officer studies costs.\n\nIn a report released Monday, the PBO said the figures were “optimistic”.\n\n“There is a significant probability that costs will rise,” the report said.", &["Parliamentary Budget Officer", "Parliamentary Budget Officer"]),
+            ("The Coffee Producers’ Union of Huila represents growers. In a letter sent last week to the Ministry of Agriculture, the union asked for help.\n\n“Thousands of families are at risk,” the letter said.", &["Coffee Producers’ Union of Huila"]),
+            ("Another submission, from the Ranges Community Association, said residents had been “lulled” by earlier messages.", &["Ranges Community Association"]),
+            ("According to an estimate by the Nevada Center for Tourism Economics, a strike could cost “upward of $30 million”.", &["Nevada Center for Tourism Economics"]),
+            // `emailed`: a verb of saying, but not when it sent something;
+            // an infinitive after the verb.
+            ("Colin Birtles had complained.\n\nMr Birtles emailed to say he was “over the moon”.", &["Colin Birtles"]),
+            ("Judge Miriam Castell ruled. She added that the notice, served after Mrs Shaw emailed Lyle photographs of mould, was “difficult to view as a coincidence”.", &["Miriam Castell"]),
+            ("Colin Birtles had complained.\n\nMr Birtles wrote to say he was “over the moon”.", &["Colin Birtles"]),
+            // The one written to does not ask.
+            ("The local MP, Kieran Dobbs, said he had written to Martin Oyelaran asking him to “pause and think again” before the vote.", &["Kieran Dobbs"]),
+            // A description whose home town ends it.
+            ("When Alan Peverell, 69, collapsed, he was abroad.\n\n“We bought the insurance,” the 69-year-old retired postman from Swindon said.", &["Alan Peverell"]),
+            // A name set off after a description a possessive opens is the
+            // sentence's subject.
+            ("Edgars Kalniņš denied it.\n\nKalniņš’s group co-chair, the Italian MEP Riccardo Ferrante, was more combative. In a post on X, he described the move as “lawfare”.", &["Riccardo Ferrante"]),
+        ];
+        assert_speakers(cases);
+        // A phrase of time set off first is no subject.
+        let text =
+            "Last month, in a letter, nine former ministers urged the court to “avoid activism”.";
+        assert_ne!(speakers(text), ["Last month"]);
     }
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(300))]

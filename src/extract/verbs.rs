@@ -174,6 +174,9 @@ const PAST_AND_ING_ONLY: &[(&str, &str)] = &[
     ("disputed", "disputing"),
     // A message (`"It's over," Patel texted his brother`).
     ("texted", "texting"),
+    // (`Mr Birtles emailed to say`: the noun `email` is no verb here.)
+    ("emailed", "emailing"),
+    ("messaged", "messaging"),
     // (`appeals backed by evidence were …`: the noun is no verb.)
     ("appealed", "appealing"),
 ];
@@ -636,6 +639,8 @@ mod tests {
             "expressed",
             "welcomed",
             "texted",
+            "emailed",
+            "messaged",
             "appealed",
             "fumed",
             "gasped",

@@ -503,14 +503,23 @@ impl Resolver<'_> {
         {
             return self.document_author_later(range.end).map(author);
         }
-        // `The report`: the author of the last one the draft gave one.
-        if lead.first().is_none_or(|t| lower(t) != "the") {
-            return None;
-        }
         // `The report, published by the Arctic Council, warned`: the
         // author an apposition straight after it gives.
         let after = floor_char_boundary(self.text, (range.end + 160).min(self.text.len()));
         let apposed = tokens(self.text, range.end..after.max(range.end));
+        // (`Another submission, from the Kinglake Ranges Community
+        // Association, said`: or its sender, after `from`.)
+        if let [comma, rest @ ..] = apposed.as_slice() {
+            if comma.text == "," && d + 1 == toks.len() {
+                if let Some(s) = self.named_from(rest) {
+                    return Some(author(s));
+                }
+            }
+        }
+        // `The report`: the author of the last one the draft gave one.
+        if lead.first().is_none_or(|t| lower(t) != "the") {
+            return None;
+        }
         // (`The report, by the Water Quality Authority, found`: or `by`
         // alone.)
         if let [comma, participle, by, ..] = apposed.as_slice() {
@@ -540,6 +549,7 @@ impl Resolver<'_> {
                 self.named_by(&after)
                     .or_else(|| whole.then(|| self.named_from(&after)).flatten())
                     .or_else(|| whole.then(|| self.said_in(from + k)).flatten())
+                    .or_else(|| whole.then(|| self.opened_in(from + k)).flatten())
                     .or_else(|| whole.then(|| self.owned_by_pronoun(from + k)).flatten())
             })
             .map(author)
@@ -592,6 +602,37 @@ impl Resolver<'_> {
         }
         let subject = Resolver::subject_before(&toks, verb)?;
         self.resolve(subject)
+    }
+
+    /// Who put out the document whose noun starts at `at`, when the noun
+    /// opens its sentence in a phrase (`In a report released Monday, the
+    /// PBO said`, `In a letter sent last week to the ministry, the union
+    /// asked`): the subject of the sentence's first verb after the phrase.
+    fn opened_in(&self, at: usize) -> Option<Speaker> {
+        let start = self.sentence_start(at, 0);
+        if start > at || at - start > 40 {
+            return None;
+        }
+        let lead = tokens(self.text, start..at);
+        let opens = matches!(lead.as_slice(), [i, a, ..]
+            if lower(i) == "in" && matches!(lower(a).as_str(), "a" | "an" | "its" | "their"))
+            && lead[2..].iter().all(|t| is_word(t) && !is_capitalised(t));
+        if !opens {
+            return None;
+        }
+        // (Within a few hundred bytes: a huge sentence stays linear.)
+        let end = floor_char_boundary(self.text, (at + 300).min(self.text.len()));
+        let toks = tokens(self.text, at..end);
+        let comma = toks
+            .iter()
+            .take_while(|t| !matches!(t.text, "." | ";" | "“" | "”" | "\""))
+            .position(|t| t.text == ",")?;
+        let verb = (comma + 1..toks.len())
+            .take_while(|&k| !matches!(toks[k].text, "." | ";" | "“" | "”" | "\""))
+            .find(|&k| verb_form(&toks, k) == Some(Form::Finite))?;
+        let subject = Resolver::subject_before(&toks[comma + 1..], verb - comma - 1)?;
+        let subject = subject.start..subject.end;
+        self.resolve(subject).filter(|s| !is_unnamed(s))
     }
 
     /// The name after the first `by` in `toks` (`by the Chalk Rivers
@@ -681,6 +722,16 @@ impl Resolver<'_> {
         }
         let end = floor_char_boundary(self.text, (start + 80).min(at));
         self.named_from(&tokens(self.text, start..end.max(start)))
+    }
+
+    /// Who put out the last `noun` before `at`, within the last few
+    /// sentences, when a sentence opens with it (`In a letter sent to the
+    /// ministry, the union asked …`; see [`Self::opened_in`]).
+    pub(super) fn opener_of_before(&self, noun: &str, at: usize) -> Option<Speaker> {
+        let from = self.sentence_start(at, 3);
+        let earlier = &self.text[from..at];
+        let (k, _) = earlier.rmatch_indices(noun).next()?;
+        self.opened_in(from + k)
     }
 
     /// The sender a document's noun names straight after it with `from`

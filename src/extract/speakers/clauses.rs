@@ -351,6 +351,15 @@ impl Resolver<'_> {
                             && toks.get(c + 1).is_some_and(|n| {
                                 matches!(lower(n).as_str(), "the" | "a" | "an")
                                     || (is_possessive(n.text) && c + 2 < i)
+                                    // `Jim Brennan, Stockport Council’s member
+                                    // for children and families, said`.
+                                    || (is_capitalised(n)
+                                        && (c + 2..i.min(c + 4)).any(|k| {
+                                            is_possessive(toks[k].text)
+                                                && toks.get(k + 1).is_some_and(|w| {
+                                                    w.text.starts_with(char::is_lowercase)
+                                                })
+                                        }))
                                     // `Dr Helen Okonjo, consultant clinical
                                     // oncologist and clinical lead …, said`.
                                     || (is_word(n)
@@ -566,6 +575,15 @@ impl Resolver<'_> {
                     && (!is_epithet(&lower(t)) || sex_of(t.text).is_some())
             })
         };
+        // `The company, which runs trains to Leeds, York and Hull,`: or
+        // after a body's short description.
+        let described_body = |part: &[Token]| {
+            part.len() <= 3
+                && part.first().is_some_and(|t| lower(t) == "the")
+                && part
+                    .last()
+                    .is_some_and(|t| t.text.starts_with(char::is_lowercase) && is_body_noun(t.text))
+        };
         // `the Council, which groups Orvenia, Baltura and Qaresh, said`:
         // after a name, the parts from a relative clause on are inside it.
         if let Some(k) = (1..segments.len()).find(|&k| {
@@ -576,9 +594,11 @@ impl Resolver<'_> {
                     lower(&toks[s.start]).as_str(),
                     "who" | "which" | "whose" | "whom"
                 )
-                && names_someone(before)
-                && (is_capitalised(&toks[before.start]) || lower(&toks[before.start]) == "the")
-                && !is_not_name(toks[before.start].text)
+                && (described_body(&toks[before.clone()])
+                    || names_someone(before)
+                        && (is_capitalised(&toks[before.start])
+                            || lower(&toks[before.start]) == "the")
+                        && !is_not_name(toks[before.start].text))
                 // (A name, not a clause of its own: not `whether the
                 // government favoured the bid by Meridian, which was ranked
                 // first, the minister said`.)
@@ -664,6 +684,14 @@ impl Resolver<'_> {
             .zip(county)
             .filter(|(_, county)| !county)
             .map(|(s, _)| s)
+            // (`Last month, in a letter, nine former ministers urged`: a
+            // phrase of time set off first is no part of the subject.)
+            .filter(|s| {
+                !(s.len() == 2
+                    && s.start == start
+                    && s.end < end
+                    && is_time_phrase(toks[s.start].text, toks[s.start + 1].text))
+            })
             .filter(|s| {
                 let first = &toks[s.start];
                 let word = lower(first);

@@ -1442,15 +1442,25 @@ impl<'a> Resolver<'a> {
                     described.starts_with(|c: char| c.is_lowercase())
                         && described.split_once(", ").is_some_and(|(role, name)| {
                             !role.contains(['.', ';', ':', '"', '“'])
-                                && name.starts_with(char::is_uppercase)
+                                && (name.starts_with(char::is_uppercase)
+                                    || name.starts_with("the "))
                         })
                 };
                 // … and the name in apposition to that description is.
                 let apposed = k > 0
                     && owner_before.as_ref().is_some_and(|o| {
+                        let between = text.get(o.end..range.start).unwrap_or("");
+                        // (`Kalniņš's group co-chair, the Italian MEP
+                        // Riccardo Ferrante,`: past a description after
+                        // the comma.)
+                        let described = between.rsplit_once(", ").is_some_and(|(_, d)| {
+                            d.starts_with("the ")
+                                && d.split_whitespace().count() <= 5
+                                && !d.contains(['.', ';', ':', '"', '“', '”'])
+                        });
                         o.end <= range.start
-                            && text[o.end..range.start].trim_end().ends_with(',')
-                            && text[o.end..range.start].matches(',').count() == 1
+                            && (between.trim_end().ends_with(',') || described)
+                            && between.matches(',').count() == 1
                     });
                 // `The Gauteng MEC for Community Safety, Faith Mahlangu,
                 // visited …`: the name set off after the description the

@@ -170,6 +170,16 @@ fn lower(t: &Token) -> String {
 /// The form of the reporting verb at token `i`, unless the word is used
 /// as a noun there (`the post`, `a claim`, `his statement`).
 fn verb_form(toks: &[Token], i: usize) -> Option<Form> {
+    // `emailed to say`, `emailed a few minutes ago:`: an email reports,
+    // but not one that sent something (`emailed Lyle photographs`).
+    if matches!(toks[i].text, "emailed" | "messaged")
+        && toks.get(i + 1).is_some_and(is_capitalised)
+        && toks
+            .get(i + 2)
+            .is_some_and(|n| is_word(n) && !is_capitalised(n) && !matches!(n.text, "to" | "that"))
+    {
+        return None;
+    }
     // `she shot back`, `he went on`: a verb and its particle, ending the
     // clause (not `fired back on Instagram, writing`, `went on to win`).
     if with_particle(toks[i].text, toks.get(i + 1).map(|n| n.text))
@@ -257,18 +267,27 @@ fn verb_form(toks: &[Token], i: usize) -> Option<Form> {
     }
     // `the post`, `nine states`, `12 claims`: a noun after a determiner
     // or a number.
-    let after_determiner = i > 0 && {
-        let before = lower(&toks[i - 1]);
-        let numeral = before.chars().all(|c| c.is_ascii_digit())
-            || NUMBERS.contains(&before.as_str())
-            || matches!(before.as_str(), "two" | "three");
-        // (Not a past form after `of` and a number, or ending the clause:
-        // `the grandfather of six said`, `the father of two said`; not `12
-        // reported cases`.)
-        let past = (toks[i].text.ends_with("ed")
-            || matches!(toks[i].text, "said" | "told" | "wrote"))
-            && (i > 1 && toks[i - 2].text == "of" || toks.get(i + 1).is_none_or(|n| !is_word(n)));
-        (DETERMINERS.contains(&before.as_str()) || numeral) && !(numeral && past)
+    // `in a Facebook post that`, `a Reuters report`: after `a` and one
+    // capitalised word, a noun the name qualifies.
+    let after_named_article = i > 1
+        && matches!(lower(&toks[i - 2]).as_str(), "a" | "an")
+        && is_capitalised(&toks[i - 1])
+        && !toks[i].text.ends_with("ed")
+        && !matches!(toks[i].text, "said" | "told" | "wrote");
+    let after_determiner = after_named_article
+        || i > 0 && {
+            let before = lower(&toks[i - 1]);
+            let numeral = before.chars().all(|c| c.is_ascii_digit())
+                || NUMBERS.contains(&before.as_str())
+                || matches!(before.as_str(), "two" | "three");
+            // (Not a past form after `of` and a number, or ending the clause:
+            // `the grandfather of six said`, `the father of two said`; not `12
+            // reported cases`.)
+            let past = (toks[i].text.ends_with("ed")
+                || matches!(toks[i].text, "said" | "told" | "wrote"))
+                && (i > 1 && toks[i - 2].text == "of"
+                    || toks.get(i + 1).is_none_or(|n| !is_word(n)));
+            (DETERMINERS.contains(&before.as_str()) || numeral) && !(numeral && past)
             // `described this warning as`, `dismissed that promise as`: a
             // demonstrative's noun (after `that`, only before `as`, a stop,
             // an auxiliary or the quotation: `that calls will be`, `read
@@ -303,7 +322,7 @@ fn verb_form(toks: &[Token], i: usize) -> Option<Form> {
                     .take(5)
                     .take_while(|t| is_word(t) && reporting(t.text).is_none())
                     .any(|t| AUXILIARIES.contains(&t.text))
-    };
+        };
     // `saying demand remained`: a reporting word straight after a
     // reporting verb is its object, a noun.
     let after_verb = i > 0 && reporting(toks[i - 1].text).is_some();
@@ -2708,6 +2727,28 @@ impl<'a> Resolver<'a> {
 
     /// Resolves a phrase naming a speaker (`he`, `Mr Larijani`, `the
     /// ministry`, `Iran's foreign minister`) at `range`.
+    /// See [`Self::resolve`]: `the retired postman from Swindon`.
+    fn described_from_place(&self, range: Range<usize>) -> Option<Speaker> {
+        let toks = tokens(self.text, range.clone());
+        if toks.first().is_none_or(|t| lower(t) != "the") {
+            return None;
+        }
+        let k = toks.iter().position(|t| t.text == "from")?;
+        let described = k > 1
+            && toks[1..k]
+                .iter()
+                .all(|t| is_word(t) && t.text.starts_with(|c: char| !c.is_uppercase()));
+        let placed = k + 1 < toks.len() && toks[k + 1..].iter().all(is_capitalised);
+        if !described || !placed {
+            return None;
+        }
+        let s = self.resolve(toks[0].range.start..toks[k - 1].range.end)?;
+        (s.name != s.mention).then(|| Speaker {
+            mention: self.text[range].to_owned(),
+            ..s
+        })
+    }
+
     fn resolve(&self, range: Range<usize>) -> Option<Speaker> {
         // `A review in a weekly that July called it`: a month or a day
         // alone, after a word of time, is when, never who (not `"…,"
@@ -2743,6 +2784,12 @@ impl<'a> Resolver<'a> {
         // outlet that came by a document is not its author.
         if came_by_document(self.text, range.clone()) {
             return None;
+        }
+        // `the 69-year-old retired postman from Swindon`: a description
+        // whose home town ends it means whom the description means, when
+        // the draft tied it to someone.
+        if let Some(s) = self.described_from_place(range.clone()) {
+            return Some(s);
         }
         // `Minister of Culture and the Arts Vernon Ruiz`: the name after the
         // portfolio's last word.
@@ -4613,7 +4660,10 @@ impl<'a> Resolver<'a> {
         // sender the draft gave it.)
         if let Some(s) = ISSUED
             .contains(&folded.as_str())
-            .then(|| self.sender_named_before(&folded, at))
+            .then(|| {
+                self.sender_named_before(&folded, at)
+                    .or_else(|| self.opener_of_before(&folded, at))
+            })
             .flatten()
         {
             return Speaker {
@@ -5978,8 +6028,11 @@ impl<'a> Resolver<'a> {
                 return self.resolve(toks[w + 1].range.start..toks[last - 1].range.end);
             }
             // `… Angela Pryce describing it as "…"`: the name just before.
+            // (Not one written to: `he had written to Martin Oyelaran
+            // asking him to "…"`, whose writer asks.)
             let first = capitalised_start(&toks, 0, last);
-            if first < last && !is_not_name(toks[last - 1].text) {
+            let written_to = first > 0 && lower(&toks[first - 1]) == "to";
+            if first < last && !is_not_name(toks[last - 1].text) && !written_to {
                 return self.resolve(toks[first].range.start..toks[last - 1].range.end);
             }
             // `…, insisting that "…"`: the subject of the sentence, or of
@@ -6152,10 +6205,13 @@ impl<'a> Resolver<'a> {
                     // own, is the reported clause's.
                     // (`… said she had read that note "…"`: or an
                     // auxiliary of the perfect.)
+                    // (`Mr Birtles wrote to say he was "…"`: or an
+                    // infinitive of purpose after the verb.)
                     let modal = last > 0 && {
                         let w = lower(&toks[last - 1]);
                         MODALS.contains(&w.as_str())
                             || matches!(w.as_str(), "not" | "cannot" | "had" | "has" | "have")
+                            || w == "to" && first_finite.is_some_and(|f| f + 2 == last)
                     };
                     first_finite
                         .filter(|&f| f < last && (adjective || modal))
@@ -6181,6 +6237,21 @@ impl<'a> Resolver<'a> {
         if heard && is_audience(&fold(&self.text[subject.clone()])) {
             return self.prosecutor_as(&self.text[subject]);
         }
+        // `…, a proposal the union has described as`: a subject after a
+        // thing's noun, in that thing's relative clause.
+        let after_noun = toks
+            .iter()
+            .position(|t| t.range.start == subject.start)
+            .and_then(|k| k.checked_sub(1))
+            .is_some_and(|k| {
+                let w = &toks[k];
+                is_word(w)
+                    && !is_capitalised(w)
+                    && reporting(w.text).is_none()
+                    && !matches!(w.text, "that" | "and" | "but" | "as" | "because" | "while")
+                    && k > 0
+                    && DETERMINERS.contains(&lower(&toks[k - 1]).as_str())
+            });
         let speaker = self.resolve(subject);
         // `Reddick said teachers had told him they spend "…"`, `X said the
         // income, estimated at …, would be "…"`, `X said a flood wall, first
@@ -6202,6 +6273,7 @@ impl<'a> Resolver<'a> {
         // a "…"`: a body described inside what a person said is in his
         // report (the person's, not another body's).
         let described_body = said_first
+            && !after_noun
             && speaker.as_ref().is_some_and(|s| {
                 let mention = s.mention.to_lowercase();
                 mention.starts_with("the ")

@@ -380,7 +380,10 @@ impl<'a> Resolver<'a> {
                     mention,
                 });
             }
-            if let Some(r) = self.sole_person_of_paragraph(at, f) {
+            if let Some(r) = self
+                .sole_person_of_paragraph(at, f)
+                .or_else(|| self.sole_person_before_paragraph(at, f))
+            {
                 return Some(Speaker {
                     name: r.name,
                     id: r.id,
@@ -426,6 +429,24 @@ impl<'a> Resolver<'a> {
         }
         let toks = tokens(self.text, start..at);
         let first = after_opening_phrase(&toks);
+        // `… locked workers out after the union began rejecting what it
+        // called`: a body described as the subject of a later clause the
+        // pronoun is in.
+        let later = (first + 1..toks.len().saturating_sub(2)).rev().find(|&k| {
+            matches!(
+                lower(&toks[k]).as_str(),
+                "after" | "because" | "as" | "when" | "while" | "since" | "until" | "before"
+            ) && lower(&toks[k + 1]) == "the"
+                && is_body_noun(toks[k + 2].text)
+                && toks.get(k + 3).is_some_and(|t| {
+                    verb_form(&toks, k + 3) == Some(Form::Finite)
+                        || AUXILIARIES.contains(&t.text)
+                        || matches!(t.text, "began" | "started" | "refused" | "rejected")
+                })
+        });
+        if let Some(k) = later {
+            return self.resolve(toks[k + 1].range.start..toks[k + 2].range.end);
+        }
         let verb = (first + 1..toks.len()).find(|&k| verb_form(&toks, k) == Some(Form::Finite))?;
         let subject = &toks[first..verb];
         if subject.len() > 6 || !subject.iter().all(|t| is_word(t) || is_possessive(t.text)) {
@@ -440,11 +461,16 @@ impl<'a> Resolver<'a> {
             return self.resolve(range);
         }
         // (A body named there, as the draft's names read it: `The West of
-        // England Arts Agency`.)
+        // England Arts Agency`; or a one-word name no pronoun has made a
+        // person's: `Dockline said … to end what it described as`.)
         let mentions = self.mentions.borrow();
         let named = starting_in(&mentions, range.clone())
             .iter()
-            .filter(|m| m.referent.organisation && m.range.end <= range.end)
+            .filter(|m| {
+                let r = &m.referent;
+                (r.organisation || r.female.is_none() && !r.name.contains(' '))
+                    && m.range.end <= range.end
+            })
             .max_by_key(|m| m.range.len())?;
         Some(Speaker {
             name: named.referent.name.clone(),
@@ -697,6 +723,55 @@ impl<'a> Resolver<'a> {
             return None;
         }
         (known_sex(&self.sexes.borrow(), &person.referent.name) == Some(female))
+            .then(|| person.referent.clone())
+    }
+    /// `That drew a sharp response from Ruth Osei, a Labour member. /
+    /// "…," she said`: the one person a paragraph without quotations
+    /// names, when the next paragraph opens with the quotation the pronoun
+    /// follows and that person is known to be of the pronoun's sex.
+    fn sole_person_before_paragraph(&self, at: usize, female: bool) -> Option<Referent> {
+        let from = floor_char_boundary(self.text, at.saturating_sub(CONTEXT_BACK));
+        let para = from + self.text[from..at].rfind("\n\n")? + 2;
+        // The pronoun straight after the paragraph's first quotation,
+        // which opens it.
+        let k = self.pieces.partition_point(|p| p.start < para);
+        let first = self.pieces.get(k).filter(|p| p.end <= at)?;
+        let opening = self.text.get(para..first.start)?;
+        let gap = self.text.get(first.end..at)?;
+        let attributes = gap.chars().count() <= 3
+            && !gap.contains(|c: char| c.is_alphanumeric() || matches!(c, '.' | '!' | '?'));
+        if !attributes || opening.contains(|c: char| c.is_alphanumeric()) {
+            return None;
+        }
+        // The paragraph before, of common length, with no quotation.
+        let before_end = self.text[..para].trim_end().len();
+        let floor = floor_char_boundary(self.text, before_end.saturating_sub(CONTEXT_BACK));
+        let before = self.text[floor..before_end]
+            .rfind("\n\n")
+            .map(|k| floor + k + 2)
+            .or((floor == 0).then_some(0))?;
+        if k > 0 && self.pieces[k - 1].end > before {
+            return None;
+        }
+        let mentions = self.mentions.borrow();
+        let mut people = starting_in(&mentions, before..before_end)
+            .iter()
+            .filter(|m| is_person_mention(m));
+        let person = people.next()?;
+        if people.any(|m| m.referent.name != person.referent.name) {
+            return None;
+        }
+        // (Nor a paragraph about someone else by that pronoun: `He was
+        // born …, the son of Jack Varley, a trawlerman.`)
+        let pronouns: &[&str] = if female {
+            &["she", "her", "hers", "herself"]
+        } else {
+            &["he", "him", "his", "himself"]
+        };
+        let spoken_of = self.text[before..before_end]
+            .split(|c: char| !c.is_alphabetic())
+            .any(|w| pronouns.iter().any(|p| w.eq_ignore_ascii_case(p)));
+        (!spoken_of && known_sex(&self.sexes.borrow(), &person.referent.name) == Some(female))
             .then(|| person.referent.clone())
     }
     /// Whether `text[range]` names a person (outside quotations).

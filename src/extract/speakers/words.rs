@@ -603,6 +603,10 @@ pub(super) const DOCUMENTS: &[&str] = &[
     "evaluation",
     "study",
     "readout",
+    "estimate",
+    "survey",
+    "projection",
+    "submission",
 ];
 
 /// Things sent or put out whose words are their sender's (`a statement
