@@ -763,14 +763,7 @@ impl<'a> Resolver<'a> {
         }
         // (Nor a paragraph about someone else by that pronoun: `He was
         // born …, the son of Jack Varley, a trawlerman.`)
-        let pronouns: &[&str] = if female {
-            &["she", "her", "hers", "herself"]
-        } else {
-            &["he", "him", "his", "himself"]
-        };
-        let spoken_of = self.text[before..before_end]
-            .split(|c: char| !c.is_alphabetic())
-            .any(|w| pronouns.iter().any(|p| w.eq_ignore_ascii_case(p)));
+        let spoken_of = speaks_of(&self.text[before..before_end], female);
         (!spoken_of && known_sex(&self.sexes.borrow(), &person.referent.name) == Some(female))
             .then(|| person.referent.clone())
     }
@@ -804,14 +797,7 @@ impl<'a> Resolver<'a> {
         }
         let k = self.pieces.partition_point(|p| p.start < last.range.start);
         let words = &self.text[self.pieces.get(k.checked_sub(1)?)?.clone()];
-        let pronouns: &[&str] = if female {
-            &["she", "her", "herself"]
-        } else {
-            &["he", "him", "his", "himself"]
-        };
-        let spoke_of = words
-            .split(|c: char| !c.is_alphabetic())
-            .any(|w| pronouns.iter().any(|p| w.eq_ignore_ascii_case(p)));
+        let spoke_of = speaks_of(words, female);
         let main = self.named_most(at).filter(|_| spoke_of)?;
         if main.name == person.name || known_sex(&self.sexes.borrow(), &main.name) != Some(female) {
             return None;
@@ -1009,4 +995,17 @@ impl<'a> Resolver<'a> {
         let (_, best) = *self.most_named.get(k.checked_sub(1)?)?;
         self.mentions.borrow().get(best).map(|m| m.referent.clone())
     }
+}
+
+/// Whether `words` hold a personal pronoun of the sex given (`he`, `his`;
+/// `she`, `her`).
+fn speaks_of(words: &str, female: bool) -> bool {
+    let pronouns: &[&str] = if female {
+        &["she", "her", "hers", "herself"]
+    } else {
+        &["he", "him", "his", "himself"]
+    };
+    words
+        .split(|c: char| !c.is_alphabetic())
+        .any(|w| pronouns.iter().any(|p| w.eq_ignore_ascii_case(p)))
 }
