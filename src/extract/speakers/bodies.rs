@@ -631,7 +631,11 @@ impl Resolver<'_> {
             .take_while(|&k| !matches!(toks[k].text, "." | ";" | "“" | "”" | "\""))
             .find(|&k| verb_form(&toks, k) == Some(Form::Finite))?;
         let subject = Resolver::subject_before(&toks[comma + 1..], verb - comma - 1)?;
-        let subject = subject.start..subject.end;
+        // (A name or `the …`: not `critics of the PBO said`.)
+        let first = tokens(self.text, subject.clone()).first().cloned()?;
+        if !(is_capitalised(&first) || lower(&first) == "the") {
+            return None;
+        }
         self.resolve(subject).filter(|s| !is_unnamed(s))
     }
 
@@ -731,7 +735,21 @@ impl Resolver<'_> {
         let from = self.sentence_start(at, 3);
         let earlier = &self.text[from..at];
         let (k, _) = earlier.rmatch_indices(noun).next()?;
-        self.opened_in(from + k)
+        let opener = self.opened_in(from + k)?;
+        // (No one else the subject of a sentence since: not `Acme Freight
+        // responded, rejecting it. "…," the letter said.`)
+        let next = self.sentence_starts.partition_point(|&s| s <= from + k);
+        let after = self
+            .sentence_starts
+            .get(next)
+            .copied()
+            .unwrap_or(at)
+            .min(at);
+        let mentions = self.mentions.borrow();
+        let other = starting_in(&mentions, after..at)
+            .iter()
+            .any(|m| m.subject && m.referent.name != opener.name);
+        (!other).then_some(opener)
     }
 
     /// The sender a document's noun names straight after it with `from`

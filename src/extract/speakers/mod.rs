@@ -268,11 +268,13 @@ fn verb_form(toks: &[Token], i: usize) -> Option<Form> {
     // `the post`, `nine states`, `12 claims`: a noun after a determiner
     // or a number.
     // `in a Facebook post that`, `a Reuters report`: after `a` and one
-    // capitalised word, a noun the name qualifies.
+    // capitalised word, a noun the name qualifies (not a verb's present,
+    // `a Republican says`).
     let after_named_article = i > 1
         && matches!(lower(&toks[i - 2]).as_str(), "a" | "an")
         && is_capitalised(&toks[i - 1])
         && !toks[i].text.ends_with("ed")
+        && !toks[i].text.ends_with('s')
         && !matches!(toks[i].text, "said" | "told" | "wrote");
     let after_determiner = after_named_article
         || i > 0 && {
@@ -2734,10 +2736,12 @@ impl<'a> Resolver<'a> {
             return None;
         }
         let k = toks.iter().position(|t| t.text == "from")?;
+        // (An age in it: not `the man from Hull`, most often someone new.)
         let described = k > 1
             && toks[1..k]
                 .iter()
-                .all(|t| is_word(t) && t.text.starts_with(|c: char| !c.is_uppercase()));
+                .all(|t| is_word(t) && t.text.starts_with(|c: char| !c.is_uppercase()))
+            && toks[1..k].iter().any(|t| t.text.ends_with("-year-old"));
         let placed = k + 1 < toks.len() && toks[k + 1..].iter().all(is_capitalised);
         if !described || !placed {
             return None;
@@ -6249,6 +6253,8 @@ impl<'a> Resolver<'a> {
                     && !is_capitalised(w)
                     && reporting(w.text).is_none()
                     && !matches!(w.text, "that" | "and" | "but" | "as" | "because" | "while")
+                    // (Not `said this week the company called`.)
+                    && !is_time_noun(w.text)
                     && k > 0
                     && DETERMINERS.contains(&lower(&toks[k - 1]).as_str())
             });

@@ -431,18 +431,17 @@ impl<'a> Resolver<'a> {
         let first = after_opening_phrase(&toks);
         // `… locked workers out after the union began rejecting what it
         // called`: a body described as the subject of a later clause the
-        // pronoun is in.
+        // pronoun is in, when it rejects (not `after the company
+        // announced what it called`).
         let later = (first + 1..toks.len().saturating_sub(2)).rev().find(|&k| {
             matches!(
                 lower(&toks[k]).as_str(),
                 "after" | "because" | "as" | "when" | "while" | "since" | "until" | "before"
             ) && lower(&toks[k + 1]) == "the"
                 && is_body_noun(toks[k + 2].text)
-                && toks.get(k + 3).is_some_and(|t| {
-                    verb_form(&toks, k + 3) == Some(Form::Finite)
-                        || AUXILIARIES.contains(&t.text)
-                        || matches!(t.text, "began" | "started" | "refused" | "rejected")
-                })
+                && toks
+                    .get(k + 3)
+                    .is_some_and(|t| matches!(t.text, "began" | "started" | "refused" | "rejected"))
         });
         if let Some(k) = later {
             return self.resolve(toks[k + 1].range.start..toks[k + 2].range.end);
@@ -764,6 +763,13 @@ impl<'a> Resolver<'a> {
         // (Nor a paragraph about someone else by that pronoun: `He was
         // born …, the son of Jack Varley, a trawlerman.`)
         let spoken_of = speaks_of(&self.text[before..before_end], female);
+        // (Not the agent of a thing done, named in passing: `a complaint
+        // by Ruth Osei`, `written by inspector John Bayliss`.)
+        let lead = &self.text[floor_char_boundary(self.text, person.range.start.saturating_sub(30))
+            ..person.range.start];
+        if lead.split_whitespace().rev().take(2).any(|w| w == "by") {
+            return None;
+        }
         (!spoken_of && known_sex(&self.sexes.borrow(), &person.referent.name) == Some(female))
             .then(|| person.referent.clone())
     }
