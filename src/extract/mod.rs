@@ -5659,6 +5659,26 @@ mod tests {
         assert_ne!(speakers(text), ["U.S. Officials"]);
     }
     #[test]
+    fn openings_offices_and_peoples() {
+        let cases: &[(&str, &[&str])] = &[
+            // A body's initials in brackets after its name, before its
+            // verb; a sentence's opening clause before `the IMD said`.
+            ("The India Meteorological Department (IMD) has issued a red alert for Delhi, Haryana, Punjab and west Uttar Pradesh till Friday, warning of \"heat illness\".", &["India Meteorological Department"]),
+            ("The India Meteorological Department (IMD) issued a warning.\n\nRelief is likely, the IMD said, warning of \"floods\".", &["India Meteorological Department"]),
+            // A name after `The` and a few words describing it opens the
+            // sentence; not a name after `of`, a participle or a verb.
+            ("The state weather bureau PAGASA raised Signal No. 5, the highest on its scale, over Catanduanes before dawn, warning of an “extreme threat to life”.", &["PAGASA"]),
+            ("The director of the Carrow Street Book Festival opened it on Saturday with what she called \"a plea for patience\", after sponsors left.", &[""]),
+            ("The judge ordered Fung Chi-ming to pay costs, saying his conduct had been “unnecessarily aggressive”.", &[""]),
+            ("The coalition running Hexley Borough Council collapsed on Monday after the Hexley Independents walked out, accusing their partners of a “secret” deal.", &["Hexley Independents"]),
+            // An office a word or two qualify, of a body, after a name.
+            ("Claire Dunmore, Stockport district secretary of the National Education Union, said members had raised concerns “more than once”.", &["Claire Dunmore"]),
+            // A region's or a city's people for the person last spoken of.
+            ("Fisheries Commissioner Jean-Paul Kerhervé spoke. “I would have preferred a different number,” the Breton said.", &["Jean-Paul Kerhervé"]),
+        ];
+        assert_speakers(cases);
+    }
+    #[test]
     fn clauses_documents_exchanges_and_newcomers() {
         let cases: &[(&str, &[&str])] = &[
             // A platform's name between `a` and a written thing's noun is

@@ -817,15 +817,28 @@ impl Resolver<'_> {
                         n.text,
                         "and" | "of" | "who" | "whose" | "was" | "is" | "has"
                     )
-            });
+            })
+                // `Relief is likely, the IMD said`: a sentence's one opening
+                // word and a copula before a word in lower case, a clause
+                // of its own before a part that names someone.
+                || s.start == start
+                    && run == s.start + 1
+                    && s.end < end
+                    && toks.get(run).is_some_and(|n| matches!(n.text, "is" | "was" | "are" | "were"))
+                    && toks.get(run + 1).is_some_and(|n| {
+                        is_word(n) && n.text.starts_with(char::is_lowercase)
+                    });
             // `Africa director of the advocacy group Justice First`: a
             // place and an office of something, describing the name before.
-            let office = toks.get(run).is_some_and(|n| {
-                run < s.end
-                    && n.text.starts_with(char::is_lowercase)
-                    && is_title_word(n.text)
-                    && (run + 1 == s.end
-                        || matches!(toks[run + 1].text, "of" | "at" | "for" | "in" | "with"))
+            // (`Stockport district secretary of the National Education
+            // Union`: a lower-case word or two may qualify the title.)
+            let office = (run..(run + 3).min(s.end)).any(|k| {
+                toks[run..=k]
+                    .iter()
+                    .all(|t| is_word(t) && t.text.starts_with(char::is_lowercase))
+                    && is_title_word(toks[k].text)
+                    && (k + 1 == s.end
+                        || matches!(toks[k + 1].text, "of" | "at" | "for" | "in" | "with"))
             })
                 // `Fennick Trust chief executive`, `NFU South West regional
                 // director`: a body's name, then its office in lower case

@@ -6079,9 +6079,18 @@ impl<'a> Resolver<'a> {
                 let span = toks[0].range.start..toks[last].range.start;
                 self.opening_subject(span.clone()).filter(|s| {
                     let written = &self.text[span];
+                    // (Past its initials in brackets: `The India
+                    // Meteorological Department (IMD) has issued`.)
                     let next = written
                         .find(&s.mention)
-                        .and_then(|i| written[i + s.mention.len()..].split_whitespace().next())
+                        .map(|i| written[i + s.mention.len()..].trim_start())
+                        .map(
+                            |rest| match rest.strip_prefix('(').and_then(|r| r.split_once(')')) {
+                                Some((inside, after)) if inside.len() <= 12 => after,
+                                _ => rest,
+                            },
+                        )
+                        .and_then(|rest| rest.split_whitespace().next())
                         .unwrap_or("");
                     next.starts_with(char::is_lowercase)
                         && !is_title_word(next)
@@ -6376,17 +6385,34 @@ impl<'a> Resolver<'a> {
         if matches!(lower(first).as_str(), "he" | "she") {
             return self.pronoun(first.range.start, lower(first));
         }
-        // The name must open the clause (after `The` and a lower-case word
-        // at most: `The state Education Department`).
+        // The name must open the clause (after `The` and a few lower-case
+        // words at most: `The state Education Department`, `The state
+        // weather bureau PAGASA`).
         let mut k = start;
         if toks.get(k).is_some_and(|t| t.text == "The") {
             k += 1;
-            if toks
-                .get(k)
-                .is_some_and(|t| is_word(t) && !is_capitalised(t))
-            {
-                k += 1;
-            }
+            // (Words of a description, not of a clause or a phrase: not
+            // `The director of the …`, `The coalition running …`, `The
+            // judge ordered …`.)
+            let lower_words = toks[k.min(toks.len())..]
+                .iter()
+                .take(3)
+                .take_while(|t| {
+                    let w = lower(t);
+                    is_word(t)
+                        && !is_capitalised(t)
+                        && !w.ends_with("ed")
+                        && !w.ends_with("ing")
+                        && !PREPOSITIONS.contains(&w.as_str())
+                        && !DETERMINERS.contains(&w.as_str())
+                        && !AUXILIARIES.contains(&w.as_str())
+                        && !matches!(
+                            w.as_str(),
+                            "to" | "and" | "or" | "who" | "which" | "said" | "says" | "told"
+                        )
+                })
+                .count();
+            k += lower_words;
         }
         let at = toks.get(k)?.range.start;
         let mentions = self.mentions.borrow();
@@ -6395,7 +6421,18 @@ impl<'a> Resolver<'a> {
             .find(|m| m.range.start == at && !m.referent.name.is_empty())?;
         // A verb follows the name (not `The Public Health (Nicotine
         // Products) Bill will`, a name read in part).
-        let next = toks.iter().find(|t| t.range.start >= m.range.end)?;
+        // (Past its initials in brackets: `The India Meteorological
+        // Department (IMD) has issued`.)
+        let n = toks.partition_point(|t| t.range.start < m.range.end);
+        let n = match toks.get(n..n + 3) {
+            Some([open, initials, close])
+                if open.text == "(" && close.text == ")" && is_acronym(initials.text) =>
+            {
+                n + 3
+            }
+            _ => n,
+        };
+        let next = toks.get(n)?;
         if !is_word(next) || is_capitalised(next) {
             return None;
         }
