@@ -5675,6 +5675,9 @@ mod tests {
             ("Claire Dunmore, Stockport district secretary of the National Education Union, said members had raised concerns “more than once”.", &["Claire Dunmore"]),
             // A region's or a city's people for the person last spoken of.
             ("Fisheries Commissioner Jean-Paul Kerhervé spoke. “I would have preferred a different number,” the Breton said.", &["Jean-Paul Kerhervé"]),
+            ("Union boss Shona McAteer attacked the port's owners.\n\n“They made millions,” the fiery Glaswegian told reporters.", &["Shona McAteer"]),
+            // (Alone, such a word is a surname.)
+            ("Jo Platt spoke. \"This is nonsense,\" Breton said.", &["Breton"]),
         ];
         assert_speakers(cases);
     }

@@ -3366,7 +3366,18 @@ impl<'a> Resolver<'a> {
         }
         // `the 24-year-old Englishman said`, of which the subject kept
         // only the nationality: the person last spoken of.
-        if DEMONYMS.contains(&lower.as_str()) {
+        // (A region's people only after `the` and a word describing them,
+        // `the fiery Glaswegian`: alone, `Fleming said` is a surname.)
+        let described_before = || {
+            let from = floor_char_boundary(self.text, range.start.saturating_sub(40));
+            let words: Vec<&str> = self.text[from..range.start].split_whitespace().collect();
+            matches!(words.as_slice(), [.., the, adjective]
+                if the.eq_ignore_ascii_case("the")
+                    && adjective.chars().all(|c| c.is_lowercase() || c == '-'))
+        };
+        if DEMONYMS.contains(&lower.as_str())
+            || PEOPLES_OF_PLACES.contains(&lower.as_str()) && described_before()
+        {
             if let Some(r) = self.antecedent(range.start, false, None) {
                 return Some(Speaker {
                     name: r.name,
@@ -3497,7 +3508,7 @@ impl<'a> Resolver<'a> {
                     mention,
                 });
             }
-            if (marked && is_epithet(rest))
+            if (marked && (is_epithet(rest) || PEOPLES_OF_PLACES.contains(&rest)))
                 || epithet_noun
                 || life_stage
                 || aged_demonym

@@ -497,7 +497,12 @@ pub(super) const DEMONYMS: &[&str] = &[
     "marylander",
     "wisconsinite",
     "hoosier",
-    // Regions' and cities' people (`the Breton said`).
+];
+
+/// Regions', cities' and a few nations' people, as `the Breton said` only
+/// (not alone, where `Fleming said` and `Breton said` are surnames, nor
+/// before a noun, `the Fleming report`).
+pub(super) const PEOPLES_OF_PLACES: &[&str] = &[
     "breton",
     "catalan",
     "fleming",
