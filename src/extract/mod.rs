@@ -348,6 +348,25 @@ pub fn extract(draft: &Draft, directory: &Directory) -> Vec<Quote> {
                                 answerer
                             };
                         }
+                        // (`In an interview, Harbourline's chief executive
+                        // Marcus Delahunty defended the plan. Our
+                        // conversation, edited for length:`: the one an
+                        // interview's introduction since the last statement
+                        // names answers its questions.)
+                        let interviewee = || {
+                            let intro = (p + 1..para.saturating_sub(1)).rev().find(|&k| {
+                                let written = text[paras[k].clone()].trim();
+                                written.ends_with(':') && !opens_in(&paras[k])
+                            })?;
+                            resolver
+                                .introduction(paras[intro].clone())
+                                .filter(|i| !speakers::is_unnamed(i))
+                        };
+                        let s = if after_question && p + 2 < para {
+                            interviewee().or(s)
+                        } else {
+                            s
+                        };
                         ((opens_sentence || colon_lead())
                             && (p == para || p + 1 == para || between_nameless || after_question))
                             .then_some(s)
@@ -5676,6 +5695,10 @@ mod tests {
             // A region's or a city's people for the person last spoken of.
             ("Fisheries Commissioner Jean-Paul Kerhervé spoke. “I would have preferred a different number,” the Breton said.", &["Jean-Paul Kerhervé"]),
             ("Union boss Shona McAteer attacked the port's owners.\n\n“They made millions,” the fiery Glaswegian told reporters.", &["Shona McAteer"]),
+            // An interview's introduction since the last statement names
+            // who answers its questions.
+            ("Union organiser Bronwyn Takacs said the strike would go on. \"We are not going anywhere,\" she said.\n\nIn an interview, Harbourline chief executive Marcus Delahunty defended the plan. Our conversation, edited for length:\n\nWhy automate now?\n\n\"Because every port we compete with already has.\"", &["Bronwyn Takacs", "Marcus Delahunty"]),
+            ("Union organiser Bronwyn Takacs said the strike would go on. \"We are not going anywhere,\" she said.\n\nWhy now?\n\n\"Because they forced our hand.\"", &["Bronwyn Takacs", "Bronwyn Takacs"]),
             // (Alone, such a word is a surname.)
             ("Jo Platt spoke. \"This is nonsense,\" Breton said.", &["Breton"]),
         ];
