@@ -350,17 +350,43 @@ pub fn extract(draft: &Draft, directory: &Directory) -> Vec<Quote> {
                         }
                         // (`In an interview, Harbourline's chief executive
                         // Marcus Delahunty defended the plan. Our
-                        // conversation, edited for length:`: the one an
-                        // interview's introduction since the last statement
-                        // names answers its questions.)
+                        // conversation, edited for length:`: the one person
+                        // an interview's introduction, straight before the
+                        // question, names answers it; not a list's, a
+                        // document's or an asker's introduction.)
                         let interviewee = || {
-                            let intro = (p + 1..para.saturating_sub(1)).rev().find(|&k| {
-                                let written = text[paras[k].clone()].trim();
-                                written.ends_with(':') && !opens_in(&paras[k])
-                            })?;
-                            resolver
-                                .introduction(paras[intro].clone())
-                                .filter(|i| !speakers::is_unnamed(i))
+                            let intro = paras.get(para.checked_sub(2)?)?;
+                            let written = text[intro.clone()].trim();
+                            let lower = written.to_lowercase();
+                            let interview = [
+                                "interview",
+                                "conversation",
+                                "edited",
+                                "excerpts",
+                                "told us",
+                                "sat down with",
+                            ]
+                            .iter()
+                            .any(|w| lower.contains(w));
+                            let asking = ["asked", "asks", "ask:", "wanted to know"]
+                                .iter()
+                                .any(|w| lower.contains(w));
+                            // (A pronoun there of the other sex means
+                            // someone else: `talks with Marcus Delahunty
+                            // collapsed. Here is what she told us:`.)
+                            let words: Vec<&str> =
+                                lower.split(|c: char| !c.is_alphabetic()).collect();
+                            let said_female = words.iter().any(|w| matches!(*w, "she" | "her"));
+                            let said_male =
+                                words.iter().any(|w| matches!(*w, "he" | "him" | "his"));
+                            (written.ends_with(':') && interview && !asking && !opens_in(intro))
+                                .then(|| resolver.sole_person_named(intro.clone()))
+                                .flatten()
+                                .filter(|person| {
+                                    let sex = given_names::sex_of(&person.name);
+                                    !(said_female && sex == Some(false)
+                                        || said_male && sex == Some(true))
+                                })
                         };
                         let s = if after_question && p + 2 < para {
                             interviewee().or(s)
@@ -5699,6 +5725,10 @@ mod tests {
             // who answers its questions.
             ("Union organiser Bronwyn Takacs said the strike would go on. \"We are not going anywhere,\" she said.\n\nIn an interview, Harbourline chief executive Marcus Delahunty defended the plan. Our conversation, edited for length:\n\nWhy automate now?\n\n\"Because every port we compete with already has.\"", &["Bronwyn Takacs", "Marcus Delahunty"]),
             ("Union organiser Bronwyn Takacs said the strike would go on. \"We are not going anywhere,\" she said.\n\nWhy now?\n\n\"Because they forced our hand.\"", &["Bronwyn Takacs", "Bronwyn Takacs"]),
+            ("Marcus Delahunty defended the plan. \"Every port has automated,\" he said.\n\nAt the briefing, the Courier's Sam Green asked in an interview:\n\nIs that true?\n\n\"No.\"", &["Marcus Delahunty", "Marcus Delahunty"]),
+            ("Marcus Delahunty defended the plan. \"Every port has automated,\" he said.\n\nUnion organiser Bronwyn Takacs has three demands:\n\nNo redundancies.\n\nWill he meet them?\n\n\"We will talk to anyone.\"", &["Marcus Delahunty", "Marcus Delahunty"]),
+            ("Marcus Delahunty defended the plan. \"Every port has automated,\" he said.\n\nThe Courier's Sam Green spoke with Delahunty on Tuesday. Edited excerpts:\n\nWill there be job losses?\n\n\"Some, yes.\"", &["Marcus Delahunty", "Marcus Delahunty"]),
+            ("Union organiser Bronwyn Takacs said the strike would go on. \"We are not going anywhere,\" she said.\n\nTalks with Harbourline boss Marcus Delahunty collapsed. Here is what she told us:\n\nWhy strike now?\n\n\"Because they forced our hand.\"", &["Bronwyn Takacs", "Bronwyn Takacs"]),
             // (Alone, such a word is a surname.)
             ("Jo Platt spoke. \"This is nonsense,\" Breton said.", &["Breton"]),
         ];

@@ -6511,6 +6511,23 @@ impl<'a> Resolver<'a> {
             .any(|m| !m.range.is_empty())
     }
 
+    /// The one person `text[range]` names, if it names exactly one and no
+    /// body (`In an interview, chief executive Marcus Delahunty defended
+    /// the plan.`).
+    pub fn sole_person_named(&self, range: Range<usize>) -> Option<Speaker> {
+        let mentions = self.mentions.borrow();
+        let named = starting_in(&mentions, range);
+        let first = named.first()?;
+        named
+            .iter()
+            .all(|m| is_person_mention(m) && m.referent.name == first.referent.name)
+            .then(|| Speaker {
+                name: first.referent.name.clone(),
+                id: first.referent.id.clone(),
+                mention: self.text[first.range.clone()].to_owned(),
+            })
+    }
+
     /// Whether `text[range]` ends with a colon that introduces a quotation.
     pub fn introduces(&self, range: Range<usize>) -> bool {
         self.text[range].trim_end().ends_with(':')
