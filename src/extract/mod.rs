@@ -306,6 +306,12 @@ pub fn extract(draft: &Draft, directory: &Directory) -> Vec<Quote> {
                         // questions: not the answerer's own `We knocked on
                         // doors. What more could we do?`.)
                         let question = joined.trim_end().ends_with('?');
+                        let has = |list: &[&str]| {
+                            joined
+                                .split(|c: char| !c.is_alphabetic())
+                                .any(|w| list.contains(&w))
+                        };
+                        let to_you = || has(&["you", "You", "your", "Your"]);
                         let put_to_someone = || {
                             let follows_up = joined
                                 .split_whitespace()
@@ -313,9 +319,7 @@ pub fn extract(draft: &Draft, directory: &Directory) -> Vec<Quote> {
                                 .is_some_and(|w| matches!(w, "So" | "And" | "But" | "Then"));
                             follows_up
                                 || !joined.trim_end().trim_end_matches('?').contains(['.', '!'])
-                                || joined
-                                    .split(|c: char| !c.is_alphabetic())
-                                    .any(|w| matches!(w, "you" | "You" | "your" | "Your"))
+                                || to_you()
                         };
                         if let Some((asker, answerer, _)) = turn.filter(|&(_, _, named_answer)| {
                             !(question && named_answer && !put_to_someone())
@@ -328,11 +332,8 @@ pub fn extract(draft: &Draft, directory: &Directory) -> Vec<Quote> {
                             // (Put to the answerer, `your`, or with no
                             // speaker's own `we` in it: not the answerer's
                             // `So we took action.`)
-                            let words: Vec<&str> =
-                                joined.split(|c: char| !c.is_alphabetic()).collect();
-                            let has = |list: &[&str]| words.iter().any(|w| list.contains(w));
                             let follow_up = joined.starts_with("So ")
-                                && (has(&["you", "your", "You", "Your"])
+                                && (to_you()
                                     || !has(&[
                                         "I", "we", "We", "our", "Our", "my", "My", "us", "me",
                                     ]))
@@ -374,11 +375,8 @@ pub fn extract(draft: &Draft, directory: &Directory) -> Vec<Quote> {
                             // (A pronoun there of the other sex means
                             // someone else: `talks with Marcus Delahunty
                             // collapsed. Here is what she told us:`.)
-                            let words: Vec<&str> =
-                                lower.split(|c: char| !c.is_alphabetic()).collect();
-                            let said_female = words.iter().any(|w| matches!(*w, "she" | "her"));
-                            let said_male =
-                                words.iter().any(|w| matches!(*w, "he" | "him" | "his"));
+                            let said_female = speakers::speaks_of(written, true);
+                            let said_male = speakers::speaks_of(written, false);
                             (written.ends_with(':') && interview && !asking && !opens_in(intro))
                                 .then(|| resolver.sole_person_named(intro.clone()))
                                 .flatten()

@@ -2381,24 +2381,26 @@ pub fn capitalised_runs(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
             && words_list
                 .get(k + 1)
                 .is_none_or(|n| !is_cap(&text[n.clone()]));
+        // (A capitalised word straight after this one, a space between.)
+        let capital_next = || {
+            words_list
+                .get(k + 1)
+                .is_some_and(|n| n.start == w.end + 1 && is_cap(&text[n.clone()]))
+        };
         // `National Flood Early Warning Centre`, `the Northside Early Years
         // Forum`: `Early` inside a body's name, between its capitals (no
         // sentence opens there).
         let early_inside = word == "Early"
             && joined
             && current.last().is_some_and(|c| is_cap(&text[c.clone()]))
-            && words_list
-                .get(k + 1)
-                .is_some_and(|n| n.start == w.end + 1 && is_cap(&text[n.clone()]));
+            && capital_next();
         // `a spokesman for An Garda Síochána`, `by An Bord Pleanála`: the
         // Irish article opening a body's name inside a sentence, where the
         // English one is in lower case.
         let irish_an = word == "An"
             && current.is_empty()
             && text[..w.start].trim_end().ends_with(char::is_lowercase)
-            && words_list
-                .get(k + 1)
-                .is_some_and(|n| n.start == w.end + 1 && is_cap(&text[n.clone()]));
+            && capital_next();
         if is_cap(word)
             || irish_an
             || weekday_name

@@ -715,15 +715,7 @@ impl Resolver<'_> {
     /// the draft gave one with `from` (`an email from Harbour Prestige
     /// Realty`), within the last few sentences.
     pub(super) fn sender_named_before(&self, noun: &str, at: usize) -> Option<Speaker> {
-        let from = self.sentence_start(at, 3);
-        let earlier = &self.text[from..at];
-        let (k, _) = earlier.rmatch_indices(noun).next()?;
-        let start = from + k + noun.len();
-        // (The noun as a word: not the `post` of `postponed`.)
-        let before_ok = !earlier[..k].ends_with(char::is_alphanumeric);
-        if !before_ok || self.text[start..].starts_with(char::is_alphanumeric) {
-            return None;
-        }
+        let start = self.last_noun_before(noun, at)? + noun.len();
         let end = floor_char_boundary(self.text, (start + 80).min(at));
         self.named_from(&tokens(self.text, start..end.max(start)))
     }
@@ -732,13 +724,11 @@ impl Resolver<'_> {
     /// sentences, when a sentence opens with it (`In a letter sent to the
     /// ministry, the union asked …`; see [`Self::opened_in`]).
     pub(super) fn opener_of_before(&self, noun: &str, at: usize) -> Option<Speaker> {
-        let from = self.sentence_start(at, 3);
-        let earlier = &self.text[from..at];
-        let (k, _) = earlier.rmatch_indices(noun).next()?;
-        let opener = self.opened_in(from + k)?;
+        let noun_at = self.last_noun_before(noun, at)?;
+        let opener = self.opened_in(noun_at)?;
         // (No one else the subject of a sentence since: not `Acme Freight
         // responded, rejecting it. "…," the letter said.`)
-        let next = self.sentence_starts.partition_point(|&s| s <= from + k);
+        let next = self.sentence_starts.partition_point(|&s| s <= noun_at);
         let after = self
             .sentence_starts
             .get(next)
@@ -750,6 +740,18 @@ impl Resolver<'_> {
             .iter()
             .any(|m| m.subject && m.referent.name != opener.name);
         (!other).then_some(opener)
+    }
+
+    /// Where the last `noun` before `at` starts, within the last few
+    /// sentences, as a word (not the `post` of `postponed`, the `letter`
+    /// of `newsletter`).
+    fn last_noun_before(&self, noun: &str, at: usize) -> Option<usize> {
+        let from = self.sentence_start(at, 3);
+        let earlier = &self.text[from..at];
+        let (k, _) = earlier.rmatch_indices(noun).next()?;
+        let whole = !earlier[..k].ends_with(char::is_alphanumeric)
+            && !self.text[from + k + noun.len()..].starts_with(char::is_alphanumeric);
+        whole.then_some(from + k)
     }
 
     /// The sender a document's noun names straight after it with `from`

@@ -29,6 +29,7 @@ mod pronouns;
 mod words;
 use bodies::{came_by, is_no_company, of_other_kind, portfolio_list, words_at_place};
 use clauses::{abbreviation_stop, initial_stop};
+pub(crate) use pronouns::speaks_of;
 use words::*;
 pub(crate) use words::{MEMBER_LETTERS, PEOPLE_PLURALS};
 
@@ -6097,7 +6098,7 @@ impl<'a> Resolver<'a> {
                         .map(|i| written[i + s.mention.len()..].trim_start())
                         .map(
                             |rest| match rest.strip_prefix('(').and_then(|r| r.split_once(')')) {
-                                Some((inside, after)) if inside.len() <= 12 => after,
+                                Some((inside, after)) if is_acronym(inside) => after,
                                 _ => rest,
                             },
                         )

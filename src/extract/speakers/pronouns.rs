@@ -681,22 +681,16 @@ impl<'a> Resolver<'a> {
     /// after its closing mark and that person is known to be of the
     /// pronoun's sex.
     fn sole_person_of_paragraph(&self, at: usize, female: bool) -> Option<Referent> {
-        let from = floor_char_boundary(self.text, at.saturating_sub(CONTEXT_BACK));
-        let para = self.text[from..at]
-            .rfind("\n\n")
-            .map(|k| from + k + 2)
-            .or((from == 0).then_some(0))?;
+        let para = self.paragraph_start(at)?;
         // The paragraph's first quotation, and the one the pronoun follows
         // straight after its closing mark (`"…," he said`).
         let k = self.pieces.partition_point(|p| p.start < para);
         let first = self.pieces.get(k).filter(|p| p.end <= at)?;
         let last = self.pieces.partition_point(|p| p.end <= at);
-        let attributes = self.pieces.get(last.checked_sub(1)?).is_some_and(|p| {
-            self.text.get(p.end..at).is_some_and(|gap| {
-                gap.chars().count() <= 3
-                    && !gap.contains(|c: char| c.is_alphanumeric() || matches!(c, '.' | '!' | '?'))
-            })
-        });
+        let attributes = self
+            .pieces
+            .get(last.checked_sub(1)?)
+            .is_some_and(|p| self.text.get(p.end..at).is_some_and(closely_after));
         if !attributes {
             return None;
         }
@@ -729,26 +723,19 @@ impl<'a> Resolver<'a> {
     /// names, when the next paragraph opens with the quotation the pronoun
     /// follows and that person is known to be of the pronoun's sex.
     fn sole_person_before_paragraph(&self, at: usize, female: bool) -> Option<Referent> {
-        let from = floor_char_boundary(self.text, at.saturating_sub(CONTEXT_BACK));
-        let para = from + self.text[from..at].rfind("\n\n")? + 2;
+        let para = self.paragraph_start(at)?;
         // The pronoun straight after the paragraph's first quotation,
         // which opens it.
         let k = self.pieces.partition_point(|p| p.start < para);
         let first = self.pieces.get(k).filter(|p| p.end <= at)?;
         let opening = self.text.get(para..first.start)?;
-        let gap = self.text.get(first.end..at)?;
-        let attributes = gap.chars().count() <= 3
-            && !gap.contains(|c: char| c.is_alphanumeric() || matches!(c, '.' | '!' | '?'));
+        let attributes = self.text.get(first.end..at).is_some_and(closely_after);
         if !attributes || opening.contains(|c: char| c.is_alphanumeric()) {
             return None;
         }
         // The paragraph before, of common length, with no quotation.
         let before_end = self.text[..para].trim_end().len();
-        let floor = floor_char_boundary(self.text, before_end.saturating_sub(CONTEXT_BACK));
-        let before = self.text[floor..before_end]
-            .rfind("\n\n")
-            .map(|k| floor + k + 2)
-            .or((floor == 0).then_some(0))?;
+        let before = self.paragraph_start(before_end)?;
         if k > 0 && self.pieces[k - 1].end > before {
             return None;
         }
@@ -772,6 +759,15 @@ impl<'a> Resolver<'a> {
         }
         (!spoken_of && known_sex(&self.sexes.borrow(), &person.referent.name) == Some(female))
             .then(|| person.referent.clone())
+    }
+    /// Where the paragraph holding `at` starts, looked for within a
+    /// pronoun's reach back (a huge paragraph has no start found).
+    fn paragraph_start(&self, at: usize) -> Option<usize> {
+        let from = floor_char_boundary(self.text, at.saturating_sub(CONTEXT_BACK));
+        self.text[from..at]
+            .rfind("\n\n")
+            .map(|k| from + k + 2)
+            .or((from == 0).then_some(0))
     }
     /// Whether `text[range]` names a person (outside quotations).
     fn names_a_person(&self, range: Range<usize>) -> bool {
@@ -1003,9 +999,17 @@ impl<'a> Resolver<'a> {
     }
 }
 
+/// Whether the words between a quotation's closing mark and a pronoun
+/// are a few marks at most (`"…," he said`), so that the pronoun
+/// attributes that quotation.
+fn closely_after(gap: &str) -> bool {
+    gap.chars().count() <= 3
+        && !gap.contains(|c: char| c.is_alphanumeric() || matches!(c, '.' | '!' | '?'))
+}
+
 /// Whether `words` hold a personal pronoun of the sex given (`he`, `his`;
 /// `she`, `her`).
-fn speaks_of(words: &str, female: bool) -> bool {
+pub(crate) fn speaks_of(words: &str, female: bool) -> bool {
     let pronouns: &[&str] = if female {
         &["she", "her", "hers", "herself"]
     } else {
