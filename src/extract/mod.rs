@@ -5702,6 +5702,42 @@ mod tests {
         assert_ne!(speakers(text), ["U.S. Officials"]);
     }
     #[test]
+    fn hosts_ledes_and_given_names() {
+        let cases: &[(&str, &[&str])] = &[
+            // A portfolio straight after an office's `for`; a host's and a
+            // challenger's word before a name.
+            ("Bill passed.\n\nUndersecretary for Development Raymond Tse Kin-hang spoke.\n\n\"This law sends a message,\" Tse said.", &["Raymond Tse Kin-hang"]),
+            ("Governor hedges.\n\nHost Mark Ellery pressed her.\n\n\"Are you running?\" Ellery said.", &["Mark Ellery"]),
+            ("Race opens.\n\nChallenger Sakakibara Emi began her campaign.\n\n\"Hotel staff cannot find homes,\" Sakakibara told supporters.", &["Sakakibara Emi"]),
+            // A host cutting in; the occasion used to say it.
+            ("Minister walks out.\n\n\"Your door has been open for months,\" his co-presenter, Jas Kaur, interjected.", &["Jas Kaur"]),
+            ("Governor hedges.\n\nNew Mexico Gov. Teresa Valdovinos declined to rule out a run.\n\nValdovinos also used the interview to criticize federal cuts, calling them \"a slow-motion disaster\".", &["Teresa Valdovinos"]),
+            // `General` opening a body's name.
+            ("War update.\n\nUkraine's General Staff said that \"the situation remains difficult\".", &["General Staff"]),
+            // Words others report of the subject.
+            ("Feud grows.\n\nJonty Rees-Mahmood has stayed out of the row. He is said to be \"staying neutral\".", &[""]),
+            // A work opening the sentence is no one.
+            ("Memoir out.\n\nThe actress Delphine Marchetti-Rowe, 46, has written a book.\n\nIn Nothing Borrowed, the 46-year-old describes her marriage as \"ten lost years\".", &["Delphine Marchetti-Rowe"]),
+            // A body's name before a spokesperson's role.
+            ("Flights cancelled.\n\nCoral Air said it had cancelled 63 flights.\n\n\"We are sorry,\" a Coral Air spokeswoman said.\n\n\"Check your policy,\" said Nicole Barclay, a spokeswoman for the Insurance Council.", &["Coral Air", "Nicole Barclay"]),
+            // A body of this kind before one that only holds the noun.
+            ("Report out.\n\nThe British Airline Pilots' Association said crews were under pressure.\n\nIn a statement, Westmoor Airways said it had co-operated.\n\n\"Safety is our priority,\" the airline said.", &["Westmoor Airways"]),
+            ("Outbreak grows.\n\nThe Centers for Disease Control and Prevention said the count was \"likely higher\".\n\nBadger Ridge Provisions recalled its ham.\n\n\"We are heartbroken,\" the company said.", &["Centers for Disease Control and Prevention", "Badger Ridge Provisions"]),
+            // The name an unnamed source gave.
+            ("Rents rise.\n\nAnother respondent, a 34-year-old delivery rider named Ah Keung, said he had moved.\n\n\"You are out,\" he said.", &["Ah Keung"]),
+            ("Fares rise.\n\nBut a caller named Mei, a nurse from Hurstville, told the host she had found it \"hurtful\".", &["Mei"]),
+            ("Fares rise.\n\nThe first caller, who gave his name as Keith, said the rise would cost him.\n\n\"Forty pence is a lot to me,\" he told the mayor.", &["Keith"]),
+            // (Not a source in passing, nor one whom the sentence names.)
+            ("Film opens.\n\nAdaeze Bello made a film. The first financier pulled out in 2019.\n\n\"I sold my car,\" she says.", &["Adaeze Bello"]),
+            ("Show ends.\n\nThe next caller, Ruth Obi, named her price.\n\n\"It is too much,\" she said.", &["Ruth Obi"]),
+            // The lede's office, tied to the person the next paragraph opens with.
+            ("Minister refuses to rule out rise\n\nA Treasury minister declined to rule out a rise in fuel duty on Sunday, as the public finances remained under strain and drivers in rural areas waited for an answer that did not come. The programme's presenter asked the question six times over the course of a long and testy interview, and each time received a version of the same reply, which opponents were quick to seize on afterwards as evidence that a rise was coming. The budget is due next month, and the Treasury has been under pressure from backbenchers in rural seats to keep the freeze in place for another year at least.\n\nGareth Pellow, the chief secretary to the Treasury, was pressed repeatedly.\n\nHe said he had sympathy for drivers in rural areas, where buses are rare and distances long, and that he knew what a tank of fuel cost because he drove those roads himself every week of the year. He would not say what the budget held, only that every option was being looked at and that no decision had been taken, which opponents said was no answer at all.\n\n\"My constituency is rural,\" the minister said.", &["Gareth Pellow"]),
+            // An undersecretary's portfolio before the name.
+            ("Senators grill officials.\n\nDSWD Undersecretary for the Disaster Response Management Group Ana Cruz told the panel the packs were released.\n\nSen. Consuelo Ramos pressed Cruz.\n\n\"We followed the law, Your Honor,\" the undersecretary replied.", &["Ana Cruz"]),
+        ];
+        assert_speakers(cases);
+    }
+    #[test]
     fn openings_offices_and_peoples() {
         let cases: &[(&str, &[&str])] = &[
             // A body's initials in brackets after its name, before its

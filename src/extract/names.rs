@@ -398,6 +398,11 @@ pub const TITLE_WORDS: &[&str] = &[
     // An advocate's style in India and the Gulf (`Adv. Shaji Mathew`),
     // and a part-time judge's in England (`Recorder Amrit Sandhu KC`).
     "adv", "recorder",
+    // A broadcast's host and a race's runners (`Host Mark Ellery`,
+    // `Challenger Sakakibara Emi`); a junior office (`Undersecretary for
+    // Development …`).
+    "host", "co-host", "presenter", "co-presenter", "challenger", "incumbent", "undersecretary",
+    "under-secretary",
 ];
 
 /// Letters after a person's name that are no part of it (`Judith Kearns
@@ -418,6 +423,8 @@ pub fn is_post_nominal(word: &str) -> bool {
 const OFFICES: &[&str] = &[
     "minister",
     "secretary",
+    "undersecretary",
+    "under-secretary",
     "president",
     "chancellor",
     "governor",
@@ -591,12 +598,15 @@ fn party_before_name(word: &str, rest: &str) -> bool {
 /// Whether a title's word opens a body's name with the rest of the run
 /// after it: before a Gaelic article (`Comhairle nan Eilean Siar`), as a
 /// portfolio before a nation's name (`Health New Zealand`), or as a level
-/// of government before a seat's (`City Hall`).
+/// of government before a seat's (`City Hall`), or `General` before a
+/// body's word (`General Staff`).
 fn opens_body_name(word: &str, rest: &str) -> bool {
     rest.starts_with("nan ")
         || rest.starts_with("na ")
         || national_body(word, rest)
         || level_before_place(word, rest)
+        // `the General Staff`, `the General Synod`: a body `General` opens.
+        || word == "general" && matches!(rest, "Staff" | "Assembly" | "Synod" | "Secretariat")
 }
 
 /// Whether a level of government's word stands before one word alone
@@ -1314,6 +1324,11 @@ const ORGANISATION_WORDS: &[&str] = &[
     "Guild",
     "Centre",
     "Center",
+    // `Centers for Disease Control and Prevention`.
+    "Centers",
+    "Centres",
+    "Synod",
+    "Secretariat",
     "Society",
     "Fund",
     "Coalition",
@@ -2401,8 +2416,19 @@ pub fn capitalised_runs(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
             && current.is_empty()
             && text[..w.start].trim_end().ends_with(char::is_lowercase)
             && capital_next();
+        // `Ukraine's General Staff`, `the General Synod`: `General` opening
+        // a body's name.
+        let general_body = word == "General"
+            && words_list.get(k + 1).is_some_and(|n| {
+                n.start == w.end + 1
+                    && matches!(
+                        &text[n.clone()],
+                        "Staff" | "Assembly" | "Synod" | "Secretariat"
+                    )
+            });
         if is_cap(word)
             || irish_an
+            || general_body
             || weekday_name
             || campaign_now
             || early_inside
@@ -2465,9 +2491,12 @@ pub fn looks_like_organisation(name: &str) -> bool {
         && words[1..].iter().any(|w| is_firm_ending(w))
         && !words.iter().any(|w| matches!(*w, "of" | "for" | "and"));
     // `Luzon Petro Supply Corp.`: a company's abbreviation keeps its stop.
-    firm || words
-        .iter()
-        .any(|w| is_organisation_word(w.trim_end_matches('.')))
+    // (`General Staff`: not `Chief of Staff`, a person's office.)
+    let staff = words.ends_with(&["General", "Staff"]);
+    firm || staff
+        || words
+            .iter()
+            .any(|w| is_organisation_word(w.trim_end_matches('.')))
         || acronym_led(name)
         || name.contains(" & ")
         || is_group_name(name)

@@ -132,6 +132,9 @@ const BASES: &[&str] = &[
     "wonder",
     "remember",
     "remind",
+    // A host's or a panellist's words cutting in.
+    "interject",
+    "interrupt",
 ];
 
 /// Verbs that report only with an `as` after their object (`rejected

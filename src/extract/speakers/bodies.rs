@@ -238,11 +238,11 @@ impl Resolver<'_> {
             // One the noun heads (`Northmere University`) before one that
             // only holds it (`University and College Workers' Federation`).
             .max_by_key(|m| (!of_other_kind(written(m), noun), m.range.start));
-        if let Some(m) = named_so {
+        let as_named = |m: &Mention| {
             // As written: `Millbrook General Hospital`, not a title-stripped `Hospital`.
             let name = written(m);
             let name = name.strip_prefix("The ").unwrap_or(name).to_owned();
-            return Some(match m.referent.name.split_whitespace().count() {
+            match m.referent.name.split_whitespace().count() {
                 1 => Referent {
                     name,
                     id: None,
@@ -250,7 +250,14 @@ impl Resolver<'_> {
                     female: None,
                 },
                 _ => m.referent.clone(),
-            });
+            }
+        };
+        // (One that only holds the noun, of another kind, waits for a
+        // body whose name shows it is of this kind: `Westmoor Airways`
+        // before `British Airline Pilots' Association` for `the airline`.)
+        let other_kind = named_so.filter(|m| of_other_kind(written(m), noun));
+        if let Some(m) = named_so.filter(|_| other_kind.is_none()) {
+            return Some(as_named(m));
         }
         // `the energy regulator Ofgem`: the body named with that noun.
         if let Some((_, r)) = self
@@ -290,6 +297,9 @@ impl Resolver<'_> {
         let common_kind = matches!(noun, "company" | "firm");
         if let Some(m) = of_kind.filter(|_| !common_kind) {
             return Some(m.referent.clone());
+        }
+        if let Some(m) = other_kind {
+            return Some(as_named(m));
         }
         // `The Steelworkers Federation denounced the move. In a statement,
         // the union said`: the body this sentence or the last is about.

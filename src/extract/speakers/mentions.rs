@@ -253,6 +253,11 @@ impl<'a> Resolver<'a> {
                         ),
                         _,
                     ) => !looks_like_organisation(written) && !is_possessive(written),
+                    // `In Nothing Borrowed, she writes`, `In Lagos, …`: a
+                    // work or a place opening the sentence before a comma.
+                    (Some("In"), None) => {
+                        text[run.end..].starts_with(',') && !looks_like_organisation(written)
+                    }
                     // `She farms at Higher Carrow`: a place, unless a
                     // given name opens it (`a swipe at Jane Hollis`).
                     (Some("at"), _) => {
@@ -1947,7 +1952,14 @@ pub(super) fn without_portfolio_word(text: &str, run: Range<usize>) -> Range<usi
     }
     let floor = floor_char_boundary(text, run.start.saturating_sub(160));
     let lead: Vec<&str> = text[floor..run.start].split_whitespace().collect();
-    let joined = the || matches!(lead.last(), Some(&("and" | "the" | "&")));
+    // (Or straight after the office's `for` or `of`: `Undersecretary for
+    // Development Raymond Tse Kin-hang`.)
+    // (Not after a member's letters: `MP for St John Colvin Marshall-Yarde`
+    // names a seat.)
+    let after_office = matches!(lead.last(), Some(&("for" | "of")))
+        && lead.len() >= 2
+        && !MEMBER_LETTERS.contains(&lead[lead.len() - 2]);
+    let joined = the || after_office || matches!(lead.last(), Some(&("and" | "the" | "&")));
     // An office's word, then `of` or `for`, a few words before, and only
     // the portfolio's capitals and joining words since (not `The Minister
     // for Tourism praised the Lake Louise Ski Resort`).

@@ -1027,11 +1027,46 @@ fn opens_unnamed_person(toks: &[Token]) -> bool {
         return false;
     }
     let toks = &toks[from..];
+    // (`But a caller named Mei …`: past a conjunction opening it, when
+    // the name the source gave follows; not `But a takeover is …`.)
+    let toks = match toks {
+        [but, rest @ ..]
+            if matches!(but.text, "But" | "And" | "Yet")
+                && rest.iter().take(6).any(|t| t.text == "named") =>
+        {
+            rest
+        }
+        _ => toks,
+    };
     let [first, rest @ ..] = toks else {
         return false;
     };
 
     let lead: Vec<&Token> = rest.iter().take(3).take_while(|t| is_word(t)).collect();
+    // `The first caller`, `the next speaker`: one of a series, unnamed
+    // (not `the first minister`, an office).
+    // Only with the name the source gave (`who gave his name as Keith`),
+    // not `The first financier pulled out` in passing.
+    // (Not one the sentence names: `The first caller is Sandra`, `The
+    // next speaker, Ruth Obi, said`.)
+    let in_series = lower(first) == "the"
+        && rest
+            .iter()
+            .take(10)
+            .any(|t| matches!(t.text, "named" | "name"))
+        && matches!(lead.as_slice(), [nth, noun, ..]
+            if matches!(nth.text, "first" | "second" | "third" | "next" | "last" | "final")
+                && !is_title_word(&lower(noun))
+                && is_person_noun(&lower(noun)))
+        && match rest.get(2..4) {
+            Some([after, next]) => {
+                !matches!(after.text, "is" | "was") && (after.text != "," || lower(next) == "who")
+            }
+            _ => false,
+        };
+    if in_series {
+        return true;
+    }
     lead.iter()
         .find(|t| !is_capitalised(t))
         .is_some_and(|t| opens_unnamed(first.text, t.text))
@@ -1475,7 +1510,7 @@ fn listed_after_place(lead: &str, after: &str) -> bool {
 
 /// The name an unnamed source gave, in the words from `range` to the end
 /// of their sentence (`a striker, who gave his name only as Jhon,`, `who
-/// wished to be identified only as Idris`).
+/// wished to be identified only as Idris`, `a caller named Mei`).
 pub(crate) fn name_given_in(text: &str, range: Range<usize>) -> Option<String> {
     const GAVE: &[&str] = &[
         "name only as ",
@@ -1494,9 +1529,22 @@ pub(crate) fn name_given_in(text: &str, range: Range<usize>) -> Option<String> {
         .unwrap_or(window.len())];
     // (Within its paragraph: a hard-wrapped line goes on.)
     let window = &window[..window.find("\n\n").unwrap_or(window.len())];
+    // `A caller named Mei`, `a delivery rider named Ah Keung`: `named`
+    // straight after the source's description (not `said the council had
+    // named Ruth Hale`).
+    let named = window.find(" named ").filter(|&i| {
+        let before: Vec<&str> = window[..i].split_whitespace().collect();
+        before.len() <= 8
+            && !before.iter().any(|w| {
+                let w = w.trim_end_matches(',');
+                reporting(w).is_some()
+                    || matches!(w, "had" | "has" | "have" | "was" | "were" | "is" | "are")
+            })
+    });
     let at = GAVE
         .iter()
         .filter_map(|g| window.find(g).map(|i| i + g.len()))
+        .chain(named.map(|i| i + " named ".len()))
         .min()?;
     // (`Aunty Pat`: two capitalised words at most, after any title:
     // `Captain Mahamat`; an elder's style is all the name given.)
@@ -1981,6 +2029,26 @@ fn subject_end(toks: &[Token], mut end: usize) -> usize {
             }
             if b == "proceeded" {
                 end = to - 1;
+                continue;
+            }
+            // `Valdovinos also used the interview to criticise`, `he took
+            // the opportunity to warn`: the occasion used to say it.
+            let used = (to.saturating_sub(4)..to.saturating_sub(1)).find(|&k| {
+                k >= 1
+                    && matches!(
+                        word(k - 1).as_str(),
+                        "used" | "uses" | "took" | "takes" | "seized"
+                    )
+                    && matches!(
+                        word(k).as_str(),
+                        "the" | "a" | "an" | "his" | "her" | "their" | "its"
+                    )
+                    && toks[k + 1..to]
+                        .iter()
+                        .all(|t| t.text == lower(t) && is_word(t))
+            });
+            if let Some(k) = used {
+                end = k - 1;
                 continue;
             }
         }
@@ -3729,6 +3797,39 @@ impl<'a> Resolver<'a> {
             self.person_named_after(range.end)
                 .filter(|r| !self.described_otherwise(r, office))
         };
+        // `A Treasury minister declined …`, then `Gareth Pellow, the chief
+        // secretary …, was pressed`: later in the story, `the minister` no
+        // one else was tied to is the person the next paragraph named after
+        // the lede's office.
+        let lede_tie = || {
+            if found.is_some() || tied.is_some() || range.start < LEDE_REACH {
+                return None;
+            }
+            let words: Vec<&str> = lower.split_whitespace().collect();
+            let office = *words.last()?;
+            if !(words.len() == 2
+                && words[0] == "the"
+                && is_office(office)
+                && !is_presiding_office(office)
+                && self.descriptions.ending_with(office).next().is_none()
+                && self.descriptions.headed_by(office).is_none())
+            {
+                return None;
+            }
+            let lede = self.text.get(..LEDE_REACH.min(self.text.len()))?;
+            let k = lede.match_indices(office).map(|(k, _)| k).find(|&k| {
+                let end = k + office.len();
+                lede[..k].ends_with(' ')
+                    && lede[end..].starts_with([' ', ',', '.'])
+                    && lede[..k].split_whitespace().rev().take(4).any(|w| {
+                        matches!(w, "A" | "An" | "The" | "a" | "an" | "the") || is_possessive(w)
+                    })
+            })?;
+            // The next paragraph, opening with that person.
+            let next = k + lede[k..].find("\n\n")? + 2;
+            self.person_named_after(next)
+                .filter(|r| self.text[next..].starts_with(r.name.as_str()))
+        };
         // A source the draft names further down (`a senior consultant`).
         let mut named_later = false;
         let speaker = if let Some(p) = found {
@@ -3737,7 +3838,7 @@ impl<'a> Resolver<'a> {
                 id: p.id,
                 mention,
             }
-        } else if let Some(r) = named_next() {
+        } else if let Some(r) = named_next().or_else(lede_tie) {
             Speaker {
                 name: r.name,
                 id: r.id,
@@ -3761,7 +3862,7 @@ impl<'a> Resolver<'a> {
                 mention,
             }
         } else if let Some(r) = opens_indefinite
-            .then(|| self.role_named_later(&lower, range.end))
+            .then(|| self.role_named_later(&mention, range.end))
             .flatten()
         {
             // `a senior consultant warned …`, then `Ciaran McAleese, a
@@ -3778,7 +3879,7 @@ impl<'a> Resolver<'a> {
             .flatten()
         {
             s
-        } else if let Some(r) = self.role_named_later(&lower, range.end) {
+        } else if let Some(r) = self.role_named_later(&mention, range.end) {
             Speaker {
                 name: r.name,
                 id: r.id,
@@ -3870,7 +3971,16 @@ impl<'a> Resolver<'a> {
             }
             // `one striker, who gave his name only as Jhon,`: the name the
             // source gave, which a later `he said` means too.
-            if let Some(name) = self.name_given(range.clone()) {
+            // (`A caller named Mei, a registered nurse, told …`: or before
+            // the description set after the source's first words.)
+            let apposition = || {
+                let before = self.text.get(..range.start)?.trim_end();
+                let start = self.sentence_start(range.start, 0);
+                (before.ends_with(',') && start < range.start)
+                    .then(|| self.name_given(start..start))
+                    .flatten()
+            };
+            if let Some(name) = self.name_given(range.clone()).or_else(apposition) {
                 let speaker = Speaker {
                     name,
                     id: None,
@@ -4039,7 +4149,16 @@ impl<'a> Resolver<'a> {
     /// `with the chief mediator saying …`, before any name, in a story
     /// that later names `chief mediator Lars Edvardsen`: the person the
     /// draft next names with that role's noun just before the name.
-    fn role_named_later(&self, lower: &str, at: usize) -> Option<Referent> {
+    fn role_named_later(&self, written: &str, at: usize) -> Option<Referent> {
+        let lower = &written.to_lowercase();
+        // `a Coral Air spokeswoman`: a body's name before the role, which
+        // the later apposition must name too (not `Nicole Barclay, a
+        // spokeswoman for the Insurance Council`).
+        let owner: Vec<&str> = written
+            .split_whitespace()
+            .skip(1)
+            .filter(|w| w.starts_with(char::is_uppercase))
+            .collect();
         let indefinite = lower.starts_with("a ") || lower.starts_with("an ");
         let rest = lower
             .strip_prefix("the ")
@@ -4107,7 +4226,13 @@ impl<'a> Resolver<'a> {
                             .take(4)
                             .any(|w| w.eq_ignore_ascii_case(noun))
                     });
-                is_person_mention(m) && (before || apposition)
+                let owned = || {
+                    let to =
+                        floor_char_boundary(self.text, (m.range.end + 120).min(self.text.len()));
+                    let around = &self.text[from..to];
+                    owner.iter().all(|w| around.contains(w))
+                };
+                is_person_mention(m) && (before || apposition) && owned()
             })
             .map(|m| m.referent.clone())
     }
@@ -6394,6 +6519,21 @@ impl<'a> Resolver<'a> {
         let toks = tokens(self.text, range.start..end.max(range.start));
         let start = after_opening_phrase(&toks);
         let first = toks.get(start)?;
+        // `He is said to be "staying neutral"`: words that others, unnamed,
+        // report of the subject.
+        let hedged = (start + 1..toks.len().saturating_sub(1))
+            .take_while(|&j| !Resolver::is_quote_mark(&toks, j))
+            .any(|j| {
+                matches!(lower(&toks[j - 1]).as_str(), "is" | "was" | "are" | "were")
+                    && matches!(
+                        toks[j].text,
+                        "said" | "reported" | "understood" | "believed" | "rumoured" | "rumored"
+                    )
+                    && toks[j + 1].text == "to"
+            });
+        if hedged {
+            return None;
+        }
         if matches!(lower(first).as_str(), "he" | "she") {
             return self.pronoun(first.range.start, lower(first));
         }

@@ -783,7 +783,7 @@ pub(super) const NOT_COMPANY_WORDS: &[&str] = &[
     "constabulary", "court", "tribunal", "commission", "parliament", "assembly", "senate", "congress",
     "university", "college", "school", "hospital", "trust", "charity", "foundation", "union",
     "federation", "association", "alliance", "coalition", "society", "party", "committee",
-    "institute", "inspectorate", "office", "service", "centre", "center", "nhs", "states", "republic",
+    "institute", "inspectorate", "office", "service", "centre", "center", "centres", "centers", "nhs", "states", "republic",
     "kingdom", "nations", "campaign", "army", "navy",
 ];
 
