@@ -606,7 +606,13 @@ fn opens_body_name(word: &str, rest: &str) -> bool {
         || national_body(word, rest)
         || level_before_place(word, rest)
         // `the General Staff`, `the General Synod`: a body `General` opens.
-        || word == "general" && matches!(rest, "Staff" | "Assembly" | "Synod" | "Secretariat")
+        || word == "general" && general_opens(rest)
+}
+
+/// Whether `word` is one that `General` opens a body's name before
+/// (`General Staff`, `General Synod`), not a person's rank.
+fn general_opens(word: &str) -> bool {
+    matches!(word, "Staff" | "Assembly" | "Synod" | "Secretariat")
 }
 
 /// Whether a level of government's word stands before one word alone
@@ -2419,13 +2425,9 @@ pub fn capitalised_runs(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
         // `Ukraine's General Staff`, `the General Synod`: `General` opening
         // a body's name.
         let general_body = word == "General"
-            && words_list.get(k + 1).is_some_and(|n| {
-                n.start == w.end + 1
-                    && matches!(
-                        &text[n.clone()],
-                        "Staff" | "Assembly" | "Synod" | "Secretariat"
-                    )
-            });
+            && words_list
+                .get(k + 1)
+                .is_some_and(|n| n.start == w.end + 1 && general_opens(&text[n.clone()]));
         if is_cap(word)
             || irish_an
             || general_body
@@ -2492,7 +2494,7 @@ pub fn looks_like_organisation(name: &str) -> bool {
         && !words.iter().any(|w| matches!(*w, "of" | "for" | "and"));
     // `Luzon Petro Supply Corp.`: a company's abbreviation keeps its stop.
     // (`General Staff`: not `Chief of Staff`, a person's office.)
-    let staff = words.ends_with(&["General", "Staff"]);
+    let staff = matches!(words.as_slice(), [.., "General", last] if general_opens(last));
     firm || staff
         || words
             .iter()

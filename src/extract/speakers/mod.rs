@@ -3772,6 +3772,14 @@ impl<'a> Resolver<'a> {
         // story's opening, then `Ruth McIlwaine had come under …`: an
         // office no one was tied to yet is the person named next. (The
         // office's word, when the mention is one.)
+        // An office (not one presiding) that no description in the draft
+        // ties to anyone.
+        let untied_office = |office: &str| {
+            is_office(office)
+                && !is_presiding_office(office)
+                && self.descriptions.ending_with(office).next().is_none()
+                && self.descriptions.headed_by(office).is_none()
+        };
         let lede_office = (found.is_none() && tied.is_none() && range.start < LEDE_REACH)
             .then(|| {
                 let words: Vec<&str> = lower.split_whitespace().collect();
@@ -3780,10 +3788,7 @@ impl<'a> Resolver<'a> {
                     && words
                         .first()
                         .is_some_and(|w| *w == "the" || is_possessive(w))
-                    && is_office(office)
-                    && !is_presiding_office(office)
-                    && self.descriptions.ending_with(office).next().is_none()
-                    && self.descriptions.headed_by(office).is_none())
+                    && untied_office(office))
                 .then_some(office)
             })
             .flatten();
@@ -3807,13 +3812,7 @@ impl<'a> Resolver<'a> {
             }
             let words: Vec<&str> = lower.split_whitespace().collect();
             let office = *words.last()?;
-            if !(words.len() == 2
-                && words[0] == "the"
-                && is_office(office)
-                && !is_presiding_office(office)
-                && self.descriptions.ending_with(office).next().is_none()
-                && self.descriptions.headed_by(office).is_none())
-            {
+            if !(words.len() == 2 && words[0] == "the" && untied_office(office)) {
                 return None;
             }
             let lede = self.text.get(..LEDE_REACH.min(self.text.len()))?;
